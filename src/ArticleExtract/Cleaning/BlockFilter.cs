@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using ArticleExtract.Metadata;
+using ArticleExtract.Metadata.Dates;
+using ArticleExtract.Normalization;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Drops the blocks of text that are chrome whatever markup they came in: the headline, byline and date lines
+/// repeated above the story, widget labels and counters ("View", "veryGood! (63)"), and the link-list sections
+/// that follow the story ("Related", "Ranking", "Recommendation").
+/// </summary>
+internal static partial class BlockFilter
+{
+    private const int MaxHeaderLineChars = 120;
+    private const int MaxWidgetChars = 40;
+    private const int ShortBlockWords = 3;
+
+    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]".
+    [GeneratedRegex(@"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedLabel();
+
+    // "Current: Home > News", "Home » World » Asia": a path of short steps.
+    [GeneratedRegex(@"^[^>»›/]{0,40}(?:\s*[>»›]\s*[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
+    public static List<string> Filter(List<string> blocks, PageMetadata metadata)
+    {
+        var kept = new List<string>(blocks.Count);
+        var storyStarted = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (IsBoilerplate(block))
+            {
+                continue;
+            }
+
+            if (!storyStarted)
+            {
+                if (DatelineParser.TryParse(block) is { Remainder.Length: 0 })
+                {
+                    // A dateline set in its own element opens the story.
+                    kept.Add(block);
+                    storyStarted = true;
+                    continue;
+                }
+
+                if (IsHeaderLine(block, metadata))
+                {
+                    continue;
+                }
+
+                storyStarted = true;
+            }
+            else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
+            {
+                // Everything from "Related" or "Most read" on is a list of other stories.
+                break;
+            }
+
+            kept.Add(block);
+        }
+
+        // Labels left dangling at the end ("Tags", "Share") are not story text.
+        while (kept.Count > 0 && IsShortFragment(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return kept;
+    }
+
+    private static bool IsBoilerplate(string block)
+    {
+        if (block.Length <= MaxWidgetChars)
+        {
+            var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»').ToLowerInvariant();
+            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || !HasLetter(block))
+            {
+                return true;
+            }
+        }
+
+        return block.Length <= MaxHeaderLineChars && Breadcrumb().IsMatch(block) && !EndsSentence(block);
+    }
+
+    /// <summary>Lines above the story that repeat the headline, the byline or the date, or are one-word labels.</summary>
+    private static bool IsHeaderLine(string block, PageMetadata metadata)
+    {
+        if (SiteAffix.SameText(block, metadata.Headline))
+        {
+            return true;
+        }
+
+        if (block.Length > MaxHeaderLineChars)
+        {
+            return false;
+        }
+
+        if (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40)
+        {
+            return true;
+        }
+
+        if (DateTextFinder.Find(block, DateSource.VisibleText, null) is not null && CountWords(block) <= 12 && !EndsSentence(block))
+        {
+            return true;
+        }
+
+        return IsShortFragment(block);
+    }
+
+    private static bool IsTrailingSectionHeading(string block)
+    {
+        if (block.Length > 60)
+        {
+            return false;
+        }
+
+        var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»', ' ').ToLowerInvariant();
+        return ChromeVocabulary.TrailingSectionHeadings.Contains(folded);
+    }
+
+    private static bool IsShortFragment(string block) =>
+        CountWords(block) <= ShortBlockWords && !EndsSentence(block) && block.Length < 40;
+
+    private static bool EndsSentence(string block)
+    {
+        var end = block.TrimEnd('"', '”', '’', '\'', ')', '»', ' ');
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？';
+    }
+
+    private static bool HasLetter(string block)
+    {
+        foreach (var c in block)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = !char.IsWhiteSpace(c);
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return count;
+    }
+}

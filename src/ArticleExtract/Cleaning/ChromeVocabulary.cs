@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// The words that mark page chrome, as data in one place: class and id tokens, ARIA roles, tags, and the
+/// headings that open link lists after a story, in the languages our pages come in.
+/// </summary>
+internal static class ChromeVocabulary
+{
+    /// <summary>Single class or id tokens (after splitting on punctuation and camel case) that name chrome.</summary>
+    public static readonly FrozenSet<string> ClassTokens = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "shares", "sharing", "sharebar", "sharethis", "social",
+        "socials", "sns", "vote", "votes", "voting", "digg", "like", "likes", "rating", "ratings", "reaction", "reactions",
+        "related", "relatedposts", "recommend", "recommended", "recommendation", "recommendations", "ranking", "rankings",
+        "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
+        "subscription", "signup", "comment", "comments", "commentlist", "disqus", "advert", "advertisement",
+        "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
+        "promo", "promotion", "outbrain", "taboola", "sidebar", "widget", "widgets", "tags", "tagcloud", "taglist",
+        "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
+        "figcaption", "toolbar", "pagination", "pager", "navbar", "nav", "navigation", "menu", "masthead", "footer",
+        "banner", "modal", "popup", "overlay", "skip", "login", "register", "byline", "author", "authors", "bio",
+        "date", "time", "timestamp", "views", "viewcount", "hits", "counter", "readmore", "seealso", "print",
+        "hidden", "hide", "meta", "follow", "download", "app", "lightbox", "carousel", "slider", "ticker", "teaser",
+        "teasers", "feedback", "survey", "poll", "award", "rss", "feed",
+    ]);
+
+    /// <summary>Adjacent token pairs that name chrome where each word alone does not ("most read", "read more").</summary>
+    public static readonly FrozenSet<string> ClassBigrams = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "most read", "most popular", "most viewed", "read more", "see also", "you may", "also like", "more stories",
+        "sr only", "screen reader", "visually hidden", "post nav", "more news", "latest news", "top stories",
+        "author box", "about author", "next post", "prev post", "previous post",
+    ]);
+
+    /// <summary>ARIA roles of landmarks and widgets that never hold the story.</summary>
+    public static readonly FrozenSet<string> Roles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "alert", "menu",
+        "menubar", "toolbar", "tablist", "status", "marquee", "timer",
+    ]);
+
+    /// <summary>Tags whose content is never story text.</summary>
+    public static readonly FrozenSet<string> Tags = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "nav", "aside", "button", "select", "textarea", "input", "iframe", "svg", "template", "dialog", "menu",
+        "figcaption", "noscript", "script", "style", "object", "embed", "canvas", "audio", "video", "map", "link",
+    ]);
+
+    /// <summary>Tags that are chrome on most pages but can wrap a whole story on some: removed only when small.</summary>
+    public static readonly FrozenSet<string> GuardedTags = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "header", "footer", "form",
+    ]);
+
+    /// <summary>
+    /// Headings that open the link lists sites put after a story ("Related", "Most read", "Lesen Sie auch"), lower-cased
+    /// and without trailing punctuation.
+    /// </summary>
+    public static readonly FrozenSet<string> TrailingSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "related", "related stories", "related articles", "related news", "related posts", "related content",
+        "related coverage", "related links", "related topics", "ranking", "rankings", "recommendation",
+        "recommendations", "recommended", "recommended for you", "recommended stories", "recommended articles",
+        "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "trending stories",
+        "popular", "popular stories", "popular now", "read more", "read next", "more stories", "more news",
+        "more from", "more on this story", "top stories", "latest news", "latest stories", "you may also like",
+        "you might also like", "you may have missed", "don't miss", "see also", "also read", "further reading",
+        "editor's picks", "editors' picks", "around the web", "hot", "hot news", "what to read next", "up next",
+        "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen",
+        "auch interessant", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus",
+        "leer más", "lee también", "te puede interesar", "noticias relacionadas", "más leídas", "leia também",
+        "leia mais", "notícias relacionadas", "mais lidas", "potrebbe interessarti", "leggi anche", "articoli correlati",
+        "più letti", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "читайте также", "相关新闻", "相关阅读",
+        "相关文章", "推荐阅读", "热门推荐", "热门文章", "热点新闻", "猜你喜欢", "関連記事", "관련기사", "많이 본 뉴스",
+    ]);
+
+    /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>
+    public static readonly FrozenSet<string> BoilerplateBlocks = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
+        "publicidad", "pubblicità", "reclame", "advertentie", "реклама", "广告", "share", "share this", "share this article",
+        "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
+        "view comments", "leave a comment", "skip advertisement", "continue reading", "story continues below advertisement",
+        "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",
+    ]);
+}

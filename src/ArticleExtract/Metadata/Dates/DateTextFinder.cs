@@ -1,0 +1,516 @@
+namespace ArticleExtract.Metadata.Dates;
+
+/// <summary>
+/// Finds the first date in a short piece of visible text ("Published 2025/04/11 16:54", "5. März 2024",
+/// "Mar. 5, 2024 at 3:45 p.m. ET", "2024年3月5日"), together with the time and zone written next to it.
+/// </summary>
+/// <remarks>
+/// <para>Only the first <see cref="MaxScanLength"/> characters are read, by hand-written scanning that looks at each
+/// word or number start once, so the cost is linear and allocation-free apart from the result.</para>
+/// <para>Numeric dates: a part above 12 decides the order. With dots (11.04.2025) an undecided date is day-first,
+/// as dots are a European style. With "/" or "-" an undecided date (05/03/2024) is month-first only when the time
+/// beside it has AM/PM or a US zone, or the text has any such time ("US markers"); otherwise day-first, which is
+/// what most of the world writes. Years must be four digits within 1900–2100.</para>
+/// <para>A time is taken from right after the date (after connectors such as ",", "at", "um", "à", "kl.") or, failing
+/// that, from right before it ("Updated 4:54 AM EDT, April 11, 2025"). A zone is kept only when written.</para>
+/// </remarks>
+internal static class DateTextFinder
+{
+    /// <summary>How many characters of the text are looked at.</summary>
+    public const int MaxScanLength = 2000;
+
+    private const int MaxConnectorWords = 3;
+    private const int MaxTimeDistance = 40;
+    private const int MaxLeadingGap = 16;
+
+    // Words that may stand between a date and its time; the first group also allows "16.54" as a time.
+    private static readonly string[] TimeIntroWords =
+    [
+        "at", "um", "a", "à", "as", "às", "las", "la", "alle", "ore", "om", "kl", "klo", "klockan", "kello", "saat",
+        "pukul", "jam", "o", "godz", "godzina", "в", "во",
+    ];
+
+    private static readonly string[] FillerWords = ["de", "le", "el", "den", "am", "on", "г", "года", "del", "es", "ob"];
+
+    // Words that may stand between a time and the date after it ("4:54 PM on March 5, 2024").
+    private static readonly string[] LeadingWords = ["on", "le", "am", "el", "den", "il", "op", "de", "du", "the"];
+
+    /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
+    /// <param name="text">Visible text near the headline; may be null or huge (only the start is read).</param>
+    /// <param name="source">Recorded on the result.</param>
+    /// <param name="detail">Recorded on the result.</param>
+    public static ArticleDate? Find(string? text, DateSource source, string? detail) =>
+        text is null ? null : Find(text.AsSpan(), source, detail);
+
+    /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
+    internal static ArticleDate? Find(ReadOnlySpan<char> text, DateSource source, string? detail)
+    {
+        var s = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
+        ParsedTime? previousTime = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            DateMatch match;
+            if (CharScan.IsDigit(c))
+            {
+                if (i > 0 && (CharScan.IsDigit(s[i - 1]) || CharScan.IsSpacedScriptLetter(s[i - 1])))
+                {
+                    continue;
+                }
+
+                if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match))
+                {
+                    return Complete(s, match, previousTime, source, detail);
+                }
+
+                if (TimeOfDayParser.TryParse(s, i, TimeParseOptions.None, out var time))
+                {
+                    previousTime = time;
+                }
+            }
+            else if (char.IsLetter(c) && (i == 0 || !CharScan.IsWordChar(s[i - 1])) && TryMonthDayYear(s, i, out match))
+            {
+                return Complete(s, match, previousTime, source, detail);
+            }
+        }
+
+        return null;
+    }
+
+    private static ArticleDate Complete(
+        ReadOnlySpan<char> s, DateMatch match, ParsedTime? previousTime, DateSource source, string? detail)
+    {
+        ParsedTime? time = null;
+        if (TryTimeAfter(s, match.End, out var after))
+        {
+            time = after;
+        }
+        else if (previousTime is { } before && IsLeadingGap(s, before.End, match.Start))
+        {
+            time = before;
+        }
+
+        var date = match.Date;
+        if (match.MonthFirst is { } monthFirst && (time is { IsUsStyle: true } || HasUsMarkers(s)))
+        {
+            date = monthFirst;
+        }
+
+        return ParsedTime.Combine(date, time, source, detail);
+    }
+
+    private static bool TryNumericDate(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+
+        // "v2.1.3.2024", "10.1.3.2024": a chain of dotted numbers is a version or an address, not a date.
+        if (start >= 2 && IsDateSeparator(s[start - 1]) && CharScan.IsDigit(s[start - 2]))
+        {
+            return false;
+        }
+
+        return CharScan.DigitRunLength(s, start) switch
+        {
+            4 => TryYearFirst(s, start, out match),
+            1 or 2 => TryDayOrMonthFirst(s, start, out match),
+            _ => false,
+        };
+    }
+
+    // 2025-04-11, 2025/04/11, 2025.04.11, 2024. 3. 5., 2024年3月5日, 2024년 3월 5일
+    private static bool TryYearFirst(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) || p >= s.Length)
+        {
+            return false;
+        }
+
+        int month;
+        int day;
+        var sep = s[p];
+        if (IsDateSeparator(sep))
+        {
+            p = AfterSeparator(s, p, sep);
+            if (!CharScan.TryReadNumber(s, ref p, 1, 2, out month) || p >= s.Length || s[p] != sep)
+            {
+                return false;
+            }
+
+            p = AfterSeparator(s, p, sep);
+            if (!CharScan.TryReadNumber(s, ref p, 1, 2, out day) || IsChainContinuation(s, p))
+            {
+                return false;
+            }
+
+            if (sep == '.' && p < s.Length && s[p] == '.')
+            {
+                p++; // the closing dot of the Korean style "2024. 3. 5."
+            }
+        }
+        else
+        {
+            p = CharScan.SkipSpaces(s, p, 2);
+            if (!TryReadCjkPart(s, ref p, '年', '년', out _, skipNumber: true) ||
+                !TryReadCjkPart(s, ref p, '月', '월', out month, skipNumber: false) ||
+                !TryReadCjkPart(s, ref p, '日', '일', out day, skipNumber: false))
+            {
+                return false;
+            }
+        }
+
+        if (!CalendarDay.TryCreateTextDate(year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p);
+        return true;
+    }
+
+    // With skipNumber the number was already read and p is at the marker; otherwise reads "3月" (spaces allowed).
+    private static bool TryReadCjkPart(ReadOnlySpan<char> s, ref int p, char marker, char koreanMarker, out int value, bool skipNumber)
+    {
+        value = 0;
+        var q = p;
+        if (!skipNumber)
+        {
+            q = CharScan.SkipSpaces(s, q, 2);
+            if (!CharScan.TryReadNumber(s, ref q, 1, 2, out value))
+            {
+                return false;
+            }
+
+            q = CharScan.SkipSpaces(s, q, 2);
+        }
+
+        if (q >= s.Length || (s[q] != marker && s[q] != koreanMarker))
+        {
+            return false;
+        }
+
+        p = q + 1;
+        return true;
+    }
+
+    // 11.04.2025, 11/04/2025, 04/11/2025, 11-04-2025
+    private static bool TryDayOrMonthFirst(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var first) || p >= s.Length || !IsDateSeparator(s[p]))
+        {
+            return false;
+        }
+
+        var sep = s[p];
+        p = AfterSeparator(s, p, sep);
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var second) || p >= s.Length || s[p] != sep)
+        {
+            return false;
+        }
+
+        p = AfterSeparator(s, p, sep);
+        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) || IsChainContinuation(s, p))
+        {
+            return false;
+        }
+
+        DateOnly date;
+        DateOnly? monthFirst = null;
+        if (first > 12 || (second <= 12 && sep == '.'))
+        {
+            if (!CalendarDay.TryCreateTextDate(year, second, first, out date))
+            {
+                return false;
+            }
+        }
+        else if (second > 12)
+        {
+            if (!CalendarDay.TryCreateTextDate(year, first, second, out date))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // Both parts are at most 12, so both readings are real days; Complete picks one.
+            if (!CalendarDay.TryCreateTextDate(year, second, first, out date) ||
+                !CalendarDay.TryCreateTextDate(year, first, second, out var other))
+            {
+                return false;
+            }
+
+            monthFirst = other;
+        }
+
+        match = new DateMatch(date, monthFirst, start, p);
+        return true;
+    }
+
+    // 5 March 2024, 5th March 2024, 5. März 2024, 5 de marzo de 2024, 1er mars 2024, 05-Mar-2024, 5 марта 2024
+    private static bool TryDayMonthYear(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day))
+        {
+            return false;
+        }
+
+        if (p < s.Length && s[p] is '.' or 'º' or '°' or 'ª')
+        {
+            p++;
+        }
+        else if (p < s.Length && char.IsAsciiLetter(s[p]))
+        {
+            var suffixEnd = CharScan.WordEnd(s, p);
+            if (!IsOrdinalSuffix(s[p..suffixEnd]))
+            {
+                return false;
+            }
+
+            p = suffixEnd;
+        }
+
+        p = SkipSeparators(s, p);
+        p = SkipWord(s, p, "de", "of");
+        var monthEnd = CharScan.WordEnd(s, p);
+        if (monthEnd == p || !MonthNames.TryGetMonth(s[p..monthEnd], out var month))
+        {
+            return false;
+        }
+
+        p = monthEnd;
+        if (p < s.Length && s[p] == '.')
+        {
+            p++;
+        }
+
+        p = SkipSeparators(s, p);
+        p = SkipWord(s, p, "de", "del");
+        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) ||
+            !CalendarDay.TryCreateTextDate(year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p);
+        return true;
+    }
+
+    // March 5, 2024; Mar. 5 2024; March 5th, 2024; Apr 11 2025
+    private static bool TryMonthDayYear(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var monthEnd = CharScan.WordEnd(s, start);
+        if (!MonthNames.TryGetMonth(s[start..monthEnd], out var month))
+        {
+            return false;
+        }
+
+        var p = monthEnd;
+        if (p < s.Length && s[p] == '.')
+        {
+            p++;
+        }
+
+        p = SkipSeparators(s, p);
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day))
+        {
+            return false;
+        }
+
+        if (p < s.Length && char.IsAsciiLetter(s[p]))
+        {
+            var suffixEnd = CharScan.WordEnd(s, p);
+            if (!IsOrdinalSuffix(s[p..suffixEnd]))
+            {
+                return false;
+            }
+
+            p = suffixEnd;
+        }
+
+        var beforeYear = p;
+        p = SkipSeparators(s, p);
+        if (p == beforeYear ||
+            !CharScan.TryReadNumber(s, ref p, 4, 4, out var year) ||
+            !CalendarDay.TryCreateTextDate(year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p);
+        return true;
+    }
+
+    private static bool TryTimeAfter(ReadOnlySpan<char> s, int end, out ParsedTime time)
+    {
+        time = default;
+        if (end + 1 < s.Length && s[end] is 'T' or 't' && CharScan.IsDigit(s[end + 1]))
+        {
+            return TimeOfDayParser.TryParse(s, end + 1, TimeParseOptions.AllowAttachedOffset, out time);
+        }
+
+        var options = TimeParseOptions.None;
+        var words = 0;
+        var limit = Math.Min(s.Length, end + MaxTimeDistance);
+        var i = end;
+        while (i < limit)
+        {
+            var c = s[i];
+            if (CharScan.IsDigit(c))
+            {
+                return TimeOfDayParser.TryParse(s, i, options, out time);
+            }
+
+            if (char.IsWhiteSpace(c) || IsConnectorPunctuation(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!CharScan.IsWordChar(c) || ++words > MaxConnectorWords)
+            {
+                return false;
+            }
+
+            var wordEnd = CharScan.WordEnd(s, i);
+            if (!TryConnectorWord(s[i..wordEnd], ref options))
+            {
+                return false;
+            }
+
+            i = wordEnd;
+            if (i < s.Length && s[i] == '.')
+            {
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryConnectorWord(ReadOnlySpan<char> word, ref TimeParseOptions options)
+    {
+        switch (word)
+        {
+            case "下午" or "午後" or "오후":
+                options |= TimeParseOptions.AssumePm;
+                return true;
+            case "上午" or "午前" or "오전":
+                options |= TimeParseOptions.AssumeAm;
+                return true;
+        }
+
+        if (IsOneOf(word, TimeIntroWords))
+        {
+            options |= TimeParseOptions.AllowDotSeparator;
+            return true;
+        }
+
+        return IsOneOf(word, FillerWords);
+    }
+
+    private static bool IsLeadingGap(ReadOnlySpan<char> s, int from, int to)
+    {
+        if (to < from || to - from > MaxLeadingGap)
+        {
+            return false;
+        }
+
+        var i = from;
+        while (i < to)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c) || IsConnectorPunctuation(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!CharScan.IsWordChar(c))
+            {
+                return false;
+            }
+
+            var wordEnd = Math.Min(CharScan.WordEnd(s, i), to);
+            if (!IsOneOf(s[i..wordEnd], LeadingWords))
+            {
+                return false;
+            }
+
+            i = wordEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether any time in the text is written the American way (AM/PM or a US zone name).</summary>
+    private static bool HasUsMarkers(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (CharScan.IsDigit(s[i]) && (i == 0 || !CharScan.IsDigit(s[i - 1])) &&
+                TimeOfDayParser.TryParse(s, i, TimeParseOptions.None, out var time) && time.IsUsStyle)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) ||
+        suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase) ||
+        suffix.Equals("er", StringComparison.OrdinalIgnoreCase) || suffix.Equals("e", StringComparison.OrdinalIgnoreCase) ||
+        suffix.Equals("ro", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDateSeparator(char c) => c is '.' or '/' or '-';
+
+    private static bool IsConnectorPunctuation(char c) => c is ',' or '|' or '-' or '–' or '—' or '·' or '•' or '/' or '(' or ')' or '@' or '、';
+
+    // "2024-03-05-7" or "1.2.2024.5" continues a chain of numbers and is not a date.
+    private static bool IsChainContinuation(ReadOnlySpan<char> s, int p) =>
+        p + 1 < s.Length && IsDateSeparator(s[p]) && CharScan.IsDigit(s[p + 1]);
+
+    private static int AfterSeparator(ReadOnlySpan<char> s, int p, char sep) =>
+        sep == '.' ? CharScan.SkipSpaces(s, p + 1, 1) : p + 1;
+
+    private static int SkipSeparators(ReadOnlySpan<char> s, int p)
+    {
+        var end = p;
+        while (end < s.Length && end - p < 4 && (char.IsWhiteSpace(s[end]) || s[end] is ',' or '-' or '/'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static int SkipWord(ReadOnlySpan<char> s, int p, string first, string second)
+    {
+        if (CharScan.IsWordIgnoreCase(s, p, first, out var end) || CharScan.IsWordIgnoreCase(s, p, second, out end))
+        {
+            return CharScan.SkipSpaces(s, end, 2);
+        }
+
+        return p;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+
+namespace ArticleExtract.Metadata.Dates;
+
+/// <summary>
+/// Month names, full and abbreviated, of English, German, French, Spanish, Italian, Portuguese, Dutch, Polish
+/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish and
+/// Indonesian. Lookup ignores case and diacritics ("März", "marz", "MAERZ" are all March).
+/// </summary>
+internal static class MonthNames
+{
+    private const int MinLength = 3;
+    private const int MaxLength = 12;
+
+    // Keys are lower case with diacritics removed (see Fold); one line per month, forms separated by spaces.
+    private static readonly string[] FormsByMonth =
+    [
+        "january jan janvier janv enero ene gennaio gen janeiro januar janner jaenner januari stycznia styczen sty " +
+        "января январь янв ocak oca",
+        "february feb februar feber fevrier fevr fev febrero febbraio fevereiro februari lutego luty lut " +
+        "февраля февраль фев subat sub",
+        "march mar marz maerz mrz mars marts marzo marco maart mrt marca marzec марта март мар mart maret",
+        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis",
+        "may mai mayo maggio mag maio mei maj maja мая май mayis",
+        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz",
+        "july jul juli juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem",
+        "august aug aout agosto ago augusti augustus agustus agu agt ags sierpnia sierpien sie августа август авг " +
+        "agustos",
+        "september sep sept septembre septiembre setiembre settembre set setembro wrzesnia wrzesien wrz сентября " +
+        "сентябрь сен сент eylul eyl",
+        "october oct octobre octubre ottobre ott outubro out oktober okt pazdziernika pazdziernik paz октября октябрь " +
+        "окт ekim eki",
+        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas",
+        "december dec decembre diciembre dicembre dic dezembro dez dezember desember des grudnia grudzien gru " +
+        "декабря декабрь дек aralik ara",
+    ];
+
+    private static readonly FrozenDictionary<string, int> Months = Build();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The month (1..12) that <paramref name="word"/> names, ignoring case and diacritics.</summary>
+    public static bool TryGetMonth(ReadOnlySpan<char> word, out int month)
+    {
+        month = 0;
+        if (word.Length is < MinLength or > MaxLength + 4)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[MaxLength];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var f = Fold(c);
+            if (f == '\0')
+            {
+                continue; // a combining mark: "e\u0301" reads as "e"
+            }
+
+            if (length == MaxLength)
+            {
+                return false;
+            }
+
+            folded[length++] = f;
+        }
+
+        return length >= MinLength && Lookup.TryGetValue(folded[..length], out month);
+    }
+
+    /// <summary>Lower case without diacritics; '\0' for a combining mark.</summary>
+    private static char Fold(char c)
+    {
+        if (c == '\u0130')
+        {
+            return 'i'; // Turkish dotted capital I
+        }
+
+        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            return '\0';
+        }
+
+        c = char.ToLowerInvariant(c);
+        return c switch
+        {
+            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ą' => 'a',
+            'ç' or 'ć' or 'č' => 'c',
+            'è' or 'é' or 'ê' or 'ë' or 'ę' => 'e',
+            'ì' or 'í' or 'î' or 'ï' or 'ı' => 'i',
+            'ł' => 'l',
+            'ñ' or 'ń' => 'n',
+            'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
+            'ś' or 'ş' or 'š' => 's',
+            'ù' or 'ú' or 'û' or 'ü' => 'u',
+            'ý' or 'ÿ' => 'y',
+            'ź' or 'ż' or 'ž' => 'z',
+            'ğ' => 'g',
+            'ё' => 'е',
+            _ => c,
+        };
+    }
+
+    private static FrozenDictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < FormsByMonth.Length; m++)
+        {
+            foreach (var form in FormsByMonth[m].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map[form] = m + 1;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

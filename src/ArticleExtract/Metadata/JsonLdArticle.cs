@@ -1,0 +1,30 @@
+namespace ArticleExtract.Metadata;
+
+/// <summary>What the page's JSON-LD says about its story (the first article-like object found).</summary>
+internal sealed record JsonLdArticle
+{
+    public string? Headline { get; init; }
+
+    public string? DatePublished { get; init; }
+
+    public string? DateModified { get; init; }
+
+    /// <summary>Names of authors typed as people (or untyped); organisations are kept apart.</summary>
+    public IReadOnlyList<string> PersonAuthors { get; init; } = [];
+
+    public IReadOnlyList<string> OrganizationAuthors { get; init; } = [];
+
+    public string? PublisherName { get; init; }
+
+    public string? WebSiteName { get; init; }
+
+    public string? Image { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? ArticleBody { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Language { get; init; }
+}

@@ -1,0 +1,131 @@
+using AngleSharp.Html.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Reads everything but the body from the parsed page — JSON-LD, meta tags, <c>&lt;time&gt;</c> and the visible
+/// header — before the readability pass changes the DOM.
+/// </summary>
+internal static class MetadataReader
+{
+    public static PageMetadata Read(IHtmlDocument document, Uri? url, DateTimeOffset now)
+    {
+        var meta = MetaTags.Read(document);
+        var jsonLd = JsonLdReader.Read(document);
+        var baseUri = BaseUri(document, url);
+
+        var explicitSiteName = Clean(meta.Get("og:site_name", "application-name", "twitter:site:name")) ??
+                               Clean(jsonLd?.PublisherName) ?? Clean(jsonLd?.WebSiteName);
+        var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri);
+
+        var (headline, headlineElement, removedAffix) = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
+        var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headlineElement, url ?? baseUri, now);
+        var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames);
+
+        return new PageMetadata
+        {
+            Headline = headline,
+            HeadlineElement = headlineElement,
+            SiteName = explicitSiteName ?? removedAffix,
+            Language = Language(document, meta, jsonLd),
+            CanonicalUrl = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), baseUri) ??
+                           Absolute(meta.Get("og:url"), baseUri),
+            Description = Clean(meta.Get("description", "og:description", "twitter:description", "dc.description")) ??
+                          Clean(jsonLd?.Description),
+            LeadImage = Absolute(meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), baseUri) ??
+                        Absolute(jsonLd?.Image, baseUri) ??
+                        Absolute(document.QuerySelector("link[rel='image_src']")?.GetAttribute("href"), baseUri),
+            Published = published,
+            Modified = modified,
+            Authors = authors,
+            Byline = BylineNormalizer.Join(authors),
+            ArticleBody = jsonLd?.ArticleBody,
+        };
+    }
+
+    private static List<string> SiteNames(string? explicitName, JsonLdArticle? jsonLd, Uri? url)
+    {
+        var names = new List<string>(4);
+        Add(names, explicitName);
+        Add(names, jsonLd?.PublisherName);
+        Add(names, jsonLd?.WebSiteName);
+
+        // The registrable label of the host ("reuters" in www.reuters.com) names the site too, for affix matching.
+        if (url is not null && url.IsAbsoluteUri && url.Host.Length > 0)
+        {
+            var labels = url.Host.Split('.');
+            if (labels.Length >= 2)
+            {
+                Add(names, labels[^2].Length > 3 || labels.Length < 3 ? labels[^2] : labels[^3]);
+            }
+        }
+
+        return names;
+    }
+
+    private static void Add(List<string> names, string? name)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            names.Add(name);
+        }
+    }
+
+    private static string? Language(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd)
+    {
+        var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang");
+        lang = Clean(lang) ?? Clean(meta.Get("content-language", "language", "dc.language")) ??
+               Clean(meta.Get("og:locale")) ?? Clean(jsonLd?.Language);
+        if (lang is null || lang.Length > 35)
+        {
+            return null;
+        }
+
+        // og:locale writes "en_US"; BCP 47 writes "en-US".
+        lang = lang.Replace('_', '-');
+        var comma = lang.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 ? lang[..comma].Trim() : lang;
+    }
+
+    private static Uri? BaseUri(IHtmlDocument document, Uri? url)
+    {
+        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
+        if (href is not null && Uri.TryCreate(url, href, out var combined) && IsWeb(combined))
+        {
+            return combined;
+        }
+
+        return url is not null && url.IsAbsoluteUri ? url : null;
+    }
+
+    /// <summary>An absolute http(s) address, or null when <paramref name="href"/> cannot be made one.</summary>
+    internal static Uri? Absolute(string? href, Uri? baseUri)
+    {
+        href = href?.Trim();
+        if (string.IsNullOrEmpty(href) || href.Length > 4096)
+        {
+            return null;
+        }
+
+        if (href.StartsWith("//", StringComparison.Ordinal))
+        {
+            href = (baseUri?.Scheme ?? "https") + ":" + href;
+        }
+
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && !href.StartsWith('/'))
+        {
+            return IsWeb(absolute) ? absolute : null;
+        }
+
+        return baseUri is not null && Uri.TryCreate(baseUri, href, out var combined) && IsWeb(combined) ? combined : null;
+    }
+
+    private static bool IsWeb(Uri uri) => uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string? Clean(string? text)
+    {
+        var collapsed = TextNormalizer.Collapse(text);
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+}

@@ -1,0 +1,33 @@
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>Everything the metadata stage learned about the page, before the readability pass changes the DOM.</summary>
+internal sealed record PageMetadata
+{
+    public string? Headline { get; init; }
+
+    /// <summary>The element that holds the headline on the page, if one does.</summary>
+    public IElement? HeadlineElement { get; init; }
+
+    public string? SiteName { get; init; }
+
+    public string? Language { get; init; }
+
+    public Uri? CanonicalUrl { get; init; }
+
+    public string? Description { get; init; }
+
+    public Uri? LeadImage { get; init; }
+
+    public ArticleDate? Published { get; init; }
+
+    public ArticleDate? Modified { get; init; }
+
+    public string? Byline { get; init; }
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The story text JSON-LD gives, a cross-check and a fallback for the body.</summary>
+    public string? ArticleBody { get; init; }
+}

@@ -1,0 +1,209 @@
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Removes a site name that a page glues before or after its title ("… -Wealth Nexus Pro", "… | Reuters",
+/// "Site: …"), without cutting titles that merely contain a dash or a colon.
+/// </summary>
+internal static class SiteAffix
+{
+    private const int MaxAffixWords = 5;
+    private const int MinHeadWords = 4;
+
+    /// <summary>The title without its site affix, and the affix removed (or null when nothing was removed).</summary>
+    public static (string Title, string? Affix) Strip(string title, IReadOnlyList<string> siteNames, IReadOnlyList<string> otherTitles)
+    {
+        // Suffix: the last separator first, since site names end titles far more often than they start them.
+        for (var i = title.Length - 1; i > 0; i--)
+        {
+            if (!IsSeparatorAt(title, i, out var length, out var strong))
+            {
+                continue;
+            }
+
+            var head = title[..i].TrimEnd();
+            var tail = title[(i + length)..].Trim();
+            if (head.Length == 0 || tail.Length == 0)
+            {
+                continue;
+            }
+
+            if (MatchesAny(tail, siteNames) || MatchesAny(head, otherTitles) ||
+                (strong && CountWords(tail) <= MaxAffixWords && CountWords(head) >= MinHeadWords && !MatchesAny(head, siteNames)))
+            {
+                return (head, tail);
+            }
+        }
+
+        // Prefix: "Site | Title" or "Site: Title", only when the head is known to be the site.
+        for (var i = 1; i < title.Length - 1; i++)
+        {
+            if (!IsSeparatorAt(title, i, out var length, out _) && title[i] != ':')
+            {
+                continue;
+            }
+
+            length = title[i] == ':' ? 1 : length;
+            var head = title[..i].Trim();
+            var tail = title[(i + length)..].Trim();
+            if (head.Length > 0 && tail.Length > 0 && (MatchesAny(head, siteNames) || MatchesAny(tail, otherTitles)))
+            {
+                return (tail, head);
+            }
+        }
+
+        return (title, null);
+    }
+
+    /// <summary>Whether two titles are the same text, ignoring case, white space and quote styles.</summary>
+    public static bool SameText(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        return string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
+    }
+
+    /// <summary>Folds case, spaces and typographic quotes so titles from different sources compare equal.</summary>
+    public static string Fold(string text)
+    {
+        var collapsed = TextNormalizer.Collapse(text);
+        return string.Create(collapsed.Length, collapsed, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+                    '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+                    '\u2013' or '\u2014' => '-',
+                    _ => char.ToLowerInvariant(source[i]),
+                };
+            }
+        });
+    }
+
+    private static bool MatchesAny(string text, IReadOnlyList<string> candidates)
+    {
+        var folded = Fold(text);
+        foreach (var candidate in candidates)
+        {
+            var other = Fold(candidate);
+            if (other.Length == 0)
+            {
+                continue;
+            }
+
+            if (string.Equals(folded, other, StringComparison.Ordinal) || SameIgnoringSpaces(folded, other) || IsDomainOf(folded, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameIgnoringSpaces(string a, string b)
+    {
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i] != b[j])
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
+    // "reuters.com" names the site "Reuters".
+    private static bool IsDomainOf(string text, string siteName)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || text.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var host = text.StartsWith("www.", StringComparison.Ordinal) ? text[4..] : text;
+        dot = host.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && SameIgnoringSpaces(host[..dot], siteName);
+    }
+
+    /// <summary>
+    /// Whether a title separator starts at <paramref name="i"/>. A dash separates only with a space on at least one
+    /// side ("drills -Wealth"), never inside a word ("US-South"); <paramref name="strong"/> marks the separators that
+    /// sites use for their name (a bar, or a dash with spaces) as against a colon.
+    /// </summary>
+    private static bool IsSeparatorAt(string title, int i, out int length, out bool strong)
+    {
+        length = 1;
+        strong = false;
+        var c = title[i];
+        var spaceBefore = i > 0 && title[i - 1] == ' ';
+        var spaceAfter = i + 1 < title.Length && title[i + 1] == ' ';
+        switch (c)
+        {
+            case '|' or '\u00B7' or '\u00BB' or '\u2022' or '\u00A6' or '\uFF5C':
+                strong = true;
+                return true;
+            case '-' or '\u2013' or '\u2014':
+                if (i + 1 < title.Length && title[i + 1] == c)
+                {
+                    length = 2;
+                    strong = true;
+                    return spaceBefore || (i + 2 < title.Length && title[i + 2] == ' ');
+                }
+
+                strong = spaceBefore;
+                return spaceBefore;
+            case '/':
+                return spaceBefore && spaceAfter;
+            case '_':
+                // Chinese and Korean portals join title and site with an underscore ("标题_新浪网").
+                strong = true;
+                return i > 0 && !char.IsAsciiLetterOrDigit(title[i - 1]);
+            default:
+                return false;
+        }
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ArticleExtract;
+
+/// <summary>The outcome of one extraction: either an <see cref="ArticleExtract.Article"/> or a <see cref="ExtractionFailure"/>.</summary>
+public sealed record ExtractionResult
+{
+    private ExtractionResult(Article? article, ExtractionFailure? failure)
+    {
+        Article = article;
+        Failure = failure;
+    }
+
+    /// <summary>The article, when one was found.</summary>
+    public Article? Article { get; }
+
+    /// <summary>Why no article was found, when none was.</summary>
+    public ExtractionFailure? Failure { get; }
+
+    /// <summary>Whether an article was found.</summary>
+    [MemberNotNullWhen(true, nameof(Article))]
+    [MemberNotNullWhen(false, nameof(Failure))]
+    public bool Succeeded => Article is not null;
+
+    /// <summary>A result holding an article.</summary>
+    /// <param name="article">The extracted article.</param>
+    public static ExtractionResult Success(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ExtractionResult(article, null);
+    }
+
+    /// <summary>A result holding a failure.</summary>
+    /// <param name="reason">The kind of failure.</param>
+    /// <param name="message">A human-readable explanation.</param>
+    public static ExtractionResult Fail(FailureReason reason, string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new ExtractionResult(null, new ExtractionFailure(reason, message));
+    }
+}

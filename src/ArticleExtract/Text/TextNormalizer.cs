@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace ArticleExtract.Text;
+
+/// <summary>Whitespace normalisation shared by every stage.</summary>
+internal static class TextNormalizer
+{
+    /// <summary>Collapses every run of white space (including no-break and zero-width spaces) to one space and trims.</summary>
+    public static string Collapse(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        AppendCollapsed(builder, text);
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses white space in <paramref name="text"/> and trims the ends.</summary>
+    public static string Collapse(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        return IsCollapsed(text) ? text : Collapse(text.AsSpan());
+    }
+
+    /// <summary>Appends <paramref name="text"/> collapsed, without leading or trailing space.</summary>
+    public static void AppendCollapsed(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        var pendingSpace = false;
+        var start = builder.Length;
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = builder.Length > start;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+    }
+
+    /// <summary>Whether the character is white space, including the no-break spaces.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+
+    // Zero-width characters carry no text and break token matching.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static bool IsCollapsed(string text)
+    {
+        if (IsSpace(text[0]) || IsSpace(text[^1]))
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (IsInvisible(c))
+            {
+                return false;
+            }
+
+            var space = IsSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return true;
+    }
+}

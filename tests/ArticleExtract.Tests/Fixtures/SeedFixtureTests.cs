@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using ArticleExtract.Serialization;
+using Xunit;
+
+namespace ArticleExtract.Tests.Fixtures;
+
+/// <summary>
+/// Each page in Fixtures/Seed renders the seed story the way some kind of real site does; its .expected.json pins
+/// every field of the extracted article in the CLI's JSON contract.
+/// </summary>
+public sealed class SeedFixtureTests
+{
+    private static readonly string SeedFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seed");
+    private static readonly ArticleExtractor Extractor = new();
+
+    public static TheoryData<string> Pages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.EnumerateFiles(SeedFolder, "*.html").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(path));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EveryLayoutIsCovered() => Assert.True(Pages().Count >= 4, "expected at least four seed fixtures");
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void ExtractsExactlyTheExpectedArticle(string page)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(SeedFolder, page + ".html"));
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(SeedFolder, page + ".expected.json")))!.AsObject();
+
+        var result = Extractor.Extract(bytes);
+        var actual = JsonNode.Parse(ArticleJson.Serialize(result))!.AsObject();
+
+        var differences = new List<string>();
+        foreach (var (key, expectedValue) in expected)
+        {
+            var actualValue = actual[key];
+            if (!JsonNode.DeepEquals(expectedValue, actualValue))
+            {
+                differences.Add($"{key}:\n  expected {expectedValue?.ToJsonString() ?? "null"}\n  actual   {actualValue?.ToJsonString() ?? "null"}");
+            }
+        }
+
+        Assert.True(differences.Count == 0, page + " differs in\n" + string.Join("\n", differences));
+        Assert.Equal(expected.Count, actual.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void TextIsTheDatelineThenTheParagraphs(string page)
+    {
+        var result = Extractor.Extract(File.ReadAllBytes(Path.Combine(SeedFolder, page + ".html")));
+        Assert.True(result.Succeeded);
+        var article = result.Article;
+        var joined = string.Join("\n\n", article.Paragraphs);
+        Assert.Equal(article.Dateline is null ? joined : article.Dateline.Text + " " + joined, article.Text);
+    }
+}
