@@ -143,7 +143,7 @@ internal static class BylineNormalizer
 
     private static string? CleanName(string part)
     {
-        var name = part.Trim().Trim('(', ')', '[', ']', '"', '\'', '.', ' ', '/');
+        var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', '.', ' ', '/');
         if (name.Length < 2 || name.Contains('@', StringComparison.Ordinal) ||
             name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
@@ -177,6 +177,18 @@ internal static class BylineNormalizer
         }
 
         return name;
+    }
+
+    // "Jane Doe @janedoe": the social handle is not part of the name.
+    private static string WithoutHandles(string part)
+    {
+        if (!part.Contains('@', StringComparison.Ordinal))
+        {
+            return part;
+        }
+
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', Array.FindAll(words, static word => !word.StartsWith('@')));
     }
 
     private static bool HasDigit(string text)

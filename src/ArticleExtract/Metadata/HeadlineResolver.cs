@@ -44,12 +44,17 @@ internal static class HeadlineResolver
                 continue;
             }
 
+            if (IsSiteName(text, siteNames))
+            {
+                continue;
+            }
+
             if (heading.LocalName == "h1")
             {
                 firstHeading ??= heading;
             }
 
-            if (Agrees(text, strippedLd, strippedOg, strippedTitle, title) && !IsSiteName(text, siteNames))
+            if (Agrees(text, strippedLd, strippedOg, strippedTitle, title))
             {
                 return (text, heading, titleAffix);
             }

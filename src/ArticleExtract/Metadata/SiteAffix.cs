@@ -180,6 +180,9 @@ internal static class SiteAffix
                 return spaceBefore;
             case '/':
                 return spaceBefore && spaceAfter;
+            case ':':
+                // Weak: stripped only when one side is known to be the site or the other side a known title.
+                return spaceAfter && !spaceBefore;
             case '_':
                 // Chinese and Korean portals join title and site with an underscore ("标题_新浪网").
                 strong = true;
@@ -195,6 +198,14 @@ internal static class SiteAffix
         var inWord = false;
         foreach (var c in text)
         {
+            // Chinese, Japanese and Korean write no spaces: count each character as a word.
+            if (IsCjk(c))
+            {
+                count++;
+                inWord = false;
+                continue;
+            }
+
             var letter = !char.IsWhiteSpace(c);
             if (letter && !inWord)
             {
@@ -206,4 +217,7 @@ internal static class SiteAffix
 
         return count;
     }
+
+    private static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 }

@@ -29,8 +29,9 @@ internal static partial class DatelineParser
         "facts", "why", "yes", "no", "ok", "okay", "well", "so", "still", "again", "finally", "also", "overall",
     ]);
 
+    // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?)?[ ]?(?:\((?<agency>\p{L}[\p{L}\p{M}\d .&'’\-]{0,38})\))?(?<sep>[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])?",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?[ ]?)?(?:\((?<agency>\p{L}[\p{L}\p{M}\d .&'’\-]{0,38})\)(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:[ ])?|(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 

@@ -50,9 +50,10 @@ internal static class EncodingNames
     /// <returns>The encoding, or null when the label is unknown.</returns>
     public static Encoding? TryGet(ReadOnlySpan<char> label)
     {
+        // OrdinalIgnoreCase never folds a non-ASCII character to an ASCII one, so this is the standard's
+        // ASCII case-insensitive match.
         label = label.Trim(AsciiWhitespace.Chars);
-        // Only ASCII matches: OrdinalIgnoreCase alone would also fold letters such as U+017F to 's'.
-        if (label.IsEmpty || label.Length > MaxLabelLength || label.ContainsAnyExceptInRange('\u0020', '\u007E'))
+        if (label.IsEmpty || label.Length > MaxLabelLength)
         {
             return null;
         }

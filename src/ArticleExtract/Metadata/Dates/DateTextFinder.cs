@@ -21,7 +21,7 @@ internal static class DateTextFinder
 
     private const int MaxConnectorWords = 3;
     private const int MaxTimeDistance = 40;
-    private const int MaxLeadingGap = 16;
+    private const int MaxLeadingGap = 24;
 
     // Words that may stand between a date and its time; the first group also allows "16.54" as a time.
     private static readonly string[] TimeIntroWords =
@@ -32,8 +32,12 @@ internal static class DateTextFinder
 
     private static readonly string[] FillerWords = ["de", "le", "el", "den", "am", "on", "г", "года", "del", "es", "ob"];
 
-    // Words that may stand between a time and the date after it ("4:54 PM on March 5, 2024").
-    private static readonly string[] LeadingWords = ["on", "le", "am", "el", "den", "il", "op", "de", "du", "the"];
+    // Words that may stand between a time and the date after it ("4:54 PM on March 5, 2024", "4:54 AM EDT, Fri April 11, 2025").
+    private static readonly string[] LeadingWords =
+    [
+        "on", "le", "am", "el", "den", "il", "op", "de", "du", "the", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
 
     /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
     /// <param name="text">Visible text near the headline; may be null or huge (only the start is read).</param>
@@ -305,11 +309,6 @@ internal static class DateTextFinder
     {
         match = default;
         var monthEnd = CharScan.WordEnd(s, start);
-        if (!MonthNames.TryGetMonth(s[start..monthEnd], out var month))
-        {
-            return false;
-        }
-
         var p = monthEnd;
         if (p < s.Length && s[p] == '.')
         {
@@ -317,7 +316,10 @@ internal static class DateTextFinder
         }
 
         p = SkipSeparators(s, p);
-        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day))
+
+        // Most words are not followed by a number; checking that first keeps the month lookup off the hot path.
+        if (!CharScan.IsDigitAt(s, p) || !MonthNames.TryGetMonth(s[start..monthEnd], out var month) ||
+            !CharScan.TryReadNumber(s, ref p, 1, 2, out var day))
         {
             return false;
         }
@@ -425,7 +427,7 @@ internal static class DateTextFinder
         while (i < to)
         {
             var c = s[i];
-            if (char.IsWhiteSpace(c) || IsConnectorPunctuation(c))
+            if (char.IsWhiteSpace(c) || IsConnectorPunctuation(c) || c == '.')
             {
                 i++;
                 continue;

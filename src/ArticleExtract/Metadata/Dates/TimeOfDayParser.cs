@@ -104,11 +104,6 @@ internal static class TimeOfDayParser
             i = uhrEnd;
         }
 
-        if (dotForm && !hasMeridiem && !hasUhr && (options & TimeParseOptions.AllowDotSeparator) == 0)
-        {
-            return false;
-        }
-
         if (hasMeridiem && hour is >= 1 and <= 12)
         {
             if (pm && hour != 12)
@@ -128,6 +123,14 @@ internal static class TimeOfDayParser
 
         var allowAttached = hasSeconds || (options & TimeParseOptions.AllowAttachedOffset) != 0;
         ParsedZone? zone = ZoneParser.TryParse(s, ref i, allowAttached, out var z) ? z : null;
+
+        // "16.54" alone may be a price or a score; it is a time only with "Uhr", AM/PM, a zone ("09.15 BST") or a
+        // word such as "kl." or "um" before it.
+        if (dotForm && !hasMeridiem && !hasUhr && zone is null && (options & TimeParseOptions.AllowDotSeparator) == 0)
+        {
+            return false;
+        }
+
         result = new ParsedTime(new TimeOnly(hour, minute, second), zone, hasMeridiem, i);
         return true;
     }

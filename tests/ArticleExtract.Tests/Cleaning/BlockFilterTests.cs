@@ -1,0 +1,50 @@
+using ArticleExtract.Cleaning;
+using ArticleExtract.Metadata;
+using Xunit;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+public sealed class BlockFilterTests
+{
+    private const string Sentence = "The council approved the budget on Tuesday after a long debate about schools.";
+    private static readonly PageMetadata Metadata = new() { Headline = "Council approves budget", Byline = "Jane Doe" };
+
+    [Theory]
+    [InlineData("veryGood! (63)")]
+    [InlineData("Like (12)")]
+    [InlineData("Advertisement")]
+    [InlineData("Current:Home > News")]
+    [InlineData("Home » World » Asia")]
+    [InlineData("12345")]
+    public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Council approves budget")]
+    [InlineData("By Jane Doe")]
+    [InlineData("Date:2025-04-11 16:54:43")]
+    [InlineData("View")]
+    public void DropsHeaderLinesBeforeTheStory(string header) =>
+        Assert.Equal([Sentence], BlockFilter.Filter([header, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Related")]
+    [InlineData("Ranking")]
+    [InlineData("Recommendation")]
+    [InlineData("Most read")]
+    [InlineData("Lesen Sie auch:")]
+    [InlineData("相关新闻")]
+    public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
+
+    [Fact]
+    public void KeepsADatelineSetInItsOwnElement() =>
+        Assert.Equal(["SEOUL —", Sentence], BlockFilter.Filter(["SEOUL —", Sentence], Metadata));
+
+    [Fact]
+    public void KeepsShortSentencesAndHeadingsInsideTheStory()
+    {
+        string[] story = [Sentence, "What comes next", Sentence, "He said no.", Sentence];
+        Assert.Equal(story, BlockFilter.Filter([.. story], Metadata));
+    }
+}

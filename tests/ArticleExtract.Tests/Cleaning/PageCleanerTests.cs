@@ -1,0 +1,65 @@
+using ArticleExtract.Cleaning;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+public sealed class PageCleanerTests
+{
+    private const string Prose =
+        "<p>The council approved the budget on Tuesday after a long debate about schools, roads and the future of the old library building.</p>";
+
+    private static string CleanedText(string bodyHtml)
+    {
+        var document = DocumentParser.Parse("<html><body>" + bodyHtml + "</body></html>");
+        PageCleaner.Clean(document);
+        return document.Body!.TextContent;
+    }
+
+    [Theory]
+    [InlineData("<nav>Home News Sport</nav>")]
+    [InlineData("<div class='breadcrumbs'>Home > News</div>")]
+    [InlineData("<div id='sidebarRight'>Hot list</div>")]
+    [InlineData("<ul class='relatedPosts'><li>Other</li></ul>")]
+    [InlineData("<div class='post-like vote'>veryGood! (63)</div>")]
+    [InlineData("<div role='navigation'>Menu items</div>")]
+    [InlineData("<div hidden>Hidden text</div>")]
+    [InlineData("<div style='display: none'>Hidden text</div>")]
+    [InlineData("<div aria-hidden='true'>Hidden text</div>")]
+    [InlineData("<div class='most-read'>Top ten</div>")]
+    [InlineData("<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure>")]
+    public void RemovesChrome(string chrome)
+    {
+        var text = CleanedText(Prose + Prose + chrome);
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hot list", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Menu", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("caption", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("veryGood", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Top ten", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAStoryContainerWhoseClassLooksLikeChrome()
+    {
+        var text = CleanedText("<div class='article hot'>" + Prose + Prose + Prose + "</div><div class='sidebar'><p>Short.</p></div>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Short.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAPageWideFormAroundTheStory()
+    {
+        var text = CleanedText("<form id='aspnetForm'>" + Prose + Prose + "</form>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WordsThatMerelyContainChromeTokensAreNotChrome()
+    {
+        var text = CleanedText("<div class='headline-shadow download-free'>" + Prose + "</div><div class='thread'>" + Prose + "</div>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using AngleSharp;
+using Xunit;
+
+namespace ArticleExtract.Tests.Extraction;
+
+public sealed class ExtractorTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private const string Page = """
+        <html><head><title>Rain returns to the capital - Daily Example</title></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <article><h1>Rain returns to the capital</h1>
+        <p>BERLIN (dpa) — After weeks of drought, rain finally returned to the capital on Tuesday, filling reservoirs and cooling the streets.</p>
+        <p>Forecasters expect more showers later in the week as a front moves in from the west, bringing cooler air with it.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void EmptyInputIsAFailureNotAnException()
+    {
+        Assert.Equal(FailureReason.EmptyInput, Extractor.Extract(string.Empty).Failure?.Reason);
+        Assert.Equal(FailureReason.EmptyInput, Extractor.Extract("  \n\t ").Failure?.Reason);
+        Assert.Equal(FailureReason.EmptyInput, Extractor.Extract(Array.Empty<byte>()).Failure?.Reason);
+    }
+
+    [Fact]
+    public void BinaryInputIsRecognised()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+        var result = Extractor.Extract(png);
+        Assert.False(result.Succeeded);
+        Assert.Equal(FailureReason.BinaryInput, result.Failure.Reason);
+    }
+
+    [Fact]
+    public void PlainTextGivesAnArticleOrAFailureNeverAnException()
+    {
+        var result = Extractor.Extract("Just a line of plain text, no markup at all, but a full sentence of it.");
+        Assert.True(result.Succeeded || result.Failure is not null);
+    }
+
+    [Fact]
+    public void NavigationOnlyPageHasNoArticle()
+    {
+        var result = Extractor.Extract("<html><body><nav><a href='/'>Home</a><a href='/a'>About</a></nav></body></html>");
+        Assert.Equal(FailureReason.NoArticleFound, result.Failure?.Reason);
+    }
+
+    [Fact]
+    public void OversizedInputIsRefusedWithoutReadingItAll()
+    {
+        var small = new ArticleExtractor(new ArticleExtractorOptions { MaxInputBytes = 1024 });
+        Assert.Equal(FailureReason.InputTooLarge, small.Extract(new byte[4096]).Failure?.Reason);
+        Assert.Equal(FailureReason.InputTooLarge, small.Extract(new string('x', 4096)).Failure?.Reason);
+        using var stream = new MemoryStream(new byte[1_000_000]);
+        Assert.Equal(FailureReason.InputTooLarge, small.Extract(stream).Failure?.Reason);
+        Assert.True(stream.Position <= 1_000_000);
+    }
+
+    [Fact]
+    public void InvalidOptionsThrow()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleExtractor(new ArticleExtractorOptions { MaxInputBytes = 0 }));
+        Assert.Throws<ArgumentException>(() => new ArticleExtractor(new ArticleExtractorOptions { FallbackEncoding = "no-such-charset" }));
+        Assert.Throws<ArgumentNullException>(() => Extractor.Extract((string)null!));
+    }
+
+    [Fact]
+    public void StringBytesAndStreamAgree()
+    {
+        var fromString = Extractor.Extract(Page).Article;
+        var fromBytes = Extractor.Extract(Encoding.UTF8.GetBytes(Page)).Article;
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Page));
+        var fromStream = Extractor.Extract(stream).Article;
+        Assert.NotNull(fromString);
+        Assert.Equal(fromString.Text, fromBytes?.Text);
+        Assert.Equal(fromString.Text, fromStream?.Text);
+        Assert.Equal("Rain returns to the capital", fromString.Headline);
+        Assert.Equal(new Dateline("BERLIN (dpa) —", "BERLIN", "dpa"), fromString.Dateline);
+        Assert.Equal(2, fromString.Paragraphs.Count);
+    }
+
+    [Fact]
+    public async Task AsyncExtractionHonoursCancellation()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Page));
+        var result = await Extractor.ExtractAsync(stream, null, TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded);
+
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        using var again = new MemoryStream(Encoding.UTF8.GetBytes(Page));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Extractor.ExtractAsync(again, null, cancelled.Token));
+    }
+
+    [Fact]
+    public async Task OneExtractorServesManyThreads()
+    {
+        var tasks = Enumerable.Range(0, 16).Select(_ => Task.Run(() => Extractor.Extract(Page).Article?.Text, TestContext.Current.CancellationToken));
+        var texts = await Task.WhenAll(tasks);
+        Assert.All(texts, text => Assert.Equal(texts[0], text));
+        Assert.NotNull(texts[0]);
+    }
+
+    [Fact]
+    public void TheParserHasNoWayToFetchAnything()
+    {
+        // Extraction is offline by construction: the browsing context has no document or resource loader.
+        var document = ArticleExtract.Parsing.DocumentParser.Parse("<html><head><link rel='stylesheet' href='http://198.51.100.1/x.css'></head><body><img src='http://198.51.100.1/i.png'></body></html>");
+        Assert.Null(document.Context.GetService<AngleSharp.Io.IResourceLoader>());
+        Assert.Null(document.Context.GetService<AngleSharp.Io.IDocumentLoader>());
+    }
+}

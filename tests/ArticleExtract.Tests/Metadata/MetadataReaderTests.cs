@@ -1,0 +1,107 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class MetadataReaderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static PageMetadata Read(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now);
+
+    [Fact]
+    public void ReadsJsonLdInsideGraphAndKeepsTheStatedOffset()
+    {
+        var metadata = Read("""
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Daily Example"},
+             {"@type":["NewsArticle"],"headline":"Storm hits coast","datePublished":"2025-04-11T16:54:43+08:00",
+              "dateModified":"2025-04-12","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+              "image":{"@type":"ImageObject","url":"https://img.example/a.jpg"},"articleBody":"Text."}]}
+            </script><title>Storm hits coast | Daily Example</title></head><body><h1>Storm hits coast</h1></body></html>
+            """);
+        Assert.Equal("Storm hits coast", metadata.Headline);
+        Assert.Equal("2025-04-11T16:54:43+08:00", metadata.Published?.ToString());
+        Assert.Equal(DateSource.JsonLd, metadata.Published?.Source);
+        Assert.Equal("2025-04-12", metadata.Modified?.ToString());
+        Assert.Equal(["Jane Doe", "John Roe"], metadata.Authors);
+        Assert.Equal("Jane Doe and John Roe", metadata.Byline);
+        Assert.Equal("Daily Example", metadata.SiteName);
+        Assert.Equal(new Uri("https://img.example/a.jpg"), metadata.LeadImage);
+    }
+
+    [Fact]
+    public void AnOrganisationAsAuthorIsNoByline()
+    {
+        var metadata = Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Associated Press"}}</script></head>
+            <body><div class="author">Associated Press</div></body></html>
+            """);
+        Assert.Null(metadata.Byline);
+        Assert.Empty(metadata.Authors);
+    }
+
+    [Fact]
+    public void BrokenOrHostileJsonLdIsIgnored()
+    {
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        var metadata = Read($$"""
+            <html><head><script type="application/ld+json">{{deep}}</script>
+            <script type="application/ld+json">{"@type":"NewsArticle", "headline": "Line
+            break inside"}</script></head><body></body></html>
+            """);
+        Assert.Equal("Line break inside", metadata.Headline);
+    }
+
+    [Fact]
+    public void MetaTagsGiveDatesDescriptionLanguageAndAbsoluteUrls()
+    {
+        var metadata = Read("""
+            <html lang="de-DE"><head><title>Regen kehrt zurück - Beispiel</title>
+            <meta property="article:published_time" content="2025-04-11T08:54:43Z">
+            <meta name="description" content="Nach Wochen kommt der Regen.">
+            <meta property="og:image" content="/img/rain.jpg">
+            <link rel="canonical" href="/2025/04/11/regen.html">
+            </head><body><h1>Regen kehrt zurück</h1></body></html>
+            """, new Uri("https://news.example/section/page?id=1"));
+        Assert.Equal("Regen kehrt zurück", metadata.Headline);
+        Assert.Equal("2025-04-11T08:54:43Z", metadata.Published?.ToString());
+        Assert.Equal("article:published_time", metadata.Published?.SourceDetail);
+        Assert.Equal("Nach Wochen kommt der Regen.", metadata.Description);
+        Assert.Equal("de-DE", metadata.Language);
+        Assert.Equal(new Uri("https://news.example/img/rain.jpg"), metadata.LeadImage);
+        Assert.Equal(new Uri("https://news.example/2025/04/11/regen.html"), metadata.CanonicalUrl);
+    }
+
+    [Fact]
+    public void VisibleDateNearTheHeadlineHasNoInventedZone()
+    {
+        var metadata = Read("<html><body><h1>Kim orders more missiles</h1><div>View</div><div>Date:2025-04-11 16:54:43</div><p>Body.</p></body></html>");
+        Assert.Equal("2025-04-11T16:54:43", metadata.Published?.ToString());
+        Assert.Equal(DatePrecision.LocalDateTime, metadata.Published?.Precision);
+        Assert.Equal(DateSource.VisibleText, metadata.Published?.Source);
+    }
+
+    [Fact]
+    public void TheUrlIsALastResortForTheDay()
+    {
+        var metadata = Read("<html><body><h1>Headline here</h1><p>Body.</p></body></html>", new Uri("https://news.example/2024/03/05/story.html"));
+        Assert.Equal("2024-03-05", metadata.Published?.ToString());
+        Assert.Equal(DateSource.Url, metadata.Published?.Source);
+    }
+
+    [Fact]
+    public void FutureDatesAreImplausible()
+    {
+        var metadata = Read("<html><head><meta property='article:published_time' content='2031-01-01'></head><body></body></html>");
+        Assert.Null(metadata.Published);
+    }
+
+    [Fact]
+    public void TheSiteNameAloneIsNeverTheHeadline()
+    {
+        var metadata = Read("<html><head><meta property='og:site_name' content='Daily Example'><title>Daily Example</title></head><body><h1>Daily Example</h1><h1>Storm hits the coast tonight</h1></body></html>");
+        Assert.NotEqual("Daily Example", metadata.Headline);
+    }
+}

@@ -1,0 +1,32 @@
+using ArticleExtract.Metadata;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class SiteAffixTests
+{
+    [Theory]
+    [InlineData("Kim orders more missiles, days before drills -Wealth Nexus Pro", "Kim orders more missiles, days before drills", "Wealth Nexus Pro")]
+    [InlineData("Kim orders more missiles | Reuters", "Kim orders more missiles", "Reuters")]
+    [InlineData("Reuters: Kim orders more missiles", "Kim orders more missiles", "Reuters")]
+    [InlineData("Markets fall sharply as rates rise – Example News", "Markets fall sharply as rates rise", "Example News")]
+    [InlineData("北京迎来降雨_新浪新闻", "北京迎来降雨", "新浪新闻")]
+    public void StripsSiteNames(string title, string expected, string affix)
+    {
+        var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
+        Assert.Equal(expected, stripped);
+        Assert.Equal(affix, removed);
+    }
+
+    [Theory]
+    [InlineData("US-South Korea drills begin")]
+    [InlineData("Biden: We will not back down")]
+    [InlineData("Spider-Man returns")]
+    [InlineData("Why the long-term - short-term split matters")]
+    public void KeepsTitlesThatMerelyContainADashOrColon(string title) =>
+        Assert.Equal(title, SiteAffix.Strip(title, ["Example News"], []).Title);
+
+    [Fact]
+    public void StripsWhenTheRestMatchesAnotherSource() =>
+        Assert.Equal("Kim orders more missiles", SiteAffix.Strip("Kim orders more missiles: The Daily Planet", [], ["Kim orders more missiles"]).Title);
+}

@@ -1,0 +1,54 @@
+using ArticleExtract.Normalization;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Normalization;
+
+public sealed class BlockCollectorTests
+{
+    private static List<string> Collect(string bodyHtml)
+    {
+        var document = DocumentParser.Parse("<html><body>" + bodyHtml + "</body></html>");
+        return BlockCollector.Collect(document.Body!);
+    }
+
+    [Fact]
+    public void ParagraphsHeadingsListItemsAndQuotesAreBlocksInReadingOrder() =>
+        Assert.Equal(
+            ["First para.", "A heading", "Item one", "Item two", "Quoted words.", "Last para."],
+            Collect("<p>First para.</p><h2>A heading</h2><ul><li>Item one</li><li>Item two</li></ul><blockquote><p>Quoted words.</p></blockquote><p>Last para.</p>"));
+
+    [Fact]
+    public void DoubleLineBreaksSplitParagraphsAndSingleOnesJoinLines() =>
+        Assert.Equal(
+            ["One line and its second line.", "A new paragraph."],
+            Collect("<div>One line<br>and its second line.<br> \n <br>A new paragraph.</div>"));
+
+    [Fact]
+    public void SourceNewlinesAreNotLineBreaks() =>
+        Assert.Equal(["Text across\n\nsource lines.".Replace("\n\n", " ", StringComparison.Ordinal)], Collect("<p>Text across\n\n   source lines.</p>"));
+
+    [Fact]
+    public void BareDivTextAndInlineMarkupBecomeWholeParagraphs() =>
+        Assert.Equal(
+            ["Text in a bare div with a link inside.", "Another div."],
+            Collect("<div>Text in a <a href='#'>bare div</a> with <em>a link</em> inside.<div>Another div.</div></div>"));
+
+    [Fact]
+    public void ScriptsButtonsAndCaptionsAreNotText() =>
+        Assert.Equal(
+            ["Story."],
+            Collect("<p>Story.</p><script>var x = 1;</script><button>Share</button><figure><img src='a.jpg'><figcaption>A caption</figcaption></figure>"));
+
+    [Fact]
+    public void WhitespaceIsNormalised() =>
+        Assert.Equal(["a b c"], Collect("<p>  a\u00A0\u00A0b\t\n c \u200B</p>"));
+
+    [Fact]
+    public void DeepNestingIsWalkedWithoutRecursion()
+    {
+        const int depth = 20_000;
+        var html = string.Concat(Enumerable.Repeat("<span>", depth)) + "deep text" + string.Concat(Enumerable.Repeat("</span>", depth));
+        Assert.Equal(["deep text"], Collect("<p>" + html + "</p>"));
+    }
+}
