@@ -22,7 +22,7 @@ internal static class ChromeVocabulary
         "figcaption", "toolbar", "pagination", "pager", "navbar", "nav", "navigation", "menu", "masthead", "footer",
         "banner", "modal", "popup", "overlay", "skip", "login", "register", "byline", "author", "authors", "bio",
         "date", "time", "timestamp", "views", "viewcount", "hits", "counter", "readmore", "seealso", "print",
-        "hidden", "hide", "meta", "follow", "download", "app", "lightbox", "carousel", "slider", "ticker", "teaser",
+        "hidden", "hide", "meta", "follow", "download", "lightbox", "carousel", "slider", "ticker", "teaser",
         "teasers", "feedback", "survey", "poll", "award", "rss", "feed",
     ]);
 

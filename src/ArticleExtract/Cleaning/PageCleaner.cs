@@ -12,8 +12,11 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class PageCleaner
 {
-    private const double GuardTextShare = 0.35;
-    private const double GuardMaxLinkDensity = 0.3;
+    // An element holding this share of the page's prose is kept whatever its name says; from the lower share on,
+    // only when it is not mostly links.
+    private const double GuardTextShare = 0.6;
+    private const double GuardLinkedTextShare = 0.35;
+    private const double GuardMaxLinkDensity = 0.5;
 
     public static void Clean(IHtmlDocument document)
     {
@@ -23,6 +26,7 @@ internal static class PageCleaner
             return;
         }
 
+        RemoveNonText(body);
         var totalText = Math.Max(1, ProseLength(body));
         var scratch = new StringBuilder();
         var removals = new List<IElement>();
@@ -88,13 +92,23 @@ internal static class PageCleaner
             return false;
         }
 
-        var prose = ProseLength(element);
-        if (prose < totalText * GuardTextShare)
+        var share = (double)ProseLength(element) / totalText;
+        return share >= GuardTextShare || (share >= GuardLinkedTextShare && LinkDensity.Of(element) < GuardMaxLinkDensity);
+    }
+
+    // Scripts and styles first, so that text measures count only what a reader sees.
+    private static void RemoveNonText(IElement body)
+    {
+        var removals = new List<IElement>();
+        foreach (var element in body.QuerySelectorAll("script, style, noscript, template"))
         {
-            return false;
+            removals.Add(element);
         }
 
-        return LinkDensity.Of(element) < GuardMaxLinkDensity;
+        foreach (var element in removals)
+        {
+            element.Remove();
+        }
     }
 
     /// <summary>Characters of text inside paragraphs: the measure of story text that menus and link lists lack.</summary>

@@ -12,7 +12,8 @@ namespace ArticleExtract.Parsing;
 /// Deviation: before the fallback, bytes that hold non-ASCII and are valid UTF-8 (checked over the first 64 KiB,
 /// ignoring a sequence cut at the end of that window) are taken as UTF-8, as browsers' own autodetection
 /// mostly does. Many real pages are UTF-8 without saying so, and legacy-encoded text is almost never valid
-/// UTF-8 by accident. This choice is reported as <see cref="CharsetSource.Fallback"/>.
+/// UTF-8 by accident. This choice is reported as <see cref="CharsetSource.Fallback"/>. For the same reason many
+/// valid multi-byte UTF-8 sequences override a legacy <c>&lt;meta&gt;</c> declaration (<see cref="CharsetSource.Utf8OverMetaTag"/>).
 /// </remarks>
 internal static class CharsetDetector
 {
@@ -55,7 +56,11 @@ internal static class CharsetDetector
         declared = MetaCharsetPrescanner.Prescan(bytes.Length > PrescanLength ? bytes[..PrescanLength] : bytes);
         if (declared is not null)
         {
-            return new DetectedCharset(declared, CharsetSource.MetaTag, 0);
+            // Scraped pages are often re-saved as UTF-8 and keep their old <meta> (gb2312, windows-1251, ...); long
+            // legacy-encoded text is practically never valid UTF-8 by accident, so many valid multi-byte sequences win.
+            return declared.CodePage != EncodingNames.Utf8.CodePage && CountsAsUtf8(bytes, MinUtf8SequencesOverMeta)
+                ? new DetectedCharset(EncodingNames.Utf8, CharsetSource.Utf8OverMetaTag, 0)
+                : new DetectedCharset(declared, CharsetSource.MetaTag, 0);
         }
 
         if (LooksLikeUtf8(bytes))
@@ -69,7 +74,12 @@ internal static class CharsetDetector
     /// <summary>Whether the start of the bytes holds non-ASCII and is valid UTF-8.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>True when the first 64 KiB contain non-ASCII and no invalid UTF-8.</returns>
-    public static bool LooksLikeUtf8(ReadOnlySpan<byte> bytes)
+    public static bool LooksLikeUtf8(ReadOnlySpan<byte> bytes) => CountsAsUtf8(bytes, 1);
+
+    /// <summary>Multi-byte UTF-8 sequences needed before valid UTF-8 overrides a declared legacy charset.</summary>
+    internal const int MinUtf8SequencesOverMeta = 16;
+
+    private static bool CountsAsUtf8(ReadOnlySpan<byte> bytes, int minSequences)
     {
         ReadOnlySpan<byte> window = bytes.Length > Utf8SniffLength ? bytes[..Utf8SniffLength] : bytes;
         int firstNonAscii = window.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
@@ -79,7 +89,22 @@ internal static class CharsetDetector
         }
 
         window = WithoutCutSequence(window);
-        return firstNonAscii < window.Length && Utf8.IsValid(window[firstNonAscii..]);
+        if (firstNonAscii >= window.Length || !Utf8.IsValid(window[firstNonAscii..]))
+        {
+            return false;
+        }
+
+        // Lead bytes (0xC2-0xF4) count the sequences; valid UTF-8 was checked above.
+        int sequences = 0;
+        foreach (byte b in window[firstNonAscii..])
+        {
+            if (b >= 0xC0 && ++sequences >= minSequences)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops a multi-byte sequence the window's end cut short (its lead byte and continuations).</summary>

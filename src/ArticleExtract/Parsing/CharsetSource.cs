@@ -13,6 +13,12 @@ internal enum CharsetSource
     MetaTag,
 
     /// <summary>
+    /// A <c>&lt;meta&gt;</c> named a legacy charset, but the bytes are plainly UTF-8 (a page re-saved as UTF-8 that
+    /// kept its old declaration), so UTF-8 was used.
+    /// </summary>
+    Utf8OverMetaTag,
+
+    /// <summary>
     /// Nothing declared one: the bytes were sniffed as valid UTF-8, or else the caller's fallback was used.
     /// </summary>
     Fallback,

@@ -18,7 +18,6 @@ internal static class DatePlausibility
             return false;
         }
 
-        var utcToday = DateOnly.FromDateTime(now.UtcDateTime);
         if (date.Time is { } time && date.Offset is { } offset)
         {
             // Ticks since 0001-01-01 UTC, computed without DateTimeOffset so that no date near year 9999 can throw.
@@ -26,6 +25,6 @@ internal static class DatePlausibility
             return instantTicks - now.UtcTicks <= TimeSpan.TicksPerDay;
         }
 
-        return date.Date.DayNumber - utcToday.DayNumber <= 1;
+        return date.Date.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber <= 1;
     }
 }

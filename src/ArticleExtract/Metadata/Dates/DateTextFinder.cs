@@ -23,13 +23,14 @@ internal static class DateTextFinder
     private const int MaxTimeDistance = 40;
     private const int MaxLeadingGap = 24;
 
-    // Words that may stand between a date and its time; the first group also allows "16.54" as a time.
+    // Words that introduce a time after a date ("at", "um", "kl."); after one of them "16.54" counts as a time.
     private static readonly string[] TimeIntroWords =
     [
         "at", "um", "a", "à", "as", "às", "las", "la", "alle", "ore", "om", "kl", "klo", "klockan", "kello", "saat",
         "pukul", "jam", "o", "godz", "godzina", "в", "во",
     ];
 
+    // Other words that may stand between a date and its time ("5 марта 2024 г. в 16:54").
     private static readonly string[] FillerWords = ["de", "le", "el", "den", "am", "on", "г", "года", "del", "es", "ob"];
 
     // Words that may stand between a time and the date after it ("4:54 PM on March 5, 2024", "4:54 AM EDT, Fri April 11, 2025").
