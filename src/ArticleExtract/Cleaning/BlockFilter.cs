@@ -68,6 +68,22 @@ internal static partial class BlockFilter
             kept.RemoveAt(kept.Count - 1);
         }
 
+        return kept.Count > 0 ? kept : WithoutBoilerplate(blocks);
+    }
+
+    // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
+    // plainly page chrome goes.
+    private static List<string> WithoutBoilerplate(List<string> blocks)
+    {
+        var kept = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (!IsBoilerplate(block))
+            {
+                kept.Add(block);
+            }
+        }
+
         return kept;
     }
 

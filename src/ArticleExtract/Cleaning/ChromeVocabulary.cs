@@ -26,6 +26,26 @@ internal static class ChromeVocabulary
         "teasers", "feedback", "survey", "poll", "award", "rss", "feed",
     ]);
 
+    /// <summary>
+    /// The tokens of <see cref="ClassTokens"/> that also name story containers on some sites ("has-ads",
+    /// "article-meta-body", "modal-content"): they condemn only small or link-dense elements.
+    /// </summary>
+    public static readonly FrozenSet<string> WeakClassTokens = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "ad", "ads", "dfp", "gpt", "hidden", "hide", "meta", "date", "time", "timestamp", "like", "likes", "hot", "rank",
+        "print", "credit", "credits", "bio", "feed", "author", "authors", "byline", "follow", "download", "banner",
+        "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
+        "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu",
+    ]);
+
+    /// <summary>Short function words that mark an id as a slug of heading text rather than a name.</summary>
+    public static readonly FrozenSet<string> SlugFunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "how", "what", "why", "is", "are", "your",
+        "der", "die", "das", "und", "mit", "von", "le", "la", "les", "et", "des", "du", "el", "los", "las", "y", "con",
+        "il", "di", "e", "o", "de", "da",
+    ]);
+
     /// <summary>Adjacent token pairs that name chrome where each word alone does not ("most read", "read more").</summary>
     public static readonly FrozenSet<string> ClassBigrams = FrozenSet.Create(StringComparer.Ordinal,
     [

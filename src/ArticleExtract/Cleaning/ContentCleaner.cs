@@ -11,17 +11,22 @@ namespace ArticleExtract.Cleaning;
 internal static class ContentCleaner
 {
     private const double ListLinkDensity = 0.5;
+    private const double LinkItemDensity = 0.75;
+    private const double LinkItemShare = 0.6;
     private const double BoxLinkDensity = 0.65;
     private const int MaxBoxChars = 2000;
+    private const double MaxNamedProseShare = 0.5;
 
     public static void Clean(IElement story)
     {
+        var marks = StoryMarks.Collect(story, includeProseCluster: false);
+        var totalProse = Math.Max(1, ProseText.Length(story));
         var scratch = new StringBuilder();
         var removals = new List<IElement>();
         INode? node = story.FirstChild;
         while (node is not null)
         {
-            if (node is IElement element && ShouldRemove(element, scratch))
+            if (node is IElement element && !marks.Protects(element) && ShouldRemove(element, totalProse, scratch))
             {
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, story);
@@ -37,7 +42,7 @@ internal static class ContentCleaner
         }
     }
 
-    private static bool ShouldRemove(IElement element, StringBuilder scratch)
+    private static bool ShouldRemove(IElement element, int totalProse, StringBuilder scratch)
     {
         var tag = element.LocalName;
         if (ChromeVocabulary.Tags.Contains(tag))
@@ -50,14 +55,22 @@ internal static class ContentCleaner
             return false;
         }
 
-        if (ClassTokens.NamesChrome(element.GetAttribute("class"), scratch) || ClassTokens.NamesChrome(element.Id, scratch))
+        var name = ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
+        if (name == ChromeName.Weak && !PageCleaner.WeakNameSuffices(element))
         {
-            return element.TextContent.Length < MaxBoxChars * 2;
+            return false;
+        }
+
+        if (name != ChromeName.None)
+        {
+            // A name is weak evidence against the bulk of the story's prose (a "share-container" wrapping it all).
+            return element.TextContent.Length < MaxBoxChars * 2 &&
+                   (ProseText.Length(element) < totalProse * MaxNamedProseShare || LinkDensity.Of(element) >= ListLinkDensity);
         }
 
         if (tag is "ul" or "ol" or "dl")
         {
-            return LinkDensity.Of(element) >= ListLinkDensity;
+            return IsLinkList(element);
         }
 
         if (tag is "div" or "section" or "table" or "td" or "tr" or "tbody" or "center" or "font")
@@ -67,6 +80,36 @@ internal static class ContentCleaner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A list of links to other pages ("Related", "Most read"): most items are links and little else. A story's
+    /// own list of linked sentences ("Ankush fixed <a>a bug</a> in the tab unloader") keeps its prose around the links.
+    /// </summary>
+    private static bool IsLinkList(IElement list)
+    {
+        if (LinkDensity.Of(list) < ListLinkDensity)
+        {
+            return false;
+        }
+
+        var items = 0;
+        var linkItems = 0;
+        foreach (var child in list.Children)
+        {
+            if (child.LocalName is not ("li" or "dt" or "dd"))
+            {
+                continue;
+            }
+
+            items++;
+            if (LinkDensity.Of(child) >= LinkItemDensity)
+            {
+                linkItems++;
+            }
+        }
+
+        return items == 0 || linkItems >= items * LinkItemShare;
     }
 
     private static bool HasLinks(IElement element) => element.GetElementsByTagName("a").Length > 0;

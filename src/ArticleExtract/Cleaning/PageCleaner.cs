@@ -18,6 +18,10 @@ internal static class PageCleaner
     private const double GuardLinkedTextShare = 0.35;
     private const double GuardMaxLinkDensity = 0.5;
 
+    // Below this much prose, or from this link density on, a weakly named element goes.
+    private const int WeakNameMaxProse = 400;
+    private const double WeakNameMinLinkDensity = 0.5;
+
     public static void Clean(IHtmlDocument document)
     {
         var body = document.Body;
@@ -27,13 +31,14 @@ internal static class PageCleaner
         }
 
         RemoveNonText(body);
-        var totalText = Math.Max(1, ProseLength(body));
+        var totalText = Math.Max(1, ProseText.Length(body));
+        var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var scratch = new StringBuilder();
         var removals = new List<IElement>();
         INode? node = body.FirstChild;
         while (node is not null)
         {
-            if (node is IElement element && IsChrome(element, scratch) && !HoldsTheStory(element, totalText))
+            if (node is IElement element && ShouldRemove(element, totalText, marks, scratch))
             {
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, body);
@@ -49,28 +54,48 @@ internal static class PageCleaner
         }
     }
 
-    private static bool IsChrome(IElement element, StringBuilder scratch)
+    private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)
+    {
+        var name = Chrome(element, scratch);
+        if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText))
+        {
+            return false;
+        }
+
+        return name == ChromeName.Strong || WeakNameSuffices(element);
+    }
+
+    /// <summary>A weak chrome word condemns only what is small or mostly links.</summary>
+    internal static bool WeakNameSuffices(IElement element) =>
+        ProseText.Length(element) < WeakNameMaxProse || LinkDensity.Of(element) >= WeakNameMinLinkDensity;
+
+    private static ChromeName Chrome(IElement element, StringBuilder scratch)
     {
         var tag = element.LocalName;
-        if (ChromeVocabulary.Tags.Contains(tag) || ChromeVocabulary.GuardedTags.Contains(tag))
+        if (ChromeVocabulary.Tags.Contains(tag))
         {
-            return true;
+            return ChromeName.Strong;
+        }
+
+        if (ChromeVocabulary.GuardedTags.Contains(tag))
+        {
+            // Some sites wrap the whole page in a <header> or <form>: only small or link-dense ones are chrome.
+            return ChromeName.Weak;
         }
 
         if (element.HasAttribute("hidden") ||
             string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) ||
             IsStyledHidden(element.GetAttribute("style")))
         {
-            return true;
+            return ChromeName.Strong;
         }
 
         if (element.GetAttribute("role") is { } role && ChromeVocabulary.Roles.Contains(role.Trim()))
         {
-            return true;
+            return ChromeName.Strong;
         }
 
-        return ClassTokens.NamesChrome(element.GetAttribute("class"), scratch) ||
-               ClassTokens.NamesChrome(element.Id, scratch);
+        return ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
     }
 
     private static bool IsStyledHidden(string? style)
@@ -92,7 +117,7 @@ internal static class PageCleaner
             return false;
         }
 
-        var share = (double)ProseLength(element) / totalText;
+        var share = (double)ProseText.Length(element) / totalText;
         return share >= GuardTextShare || (share >= GuardLinkedTextShare && LinkDensity.Of(element) < GuardMaxLinkDensity);
     }
 
@@ -109,18 +134,5 @@ internal static class PageCleaner
         {
             element.Remove();
         }
-    }
-
-    /// <summary>Characters of text inside paragraphs: the measure of story text that menus and link lists lack.</summary>
-    private static int ProseLength(IElement root)
-    {
-        var length = 0;
-        foreach (var paragraph in root.GetElementsByTagName("p"))
-        {
-            length += paragraph.TextContent.Length;
-        }
-
-        // Pages that set text in bare divs or table cells have no paragraphs: fall back to all text.
-        return length > 0 ? length : root.TextContent.Length;
     }
 }

@@ -47,4 +47,8 @@ public sealed class BlockFilterTests
         string[] story = [Sentence, "What comes next", Sentence, "He said no.", Sentence];
         Assert.Equal(story, BlockFilter.Filter([.. story], Metadata));
     }
+
+    [Fact]
+    public void A_story_of_one_short_line_is_kept_when_nothing_else_remains() =>
+        Assert.Equal(["Test"], BlockFilter.Filter(["Test", "Advertisement"], Metadata));
 }

@@ -1,0 +1,96 @@
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Elements that cleaning by name must not remove because they hold the story: elements the page marks as the
+/// story (schema.org <c>itemprop="articleBody"</c>) with their ancestors, and the ancestors of the densest
+/// cluster of paragraphs. Story containers are often named after widgets once attached to them
+/// ("share-btns-container", "ad-portal") or sit inside app shells named "modal" or "overlay".
+/// </summary>
+internal sealed class StoryMarks
+{
+    // Paragraphs shorter than this are captions, labels and teasers rather than story prose.
+    private const int MinParagraphChars = 25;
+
+    private readonly HashSet<IElement> _protected = new(ReferenceEqualityComparer.Instance);
+
+    private StoryMarks()
+    {
+    }
+
+    /// <summary>Finds the protected elements under <paramref name="root"/>.</summary>
+    /// <param name="root">The subtree being cleaned.</param>
+    /// <param name="includeProseCluster">Whether to protect the ancestors of the densest cluster of paragraphs.</param>
+    public static StoryMarks Collect(IElement root, bool includeProseCluster)
+    {
+        var marks = new StoryMarks();
+        foreach (var marked in root.QuerySelectorAll("[itemprop~='articleBody' i]"))
+        {
+            // A marked element without text is a stub (a meta tag or a script-filled slot), not a story.
+            if (marked.TextContent.Length > 0)
+            {
+                marks.ProtectFrom(marked, root);
+            }
+        }
+
+        if (includeProseCluster && DensestParagraphParent(root) is { ParentElement: { } parent })
+        {
+            // Only its ancestors: chrome inside the cluster itself (a comment list, say) may still go.
+            marks.ProtectFrom(parent, root);
+        }
+
+        return marks;
+    }
+
+    /// <summary>Whether <paramref name="element"/> must be kept.</summary>
+    public bool Protects(IElement element) => _protected.Contains(element);
+
+    /// <summary>
+    /// The element whose paragraphs hold the most prose, counting each paragraph fully for its parent and half
+    /// for its grandparent (the readability family's first scoring step, without class weights).
+    /// </summary>
+    private static IElement? DensestParagraphParent(IElement root)
+    {
+        var scores = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        IElement? best = null;
+        var bestScore = 0;
+        foreach (var paragraph in root.GetElementsByTagName("p"))
+        {
+            var length = paragraph.TextContent.Length;
+            if (length < MinParagraphChars || paragraph.ParentElement is not { } parent)
+            {
+                continue;
+            }
+
+            Add(parent, length);
+            if (parent.ParentElement is { } grandparent)
+            {
+                Add(grandparent, length / 2);
+            }
+        }
+
+        return best;
+
+        void Add(IElement element, int score)
+        {
+            scores[element] = scores.TryGetValue(element, out var sum) ? sum + score : score;
+            if (scores[element] > bestScore)
+            {
+                bestScore = scores[element];
+                best = element;
+            }
+        }
+    }
+
+    private void ProtectFrom(IElement start, IElement root)
+    {
+        for (IElement? element = start; element is not null && _protected.Add(element); element = element.ParentElement)
+        {
+            if (element == root)
+            {
+                break;
+            }
+        }
+    }
+}

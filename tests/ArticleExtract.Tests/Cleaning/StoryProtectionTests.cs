@@ -1,0 +1,126 @@
+using System.Text;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+/// <summary>Story containers that carry chrome-like names survive cleaning; real chrome beside them does not.</summary>
+public sealed class StoryProtectionTests
+{
+    private const string Prose =
+        "<p>The council approved the budget on Tuesday after a long debate about schools, roads and the future of the old library building.</p>";
+
+    private static string Repeat(string html, int times) => string.Concat(Enumerable.Repeat(html, times));
+
+    private static string PageCleaned(string bodyHtml)
+    {
+        var document = DocumentParser.Parse("<html><body>" + bodyHtml + "</body></html>");
+        PageCleaner.Clean(document);
+        return document.Body!.TextContent;
+    }
+
+    private static string ContentCleaned(string storyHtml)
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + storyHtml + "</div></body></html>");
+        var story = document.GetElementById("story")!;
+        ContentCleaner.Clean(story);
+        return story.TextContent;
+    }
+
+    [Fact]
+    public void An_articleBody_container_named_after_a_widget_survives_both_cleaners()
+    {
+        var page = "<div id='share-btns-container' itemprop='articleBody'>" + Prose + "</div>" +
+                   "<div class='sidebar'>" + Repeat(Prose.Replace("council", "senate", StringComparison.Ordinal), 3) + "</div>";
+
+        Assert.Contains("council", PageCleaned(page), StringComparison.Ordinal);
+        Assert.Contains("council", ContentCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_ancestors_of_the_densest_paragraphs_survive_an_app_shell_name()
+    {
+        // The story holds little over a third of the page's prose, inside a wrapper named "modal" that also holds a
+        // long link list: neither the share guard nor the name decides; the paragraph cluster does.
+        var teaser = "<p>" + new string('x', 140) + " words.</p>";
+        var others = string.Concat(Enumerable.Range(0, 6).Select(i => $"<div class='box{i}'>{teaser}{teaser}</div>"));
+        var links = "<div>" + string.Concat(Enumerable.Range(0, 80).Select(i => $"<a href='/{i}'>Another headline {i}</a> ")) + "</div>";
+        var page = others + "<div class='render-target-modal'>" + links + "<article><div>" + Repeat(Prose, 8) + "</div></article></div>";
+
+        Assert.Contains("council", PageCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<section class='TestReport__Section TestReport__Section--Ads'>{0}</section>")]
+    [InlineData("<div class='field field--label-hidden'>{0}</div>")]
+    [InlineData("<div class='article-meta-body'>{0}</div>")]
+    [InlineData("<header class='site'>{0}</header>")]
+    public void A_weak_or_modifier_name_does_not_remove_prose(string wrapper)
+    {
+        var page = Prose + string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, Repeat(Prose.Replace("council", "mayor", StringComparison.Ordinal), 3)) + Prose;
+
+        Assert.Contains("mayor", PageCleaned(page), StringComparison.Ordinal);
+        Assert.Contains("mayor", ContentCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class='ad-slot'>Advertisement</div>")]
+    [InlineData("<div class='post-meta'>Filed under news</div>")]
+    [InlineData("<header><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></header>")]
+    public void A_weak_name_still_removes_small_or_link_dense_boxes(string chrome)
+    {
+        var text = PageCleaned(Repeat(Prose, 3) + chrome);
+
+        Assert.Contains("council", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Filed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_id_made_from_heading_words_is_not_a_chrome_name()
+    {
+        var page = Prose + "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer</h2>" + Prose + "</div>";
+
+        Assert.Contains("single developer", PageCleaned(page), StringComparison.Ordinal);
+        Assert.Contains("single developer", ContentCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sharing-with-a-single-developer", true)]
+    [InlineData("how-to-share-your-work", true)]
+    [InlineData("social-share-bar", false)]
+    [InlineData("related-posts-widget-area", false)]
+    [InlineData(null, false)]
+    public void Heading_slugs_are_recognised(string? id, bool expected)
+    {
+        Assert.Equal(expected, ClassTokens.IsHeadingSlug(id));
+    }
+
+    [Theory]
+    [InlineData("TestReport__Section--Ads", "None")]
+    [InlineData("c-share--horizontal", "Strong")]
+    [InlineData("ad-wrapper", "Weak")]
+    [InlineData("sidebar-widget", "Strong")]
+    [InlineData("mostRead", "Strong")]
+    [InlineData("story-body", "None")]
+    public void Class_names_are_classified_by_their_strongest_word(string className, string expected)
+    {
+        Assert.Equal(expected, ClassTokens.Classify(className, new StringBuilder()).ToString());
+    }
+
+    [Fact]
+    public void A_list_of_linked_sentences_stays_while_a_link_list_goes()
+    {
+        var story = Repeat(Prose, 2) +
+                    "<ul><li>Ankush <a href='/1'>fixed an issue with revoked devtools permissions</a> this week.</li>" +
+                    "<li>Gero <a href='/2'>removed the windowtype attribute from dialogs</a> we no longer need.</li></ul>" +
+                    "<ul><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a></li><li><a href='/c'>Other story three</a></li></ul>";
+
+        var text = ContentCleaned(story);
+
+        Assert.Contains("revoked devtools", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other story", text, StringComparison.Ordinal);
+    }
+}
