@@ -16,6 +16,10 @@ internal static partial class BlockFilter
     private const int MaxWidgetChars = 40;
     private const int ShortBlockWords = 3;
 
+    // A paragraph this long that ends a sentence is story prose, not a teaser or a link title.
+    private const int MinProseChars = 200;
+    private const int MinProseAfterHeading = 2;
+
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]".
     [GeneratedRegex(@"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedLabel();
@@ -55,8 +59,19 @@ internal static partial class BlockFilter
             }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
-                // Everything from "Related" or "Most read" on is a list of other stories.
-                break;
+                if (!ProseFollows(blocks, i + 1))
+                {
+                    // Everything from "Related" or "Most read" on is a list of other stories.
+                    break;
+                }
+
+                // A "Related" box set inside the story: drop its heading and the link titles under it, go on after.
+                while (i + 1 < blocks.Count && !IsProse(blocks[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
             }
 
             kept.Add(block);
@@ -142,6 +157,23 @@ internal static partial class BlockFilter
         var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»', ' ').ToLowerInvariant();
         return ChromeVocabulary.TrailingSectionHeadings.Contains(folded);
     }
+
+    /// <summary>Whether at least two paragraphs of prose come after <paramref name="start"/>: the story goes on.</summary>
+    private static bool ProseFollows(List<string> blocks, int start)
+    {
+        var prose = 0;
+        for (var i = start; i < blocks.Count && prose < MinProseAfterHeading; i++)
+        {
+            if (IsProse(blocks[i]))
+            {
+                prose++;
+            }
+        }
+
+        return prose >= MinProseAfterHeading;
+    }
+
+    private static bool IsProse(string block) => block.Length >= MinProseChars && EndsSentence(block);
 
     private static bool IsShortFragment(string block) =>
         CountWords(block) <= ShortBlockWords && !EndsSentence(block) && block.Length < 40;

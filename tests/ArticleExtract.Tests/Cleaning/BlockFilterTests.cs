@@ -51,4 +51,22 @@ public sealed class BlockFilterTests
     [Fact]
     public void A_story_of_one_short_line_is_kept_when_nothing_else_remains() =>
         Assert.Equal(["Test"], BlockFilter.Filter(["Test", "Advertisement"], Metadata));
+
+    [Fact]
+    public void A_related_box_inside_the_story_is_skipped_and_the_story_goes_on()
+    {
+        var longSentence = Sentence + " " + Sentence + " " + Sentence;
+        List<string> blocks = [longSentence, "Related", "Other story headline", longSentence, longSentence];
+
+        Assert.Equal([longSentence, longSentence, longSentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void A_related_list_after_the_story_ends_it()
+    {
+        var longSentence = Sentence + " " + Sentence + " " + Sentence;
+        List<string> blocks = [longSentence, longSentence, "Related", "Other story headline", "Another headline, with a summary line."];
+
+        Assert.Equal([longSentence, longSentence], BlockFilter.Filter(blocks, Metadata));
+    }
 }
