@@ -46,7 +46,11 @@ internal static class ClassTokens
             {
                 var token = scratch.ToString();
                 scratch.Clear();
-                if (ChromeVocabulary.ClassTokens.Contains(token))
+                if (previous is "no" or "non" or "without")
+                {
+                    // "no_caption", "non-sidebar": the word is negated.
+                }
+                else if (ChromeVocabulary.ClassTokens.Contains(token))
                 {
                     if (!ChromeVocabulary.WeakClassTokens.Contains(token))
                     {

@@ -9,7 +9,7 @@ namespace ArticleExtract.Parsing;
 /// <c>&lt;meta&gt;</c> declaration, then the fallback. A label naming no known encoding is passed over.
 /// </summary>
 /// <remarks>
-/// Deviation: before the fallback, bytes that hold non-ASCII and are valid UTF-8 (checked over the first 64 KiB,
+/// Deviation: before the fallback, bytes that hold non-ASCII and are valid UTF-8 (checked over the first 16 MiB,
 /// ignoring a sequence cut at the end of that window) are taken as UTF-8, as browsers' own autodetection
 /// mostly does. Many real pages are UTF-8 without saying so, and legacy-encoded text is almost never valid
 /// UTF-8 by accident. This choice is reported as <see cref="CharsetSource.Fallback"/>. For the same reason many
@@ -20,8 +20,11 @@ internal static class CharsetDetector
     /// <summary>How many bytes the meta prescan reads, as the HTML Standard advises.</summary>
     public const int PrescanLength = 1024;
 
-    /// <summary>How many bytes the UTF-8 validity check reads.</summary>
-    public const int Utf8SniffLength = 64 * 1024;
+    /// <summary>How far a second prescan looks for a <c>&lt;meta&gt;</c> set after long scripts in the head.</summary>
+    public const int LatePrescanLength = 64 * 1024;
+
+    /// <summary>How many bytes the UTF-8 validity check reads (validation is vectorised: a few microseconds per MiB).</summary>
+    public const int Utf8SniffLength = 16 * 1024 * 1024;
 
     /// <summary>Chooses the encoding.</summary>
     /// <param name="bytes">The page's bytes.</param>
@@ -53,7 +56,12 @@ internal static class CharsetDetector
             return new DetectedCharset(declared, CharsetSource.ContentType, 0);
         }
 
-        declared = MetaCharsetPrescanner.Prescan(bytes.Length > PrescanLength ? bytes[..PrescanLength] : bytes);
+        // Browsers prescan 1024 bytes, then switch encodings when the parser meets a later <meta charset> and
+        // reparse; a longer prescan gets the same answer without a second parse.
+        declared = MetaCharsetPrescanner.Prescan(bytes.Length > PrescanLength ? bytes[..PrescanLength] : bytes) ??
+                   (bytes.Length > PrescanLength
+                       ? MetaCharsetPrescanner.Prescan(bytes.Length > LatePrescanLength ? bytes[..LatePrescanLength] : bytes)
+                       : null);
         if (declared is not null)
         {
             // Scraped pages are often re-saved as UTF-8 and keep their old <meta> (gb2312, windows-1251, ...); long
@@ -73,7 +81,7 @@ internal static class CharsetDetector
 
     /// <summary>Whether the start of the bytes holds non-ASCII and is valid UTF-8.</summary>
     /// <param name="bytes">The bytes.</param>
-    /// <returns>True when the first 64 KiB contain non-ASCII and no invalid UTF-8.</returns>
+    /// <returns>True when the first 16 MiB contain non-ASCII and no invalid UTF-8.</returns>
     public static bool LooksLikeUtf8(ReadOnlySpan<byte> bytes) => CountsAsUtf8(bytes, 1);
 
     /// <summary>Multi-byte UTF-8 sequences needed before valid UTF-8 overrides a declared legacy charset.</summary>

@@ -105,6 +105,7 @@ public sealed class StoryProtectionTests
     [InlineData("sidebar-widget", "Strong")]
     [InlineData("mostRead", "Strong")]
     [InlineData("story-body", "None")]
+    [InlineData("buzz_item no_caption", "None")]
     public void Class_names_are_classified_by_their_strongest_word(string className, string expected)
     {
         Assert.Equal(expected, ClassTokens.Classify(className, new StringBuilder()).ToString());

@@ -123,16 +123,25 @@ public sealed class CharsetDetectorTests
     }
 
     [Fact]
-    public void Meta_must_end_within_the_first_1024_bytes()
+    public void A_meta_after_the_first_1024_bytes_is_found_by_the_late_prescan_up_to_64_KiB()
     {
+        // Browsers switch to a <meta charset> the parser meets after the prescan window (and reparse).
         const string Meta = "<meta charset=koi8-r>";
         string fits = new string(' ', CharsetDetector.PrescanLength - Meta.Length) + Meta + "<p>x</p>";
-        string straddles = new string(' ', CharsetDetector.PrescanLength - Meta.Length + 1) + Meta + "<p>x</p>";
-        string after = "<p>" + new string('a', 1100) + "</p>" + Meta;
+        string afterScripts = "<head><script>" + new string('a', 4000) + "</script>" + Meta + "<p>x</p>";
+        string tooLate = "<p>" + new string('a', CharsetDetector.LatePrescanLength) + "</p>" + Meta;
 
         Assert.Equal(CharsetSource.MetaTag, Detect(fits).Source);
-        Assert.Equal(CharsetSource.Fallback, Detect(straddles).Source);
-        Assert.Equal(CharsetSource.Fallback, Detect(after).Source);
+        Assert.Equal(20866, Detect(afterScripts).Encoding.CodePage);
+        Assert.Equal(CharsetSource.Fallback, Detect(tooLate).Source);
+    }
+
+    [Fact]
+    public void Non_ASCII_after_64_KiB_of_ASCII_still_counts_for_the_UTF8_sniff()
+    {
+        byte[] bytes = [.. Latin1("<p>" + new string('a', 100_000)), .. Encoding.UTF8.GetBytes("“Burned”</p>")];
+
+        Assert.Same(EncodingNames.Utf8, CharsetDetector.Detect(bytes, null, Fallback).Encoding);
     }
 
     [Theory]
