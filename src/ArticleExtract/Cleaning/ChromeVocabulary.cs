@@ -38,6 +38,12 @@ internal static class ChromeVocabulary
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu",
     ]);
 
+    /// <summary>Words naming reader discussions, which can hold more prose than a short story.</summary>
+    public static readonly FrozenSet<string> DiscussionTokens = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",
+    ]);
+
     /// <summary>Short function words that mark an id as a slug of heading text rather than a name.</summary>
     public static readonly FrozenSet<string> SlugFunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace ArticleExtract.Cleaning;
@@ -75,6 +76,39 @@ internal static class ClassTokens
         }
 
         return result;
+    }
+
+    /// <summary>Whether any word of the class or id value is in <paramref name="words"/>.</summary>
+    public static bool NamesAny(string? value, FrozenSet<string> words, StringBuilder scratch)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var span = value.AsSpan(0, Math.Min(value.Length, MaxChars));
+        scratch.Clear();
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var c = i < span.Length ? span[i] : ' ';
+            var boundary = !char.IsLetterOrDigit(c) || (char.IsUpper(c) && scratch.Length > 0 && char.IsLower(span[i - 1]));
+            if (boundary && scratch.Length > 0)
+            {
+                if (words.Contains(scratch.ToString()))
+                {
+                    return true;
+                }
+
+                scratch.Clear();
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                scratch.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stronger of what the class and the id say.</summary>

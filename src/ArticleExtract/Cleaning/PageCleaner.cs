@@ -57,7 +57,7 @@ internal static class PageCleaner
     private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)
     {
         var name = Chrome(element, scratch);
-        if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText))
+        if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
         {
             return false;
         }
@@ -110,10 +110,13 @@ internal static class PageCleaner
                compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool HoldsTheStory(IElement element, int totalText)
+    private static bool HoldsTheStory(IElement element, int totalText, StringBuilder scratch)
     {
-        if (ChromeVocabulary.Tags.Contains(element.LocalName))
+        if (ChromeVocabulary.Tags.Contains(element.LocalName) ||
+            ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.DiscussionTokens, scratch) ||
+            ClassTokens.NamesAny(element.Id, ChromeVocabulary.DiscussionTokens, scratch))
         {
+            // However much prose a reader discussion holds, it is not the story.
             return false;
         }
 
@@ -130,9 +133,34 @@ internal static class PageCleaner
             removals.Add(element);
         }
 
+        var bodyText = body.TextContent.Length;
         foreach (var element in removals)
         {
-            element.Remove();
+            if (element.LocalName == "noscript" && element.TextContent.Length * 2 > bodyText)
+            {
+                // Parsed without scripting, a <noscript> whose end tag the parser ignored swallows the rest of the
+                // page; browsers, scripting on, show that page. Keep its content.
+                Unwrap(element);
+            }
+            else
+            {
+                element.Remove();
+            }
         }
+    }
+
+    private static void Unwrap(IElement element)
+    {
+        if (element.Parent is not { } parent)
+        {
+            return;
+        }
+
+        while (element.FirstChild is { } child)
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        element.Remove();
     }
 }

@@ -1,11 +1,12 @@
+using System.Text;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
 /// Elements that cleaning by name must not remove because they hold the story: elements the page marks as the
-/// story (schema.org <c>itemprop="articleBody"</c>) with their ancestors, and the ancestors of the densest
-/// cluster of paragraphs. Story containers are often named after widgets once attached to them
+/// story (schema.org <c>itemprop="articleBody"</c>) with their ancestors, and the densest cluster of paragraphs
+/// with its ancestors. Story containers are often named after widgets once attached to them
 /// ("share-btns-container", "ad-portal") or sit inside app shells named "modal" or "overlay".
 /// </summary>
 internal sealed class StoryMarks
@@ -34,10 +35,19 @@ internal sealed class StoryMarks
             }
         }
 
-        if (includeProseCluster && DensestParagraphParent(root) is { ParentElement: { } parent })
+        if (includeProseCluster && DensestParagraphParent(root) is { } cluster)
         {
-            // Only its ancestors: chrome inside the cluster itself (a comment list, say) may still go.
-            marks.ProtectFrom(parent, root);
+            // The cluster itself too ("entry__content paywall-container"), unless it is a comment thread: a long
+            // discussion can outweigh a short story.
+            var scratch = new StringBuilder();
+            var start = ClassTokens.NamesAny(cluster.GetAttribute("class"), ChromeVocabulary.DiscussionTokens, scratch) ||
+                        ClassTokens.NamesAny(cluster.Id, ChromeVocabulary.DiscussionTokens, scratch)
+                ? cluster.ParentElement
+                : cluster;
+            if (start is not null)
+            {
+                marks.ProtectFrom(start, root);
+            }
         }
 
         return marks;

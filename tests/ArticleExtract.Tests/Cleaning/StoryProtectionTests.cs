@@ -124,4 +124,33 @@ public sealed class StoryProtectionTests
         Assert.Contains("revoked devtools", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Other story", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_story_container_named_paywall_survives_when_it_holds_the_densest_paragraphs()
+    {
+        var comments = "<ol class='commentlist'>" + Repeat("<li class='comment'>" + Prose.Replace("council", "reader", StringComparison.Ordinal) + "</li>", 4) + "</ol>";
+        var page = "<div class='entry__content steady-paywall-container'>" + Repeat(Prose, 3) + "</div>" + comments;
+
+        var text = PageCleaned(page);
+
+        Assert.Contains("council", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_thread_denser_than_the_story_is_not_protected()
+    {
+        var page = Repeat(Prose, 2) + "<div id='comments'>" + Repeat(Prose.Replace("council", "reader", StringComparison.Ordinal), 6) + "</div>";
+
+        Assert.DoesNotContain("reader", PageCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noscript_that_swallowed_the_page_is_unwrapped_not_removed()
+    {
+        // Without scripting the parser ignores </noscript> while a <div> is open, so the page ends up inside it.
+        var page = "<noscript><div id='nojs'></noscript><div class='main'>" + Repeat(Prose, 3) + "</div>";
+
+        Assert.Contains("council", PageCleaned(page), StringComparison.Ordinal);
+    }
 }
