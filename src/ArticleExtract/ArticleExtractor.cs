@@ -42,7 +42,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             return TooLarge();
         }
 
-        return ExtractionPipeline.Run(html, url, CancellationToken.None);
+        return ExtractionPipeline.Run(html, url, Options, CancellationToken.None);
     }
 
     /// <inheritdoc />
@@ -95,7 +95,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         var decoded = HtmlDecoder.Decode(html, contentType, _fallbackEncoding);
-        return ExtractionPipeline.Run(decoded.Text, url, ct);
+        return ExtractionPipeline.Run(decoded.Text, url, Options, ct);
     }
 
     private ExtractionResult TooLarge() =>

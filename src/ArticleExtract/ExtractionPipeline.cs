@@ -12,29 +12,65 @@ namespace ArticleExtract;
 /// </summary>
 internal static class ExtractionPipeline
 {
-    public static ExtractionResult Run(string html, Uri? url, CancellationToken ct)
+    /// <summary>Runs the stages within the options' limits.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="url">The page's address.</param>
+    /// <param name="options">The limits (<see cref="ArticleExtractorOptions.TimeBudget"/>, nodes, depth).</param>
+    /// <param name="ct">The caller's cancellation.</param>
+    /// <returns>The article, or a failure; a spent time budget is <see cref="FailureReason.TimedOut"/>.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public static ExtractionResult Run(string html, Uri? url, ArticleExtractorOptions options, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
             return ExtractionResult.Fail(FailureReason.EmptyInput, "The input is empty or only white space.");
         }
 
-        var document = DocumentParser.Parse(html);
-        ct.ThrowIfCancellationRequested();
+        using var budget = new ExtractionBudget(options.TimeBudget, ct);
+        try
+        {
+            return RunStages(html, url, options, budget);
+        }
+        catch (OperationCanceledException) when (budget.Expired)
+        {
+            return ExtractionResult.Fail(
+                FailureReason.TimedOut,
+                $"Extraction took longer than the time budget of {options.TimeBudget} (ArticleExtractorOptions.TimeBudget).");
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller cancelled: rethrown with the caller's token, as .NET callers expect.
+            budget.ThrowIfCallerCancelled();
+            throw;
+        }
+    }
+
+    private static ExtractionResult RunStages(string html, Uri? url, ArticleExtractorOptions options, ExtractionBudget budget)
+    {
+        var parsed = DocumentParser.Parse(html, options, budget.Token);
+        if (parsed.Document is not { } document)
+        {
+            return parsed.Failure!;
+        }
+
+        budget.Check();
 
         // Metadata first: the readability pass rewrites the DOM it reads.
         var metadata = MetadataReader.Read(document, url, DateTimeOffset.UtcNow);
-        ct.ThrowIfCancellationRequested();
+        budget.Check();
 
         PageCleaner.Clean(document);
+        budget.Check();
         var story = StoryLocator.Locate(document, url);
-        ct.ThrowIfCancellationRequested();
+        budget.Check();
 
         var blocks = new List<string>();
         if (story is not null)
         {
             ContentCleaner.Clean(story);
+            budget.Check();
             blocks = BlockFilter.Filter(BlockCollector.Collect(story), metadata);
+            budget.Check();
         }
 
         if (blocks.Count == 0 && metadata.ArticleBody is { } articleBody)

@@ -13,4 +13,9 @@ internal static class AsciiWhitespace
     /// <param name="b">The byte.</param>
     /// <returns>True for TAB, LF, FF, CR and SPACE.</returns>
     public static bool Is(byte b) => b is 0x09 or 0x0A or 0x0C or 0x0D or 0x20;
+
+    /// <summary>Whether a character is ASCII white space.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>True for TAB, LF, FF, CR and SPACE.</returns>
+    public static bool Is(char c) => c is '\t' or '\n' or '\f' or '\r' or ' ';
 }
