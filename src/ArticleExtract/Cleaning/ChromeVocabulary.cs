@@ -44,6 +44,20 @@ internal static class ChromeVocabulary
         "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",
     ]);
 
+    /// <summary>
+    /// Labels that introduce a link to another story between paragraphs, lower-cased, besides the
+    /// <see cref="TrailingSectionHeadings"/>.
+    /// </summary>
+    public static readonly FrozenSet<string> ReadAlsoLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "read", "read also", "also see", "see", "watch", "watch more", "listen", "more", "related story", "related article",
+        "lea", "lea también", "lea además", "lea más", "vea", "vea también", "ver también", "mira", "más información",
+        "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
+        "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",
+        "czytaj również", "zobacz też", "zobacz także", "lees", "lees meer", "читайте", "смотрите также", "延伸阅读",
+        "相关报道", "阅读更多",
+    ]);
+
     /// <summary>Short function words that mark an id as a slug of heading text rather than a name.</summary>
     public static readonly FrozenSet<string> SlugFunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [

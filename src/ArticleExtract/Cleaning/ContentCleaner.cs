@@ -11,6 +11,9 @@ namespace ArticleExtract.Cleaning;
 internal static class ContentCleaner
 {
     private const double ListLinkDensity = 0.5;
+    private const int MaxTeaserChars = 400;
+    private const int MaxTeaserLabelChars = 40;
+    private const double TeaserLinkDensity = 0.4;
     private const double LinkItemDensity = 0.75;
     private const double LinkItemShare = 0.6;
     private const double BoxLinkDensity = 0.65;
@@ -46,6 +49,11 @@ internal static class ContentCleaner
     {
         var tag = element.LocalName;
         if (ChromeVocabulary.Tags.Contains(tag))
+        {
+            return true;
+        }
+
+        if (tag is "p" or "li" or "div" && IsReadAlsoTeaser(element))
         {
             return true;
         }
@@ -110,6 +118,30 @@ internal static class ContentCleaner
         }
 
         return items == 0 || linkItems >= items * LinkItemShare;
+    }
+
+    /// <summary>
+    /// A teaser for another story set between paragraphs: a "read also" label, a colon and a linked headline
+    /// ("Lea también: …", "READ MORE: …", "Lesen Sie auch: …").
+    /// </summary>
+    private static bool IsReadAlsoTeaser(IElement element)
+    {
+        var text = element.TextContent;
+        if (text.Length > MaxTeaserChars || !HasLinks(element))
+        {
+            return false;
+        }
+
+        var trimmed = text.AsSpan().TrimStart();
+        var colon = trimmed.IndexOfAny(':', '»', '›');
+        if (colon <= 0 || colon > MaxTeaserLabelChars)
+        {
+            return false;
+        }
+
+        var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
+        return (ChromeVocabulary.TrailingSectionHeadings.Contains(label) || ChromeVocabulary.ReadAlsoLabels.Contains(label)) &&
+               LinkDensity.Of(element) >= TeaserLinkDensity;
     }
 
     private static bool HasLinks(IElement element) => element.GetElementsByTagName("a").Length > 0;

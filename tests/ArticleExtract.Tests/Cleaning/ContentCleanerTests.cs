@@ -36,4 +36,24 @@ public sealed class ContentCleanerTests
         var text = Cleaned("<p>Story text that matters.</p><div><a href='/1'>Teaser one</a> <a href='/2'>Teaser two</a> | <a href='/3'>Teaser three</a></div>");
         Assert.DoesNotContain("Teaser", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<p>Lea también: <a href='/x'>Impiden ingreso a Nicaragua a reportero estadounidense</a></p>")]
+    [InlineData("<p><strong>READ MORE:</strong> <a href='/x'>Council approves the new library budget</a></p>")]
+    [InlineData("<div>Lesen Sie auch: <a href='/x'>Neue Regeln für Mieter ab Januar</a></div>")]
+    public void RemovesReadAlsoTeasersBetweenParagraphs(string teaser)
+    {
+        var text = Cleaned("<p>Story text that matters.</p>" + teaser + "<p>More story text.</p>");
+        Assert.Contains("More story text", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nicaragua", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("library budget", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mieter", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAParagraphThatOnlyMentionsAStoryWithALabel()
+    {
+        var text = Cleaned("<p>Read: the minister said the plan, <a href='/x'>announced in May</a>, would cost billions over ten years and change how schools are funded.</p>");
+        Assert.Contains("the minister said", text, StringComparison.Ordinal);
+    }
 }
