@@ -58,6 +58,22 @@ internal static class ChromeVocabulary
         "相关报道", "阅读更多",
     ]);
 
+    /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
+    public static readonly FrozenSet<string> PhrasingTags = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "a", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "q", "mark", "small", "sub", "sup", "var", "kbd", "s", "dfn",
+    ]);
+
+    /// <summary>Elements that hold running text, inside which a phrase belongs to the sentence.</summary>
+    public static readonly FrozenSet<string> TextTags = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td", "em", "strong", "b", "i", "span", "q",
+    ]);
+
+    /// <summary>Whether the element is a phrase inside running text ("not &lt;a class='popup'&gt;speak it in vanity&lt;/a&gt;, but").</summary>
+    public static bool IsPhrasingInText(AngleSharp.Dom.IElement element) =>
+        PhrasingTags.Contains(element.LocalName) && element.ParentElement is { } parent && TextTags.Contains(parent.LocalName);
+
     /// <summary>Short function words that mark an id as a slug of heading text rather than a name.</summary>
     public static readonly FrozenSet<string> SlugFunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [

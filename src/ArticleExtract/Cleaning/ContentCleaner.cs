@@ -63,7 +63,9 @@ internal static class ContentCleaner
             return false;
         }
 
-        var name = ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
+        var name = ChromeVocabulary.IsPhrasingInText(element)
+            ? ChromeName.None
+            : ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
         if (name == ChromeName.Weak && !PageCleaner.WeakNameSuffices(element))
         {
             return false;

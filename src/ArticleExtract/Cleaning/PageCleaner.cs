@@ -95,7 +95,9 @@ internal static class PageCleaner
             return ChromeName.Strong;
         }
 
-        return ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
+        return ChromeVocabulary.IsPhrasingInText(element)
+            ? ChromeName.None
+            : ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
     }
 
     private static bool IsStyledHidden(string? style)

@@ -153,4 +153,13 @@ public sealed class StoryProtectionTests
 
         Assert.Contains("council", PageCleaned(page), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_phrase_inside_a_sentence_is_not_removed_for_its_class_name()
+    {
+        var page = Repeat(Prose, 2) + "<p>I do not <a class='popup' href='#'>speak it in vanity</a>, but simply record the fact.</p>";
+
+        Assert.Contains("speak it in vanity", PageCleaned(page), StringComparison.Ordinal);
+        Assert.Contains("speak it in vanity", ContentCleaned(page), StringComparison.Ordinal);
+    }
 }
