@@ -5,23 +5,30 @@ namespace ArticleExtract;
 /// changes to this object do not affect it.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The limits bound the time and memory one page can take, so a batch over untrusted pages cannot hang or be
 /// killed by one of them. Each breach ends in its own <see cref="FailureReason"/>.
+/// </para>
+/// <para>
+/// The properties are settable so the options pattern can configure and bind them
+/// (<c>services.AddArticleExtractor(o =&gt; o.MaxNodes = 50_000)</c>, or a configuration section);
+/// <c>with</c> expressions work as for any record.
+/// </para>
 /// </remarks>
 public sealed record ArticleExtractorOptions
 {
     // The longest a timer can wait: int.MaxValue milliseconds, about 24.8 days.
     private static readonly TimeSpan MaxTimeBudget = TimeSpan.FromMilliseconds(int.MaxValue);
 
-    /// <summary>The default settings.</summary>
-    public static ArticleExtractorOptions Default { get; } = new();
+    /// <summary>The default settings: a new instance on every call, so changing it changes nothing shared.</summary>
+    public static ArticleExtractorOptions Default => new();
 
     /// <summary>
     /// The largest input accepted, in bytes (UTF-16 code units count two bytes for string input).
     /// Larger input is refused with <see cref="FailureReason.InputTooLarge"/> without being read whole.
     /// Default: 32 MiB.
     /// </summary>
-    public long MaxInputBytes { get; init; } = 32L * 1024 * 1024;
+    public long MaxInputBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>
     /// The most elements and comments a page may hold (text nodes, which sit between them, are not counted).
@@ -29,27 +36,27 @@ public sealed record ArticleExtractorOptions
     /// built more, with <see cref="FailureReason.TooManyNodes"/>. Default: 200,000 (real news pages hold a few
     /// thousand; the largest in the development corpora about 10,000).
     /// </summary>
-    public int MaxNodes { get; init; } = 200_000;
+    public int MaxNodes { get; set; } = 200_000;
 
     /// <summary>
     /// The deepest element nesting accepted, checked on the markup before parsing (the parser slows down with
     /// the square of the open elements) and on the parsed document. Deeper pages fail with
     /// <see cref="FailureReason.TooDeep"/>. Default: 2,048 (real pages nest up to about 200).
     /// </summary>
-    public int MaxDepth { get; init; } = 2_048;
+    public int MaxDepth { get; set; } = 2_048;
 
     /// <summary>
     /// The time one page may take from the start of parsing, checked throughout the parse and between the later
     /// stages; a page that takes longer fails with <see cref="FailureReason.TimedOut"/>.
     /// <see cref="Timeout.InfiniteTimeSpan"/> turns the budget off. Default: 10 seconds.
     /// </summary>
-    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The charset used when neither a byte order mark, the content type nor the page names one.
     /// Default: <c>windows-1252</c>, as browsers do for most locales.
     /// </summary>
-    public string FallbackEncoding { get; init; } = "windows-1252";
+    public string FallbackEncoding { get; set; } = "windows-1252";
 
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">

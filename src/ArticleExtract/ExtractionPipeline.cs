@@ -1,8 +1,11 @@
 using ArticleExtract.Cleaning;
+using ArticleExtract.Logging;
 using ArticleExtract.Metadata;
 using ArticleExtract.Normalization;
 using ArticleExtract.Parsing;
 using ArticleExtract.Readability;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArticleExtract;
 
@@ -17,9 +20,11 @@ internal static class ExtractionPipeline
     /// <param name="url">The page's address.</param>
     /// <param name="options">The limits (<see cref="ArticleExtractorOptions.TimeBudget"/>, nodes, depth).</param>
     /// <param name="ct">The caller's cancellation.</param>
+    /// <param name="logger">Receives the stages' decisions at debug level; <see langword="null"/> logs nothing.</param>
     /// <returns>The article, or a failure; a spent time budget is <see cref="FailureReason.TimedOut"/>.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
-    public static ExtractionResult Run(string html, Uri? url, ArticleExtractorOptions options, CancellationToken ct)
+    public static ExtractionResult Run(
+        string html, Uri? url, ArticleExtractorOptions options, CancellationToken ct, ILogger? logger = null)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
@@ -29,7 +34,7 @@ internal static class ExtractionPipeline
         using var budget = new ExtractionBudget(options.TimeBudget, ct);
         try
         {
-            return RunStages(html, url, options, budget);
+            return RunStages(html, url, options, budget, logger ?? NullLogger.Instance);
         }
         catch (OperationCanceledException) when (budget.Expired)
         {
@@ -45,7 +50,8 @@ internal static class ExtractionPipeline
         }
     }
 
-    private static ExtractionResult RunStages(string html, Uri? url, ArticleExtractorOptions options, ExtractionBudget budget)
+    private static ExtractionResult RunStages(
+        string html, Uri? url, ArticleExtractorOptions options, ExtractionBudget budget, ILogger logger)
     {
         var parsed = DocumentParser.Parse(html, options, budget.Token);
         if (parsed.Document is not { } document)
@@ -71,12 +77,18 @@ internal static class ExtractionPipeline
             budget.Check();
             blocks = BlockFilter.Filter(BlockCollector.Collect(story), metadata);
             budget.Check();
+            ExtractorLog.StoryContainerFound(logger, new ElementDescription(story), blocks.Count);
+        }
+        else
+        {
+            ExtractorLog.NoStoryContainer(logger);
         }
 
         if (blocks.Count == 0 && metadata.ArticleBody is { } articleBody)
         {
             // The page hid its story from the DOM (rendered by script) but stated it in JSON-LD.
             blocks = BlockFilter.Filter(ArticleBodySplitter.Split(articleBody), metadata);
+            ExtractorLog.ArticleBodyFallback(logger, blocks.Count);
         }
 
         if (blocks.Count == 0)
