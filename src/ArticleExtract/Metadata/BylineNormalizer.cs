@@ -14,8 +14,20 @@ internal static class BylineNormalizer
 
     private static readonly string[] Prefixes =
     [
-        "written by", "posted by", "reported by", "words by", "story by", "text by", "by", "von", "par", "por",
-        "door", "from", "autor", "autorin", "author", "auteur", "text", "redaktion",
+        "written by", "posted by", "reported by", "published by", "words by", "story by", "text by", "interview by",
+        "veröffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "ein beitrag von",
+        "ein kommentar von",
+        "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",
+        "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",
+        "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autor", "autorin", "author", "auteur",
+        "text", "interview", "redaktion",
+    ];
+
+    // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.
+    private static readonly string[] Degrees =
+    [
+        "phd", "ph.d", "ph.d.", "md", "m.d.", "ma", "ms", "msc", "bsc", "mba", "mph", "rn", "do", "dds", "rd", "cpt", "lcsw",
+        "esq", "jd", "mfa", "dr", "prof",
     ];
 
     // Short particles that also begin surnames ("De Niro", "Di Maria"): a prefix only when printed in lower case.
@@ -36,10 +48,16 @@ internal static class BylineNormalizer
     ];
 
     /// <summary>The names in the line, in order; empty when it names no person.</summary>
-    public static List<string> Names(string? raw, IReadOnlyList<string> siteNames)
+    /// <param name="raw">The author line as found.</param>
+    /// <param name="siteNames">Names of the site, never an author.</param>
+    /// <param name="lenient">
+    /// The line comes from a field that holds only the author (JSON-LD, a meta tag, a <c>rel="author"</c> link), so a
+    /// user name in lower case ("jesusfreak") is a name; in page text a name must start with a capital.
+    /// </param>
+    public static List<string> Names(string? raw, IReadOnlyList<string> siteNames, bool lenient = false)
     {
         var names = new List<string>();
-        var text = TextNormalizer.Collapse(raw);
+        var text = MetaText.Clean(raw) ?? string.Empty;
         if (text.Length == 0)
         {
             return names;
@@ -60,7 +78,7 @@ internal static class BylineNormalizer
         text = StripPrefix(text.Trim().TrimStart(':').Trim());
         foreach (var part in Split(text))
         {
-            var name = CleanName(part);
+            var name = CleanName(WithoutTrailingWidget(WithoutJobPrefix(part)), lenient);
             if (name is not null && !IsSite(name, siteNames) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -82,9 +100,16 @@ internal static class BylineNormalizer
     {
         foreach (var prefix in Prefixes)
         {
-            if (StartsWithWord(text, prefix, StringComparison.OrdinalIgnoreCase))
+            if (StartsWithWord(text, prefix, StringComparison.OrdinalIgnoreCase) && HasLetter(text.AsSpan(prefix.Length + 1)))
             {
                 return text[(prefix.Length + 1)..].TrimStart(' ', ':');
+            }
+
+            // "Veröffentlicht vonChris Jung": the label and the name in adjacent elements, printed without a space.
+            if (prefix.Length > 3 && text.Length > prefix.Length + 2 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) &&
+                char.IsUpper(text[prefix.Length]) && char.IsLower(text[prefix.Length - 1]))
+            {
+                return text[prefix.Length..];
             }
         }
 
@@ -141,9 +166,15 @@ internal static class BylineNormalizer
         }
     }
 
-    private static string? CleanName(string part)
+    private static string? CleanName(string part, bool lenient)
     {
-        var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', '.', ' ', '/');
+        var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
+        name = KeepAbbreviationDot(name);
+        if (IsDegree(name))
+        {
+            return null;
+        }
+
         if (name.Length < 2 || name.Contains('@', StringComparison.Ordinal) ||
             name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
@@ -161,9 +192,21 @@ internal static class BylineNormalizer
                     return null;
                 }
             }
+
+            // In page text every word of a name is capitalised but for particles: "Posted on", "Veröffentlicht am"
+            // and other labels are not names.
+            if (!lenient && char.IsLower(word[0]) && !IsParticle(word))
+            {
+                return null;
+            }
         }
 
-        if (words > MaxNameWords || !char.IsUpper(name[0]) || HasDigit(name))
+        if (words == 1 && IsLabel(name))
+        {
+            return null;
+        }
+
+        if (words > MaxNameWords || HasDigit(name) || (!char.IsUpper(name[0]) && !(lenient && words == 1 && char.IsLetter(name[0]))))
         {
             return null;
         }
@@ -179,6 +222,129 @@ internal static class BylineNormalizer
         return name;
     }
 
+    private static readonly string[] Particles =
+    [
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin", "ibn", "al", "el",
+        "y", "e", "zu", "ten", "ter", "vom", "zum", "af", "av",
+    ];
+
+    // Words that label a byline and are left alone when the name sits in another element.
+    private static readonly string[] Labels =
+    [
+        "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "par", "por", "eingestellt",
+        "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow",
+    ];
+
+    private static bool IsParticle(string word)
+    {
+        foreach (var particle in Particles)
+        {
+            if (word.Equals(particle, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLabel(string word)
+    {
+        foreach (var label in Labels)
+        {
+            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Link texts printed after the name in author boxes.
+    private static readonly string[] TrailingWidgets =
+    [
+        " Alle Artikel", " Alle Beiträge", " Mehr", " Follow", " Folgen", " Profil", " Profile", " Shares", " Fr", " Tue",
+        " Wed", " Thu", " Fri",
+    ];
+
+    private static string WithoutTrailingWidget(string part)
+    {
+        var trimmed = part.TrimEnd();
+        foreach (var widget in TrailingWidgets)
+        {
+            if (trimmed.EndsWith(widget, StringComparison.Ordinal) && trimmed.Length > widget.Length + 2)
+            {
+                return trimmed[..^widget.Length];
+            }
+        }
+
+        return trimmed;
+    }
+
+    // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
+    private static string WithoutJobPrefix(string part)
+    {
+        var trimmed = part.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !trimmed.AsSpan(0, space).Contains('-'))
+        {
+            return trimmed;
+        }
+
+        foreach (var piece in trimmed[..space].Split('-'))
+        {
+            if (IsJobWord(piece) || piece.EndsWith("experte", StringComparison.OrdinalIgnoreCase) ||
+                piece.EndsWith("expertin", StringComparison.OrdinalIgnoreCase))
+            {
+                return trimmed[(space + 1)..];
+            }
+        }
+
+        return trimmed;
+    }
+
+    private static bool IsJobWord(string word)
+    {
+        foreach (var job in JobWords)
+        {
+            if (word.Equals(job, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A final dot belongs to "Jr." or an initial ("R. R."), not to a sentence.
+    private static string KeepAbbreviationDot(string name)
+    {
+        if (!name.EndsWith('.'))
+        {
+            return name;
+        }
+
+        var lastSpace = name.LastIndexOf(' ');
+        var last = name[(lastSpace + 1)..^1];
+        var keep = last.Length == 1 || last.Equals("Jr", StringComparison.OrdinalIgnoreCase) ||
+                   last.Equals("Sr", StringComparison.OrdinalIgnoreCase);
+        return keep ? name : name.TrimEnd('.');
+    }
+
+    private static bool IsDegree(string name)
+    {
+        foreach (var degree in Degrees)
+        {
+            if (name.Equals(degree, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Jane Doe @janedoe": the social handle is not part of the name.
     private static string WithoutHandles(string part)
     {
@@ -189,6 +355,19 @@ internal static class BylineNormalizer
 
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', Array.FindAll(words, static word => !word.StartsWith('@')));
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDigit(string text)

@@ -1,31 +1,88 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
-/// <summary>Finds the story's authors: JSON-LD people first, then author meta tags, then a visible byline.</summary>
+/// <summary>
+/// Finds the story's authors: JSON-LD people first, then author meta tags, then the page's own byline — author links
+/// and author-marked elements nearest after the headline, then a short "By …" / "Von …" line.
+/// </summary>
 internal static class BylineResolver
 {
     private const int MaxVisibleBylineChars = 200;
+    private const int MaxVisibleCandidates = 120;
 
     private static readonly string[] MetaKeys =
     [
         "author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author",
-        "citation_author", "twitter:creator:name",
+        "citation_author", "twitter:creator:name", "author_name", "cxenseparse:author",
     ];
 
-    private const string VisibleSelectors =
-        "[itemprop='author'], [rel='author'], .byline, .author, .author-name, .article-author, .byline__name, " +
-        ".author_name, .story-byline, .entry-author, [class*='byline'], address";
+    // Labels of the "written by" row that Yoast prints as twitter:label1 / twitter:data1.
+    private static readonly string[] WrittenByLabels =
+    [
+        "written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da", "geschreven door",
+        "napisane przez", "autor", "author",
+    ];
 
-    public static List<string> Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames)
+    // Fields that hold only the author: a lower-case user name there is still a name.
+    private const string StrongSelectors =
+        "[rel='author'], [itemprop='author'], a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], " +
+        "a[href*='/authors/'], a[href*='/auteur/'], a[href*='/journalist/'], a[href*='/writers/']";
+
+    private const string BylineSelectors = StrongSelectors + ", " + WeakSelectors;
+
+    private static readonly string[] AuthorPaths = ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/journalist/", "/writers/"];
+
+    private const string WeakSelectors =
+        ".byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline, .entry-author, " +
+        "[class*='byline'], [class*='author'], .fn, address";
+
+    public static List<string> Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor)
     {
+        var structured = FromStructured(meta, jsonLd, siteNames, out var organisationOnly);
+        if (structured.Count > 0 && !AreHandles(structured))
+        {
+            return structured;
+        }
+
+        // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline.
+        if (structured.Count > 0 || !organisationOnly)
+        {
+            var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
+            if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)))
+            {
+                return visible;
+            }
+        }
+
+        return structured;
+    }
+
+    // A user name: one lower-case token, often with dots or underscores.
+    private static bool AreHandles(List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Contains(' ', StringComparison.Ordinal) || !char.IsLower(name[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<string> FromStructured(MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, out bool organisationOnly)
+    {
+        organisationOnly = false;
         if (jsonLd is not null && jsonLd.PersonAuthors.Count > 0)
         {
             var names = new List<string>();
             foreach (var author in jsonLd.PersonAuthors)
             {
-                foreach (var name in BylineNormalizer.Names(author, siteNames))
+                foreach (var name in BylineNormalizer.Names(author, siteNames, lenient: true))
                 {
                     if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
                     {
@@ -44,7 +101,7 @@ internal static class BylineResolver
         {
             if (meta.Get(key) is { } value && !LooksLikeUrl(value))
             {
-                var names = BylineNormalizer.Names(value, siteNames);
+                var names = BylineNormalizer.Names(value, siteNames, lenient: true);
                 if (names.Count > 0)
                 {
                     return names;
@@ -52,28 +109,157 @@ internal static class BylineResolver
             }
         }
 
-        // An organisation named as author in JSON-LD is no person: say so by returning nobody rather than guessing.
-        if (jsonLd is not null && jsonLd.OrganizationAuthors.Count > 0)
+        if (WrittenBy(meta) is { } writtenBy && BylineNormalizer.Names(writtenBy, siteNames, lenient: true) is { Count: > 0 } labelled)
         {
-            return [];
+            return labelled;
         }
 
-        foreach (var element in document.QuerySelectorAll(VisibleSelectors))
+        // An organisation named as author in JSON-LD is no person: say so by returning nobody rather than guessing.
+        organisationOnly = jsonLd is not null && jsonLd.OrganizationAuthors.Count > 0;
+        return [];
+    }
+
+    private static string? WrittenBy(MetaTags meta)
+    {
+        for (var i = 1; i <= 4; i++)
         {
-            var text = element.GetAttribute("content") ?? element.TextContent;
-            if (string.IsNullOrWhiteSpace(text) || text.Length > MaxVisibleBylineChars)
+            var label = meta.Get("twitter:label" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (label is null)
+            {
+                return null;
+            }
+
+            foreach (var known in WrittenByLabels)
+            {
+                if (label.Trim().Equals(known, StringComparison.OrdinalIgnoreCase))
+                {
+                    return meta.Get("twitter:data" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The first element after the headline that names someone, else the nearest one before it; with it, the author
+    // elements beside it ("<span itemprop=author>A</span>, <span itemprop=author>B</span>").
+    private static List<string>? FromElements(IHtmlDocument document, IReadOnlyList<string> siteNames, IElement? anchor)
+    {
+        List<string>? before = null;
+        List<string>? chosen = null;
+        IElement? chosenElement = null;
+        var examined = 0;
+        foreach (var element in document.QuerySelectorAll(BylineSelectors))
+        {
+            if (++examined > MaxVisibleCandidates)
+            {
+                break;
+            }
+
+            if (chosenElement is not null && !IsBeside(chosenElement, element))
+            {
+                if (chosenElement.Contains(element))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            var names = NamesIn(element, siteNames, lenient: IsAuthorField(element));
+            if (names is null)
             {
                 continue;
             }
 
-            var names = BylineNormalizer.Names(TextNormalizer.Collapse(text), siteNames);
-            if (names.Count > 0)
+            if (chosen is not null)
             {
-                return names;
+                AddNew(chosen, names);
+            }
+            else if (anchor is null || IsAfter(anchor, element))
+            {
+                chosen = names;
+                chosenElement = element;
+            }
+            else
+            {
+                before = names;
             }
         }
 
-        return [];
+        return chosen ?? before;
+    }
+
+    private static List<string>? NamesIn(IElement element, IReadOnlyList<string> siteNames, bool lenient)
+    {
+        var text = element.GetAttribute("content") ?? element.TextContent;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxVisibleBylineChars || IsInComment(element))
+        {
+            return null;
+        }
+
+        var names = BylineNormalizer.Names(TextNormalizer.Collapse(text), siteNames, lenient);
+        return names.Count > 0 ? names : null;
+    }
+
+    // The strong selectors, checked by hand: an element that holds only the author's name.
+    private static bool IsAuthorField(IElement element)
+    {
+        if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var href = element.LocalName == "a" ? element.GetAttribute("href") : null;
+        if (href is null)
+        {
+            return false;
+        }
+
+        foreach (var path in AuthorPaths)
+        {
+            if (href.Contains(path, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBeside(IElement first, IElement other) =>
+        other.ParentElement == first.ParentElement ||
+        (other.ParentElement?.ParentElement is { } grand && grand == first.ParentElement?.ParentElement);
+
+    private static void AddNew(List<string> names, List<string> more)
+    {
+        foreach (var name in more)
+        {
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+    }
+
+    private static bool IsAfter(IElement anchor, IElement element) =>
+        (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;
+
+    // Comment threads name their commenters with the same markup as bylines.
+    private static bool IsInComment(IElement element)
+    {
+        var depth = 0;
+        for (var e = element.ParentElement; e is not null && depth < 8; e = e.ParentElement, depth++)
+        {
+            var marks = e.GetAttribute("class") + " " + e.GetAttribute("id");
+            if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeUrl(string value) =>

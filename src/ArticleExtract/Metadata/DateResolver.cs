@@ -6,8 +6,10 @@ using ArticleExtract.Metadata.Dates;
 namespace ArticleExtract.Metadata;
 
 /// <summary>
-/// Chooses the publication and modification dates from candidates in order of trust: JSON-LD, meta tags,
-/// marked-up <c>&lt;time&gt;</c> elements, the visible text near the headline, and the page address.
+/// Chooses the publication and modification dates from candidates in order of trust: JSON-LD, publication meta
+/// tags and body markup (microdata, RDFa, hAtom); failing those, the page address, the date printed near the
+/// headline, generic date meta tags, date-marked elements, labelled dates ("Veröffentlicht am …"), the first
+/// <c>&lt;time&gt;</c> and other JSON-LD objects. A UTC instant is restated on the local day the page prints.
 /// </summary>
 internal static class DateResolver
 {
@@ -16,11 +18,14 @@ internal static class DateResolver
         "article:published_time", "og:article:published_time", "article:published", "datePublished", "og:published_time",
         "published_time", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "published-date",
         "date_published", "article.published", "article_date_original", "originalpublicationdate", "dc.date.issued",
-        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc.created", "parsely-pub-date",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.created", "parsely-pub-date",
         "sailthru.date", "cxenseparse:recs:publishtime", "rnews:datepublished", "citation_publication_date",
         "citation_date", "prism.publicationdate", "bt:pubdate", "live_date", "release_date", "pub_date", "displaydate",
-        "content_create_date", "vr:published_time", "og:pubdate", "ga_pubdate", "date", "creation_date",
+        "content_create_date", "vr:published_time", "og:pubdate", "ga_pubdate",
     ];
+
+    // Keys that CMSs fill with any date of the page (often the last change): believed after the printed date.
+    private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "date", "creation_date"];
 
     private static readonly string[] ModifiedMetaKeys =
     [
@@ -30,25 +35,64 @@ internal static class DateResolver
 
     private const int MaxVisibleTextNodes = 40;
     private const int MaxVisibleChars = 200;
+    private const int MaxOpeningDateChars = 24;
+    private const int MaxNodesBeforeForTime = 12;
 
     public static (ArticleDate? Published, ArticleDate? Modified) Resolve(
-        IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IElement? headline, Uri? url, DateTimeOffset now)
+        IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IElement? headline, Uri? url, Uri? canonical, DateTimeOffset now)
     {
-        var published =
+        var structured =
             Plausible(DateValueParser.Parse(jsonLd?.DatePublished, DateSource.JsonLd, "datePublished"), now) ??
             FromMeta(meta, PublishedMetaKeys, now) ??
-            FromMarkup(document, "datePublished", now) ??
-            FromVisibleText(document, headline, now) ??
-            Plausible(UrlDateParser.Parse(url), now) ??
-            FromFirstTimeElement(document, now);
+            DateMarkupFinder.FindPublished(document, headline, now);
+        var visible = FromVisibleText(document, headline, now);
+        var fromUrl = Plausible(UrlDateParser.Parse(url), now) ?? Plausible(UrlDateParser.Parse(canonical), now);
+
+        var published = structured is not null
+            ? OnLocalDay(structured, document, meta, visible, fromUrl, headline, now)
+            : Refine(fromUrl, visible) ?? visible ?? FromMeta(meta, GenericMetaKeys, now) ??
+              DateElementFinder.Find(document, headline, now) ??
+              DateLabelFinder.Find(document, headline, now) ??
+              FromFirstTimeElement(document, now) ??
+              Plausible(DateValueParser.Parse(jsonLd?.OtherDatePublished, DateSource.JsonLd, "datePublished"), now);
 
         var modified =
             Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now) ??
             FromMeta(meta, ModifiedMetaKeys, now) ??
-            FromMarkup(document, "dateModified", now);
+            DateMarkupFinder.FindModified(document, headline, now);
 
         return (published, modified);
     }
+
+    // A UTC instant is restated on the page's own day when the page prints that day (see LocalDay).
+    private static ArticleDate OnLocalDay(
+        ArticleDate structured, IHtmlDocument document, MetaTags meta, ArticleDate? visible, ArticleDate? fromUrl, IElement? headline,
+        DateTimeOffset now)
+    {
+        // The address names the UTC day itself: nothing to restate.
+        if (structured.Offset != TimeSpan.Zero || structured.Time is null || fromUrl?.Date == structured.Date)
+        {
+            return structured;
+        }
+
+        foreach (var key in (IEnumerable<string>)[.. PublishedMetaKeys, .. GenericMetaKeys])
+        {
+            if (meta.Get(key) is { } value &&
+                LocalDay.Restate(structured, Plausible(DateValueParser.Parse(value, DateSource.MetaTag, key), now), sameInstantOnly: true) is { } sameInstant)
+            {
+                return sameInstant;
+            }
+        }
+
+        return LocalDay.Restate(structured, visible) ??
+               LocalDay.Restate(structured, DateElementFinder.Find(document, headline, now)) ??
+               LocalDay.Restate(structured, fromUrl) ??
+               structured;
+    }
+
+    // The address gives only the day; the page may print the same day with its time.
+    private static ArticleDate? Refine(ArticleDate? day, ArticleDate? printed) =>
+        day is not null && printed is not null && printed.Date == day.Date && printed.Time is not null ? printed : day;
 
     private static ArticleDate? Plausible(ArticleDate? date, DateTimeOffset now) =>
         date is not null && DatePlausibility.IsPlausible(date, now) ? date : null;
@@ -60,34 +104,6 @@ internal static class DateResolver
             if (meta.Get(key) is { } value && Plausible(DateValueParser.Parse(value, DateSource.MetaTag, key), now) is { } date)
             {
                 return date;
-            }
-        }
-
-        return null;
-    }
-
-    // <time itemprop="datePublished" datetime="…">, <time pubdate>, <span itemprop="datePublished" content="…">.
-    private static ArticleDate? FromMarkup(IHtmlDocument document, string itemprop, DateTimeOffset now)
-    {
-        foreach (var element in document.QuerySelectorAll($"[itemprop='{itemprop}']"))
-        {
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
-            var source = element.LocalName == "time" ? DateSource.TimeElement : DateSource.MetaTag;
-            if (Plausible(DateValueParser.Parse(value, source, "itemprop=" + itemprop), now) is { } date)
-            {
-                return date;
-            }
-        }
-
-        if (itemprop == "datePublished")
-        {
-            foreach (var time in document.QuerySelectorAll("time[pubdate]"))
-            {
-                var value = time.GetAttribute("datetime") ?? time.TextContent;
-                if (Plausible(DateValueParser.Parse(value, DateSource.TimeElement, "time[pubdate]"), now) is { } date)
-                {
-                    return date;
-                }
             }
         }
 
@@ -117,6 +133,17 @@ internal static class DateResolver
         if (headline is null)
         {
             return null;
+        }
+
+        // A <time datetime> just above the headline (in the same header) dates it more surely than prose below.
+        var nodes = 0;
+        for (var node = NodeOrder.Previous(headline); node is not null && nodes < MaxNodesBeforeForTime; node = NodeOrder.Previous(node), nodes++)
+        {
+            if (node is IElement { LocalName: "time" } time && time.GetAttribute("datetime") is { } machine &&
+                Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now) is { } stated)
+            {
+                return stated;
+            }
         }
 
         INode? lastParent = null;
@@ -156,6 +183,14 @@ internal static class DateResolver
     {
         date = null;
         bodyStarted = false;
+
+        // <time datetime="2022-01-26"> under the headline states the day for machines: nothing near it is surer.
+        if (node is IElement { LocalName: "time" } time && time.GetAttribute("datetime") is { } machine)
+        {
+            date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
+            return date is not null;
+        }
+
         if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent))
         {
             return false;
@@ -170,9 +205,12 @@ internal static class DateResolver
         seen++;
         if (text.Length > MaxVisibleChars)
         {
-            // A long run of prose means the story has begun: dates printed after that belong to something else.
+            // A long run of prose means the story has begun: dates printed after that belong to something else,
+            // except one that opens it as a dateline ("27.1.2022 - Bei der Erinnerung …").
             bodyStarted = true;
-            return false;
+            var opening = text.AsSpan().TrimStart();
+            date = Plausible(DateTextFinder.Find(opening[..Math.Min(opening.Length, MaxOpeningDateChars)], DateSource.VisibleText, "text near headline"), now);
+            return date is not null;
         }
 
         // "Date:" and the date itself often sit in sibling elements: read the parent's text once.

@@ -1,101 +1,163 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
 /// <summary>
-/// Picks the story's headline from the sources that agree: an <c>h1</c> on the page, JSON-LD <c>headline</c>,
-/// <c>og:title</c> and <c>&lt;title&gt;</c>, each stripped of site-name affixes.
+/// Picks the story's headline from the sources that agree: a heading on the page, JSON-LD <c>headline</c>,
+/// Dublin Core, <c>og:title</c>, <c>twitter:title</c> and <c>&lt;title&gt;</c>, each stripped of site-name affixes.
 /// </summary>
 internal static class HeadlineResolver
 {
     private const int MaxHeadlineChars = 400;
-    private const int MaxHeadingsExamined = 12;
+    private const int MaxHeadingsExamined = 80;
 
-    public static (string? Headline, IElement? Element, string? RemovedAffix) Resolve(
-        IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames)
+    private const string HeadingSelectors =
+        "h1, h2, h3, [itemprop='headline'], .entry-title, .post-title, .article-title, .headline, .story-title";
+
+    public static HeadlineChoice Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> knownSiteNames)
     {
-        var title = Clean(document.Title);
-        var og = Clean(meta.Get("og:title", "twitter:title", "dc.title", "title"));
-        var ld = Clean(jsonLd?.Headline);
+        // Headings first: a heading that links home adds the site's name to those stripped from titles.
+        var siteNames = new List<string>(knownSiteNames);
+        var headings = Headings(document, siteNames);
 
-        var known = new List<string>(3);
-        AddIfPresent(known, ld);
-        AddIfPresent(known, og);
+        // In order of trust when no heading on the page settles it.
+        var raw = new List<string>(7);
+        Add(raw, MetaText.Clean(jsonLd?.Headline));
+        Add(raw, MetaText.Clean(meta.Get("dc.title", "dcterms.title")));
+        Add(raw, MetaText.Clean(meta.Get("og:title")));
+        Add(raw, MetaText.Clean(meta.Get("title", "headline", "sailthru.title")));
+        Add(raw, MetaText.Clean(meta.Get("twitter:title")));
+        Add(raw, MetaText.Clean(meta.Get("parsely-title")));
+        var title = MetaText.Clean(document.Title);
+        Add(raw, title);
 
-        var (strippedTitle, titleAffix) = title is null ? (null, null) : SiteAffix.Strip(title, siteNames, known);
-        string? strippedOg = og is null ? null : SiteAffix.Strip(og, siteNames, Filled(ld, strippedTitle)).Title;
-        string? strippedLd = ld is null ? null : SiteAffix.Strip(ld, siteNames, Filled(strippedOg, strippedTitle)).Title;
+        var stripped = new List<string>(raw.Count);
+        string? titleAffix = null;
+        foreach (var source in raw)
+        {
+            var (text, affix) = SiteAffix.Strip(source, siteNames, Others(raw, source));
+            Add(stripped, text);
+            if (ReferenceEquals(source, title))
+            {
+                titleAffix = affix;
+            }
+        }
 
-        // An h1 that agrees with the metadata is the surest headline: it is what readers see.
-        IElement? firstHeading = null;
+        // A heading that agrees with the metadata is the surest headline: it is what readers see.
+        foreach (var (element, text) in headings)
+        {
+            if (MatchesAny(text, stripped) || MatchesAny(text, raw))
+            {
+                return new HeadlineChoice(text, element, element, titleAffix);
+            }
+        }
+
+        // Then a heading that is a metadata title less its kicker or site affix ("Chronik: Lotte Tobisch ist tot"); the
+        // longest wins, as site names are short.
+        if (LongestPart(headings, raw, stripped, siteNames, loose: false) is { } strict)
+        {
+            return new HeadlineChoice(strict.Text, strict.Element, strict.Element, titleAffix);
+        }
+
+        // A heading that begins a metadata title which goes on with more words ("Mandarinen-Schmand-Kuchen von …"),
+        // an h1 before any other.
+        foreach (var h1Only in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var (element, text) in headings)
+            {
+                if ((!h1Only || element.LocalName == "h1") && IsPrefixOfAny(text, raw))
+                {
+                    return new HeadlineChoice(text, element, element, titleAffix);
+                }
+            }
+        }
+
+        // Last, a heading that starts or ends a metadata title after any affix (a story title under a site-name heading,
+        // where the title tag goes on with chapter and section names).
+        if (LongestPart(headings, raw, stripped, siteNames, loose: true) is { } loosePart)
+        {
+            return new HeadlineChoice(loosePart.Text, loosePart.Element, loosePart.Element, titleAffix);
+        }
+
+        var anchor = FirstH1(headings);
+        foreach (var candidate in stripped)
+        {
+            if (!SiteAffix.MatchesAny(candidate, siteNames) && candidate.Length <= MaxHeadlineChars && HasLetter(candidate))
+            {
+                return new HeadlineChoice(candidate, null, anchor, titleAffix);
+            }
+        }
+
+        return anchor is null
+            ? new HeadlineChoice(null, null, null, titleAffix)
+            : new HeadlineChoice(HeadingText.Read(anchor), anchor, anchor, titleAffix);
+    }
+
+    private static List<(IElement Element, string Text)> Headings(IHtmlDocument document, List<string> siteNames)
+    {
+        var headings = new List<(IElement, string)>();
         var examined = 0;
-        foreach (var heading in document.QuerySelectorAll("h1, h2"))
+        foreach (var heading in document.QuerySelectorAll(HeadingSelectors))
         {
             if (++examined > MaxHeadingsExamined)
             {
                 break;
             }
 
-            var text = Clean(heading.TextContent);
-            if (text is null || text.Length > MaxHeadlineChars)
+            var text = HeadingText.Read(heading);
+            if (text is null || text.Length > MaxHeadlineChars || !HasLetter(text) || SiteAffix.MatchesAny(text, siteNames))
             {
                 continue;
             }
 
-            if (IsSiteName(text, siteNames))
+            if (SiteHeading.IsHomeLink(heading, text))
             {
+                // The blog's name over every post: not the story, but a name to strip from the title tag.
+                siteNames.Add(text);
                 continue;
             }
 
-            if (heading.LocalName == "h1")
-            {
-                firstHeading ??= heading;
-            }
-
-            if (Agrees(text, strippedLd, strippedOg, strippedTitle, title))
-            {
-                return (text, heading, titleAffix);
-            }
+            headings.Add((heading, text));
         }
 
-        foreach (var candidate in (ReadOnlySpan<string?>)[strippedLd, strippedOg, strippedTitle])
-        {
-            if (candidate is not null && !IsSiteName(candidate, siteNames))
-            {
-                return (candidate, null, titleAffix);
-            }
-        }
-
-        var h1Text = firstHeading is null ? null : Clean(firstHeading.TextContent);
-        return (h1Text, h1Text is null ? null : firstHeading, titleAffix);
+        return headings;
     }
 
-    private static bool Agrees(string heading, string? ld, string? og, string? strippedTitle, string? title)
+    private static (IElement Element, string Text)? LongestPart(
+        List<(IElement Element, string Text)> headings, List<string> raw, List<string> stripped, IReadOnlyList<string> siteNames, bool loose)
     {
-        if (SiteAffix.SameText(heading, ld) || SiteAffix.SameText(heading, og) || SiteAffix.SameText(heading, strippedTitle))
+        (IElement Element, string Text)? longest = null;
+        foreach (var heading in headings)
         {
-            return true;
+            if ((longest is null || heading.Text.Length > longest.Value.Text.Length) &&
+                IsPartOfAny(heading.Text, raw, stripped, siteNames, loose))
+            {
+                longest = heading;
+            }
         }
 
-        // A title that starts or ends with the heading is the heading plus a site affix that was not recognised.
-        if (title is null || heading.Length < 10)
-        {
-            return false;
-        }
-
-        var foldedTitle = SiteAffix.Fold(title);
-        var foldedHeading = SiteAffix.Fold(heading);
-        return foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal) ||
-               foldedTitle.EndsWith(foldedHeading, StringComparison.Ordinal);
+        return longest;
     }
 
-    private static bool IsSiteName(string text, IReadOnlyList<string> siteNames)
+    private static IElement? FirstH1(List<(IElement Element, string Text)> headings)
     {
-        foreach (var site in siteNames)
+        foreach (var (element, _) in headings)
         {
-            if (SiteAffix.SameText(text, site))
+            if (element.LocalName == "h1")
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MatchesAny(string heading, List<string> titles)
+    {
+        foreach (var title in titles)
+        {
+            if (SiteAffix.SameText(heading, title))
             {
                 return true;
             }
@@ -104,25 +166,72 @@ internal static class HeadlineResolver
         return false;
     }
 
-    private static string? Clean(string? text)
+    private static bool IsPrefixOfAny(string heading, List<string> titles)
     {
-        var collapsed = TextNormalizer.Collapse(text);
-        return collapsed.Length == 0 ? null : collapsed;
+        foreach (var title in titles)
+        {
+            if (TitleAgreement.IsPrefixOf(heading, title))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static void AddIfPresent(List<string> list, string? text)
+    private static bool IsPartOfAny(string heading, List<string> raw, List<string> stripped, IReadOnlyList<string> siteNames, bool loose = false)
+    {
+        foreach (var title in raw)
+        {
+            if (TitleAgreement.IsPartOf(heading, title, siteNames, loose))
+            {
+                return true;
+            }
+        }
+
+        foreach (var title in stripped)
+        {
+            if (TitleAgreement.IsPartOf(heading, title, siteNames, loose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> Others(List<string> all, string except)
+    {
+        var others = new List<string>(all.Count);
+        foreach (var text in all)
+        {
+            if (!ReferenceEquals(text, except) && !SiteAffix.SameText(text, except))
+            {
+                others.Add(text);
+            }
+        }
+
+        return others;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(List<string> list, string? text)
     {
         if (text is not null)
         {
             list.Add(text);
         }
-    }
-
-    private static List<string> Filled(string? a, string? b)
-    {
-        var list = new List<string>(2);
-        AddIfPresent(list, a);
-        AddIfPresent(list, b);
-        return list;
     }
 }

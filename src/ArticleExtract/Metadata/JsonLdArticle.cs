@@ -9,10 +9,16 @@ internal sealed record JsonLdArticle
 
     public string? DateModified { get; init; }
 
+    /// <summary>The <c>datePublished</c> of a non-article object (Recipe, Event, …), a last structured fallback.</summary>
+    public string? OtherDatePublished { get; init; }
+
     /// <summary>Names of authors typed as people (or untyped); organisations are kept apart.</summary>
     public IReadOnlyList<string> PersonAuthors { get; init; } = [];
 
     public IReadOnlyList<string> OrganizationAuthors { get; init; } = [];
+
+    /// <summary>Authors given only by reference (<c>{"@id": …}</c>), resolved against the page's other objects.</summary>
+    public IReadOnlyList<string> AuthorIds { get; init; } = [];
 
     public string? PublisherName { get; init; }
 

@@ -35,21 +35,15 @@ internal static class JsonLdReader
 
     private static readonly HashSet<string> WebSiteTypes = new(StringComparer.OrdinalIgnoreCase) { "WebSite" };
 
+    private static readonly HashSet<string> PersonTypes = new(StringComparer.OrdinalIgnoreCase) { "Person" };
+
     public static JsonLdArticle? Read(IHtmlDocument document)
     {
-        JsonLdArticle? article = null;
-        JsonLdArticle? page = null;
-        string? siteName = null;
+        var found = new Found();
         foreach (var script in document.Scripts)
         {
-            var type = script.Type;
-            if (type is null || !type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var text = script.Text;
-            if (string.IsNullOrWhiteSpace(text) || text.Length > MaxScriptChars)
+            if (string.IsNullOrWhiteSpace(text) || text.Length > MaxScriptChars || !IsJsonLd(script.Type, text))
             {
                 continue;
             }
@@ -60,30 +54,65 @@ internal static class JsonLdReader
                 continue;
             }
 
-            Visit(json.RootElement, ref article, ref page, ref siteName, depth: 0);
+            Visit(json.RootElement, found, depth: 0);
         }
 
-        var result = article ?? page;
+        var result = found.Article ?? found.Page;
         if (result is null)
         {
-            return siteName is null ? null : new JsonLdArticle { WebSiteName = siteName };
+            return found.SiteName is null && found.OtherDate is null
+                ? null
+                : new JsonLdArticle { WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate };
         }
 
-        return result with { WebSiteName = siteName };
+        // An article object without a date is still dated by the page or video object around it.
+        var otherDate = found.OtherDate ?? (ReferenceEquals(result, found.Page) ? null : found.Page?.DatePublished);
+        return ResolveAuthorIds(result, found) with { WebSiteName = found.SiteName, OtherDatePublished = otherDate };
+    }
+
+    // Yoast and others name the author by reference ({"@id": "…#/schema/person/…"}) to a Person elsewhere in @graph.
+    private static JsonLdArticle ResolveAuthorIds(JsonLdArticle article, Found found)
+    {
+        if (article.AuthorIds.Count == 0)
+        {
+            return article;
+        }
+
+        var persons = new List<string>(article.PersonAuthors);
+        var organizations = new List<string>(article.OrganizationAuthors);
+        foreach (var id in article.AuthorIds)
+        {
+            if (found.Named.TryGetValue(id, out var named))
+            {
+                (named.IsPerson ? persons : organizations).Add(named.Name);
+            }
+        }
+
+        return article with { PersonAuthors = persons, OrganizationAuthors = organizations };
+    }
+
+    // Typed application/ld+json, or an untyped script that holds nothing but a schema.org object (some CMSs omit the type).
+    private static bool IsJsonLd(string? type, string text)
+    {
+        if (type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(type) && !type.Trim().Equals("text/javascript", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 2 && trimmed[0] is '{' or '[' && trimmed[^1] is '}' or ']' &&
+               trimmed.Contains("\"@context\"", StringComparison.Ordinal) &&
+               trimmed.Contains("schema.org", StringComparison.OrdinalIgnoreCase);
     }
 
     private static JsonDocument? TryParse(string text)
     {
-        text = text.Trim();
-        if (text.StartsWith("<!--", StringComparison.Ordinal))
-        {
-            text = text[4..];
-        }
-
-        if (text.EndsWith("-->", StringComparison.Ordinal))
-        {
-            text = text[..^3];
-        }
+        text = Unwrap(text.Trim());
 
         try
         {
@@ -103,6 +132,28 @@ internal static class JsonLdReader
         }
     }
 
+    // Pages wrap JSON-LD in an HTML comment or a (commented) CDATA section for old parsers.
+    private static string Unwrap(string text)
+    {
+        foreach (var opener in (ReadOnlySpan<string>)["<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["])
+        {
+            if (text.StartsWith(opener, StringComparison.Ordinal))
+            {
+                text = text[opener.Length..].TrimStart();
+            }
+        }
+
+        foreach (var closer in (ReadOnlySpan<string>)["-->", "//]]>", "/*]]>*/", "]]>"])
+        {
+            if (text.EndsWith(closer, StringComparison.Ordinal))
+            {
+                text = text[..^closer.Length].TrimEnd();
+            }
+        }
+
+        return text;
+    }
+
     private static string ReplaceControlCharacters(string text) =>
         string.Create(text.Length, text, static (span, source) =>
         {
@@ -112,7 +163,7 @@ internal static class JsonLdReader
             }
         });
 
-    private static void Visit(JsonElement element, ref JsonLdArticle? article, ref JsonLdArticle? page, ref string? siteName, int depth)
+    private static void Visit(JsonElement element, Found found, int depth)
     {
         // Stories sit at the top, in @graph, or one level down in mainEntity; nothing deeper is worth a walk.
         if (depth > 3)
@@ -124,7 +175,7 @@ internal static class JsonLdReader
         {
             foreach (var item in element.EnumerateArray())
             {
-                Visit(item, ref article, ref page, ref siteName, depth + 1);
+                Visit(item, found, depth + 1);
             }
 
             return;
@@ -137,25 +188,35 @@ internal static class JsonLdReader
 
         if (element.TryGetProperty("@graph", out var graph))
         {
-            Visit(graph, ref article, ref page, ref siteName, depth + 1);
+            Visit(graph, found, depth + 1);
+        }
+
+        if (Text(element, "@id") is { } id && Text(element, "name") is { } name)
+        {
+            found.Named.TryAdd(id, (name, HasType(element, PersonTypes) || !HasType(element, OrganizationTypes)));
         }
 
         if (HasType(element, ArticleTypes))
         {
-            article ??= ReadArticle(element);
+            found.Article ??= ReadArticle(element);
         }
         else if (HasType(element, PageTypes))
         {
-            page ??= ReadArticle(element);
+            found.Page ??= ReadArticle(element);
         }
         else if (HasType(element, WebSiteTypes))
         {
-            siteName ??= Text(element, "name");
+            found.SiteName ??= Text(element, "name");
+        }
+        else if (!HasType(element, OrganizationTypes))
+        {
+            // A Recipe, Event or unknown type still dates the page when nothing article-like does.
+            found.OtherDate ??= Text(element, "datePublished") ?? Text(element, "dateCreated");
         }
 
         if (element.TryGetProperty("mainEntity", out var main) && main.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
         {
-            Visit(main, ref article, ref page, ref siteName, depth + 1);
+            Visit(main, found, depth + 1);
         }
     }
 
@@ -163,9 +224,10 @@ internal static class JsonLdReader
     {
         var persons = new List<string>();
         var organizations = new List<string>();
+        var ids = new List<string>();
         if (element.TryGetProperty("author", out var author))
         {
-            CollectAuthors(author, persons, organizations);
+            CollectAuthors(author, persons, organizations, ids);
         }
 
         string? publisher = null;
@@ -183,6 +245,7 @@ internal static class JsonLdReader
             DateModified = Text(element, "dateModified"),
             PersonAuthors = persons,
             OrganizationAuthors = organizations,
+            AuthorIds = ids,
             PublisherName = publisher,
             Image = element.TryGetProperty("image", out var image) ? Url(image) : (element.TryGetProperty("thumbnailUrl", out var thumb) ? Url(thumb) : null),
             Description = Text(element, "description"),
@@ -192,7 +255,7 @@ internal static class JsonLdReader
         };
     }
 
-    private static void CollectAuthors(JsonElement author, List<string> persons, List<string> organizations)
+    private static void CollectAuthors(JsonElement author, List<string> persons, List<string> organizations, List<string> ids)
     {
         switch (author.ValueKind)
         {
@@ -204,14 +267,18 @@ internal static class JsonLdReader
                 {
                     if (item.ValueKind is JsonValueKind.String or JsonValueKind.Object)
                     {
-                        CollectAuthors(item, persons, organizations);
+                        CollectAuthors(item, persons, organizations, ids);
                     }
                 }
 
                 break;
             case JsonValueKind.Object:
                 var name = Name(author);
-                if (HasType(author, OrganizationTypes))
+                if (name is null && Text(author, "@id") is { } id)
+                {
+                    ids.Add(id);
+                }
+                else if (HasType(author, OrganizationTypes) && !HasType(author, PersonTypes))
                 {
                     AddName(organizations, name);
                 }
@@ -315,5 +382,20 @@ internal static class JsonLdReader
 
         var cut = Math.Max(type.LastIndexOf('/'), type.LastIndexOf(':'));
         return cut >= 0 ? type[(cut + 1)..] : type;
+    }
+
+    /// <summary>What the walk over a page's JSON-LD blocks has found so far.</summary>
+    private sealed class Found
+    {
+        public JsonLdArticle? Article { get; set; }
+
+        public JsonLdArticle? Page { get; set; }
+
+        public string? SiteName { get; set; }
+
+        public string? OtherDate { get; set; }
+
+        /// <summary>Objects with an <c>@id</c> and a name, for resolving references.</summary>
+        public Dictionary<string, (string Name, bool IsPerson)> Named { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -9,7 +9,12 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal sealed class MetaTags
 {
+    private static readonly char[] Whitespace = [' ', '\t', '\n', '\r', '\f'];
+
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    // Keys whose value came from a name= attribute, so that a later property= value may replace it.
+    private readonly HashSet<string> _fromName = new(StringComparer.OrdinalIgnoreCase);
 
     private MetaTags()
     {
@@ -66,12 +71,41 @@ internal sealed class MetaTags
 
     private void Add(IElement meta, string attribute, string content)
     {
-        var key = meta.GetAttribute(attribute);
-        if (string.IsNullOrWhiteSpace(key))
+        var keys = meta.GetAttribute(attribute);
+        if (string.IsNullOrWhiteSpace(keys))
         {
             return;
         }
 
-        _values.TryAdd(key.Trim(), content.Trim());
+        // RDFa lets one attribute carry several keys: property="og:title twitter:title".
+        foreach (var key in keys.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var canonical = Canonical(key);
+
+            // property= is the Open Graph and RDFa form; a name= value for the same key yields to it.
+            if (attribute == "property" && _fromName.Remove(canonical))
+            {
+                _values[canonical] = content.Trim();
+                continue;
+            }
+
+            if (_values.TryAdd(canonical, content.Trim()) && attribute != "property")
+            {
+                _fromName.Add(canonical);
+            }
+        }
+    }
+
+    // Dublin Core is written "DC.title", "dc:title" and "dcterms:title" alike.
+    private static string Canonical(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        if (colon is 2 or 7 && (key.StartsWith("dc:", StringComparison.OrdinalIgnoreCase) ||
+                                key.StartsWith("dcterms:", StringComparison.OrdinalIgnoreCase)))
+        {
+            return key.Replace(':', '.');
+        }
+
+        return key;
     }
 }

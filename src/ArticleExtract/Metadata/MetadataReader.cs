@@ -19,18 +19,19 @@ internal static class MetadataReader
                                Clean(jsonLd?.PublisherName) ?? Clean(jsonLd?.WebSiteName);
         var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri);
 
-        var (headline, headlineElement, removedAffix) = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
-        var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headlineElement, url ?? baseUri, now);
-        var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames);
+        var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
+        var canonical = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), baseUri) ??
+                        Absolute(meta.Get("og:url"), baseUri);
+        var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
+        var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor);
 
         return new PageMetadata
         {
-            Headline = headline,
-            HeadlineElement = headlineElement,
-            SiteName = explicitSiteName ?? removedAffix,
+            Headline = headline.Headline,
+            HeadlineElement = headline.Element,
+            SiteName = explicitSiteName ?? headline.RemovedAffix,
             Language = Language(document, meta, jsonLd),
-            CanonicalUrl = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), baseUri) ??
-                           Absolute(meta.Get("og:url"), baseUri),
+            CanonicalUrl = canonical,
             Description = Clean(meta.Get("description", "og:description", "twitter:description", "dc.description")) ??
                           Clean(jsonLd?.Description),
             LeadImage = Absolute(meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), baseUri) ??

@@ -14,6 +14,13 @@ internal static class SiteAffix
     /// <summary>The title without its site affix, and the affix removed (or null when nothing was removed).</summary>
     public static (string Title, string? Affix) Strip(string title, IReadOnlyList<string> siteNames, IReadOnlyList<string> otherTitles)
     {
+        // "National Rail Enquiries -": a separator left dangling by a template with an empty part.
+        title = title.Trim().TrimEnd('|', '-', '\u2013', '\u2014', ':', '/', '\u00BB', ' ').TrimStart('|', '-', '\u2013', '\u2014', '/', ' ');
+        if (title.Length == 0)
+        {
+            return (title, null);
+        }
+
         // Suffix: the last separator first, since site names end titles far more often than they start them.
         for (var i = title.Length - 1; i > 0; i--)
         {
@@ -64,7 +71,23 @@ internal static class SiteAffix
             return false;
         }
 
-        return string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
+        // Compared in place, character by character: this runs for every heading against every title.
+        var x = TextNormalizer.Collapse(a);
+        var y = TextNormalizer.Collapse(b);
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (FoldChar(x[i]) != FoldChar(y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Folds case, spaces and typographic quotes so titles from different sources compare equal.</summary>
@@ -75,18 +98,22 @@ internal static class SiteAffix
         {
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = source[i] switch
-                {
-                    '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
-                    '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
-                    '\u2013' or '\u2014' => '-',
-                    _ => char.ToLowerInvariant(source[i]),
-                };
+                span[i] = FoldChar(source[i]);
             }
         });
     }
 
-    private static bool MatchesAny(string text, IReadOnlyList<string> candidates)
+    /// <summary>One character as <see cref="Fold"/> maps it.</summary>
+    public static char FoldChar(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+        '\u2013' or '\u2014' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary>Whether <paramref name="text"/> names one of <paramref name="candidates"/>: the same words, the same letters without spaces, or its domain.</summary>
+    public static bool MatchesAny(string text, IReadOnlyList<string> candidates)
     {
         var folded = Fold(text);
         foreach (var candidate in candidates)
@@ -165,7 +192,7 @@ internal static class SiteAffix
         var spaceAfter = i + 1 < title.Length && title[i + 1] == ' ';
         switch (c)
         {
-            case '|' or '\u00B7' or '\u00BB' or '\u2022' or '\u00A6' or '\uFF5C':
+            case '|' or '\u00B7' or '\u00BB' or '\u203A' or '\u2022' or '\u00A6' or '\uFF5C':
                 strong = true;
                 return true;
             case '-' or '\u2013' or '\u2014':
@@ -179,6 +206,14 @@ internal static class SiteAffix
                 strong = spaceBefore;
                 return spaceBefore;
             case '/':
+                if (i + 1 < title.Length && title[i + 1] == '/')
+                {
+                    // "mediaarchitecture.de // Jens Weber"
+                    length = 2;
+                    strong = true;
+                    return spaceBefore && i + 2 < title.Length && title[i + 2] == ' ';
+                }
+
                 return spaceBefore && spaceAfter;
             case ':':
                 // Weak: stripped only when one side is known to be the site or the other side a known title.
@@ -192,10 +227,15 @@ internal static class SiteAffix
         }
     }
 
-    private static int CountWords(string text)
+    /// <summary>
+    /// Words in <paramref name="text"/>; each Chinese, Japanese or Korean character counts as one, a lone separator
+    /// ("»", "-") as none.
+    /// </summary>
+    public static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;
+        var counted = false;
         foreach (var c in text)
         {
             // Chinese, Japanese and Korean write no spaces: count each character as a word.
@@ -206,13 +246,23 @@ internal static class SiteAffix
                 continue;
             }
 
-            var letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord)
+            if (char.IsWhiteSpace(c))
             {
-                count++;
+                inWord = false;
+                continue;
             }
 
-            inWord = letter;
+            if (!inWord)
+            {
+                inWord = true;
+                counted = false;
+            }
+
+            if (!counted && char.IsLetterOrDigit(c))
+            {
+                count++;
+                counted = true;
+            }
         }
 
         return count;

@@ -13,6 +13,7 @@ internal static partial class DatelineParser
     // Datelines are short: only the start of the paragraph is examined, which also bounds the regex's work.
     private const int MaxPrefixChars = 160;
     private const int MaxDatelineChars = 90;
+    private const int MaxHeadingLikeChars = 80;
 
     // Words that open sentences, labels and columns in capitals or title case, and are never a place.
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -27,11 +28,24 @@ internal static partial class DatelineParser
         "question", "answer", "comment", "comments", "disclaimer", "disclosure", "notice", "attention", "alert", "news",
         "story", "more", "related", "see", "tip", "tips", "step", "part", "chapter", "episode", "bonus", "quote", "fact",
         "facts", "why", "yes", "no", "ok", "okay", "well", "so", "still", "again", "finally", "also", "overall",
+        "der", "die", "das", "ein", "eine",
+        "exclusive", "anchor", "narrator", "topline", "definition", "hinweis", "deprecated", "pronunciation", "rating",
+        "foto", "fotos", "symbolbild", "abb", "spoiler", "inspiration", "schritt", "step", "posted", "credits", "credit",
+        "image", "images", "caption", "bild", "quelle", "source", "transcript", "interview", "podcast", "audio",
+    ]);
+
+    // Agencies that open a story without a place ("CNN — …", "(ANSA) - …").
+    private static readonly FrozenSet<string> Agencies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "AP", "AFP", "Reuters", "CNN", "dpa", "ANSA", "EFE", "UPI", "PTI", "IANS", "ANI", "Xinhua", "Yonhap", "Kyodo", "TASS",
+        "APA", "SDA", "KNA", "epd", "SID", "AA", "BBC", "Bloomberg", "Europa Press", "Lusa", "Belga", "ANP", "NTB",
+        "TT", "STT", "Ritzau", "CTK", "PAP", "MTI", "Agerpres", "BTA", "Tanjug", "HINA", "STA", "Anadolu", "IRNA", "WAFA",
+        "Bernama", "Antara", "PNA", "CNA", "Kyodo News", "Jiji", "AAP", "NZPA", "CP", "AP Photo",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?[ ]?)?(?:\((?<agency>\p{L}[\p{L}\p{M}\d .&'’\-]{0,38})\)(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:[ ])?|(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?[ ]?)?(?:\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:[ ])?|(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -66,15 +80,88 @@ internal static partial class DatelineParser
             return null;
         }
 
-        // An opener is followed by the story (or stands alone as its own element), never by more punctuation.
-        if (rest.Length > 0 && !(char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„'))
+        var agencyName = agency.Success ? agency.Value.Trim() : null;
+
+        // "Hong Kong (CNN Business) China's …" needs no dash, but then the parenthesis must name an agency:
+        // "Chris Eubank Jr. (England) steigt …" is a sentence.
+        if (agencyName is not null && !separator.Success && !LooksLikeAgency(agencyName))
         {
             return null;
         }
 
+        // An opener is followed by the story (or stands alone as its own element), never by more punctuation, and a
+        // story's first sentence does not start in lower case ("Autokauf - wie finanzieren?", "Dee Dee Myers — a …").
+        if (rest.Length > 0 && (!(char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„') || char.IsLower(rest[0])))
+        {
+            return null;
+        }
+
+        // "Salzburg – Radfahren in der Weltstadt", "Daily Legal News - New Corporations": a short line that is no
+        // sentence is a title or a label, and what precedes its dash is not a dateline (an agency settles it).
+        if (agencyName is null && rest.Length is > 0 and < MaxHeadingLikeChars && !EndsSentence(rest))
+        {
+            return null;
+        }
+
+        // "WASHINGTON (Aug. 13) --": a date in the parenthesis, not an agency.
+        if (agencyName is not null && HasDigit(agencyName))
+        {
+            agencyName = null;
+        }
+
         var printed = paragraph[..match.Length].TrimEnd();
         var place = location.Success ? location.Value.Trim().TrimEnd(',') : null;
-        return (new Dateline(printed, place, agency.Success ? agency.Value.Trim() : null), rest);
+        if (place is not null && separator.Value.StartsWith(".-", StringComparison.Ordinal) && place.EndsWith('.'))
+        {
+            place = place[..^1];
+        }
+
+        // "CNN — …": an agency alone, where a place would stand.
+        if (place is not null && agencyName is null && Agencies.Contains(place))
+        {
+            (place, agencyName) = (null, place);
+        }
+
+        return (new Dateline(printed, place, agencyName), rest);
+    }
+
+    // An agency is a known one or carries an acronym ("CNN Business", "KTRK", "NewsNation Now" does not, "dpa/lno" is known).
+    private static bool LooksLikeAgency(string name)
+    {
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        if (Agencies.Contains(name) || (slash > 0 && Agencies.Contains(name[..slash])))
+        {
+            return true;
+        }
+
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (IsAllCaps(word) || Agencies.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or '…' or ':' or '。';
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlausiblePlace(string location, string separator)

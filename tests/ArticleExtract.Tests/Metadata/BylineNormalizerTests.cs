@@ -13,6 +13,20 @@ public sealed class BylineNormalizerTests
     [InlineData("Jane Doe @janedoe", new[] { "Jane Doe" })]
     [InlineData("Robert De Niro", new[] { "Robert De Niro" })]
     [InlineData("Written by: Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Grant Tinsley, PhD", new[] { "Grant Tinsley" })]
+    [InlineData("Perry Bacon Jr.", new[] { "Perry Bacon Jr." })]
+    [InlineData("R. R.", new[] { "R. R." })]
+    [InlineData("Rodolfo Costa.", new[] { "Rodolfo Costa" })]
+    [InlineData("Veröffentlicht vonChris Jung", new[] { "Chris Jung" })]
+    [InlineData("Eingestellt von Weinlachgummi", new[] { "Weinlachgummi" })]
+    [InlineData("Interview: Julia Lauter", new[] { "Julia Lauter" })]
+    [InlineData("Redaktion -", new[] { "Redaktion" })]
+    [InlineData("Ludwig van Beethoven", new[] { "Ludwig van Beethoven" })]
+    [InlineData("Johanna Kropfitsch Alle Artikel", new[] { "Johanna Kropfitsch" })]
+    [InlineData("Alles von Martin Junker", new[] { "Martin Junker" })]
+    [InlineData("FOCUS-Online-Experte Robin Tschöpe", new[] { "Robin Tschöpe" })]
+    [InlineData("Redacci&oacute;n Diario Pagina Siete", new[] { "Redacción Diario Pagina Siete" })]
+    [InlineData("Anh Do", new[] { "Anh Do" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -23,9 +37,20 @@ public sealed class BylineNormalizerTests
     [InlineData("https://example.com/jane")]
     [InlineData("the council approved the budget on Tuesday after a long debate")]
     [InlineData("Staff Writer")]
+    [InlineData("Posted on")]
+    [InlineData("Veröffentlicht am")]
+    [InlineData("By")]
+    [InlineData("jesusfreak")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]
     public void JoinsNamesAsAReaderWrites() =>
         Assert.Equal("A One, B Two and C Three", BylineNormalizer.Join(["A One", "B Two", "C Three"]));
+
+    [Fact]
+    public void AUserNameCountsWhereTheFieldHoldsOnlyTheAuthor()
+    {
+        Assert.Equal(["jesusfreak"], BylineNormalizer.Names("jesusfreak", [], lenient: true));
+        Assert.Empty(BylineNormalizer.Names("posted on", [], lenient: true));
+    }
 }

@@ -47,8 +47,15 @@ internal static class DateTextFinder
     public static ArticleDate? Find(string? text, DateSource source, string? detail) =>
         text is null ? null : Find(text.AsSpan(), source, detail);
 
+    /// <summary>
+    /// Like <see cref="Find(string?, DateSource, string?)"/>, and also reads a two-digit year in a dotted day-first
+    /// date ("30.10.23"), which is only believable where the page marks the text as a date.
+    /// </summary>
+    public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail) =>
+        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true);
+
     /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
-    internal static ArticleDate? Find(ReadOnlySpan<char> text, DateSource source, string? detail)
+    internal static ArticleDate? Find(ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false)
     {
         var s = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
         ParsedTime? previousTime = null;
@@ -63,7 +70,8 @@ internal static class DateTextFinder
                     continue;
                 }
 
-                if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match))
+                if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) ||
+                    (allowShortYear && TryShortYear(s, i, out match)))
                 {
                     return Complete(s, match, previousTime, source, detail);
                 }
@@ -251,6 +259,33 @@ internal static class DateTextFinder
         }
 
         match = new DateMatch(date, monthFirst, start, p);
+        return true;
+    }
+
+    // 30.10.23: day, month and a two-digit year of this century, dots only.
+    private static bool TryShortYear(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day) || p >= s.Length || s[p] != '.')
+        {
+            return false;
+        }
+
+        p++;
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var month) || p >= s.Length || s[p] != '.')
+        {
+            return false;
+        }
+
+        p++;
+        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var year) || IsChainContinuation(s, p) ||
+            !CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p);
         return true;
     }
 

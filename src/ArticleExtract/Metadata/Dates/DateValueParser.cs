@@ -38,7 +38,8 @@ internal static class DateValueParser
 
         if (TryParseNumberOnly(s, source, detail, out var result) ||
             TryParseIso(s, source, detail, out result) ||
-            TryParseRfc(s, source, detail, out result))
+            TryParseRfc(s, source, detail, out result) ||
+            TryParseJavaStyle(s, source, detail, out result))
         {
             return result;
         }
@@ -272,6 +273,52 @@ internal static class DateValueParser
                            TimeOfDayParser.TryParse(s, timeStart, TimeParseOptions.AllowAttachedOffset, out var t)
             ? t
             : null;
+        result = ParsedTime.Combine(date, time, source, detail);
+        return true;
+    }
+
+    // Tue Jan 28 15:28:56 CET 2020: what Java's Date.toString() and Unix date(1) print.
+    private static bool TryParseJavaStyle(ReadOnlySpan<char> s, DateSource source, string? detail, out ArticleDate? result)
+    {
+        result = null;
+        var p = 0;
+        var wordEnd = CharScan.WordEnd(s, 0);
+        if (wordEnd == 0)
+        {
+            return false;
+        }
+
+        if (!MonthNames.TryGetMonth(s[..wordEnd], out var month))
+        {
+            // A weekday first.
+            p = CharScan.SkipSpaces(s, wordEnd, 3);
+            wordEnd = CharScan.WordEnd(s, p);
+            if (wordEnd == p || !MonthNames.TryGetMonth(s[p..wordEnd], out month))
+            {
+                return false;
+            }
+        }
+
+        p = CharScan.SkipSpaces(s, wordEnd, 3);
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day))
+        {
+            return false;
+        }
+
+        var timeStart = CharScan.SkipSpaces(s, p, 3);
+        if (timeStart == p || !CharScan.IsDigitAt(s, timeStart) ||
+            !TimeOfDayParser.TryParse(s, timeStart, TimeParseOptions.AllowAttachedOffset, out var time))
+        {
+            return false;
+        }
+
+        p = CharScan.SkipSpaces(s, time.End, 3);
+        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) || p != s.Length ||
+            !CalendarDay.TryCreate(year, month, day, out var date))
+        {
+            return false;
+        }
+
         result = ParsedTime.Combine(date, time, source, detail);
         return true;
     }

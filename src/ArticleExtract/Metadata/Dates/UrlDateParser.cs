@@ -2,7 +2,7 @@ namespace ArticleExtract.Metadata.Dates;
 
 /// <summary>
 /// Reads the publication day from an article address: /2024/03/05/, /2024-03-05/, /2024-03-05-title,
-/// /20240305/, /20240305-title, /2024/0305/. A year and month alone (/2024/03/) is not a day and gives nothing.
+/// /20240305/, /20240305-title, /2024/0305/, /2024-03/05/. A year and month alone (/2024/03/) is not a day and gives nothing.
 /// </summary>
 internal static class UrlDateParser
 {
@@ -79,6 +79,15 @@ internal static class UrlDateParser
             (segment.Length == 10 || !char.IsAsciiDigit(segment[10])))
         {
             return TryCreate(year, CharScan.FixedNumber(segment, 5, 2), CharScan.FixedNumber(segment, 8, 2), out date);
+        }
+
+        // 2012-06/04 (Xinhua and other portals)
+        if (segment.Length == 7 && segment[4] == '-' && CharScan.DigitRunLength(segment, 5) == 2)
+        {
+            var end = rest.IndexOf('/');
+            var dayPart = end < 0 ? rest : rest[..end];
+            return end > 0 && dayPart.Length == 2 && CharScan.DigitRunLength(dayPart, 0) == 2 &&
+                   TryCreate(year, CharScan.FixedNumber(segment, 5, 2), CharScan.FixedNumber(dayPart, 0, 2), out date);
         }
 
         if (segment.Length != 4)

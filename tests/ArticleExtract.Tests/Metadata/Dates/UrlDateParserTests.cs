@@ -15,6 +15,8 @@ public sealed class UrlDateParserTests
     [InlineData("https://example.com/20240305/title", "2024-03-05")]
     [InlineData("https://example.com/20240305-title.html", "2024-03-05")]
     [InlineData("https://example.com/2024/0305/title", "2024-03-05")]
+    [InlineData("http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm", "2020-02-19")]
+    [InlineData("http://www.xinhuanet.com/local/2020-02/c_1125597921.htm", null)]
     [InlineData("https://example.com/2024/02/29/leap", "2024-02-29")]
     [InlineData("https://example.com/2024/03/title", null)]
     [InlineData("https://example.com/2024/03/", null)]

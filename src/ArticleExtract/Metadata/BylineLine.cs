@@ -1,0 +1,95 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Finds an unmarked byline printed as a short line near the headline: "By Alex Bozarjian", "von Daniela Obers",
+/// "Text von Christian Seiler", "Par Sébastien Farcis".
+/// </summary>
+internal static class BylineLine
+{
+    private const int MaxLineChars = 90;
+    private const int MaxBlocksAfter = 40;
+    private const int MaxBlocksBefore = 10;
+    private const int MaxNodes = 4_000;
+
+    private static readonly string[] Openers =
+    [
+        "by ", "von ", "text von ", "text: ", "text und fotos von ", "par ", "por ", "door ", "di ", "av ", "af ",
+        "written by ", "words by ", "story by ", "reported by ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
+    ];
+
+    public static List<string>? Find(IHtmlDocument document, IElement? anchor, IReadOnlyList<string> siteNames)
+    {
+        if (anchor is null)
+        {
+            return null;
+        }
+
+        var blocks = 0;
+        var nodes = 0;
+        for (var node = NodeOrder.NextSkippingChildren(anchor); node is not null && blocks < MaxBlocksAfter && ++nodes < MaxNodes; node = NodeOrder.Next(node))
+        {
+            if (TryLine(node, siteNames, ref blocks) is { } names)
+            {
+                return names;
+            }
+        }
+
+        blocks = 0;
+        nodes = 0;
+        for (var node = NodeOrder.Previous(anchor); node is not null && blocks < MaxBlocksBefore && ++nodes < MaxNodes; node = NodeOrder.Previous(node))
+        {
+            if (TryLine(node, siteNames, ref blocks) is { } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string>? TryLine(INode node, IReadOnlyList<string> siteNames, ref int blocks)
+    {
+        if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
+            parent.LocalName is "script" or "style" or "noscript" or "template" or "option")
+        {
+            return null;
+        }
+
+        var text = TextNormalizer.Collapse(node.TextContent);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        blocks++;
+
+        // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
+        var line = parent.TextContent.Length <= MaxLineChars ? TextNormalizer.Collapse(parent.TextContent) : text;
+        if (line.Length > MaxLineChars || !StartsWithOpener(line))
+        {
+            return null;
+        }
+
+        var names = BylineNormalizer.Names(line, siteNames);
+        return names.Count > 0 ? names : null;
+    }
+
+    private static bool StartsWithOpener(string line)
+    {
+        foreach (var opener in Openers)
+        {
+            if (line.Length > opener.Length + 2 && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) &&
+                char.IsUpper(line[opener.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Metadata.Dates;
+
+/// <summary>
+/// Finds a date the page labels in words: "Veröffentlicht am 06.10.2023", "Datum: 03.02.2022", "Posted on May 19, 2010",
+/// "Pressemitteilung vom 12.01.2017". The first labelled date after the headline wins, then the first before it; a
+/// date labelled as an update ("Aktualisiert", "Stand", "Updated") only when no other is found.
+/// </summary>
+internal static class DateLabelFinder
+{
+    private const int MaxNodes = 30_000;
+    private const int MaxScopeChars = 200;
+    private const int MaxClimb = 3;
+
+    private static readonly string[] Labels =
+    [
+        "veröffentlicht", "publiziert", "erstellt", "erschienen", "geschrieben", "gepostet", "datum", "vom", "date",
+        "published", "posted", "written", "created", "publié", "publie", "publicado", "publicada", "pubblicato", "publicat",
+        "opublikowano", "fecha", "data", "veröffentlichung", "publication", "publicación", "pubblicazione", "erscheinungsdatum",
+    ];
+
+    private static readonly string[] UpdateLabels =
+    [
+        "aktualisiert", "stand", "geändert", "änderung", "zuletzt", "bearbeitet", "updated", "update", "modified", "revised",
+        "edited",
+        "actualizado", "actualizada", "aggiornato", "mis à jour", "mise à jour",
+    ];
+
+    public static ArticleDate? Find(IHtmlDocument document, IElement? anchor, DateTimeOffset now)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        ArticleDate? before = null;
+        ArticleDate? update = null;
+        IElement? lastScope = null;
+        var afterAnchor = anchor is null;
+        var visited = 0;
+        INode? node = body;
+        while (node is not null && ++visited <= MaxNodes)
+        {
+            if (node == anchor)
+            {
+                afterAnchor = true;
+            }
+
+            if (node is IElement element && IsSkipped(element))
+            {
+                node = NodeOrder.NextSkippingChildren(element, body);
+                continue;
+            }
+
+            if (node.NodeType == NodeType.Text && node.Parent is IElement parent && parent != lastScope &&
+                node.TextContent is { Length: <= MaxScopeChars } own && HasDigit(own) &&
+                Scope(parent) is { } scope && scope != lastScope)
+            {
+                lastScope = scope;
+                var text = SpacedText(scope);
+                var isUpdate = HasWord(text, UpdateLabels);
+                if ((isUpdate || HasWord(text, Labels)) &&
+                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date") is { } date &&
+                    DatePlausibility.IsPlausible(date, now))
+                {
+                    if (isUpdate && !HasWord(text, Labels))
+                    {
+                        update ??= date;
+                    }
+                    else if (afterAnchor)
+                    {
+                        return date;
+                    }
+                    else
+                    {
+                        before ??= date;
+                    }
+                }
+            }
+
+            node = NodeOrder.Next(node, body);
+        }
+
+        return before ?? update;
+    }
+
+    // The largest ancestor, up to three levels, whose text is still a short line: "Datum:" and the date often sit in
+    // sibling elements.
+    private static IElement? Scope(IElement parent)
+    {
+        if (parent.TextContent.Length > MaxScopeChars)
+        {
+            return null;
+        }
+
+        var scope = parent;
+        for (var i = 0; i < MaxClimb && scope.ParentElement is { } up && up.LocalName != "body" &&
+                        up.TextContent.Length <= MaxScopeChars; i++)
+        {
+            scope = up;
+        }
+
+        return scope;
+    }
+
+    // "<dt>Datum</dt><dd>12.01.2017</dd>" reads "Datum 12.01.2017", not "Datum12.01.2017".
+    private static string SpacedText(IElement scope)
+    {
+        var builder = new System.Text.StringBuilder(MaxScopeChars + 16);
+        for (var node = scope.FirstChild; node is not null; node = NodeOrder.Next(node, scope))
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                builder.Append(node.TextContent).Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSkipped(IElement element) =>
+        element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "option" or "nav" or
+            "iframe" or "textarea" or "button";
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A label as a whole word, in any case.
+    private static bool HasWord(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                at = text.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The text of a headline element as the story's title: without a kicker printed inside it
+/// (<c>&lt;span class="dachzeile"&gt;</c>, "overline", "roofline"), text only screen readers hear, or a permalink
+/// mark ("¶").
+/// </summary>
+internal static class HeadingText
+{
+    private const int MaxNodes = 400;
+
+    // Class or id fragments of a kicker: the topic line printed above or before the title proper.
+    private static readonly string[] KickerMarks =
+    [
+        "kicker", "roofline", "topline", "toptitle", "overline", "supertitle", "overtitle", "dachzeile", "spitzmarke",
+        "titleheader", "eyebrow", "pretitle", "overhead",
+    ];
+
+    private static readonly string[] HiddenMarks =
+    [
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "element-invisible", "screenreader", "a11y",
+    ];
+
+    /// <summary>The title text of <paramref name="heading"/>, or null when it holds none.</summary>
+    public static string? Read(IElement heading)
+    {
+        // Most headings are plain text: nothing to skip.
+        if (heading.ChildElementCount == 0)
+        {
+            return MetaText.Clean(Trim(TextNormalizer.Collapse(heading.TextContent)));
+        }
+
+        var builder = new StringBuilder();
+        var skippedKicker = false;
+        var visited = 0;
+        var node = heading.FirstChild;
+        while (node is not null && ++visited <= MaxNodes)
+        {
+            if (node is IElement element)
+            {
+                if (IsSkipped(element, out var kicker))
+                {
+                    skippedKicker |= kicker;
+                    node = NodeOrder.NextSkippingChildren(element, heading);
+                    continue;
+                }
+
+                if (element.LocalName is "br" or "div" or "p" or "li")
+                {
+                    builder.Append(' ');
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                builder.Append(node.TextContent);
+            }
+
+            node = NodeOrder.Next(node, heading);
+        }
+
+        var text = Trim(TextNormalizer.Collapse(builder.ToString()));
+        if (text.Length == 0 && skippedKicker)
+        {
+            // Everything was marked as kicker: the page uses the class for the title itself.
+            text = Trim(TextNormalizer.Collapse(heading.TextContent));
+        }
+
+        return MetaText.Clean(text);
+    }
+
+    private static bool IsSkipped(IElement element, out bool kicker)
+    {
+        kicker = false;
+        if (element.LocalName is "script" or "style" or "noscript" or "template" or "button" or "svg" or "select")
+        {
+            return true;
+        }
+
+        if (element.HasAttribute("hidden") ||
+            string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var marks = (element.GetAttribute("class") + " " + element.GetAttribute("id")).ToLowerInvariant();
+        if (marks.Length <= 1)
+        {
+            return false;
+        }
+
+        if (ContainsAny(marks, KickerMarks))
+        {
+            kicker = true;
+            return true;
+        }
+
+        return ContainsAny(marks, HiddenMarks);
+    }
+
+    private static bool ContainsAny(string text, string[] marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (text.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A colon or dash left over from a removed kicker, a permalink pilcrow or a detached hash at the end ("C#" stays).
+    private static string Trim(string text)
+    {
+        text = text.Trim().TrimStart(':', '|', '-', '\u2013', '\u2014', ' ').TrimEnd('\u00B6', ' ');
+        return text.EndsWith(" #", StringComparison.Ordinal) ? text[..^2].TrimEnd() : text;
+    }
+}

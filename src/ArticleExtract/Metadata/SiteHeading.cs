@@ -1,0 +1,83 @@
+using AngleSharp.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Recognises a heading that names the site rather than the story: one whose text is a link to the site's home
+/// page (<c>&lt;h1&gt;&lt;a href="/"&gt;Four Years Remaining&lt;/a&gt;&lt;/h1&gt;</c>), as blog themes print above every post.
+/// </summary>
+internal static class SiteHeading
+{
+    private const int MaxAncestors = 2;
+
+    public static bool IsHomeLink(IElement heading, string text)
+    {
+        foreach (var link in heading.GetElementsByTagName("a"))
+        {
+            if (IsHome(link.GetAttribute("href")) && SiteAffix.SameText(TextNormalizer.Collapse(link.TextContent), text))
+            {
+                return true;
+            }
+        }
+
+        // <a href="/"><h1>Site</h1></a>
+        var parent = heading.ParentElement;
+        for (var i = 0; i < MaxAncestors && parent is not null; i++, parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "a")
+            {
+                return IsHome(parent.GetAttribute("href"));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="href"/> points at a site's home page ("/", "https://host/", an archived copy of one).</summary>
+    internal static bool IsHome(string? href)
+    {
+        href = href?.Trim();
+        if (string.IsNullOrEmpty(href) || href.Length > 2048)
+        {
+            return false;
+        }
+
+        if (href is "/" or "./" or "~/" || IsIndexFile(href.TrimStart('.', '/')))
+        {
+            return true;
+        }
+
+        if (!href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) &&
+            !href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) &&
+            !href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!Uri.TryCreate(href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        // web.archive.org/web/20080731095558/http://www.dimido.de/ is the archived home page of dimido.de.
+        var path = uri.AbsolutePath;
+        var embedded = path.IndexOf("/http", StringComparison.OrdinalIgnoreCase);
+        if (uri.Host.EndsWith("archive.org", StringComparison.OrdinalIgnoreCase) && embedded >= 0)
+        {
+            var inner = path[(embedded + 1)..];
+            var scheme = inner.IndexOf(":/", StringComparison.Ordinal);
+            if (scheme > 0 && !inner.AsSpan(scheme).StartsWith("://", StringComparison.Ordinal))
+            {
+                inner = inner[..scheme] + "://" + inner[(scheme + 2)..];
+            }
+
+            return IsHome(inner);
+        }
+
+        return uri.Query.Length == 0 && (path is "/" or "" || IsIndexFile(path.TrimStart('/')));
+    }
+
+    private static bool IsIndexFile(string path) =>
+        path.StartsWith("index.", StringComparison.OrdinalIgnoreCase) && path.IndexOfAny(['/', '?']) < 0;
+}

@@ -1,0 +1,70 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class BylineResolverTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<string> Authors(string html) => MetadataReader.Read(DocumentParser.Parse(html), null, Now).Authors;
+
+    [Fact]
+    public void AJsonLdAuthorGivenByReferenceIsResolved() =>
+        Assert.Equal(["Christoph Hein"], Authors("""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"Können Fische Schmerzen spüren?","author":{"@id":"https://a.example/#/schema/person/fb3"}},
+            {"@type":["Person","Organization"],"@id":"https://a.example/#/schema/person/fb3","name":"Christoph Hein"}]}</script></head><body></body></html>
+            """));
+
+    [Fact]
+    public void TheWrittenByRowOfTheSharingTagsNamesTheAuthor() =>
+        Assert.Equal(["Christoph Hein"], Authors("""
+            <html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Christoph Hein">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="8 Minuten"></head><body></body></html>
+            """));
+
+    [Fact]
+    public void AnAuthorLinkAfterTheHeadlineWinsOverATeaserBeforeIt() =>
+        Assert.Equal(["Emily Burack"], Authors("""
+            <html><body><div class="sidebar"><div class="byline"><a href="https://blogs.example/author/bertin-sanders/">Bertin Sanders</a></div></div>
+            <h1>State of Washington swears in a justice</h1>
+            <span class="byline"> By <a href="https://www.example/writers/emily-burack/">Emily Burack</a></span><p>Body.</p></body></html>
+            """));
+
+    [Fact]
+    public void AuthorsPrintedSideBySideAreAllKept() =>
+        Assert.Equal(["KEVIN SACK", "ADAM NOSSITER"], Authors("""
+            <html><body><h1>Ebola story</h1><p class="byline-dateline">
+            <span class="byline" itemprop="author"><a rel="author" href="/s/kevin_sack"><span itemprop="name">KEVIN SACK</span></a>, </span>
+            <span class="byline" itemprop="author"><a rel="author" href="/n/adam_nossiter"><span itemprop="name">ADAM NOSSITER</span></a></span></p>
+            <div class="comments"><span class="author">Commenter Name</span></div></body></html>
+            """));
+
+    [Fact]
+    public void AUserNameInTheMetadataYieldsToTheNamePrintedOnThePage() =>
+        Assert.Equal(["Edilson La Rosa"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"edilson.la.rosa"}}</script></head>
+            <body><h1>H</h1><a class="author-name" href="/autor/edilson-la-rosa/">Edilson La Rosa</a></body></html>
+            """));
+
+    [Fact]
+    public void AUserNameAloneIsStillTheAuthor() =>
+        Assert.Equal(["jesusfreak"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"Recipe","name":"Kuchen"}</script>
+            <script type="application/ld+json">{"@type":"Article","headline":"Kuchen","author":{"@type":"Person","name":"jesusfreak"}}</script></head><body></body></html>
+            """));
+
+    [Fact]
+    public void AShortByLineNearTheHeadlineNamesTheAuthor() =>
+        Assert.Equal(["Daniela Obers"], Authors("""
+            <html><body><h1>So lernen wir Grenzen zu setzen</h1><div><p><i>von Daniela Obers</i></p><h2>Grenzen, das Fundament</h2><p>Text.</p></div></body></html>
+            """));
+
+    [Fact]
+    public void ACommenterIsNoAuthor() =>
+        Assert.Empty(Authors("""
+            <html><body><h1>Story</h1><p>Body text of the story.</p><ol class="commentlist"><li><span class="comment-author">Jane Reader</span></li></ol></body></html>
+            """));
+}

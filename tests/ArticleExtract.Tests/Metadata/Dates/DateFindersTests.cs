@@ -1,0 +1,161 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Metadata.Dates;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata.Dates;
+
+public sealed class DateFindersTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static ArticleDate? Published(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now).Published;
+
+    [Fact]
+    public void ADateMarkedByClassAfterTheHeadlineWinsOverASidebarTeaser()
+    {
+        var date = Published("""
+            <html><body><aside><div class="teaser-date">03.03.2020</div></aside>
+            <h1>Bund Naturschutz begrüßt Habeck</h1><div class="rte"><span class="date inline-block">20.01.2022</span>
+            <p>Obwohl wir schon damit gerechnet haben, sind wir erleichtert.</p></div>
+            <div class="related"><span class="post-date">01.01.2021</span></div></body></html>
+            """);
+        Assert.Equal("2022-01-20", date?.ToString());
+        Assert.Equal(DateSource.VisibleText, date?.Source);
+    }
+
+    [Fact]
+    public void AnUpdateDateIsTakenOnlyWhenNothingElseDatesThePage()
+    {
+        var document = DocumentParser.Parse("""
+            <html><body><h1>Headline of the story</h1><span class="updated" title="2013-04-04T18:52:11+00:00"></span>
+            <span class="post-date">5 March 2012</span></body></html>
+            """);
+        Assert.Equal("2012-03-05", DateElementFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+
+    [Fact]
+    public void ATwoDigitYearIsReadInADateElement() =>
+        Assert.Equal("2023-10-30", Published("""<html><body><div class="date"> Party, 30.10.23 </div><h1>Last-Minute-Halloween-Kostüme</h1><p>Text.</p></body></html>""")?.ToString());
+
+    [Theory]
+    [InlineData("<dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>AutoCAD</dd></dl>", "2017-01-12")]
+    [InlineData("<p>Dieser Artikel wurde am <b>14. Dezember 2015</b> um 14:48 veröffentlicht.</p>", "2015-12-14T14:48:00")]
+    [InlineData("<div><h5>Datum: </h5>03.02.2022</div>", "2022-02-03")]
+    [InlineData("<span>Posted on March 5, 2019</span>", "2019-03-05")]
+    public void ALabelledDateIsFound(string block, string expected)
+    {
+        var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>Some long paragraph of the story that says nothing about when.</p>" + block + "</body></html>");
+        Assert.Equal(expected, DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+
+    [Fact]
+    public void ADateWithoutALabelIsNotTakenByTheLabelFinder()
+    {
+        var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>We met on 12.01.2017 in Berlin.</p></body></html>");
+        Assert.Null(DateLabelFinder.Find(document, document.QuerySelector("h1"), Now));
+    }
+
+    [Fact]
+    public void AnUpdateLabelYieldsToAPublicationLabel()
+    {
+        var document = DocumentParser.Parse("""
+            <html><body><h1>Title</h1><div>Aktualisiert: 20.02.2022</div><div>Veröffentlicht am 06.10.2021</div></body></html>
+            """);
+        Assert.Equal("2021-10-06", DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+
+    [Fact]
+    public void RdfaAndHAtomMarkupDateTheStory()
+    {
+        Assert.Equal("2023-10-06T03:46:34Z", Published("""
+            <html><body><h1>Buch: Digitale Mündigkeit</h1><span property="schema:dateCreated" content="2023-10-06T03:46:34+00:00"></span></body></html>
+            """)?.ToString());
+
+        var date = Published("""
+            <html><body><aside><time class="entry-date published" datetime="2009-04-11T18:06:36">11. April 2009</time></aside>
+            <h1>Laufen im Winter</h1><p>Text.</p>
+            <footer><time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10. Februar 2019</time>
+            <time class="updated" datetime="2019-02-09T23:00:55+01:00">9. Februar 2019</time></footer></body></html>
+            """);
+        Assert.Equal("2019-02-10T09:30:10+01:00", date?.ToString());
+    }
+
+    [Fact]
+    public void TheDayInTheAddressYieldsToTheSameDayWithItsTime() =>
+        Assert.Equal("2025-04-11T16:54:43", Published(
+            "<html><body><h1>Kim orders more missiles</h1><span class='post-date'>Date:2025-04-11 16:54:43</span><p>Body.</p></body></html>",
+            new Uri("https://news.example/2025/04/11/kim.html"))?.ToString());
+
+    [Fact]
+    public void TheCanonicalAddressDatesThePage() =>
+        Assert.Equal("2020-01-13", Published("""
+            <html><head><link rel="canonical" href="https://www.news24.com/world/2020/01/13/australian-megablaze"></head>
+            <body><h1>Australian megablaze brought under control</h1></body></html>
+            """, new Uri("http://www.asiapacificstar.com/news/263700449/megablaze"))?.ToString());
+
+    [Fact]
+    public void AnUntypedSchemaOrgScriptAndARecipeDateThePage()
+    {
+        Assert.Equal("2022-01-28T06:00:00+01:00", Published("""
+            <html><head><script>{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H", "datePublished": "2022-01-28T06:00:00+01:00"}</script></head><body></body></html>
+            """)?.ToString());
+        Assert.Equal("2006-10-10", Published("""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Kuchen","datePublished":"2006-10-10"}</script></head><body></body></html>
+            """)?.ToString());
+    }
+
+    [Fact]
+    public void AJavaStyleDateInJsonLdIsParsed() =>
+        Assert.Equal("2020-01-28T15:28:56+01:00", Published("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Jan 28 15:28:56 CET 2020"}</script></head><body></body></html>
+            """)?.ToString());
+
+    [Fact]
+    public void ADatelineDateOpeningTheFirstParagraphIsRead() =>
+        Assert.Equal("2022-01-27", Published($"""
+            <html><body><h1>Holocaust-Gedenktag</h1><p>Von Claudia Lindner</p>
+            <p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland {new string('x', 250)}</p></body></html>
+            """)?.ToString());
+
+    [Fact]
+    public void ATwoDigitYearIsReadOnlyWhenAsked()
+    {
+        Assert.Null(DateTextFinder.Find("Party, 30.10.23", DateSource.VisibleText, null));
+        Assert.Equal("2023-10-30", DateTextFinder.FindAllowingShortYear("Party, 30.10.23", DateSource.VisibleText, null)?.ToString());
+        Assert.Null(DateTextFinder.FindAllowingShortYear("Version 1.10.23.4", DateSource.VisibleText, null));
+    }
+
+    [Fact]
+    public void TheDatePrintedUnderTheHeadlineBeatsAGenericDateMetaTag()
+    {
+        var date = Published("""
+            <html><head><meta name="date" content="2020-02-12"><meta name="DC.date" content="2020-02-12"></head>
+            <body><h1>Faire Lieferketten</h1><div class="meta">05.02.2020</div><p>Text.</p></body></html>
+            """);
+        Assert.Equal("2020-02-05", date?.ToString());
+
+        Assert.Equal("2020-02-12", Published("""<html><head><meta name="date" content="2020-02-12"></head><body><h1>Faire Lieferketten</h1></body></html>""")?.ToString());
+    }
+
+    [Fact]
+    public void ATimeElementJustAboveTheHeadlineDatesIt() =>
+        Assert.Equal("2022-01-26", Published("""
+            <html><body><div><time datetime="2022-01-26"> 26. Januar 2022</time></div><h1>Änderung der Anforderungen</h1>
+            <p>Mit der am 15. Januar 2022 in Kraft getretenen Verordnung</p></body></html>
+            """)?.ToString());
+
+    [Fact]
+    public void AnUndatedArticleObjectIsDatedByItsPageObject() =>
+        Assert.Equal("2020-04-04T20:57:00+02:00", Published("""
+            <html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"US-Sport"},
+            {"@type":"VideoObject","name":"Clip","uploadDate":"2020-04-04T20:57:00.000+02:00"}]</script></head><body></body></html>
+            """)?.ToString());
+
+    [Fact]
+    public void ALastEditedLineDatesAPageWithNothingElse()
+    {
+        var document = DocumentParser.Parse("<html><body><h1>Download</h1><p>Text of the page.</p><p id='pageinfo'>BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by SomeUser)</p></body></html>");
+        Assert.Equal("2019-11-10T13:28:18", DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+}

@@ -1,0 +1,71 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Metadata.Dates;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata.Dates;
+
+public sealed class LocalDayTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static ArticleDate Utc(string day, int hour, int minute) =>
+        new(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(hour, minute), TimeSpan.Zero, DateSource.JsonLd, "datePublished");
+
+    [Fact]
+    public void APrintedLocalTimeGivesTheOffset()
+    {
+        var printed = new ArticleDate(new DateOnly(2023, 11, 8), new TimeOnly(17, 9), null, DateSource.VisibleText, "date element");
+        var restated = LocalDay.Restate(Utc("2023-11-09", 1, 9), printed);
+        Assert.Equal("2023-11-08T17:09:00-08:00", restated?.ToString());
+        Assert.Equal(DateSource.JsonLd, restated?.Source);
+    }
+
+    [Fact]
+    public void APrintedDayAloneIsTakenWhenACommonOffsetJoinsThem()
+    {
+        var day = new ArticleDate(new DateOnly(2023, 11, 8), null, null, DateSource.Url);
+        Assert.Equal("2023-11-08", LocalDay.Restate(Utc("2023-11-09", 1, 9), day)?.ToString());
+
+        // 08:35 UTC is the day before only twelve hours west: no newsroom keeps that time.
+        Assert.Null(LocalDay.Restate(Utc("2023-11-09", 8, 35), day));
+    }
+
+    [Fact]
+    public void TheSameInstantWithItsOwnOffsetIsPreferred()
+    {
+        var local = new ArticleDate(new DateOnly(2019, 10, 19), new TimeOnly(0, 4), TimeSpan.FromHours(2), DateSource.MetaTag, "date");
+        Assert.Equal("2019-10-19T00:04:00+02:00", LocalDay.Restate(Utc("2019-10-18", 22, 4), local)?.ToString());
+
+        var otherInstant = new ArticleDate(new DateOnly(2019, 10, 19), new TimeOnly(9, 0), TimeSpan.FromHours(2), DateSource.MetaTag, "date");
+        Assert.Null(LocalDay.Restate(Utc("2019-10-18", 22, 4), otherInstant));
+    }
+
+    [Fact]
+    public void OnlyUtcInstantsAreRestated()
+    {
+        var stated = new ArticleDate(new DateOnly(2023, 11, 9), new TimeOnly(1, 9), TimeSpan.FromHours(1), DateSource.JsonLd);
+        Assert.Null(LocalDay.Restate(stated, new ArticleDate(new DateOnly(2023, 11, 8), null, null, DateSource.Url)));
+        Assert.Null(LocalDay.Restate(Utc("2023-11-09", 1, 9), new ArticleDate(new DateOnly(2023, 11, 6), null, null, DateSource.Url)));
+    }
+
+    [Fact]
+    public void TheResolverRestatesAUtcDateOnThePrintedDay()
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Colorado playoffs","datePublished":"2023-11-09T01:09:55Z"}</script></head>
+            <body><h1>Colorado playoffs</h1><time class="published-date">November 8, 2023 at 6:09 p.m.</time><p>Body.</p></body></html>
+            """), new Uri("https://www.denverpost.com/sports/colorado-playoffs/"), Now);
+        Assert.Equal("2023-11-08T18:09:55-07:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
+    public void AnAddressOnTheUtcDayKeepsTheUtcDate()
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Muratov warns","datePublished":"2022-05-03T20:51:06Z"}</script></head>
+            <body><h1>Muratov warns</h1><div class="date">4 de mayo de 2022</div><p>Body.</p></body></html>
+            """), new Uri("https://www.infobae.com/america/mundo/2022/05/03/muratov/"), Now);
+        Assert.Equal("2022-05-03T20:51:06Z", metadata.Published?.ToString());
+    }
+}

@@ -1,0 +1,97 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class HeadlineResolverTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static string? Headline(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now).Headline;
+
+    [Fact]
+    public void AKickerInsideTheHeadingIsNotPartOfTheTitle() =>
+        Assert.Equal("Autohäuser rechnen mit langsamem Anlaufen des Geschäfts", Headline("""
+            <html><head><title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE</title></head>
+            <body><h1><span class="dachzeile">Nach Corona-Lockerungen</span>
+            <span class="headline">Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</span></h1></body></html>
+            """));
+
+    [Fact]
+    public void AHeadingThatIsTheTitleLessItsKickerWins() =>
+        Assert.Equal("Lotte Tobisch ist tot", Headline("""
+            <html><head><meta property="og:title" content="Chronik: Lotte Tobisch ist tot">
+            <title>Chronik: Lotte Tobisch ist tot - wien.ORF.at</title></head><body><h1>Lotte Tobisch ist tot</h1></body></html>
+            """));
+
+    [Fact]
+    public void TheSiteNameHeadingAtTheEndOfTheTitleDoesNotAgree() =>
+        Assert.Equal("United States to Lift Sudan Sanctions", Headline("""
+            <html><head><title>United States to Lift Sudan Sanctions - The New York Times</title></head>
+            <body><h2>The New York Times</h2><h2>Site Search Navigation</h2><h1>United States to Lift Sudan Sanctions</h1></body></html>
+            """));
+
+    [Fact]
+    public void AHeadingThatLinksHomeNamesTheSite() =>
+        Assert.Equal("Interning of Small Integers in Python", Headline("""
+            <html><head><title>Four Years Remaining » Blog Archive » Interning of Small Integers in Python</title></head>
+            <body><h1><a href="http://fouryears.eu">Four Years Remaining</a></h1><h2>Interning of Small Integers in Python</h2></body></html>
+            """));
+
+    [Fact]
+    public void ABlogNameAboveThePostIsSkippedForTheOpenGraphTitle() =>
+        Assert.Equal("Open Verilog flow for Silego GreenPak4 programmable logic devices", Headline("""
+            <html><head><title>Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices</title>
+            <meta property="og:title" content="Open Verilog flow for Silego GreenPak4 programmable logic devices"></head>
+            <body><h1 class="title"><a href="http://siliconexposed.blogspot.com/">Silicon Exposed</a></h1></body></html>
+            """));
+
+    [Fact]
+    public void AnH1ThatBeginsALongerTitleIsTheHeadline() =>
+        Assert.Equal("Mandarinen-Schmand-Kuchen", Headline("""
+            <html><head><title>Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch</title></head>
+            <body><h1>Mandarinen-Schmand-Kuchen</h1></body></html>
+            """));
+
+    [Fact]
+    public void EntitiesEscapedTwiceAreDecoded() =>
+        Assert.Equal("6 Wellnessoasen im Thermen- & Vulkanland", Headline("""
+            <html><head><meta property="og:title" content="6 Wellnessoasen im Thermen- &amp;#038; Vulkanland"></head><body></body></html>
+            """));
+
+    [Fact]
+    public void JsonLdInACdataSectionIsRead() =>
+        Assert.Equal("The Deck of Cards That Made Tarot A Global Phenomenon", Headline("""
+            <html><head><meta property="og:title" content="If You Can Picture A Tarot Card">
+            <script type="application/ld+json">//<![CDATA[
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"The Deck of Cards That Made Tarot A Global Phenomenon"}
+            //]]></script></head><body><h1>The Deck of Cards That Made Tarot A Global Phenomenon</h1></body></html>
+            """));
+
+    [Fact]
+    public void DublinCoreTitleComesBeforeOpenGraphWhenNoHeadingAgrees() =>
+        Assert.Equal("Preferred title", Headline("""
+            <html><head><title>Title Element</title><meta property="x:title dc:title" content="Preferred title">
+            <meta property="og:title twitter:title" content="A title"></head><body><h1>Test document title</h1></body></html>
+            """));
+
+    [Fact]
+    public void APermalinkMarkIsNotPartOfTheHeading() =>
+        Assert.Equal("Evolve: Shared Mutable History", Headline("""
+            <html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
+            <body><h1>evolve extension for Mercurial</h1><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1></body></html>
+            """));
+
+    [Fact]
+    public void ATitleThatIsOnlyTheSiteNameGivesNoHeadline() =>
+        Assert.Null(Headline("""
+            <html><head><title>Pradhvan</title><meta property="og:title" content="Pradhvan"><meta property="og:site_name" content="Pradhvan"></head><body></body></html>
+            """));
+
+    [Fact]
+    public void PunctuationAloneIsNoHeadline() =>
+        Assert.Equal("Anpassung der eBay-Verkaufsvorlagen", Headline("""
+            <html><head><title>.:</title></head><body><h1>.:</h1><h1>Anpassung der eBay-Verkaufsvorlagen</h1></body></html>
+            """));
+}

@@ -1,0 +1,36 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class MetaTagsTests
+{
+    private static MetaTags Read(string head) => MetaTags.Read(DocumentParser.Parse("<html><head>" + head + "</head><body></body></html>"));
+
+    [Fact]
+    public void APropertyValueReplacesANameValueForTheSameKey() =>
+        Assert.Equal("Open Graph property title", Read("""
+            <meta name="og:title" content="Open Graph name title"><meta property="og:title" content="Open Graph property title">
+            """).Get("og:title"));
+
+    [Fact]
+    public void TheFirstOfTwoPropertyValuesStays() =>
+        Assert.Equal("First", Read("""<meta property="og:title" content="First"><meta property="og:title" content="Second">""").Get("og:title"));
+
+    [Fact]
+    public void SpaceSeparatedPropertiesAreEachIndexed()
+    {
+        var tags = Read("""<meta property="og:title twitter:title" content="A title">""");
+        Assert.Equal("A title", tags.Get("og:title"));
+        Assert.Equal("A title", tags.Get("twitter:title"));
+    }
+
+    [Fact]
+    public void DublinCoreIsFoundWithDotOrColon()
+    {
+        var tags = Read("""<meta property="dc:creator" content="Creator Name"><meta name="DCTERMS:title" content="T">""");
+        Assert.Equal("Creator Name", tags.Get("dc.creator"));
+        Assert.Equal("T", tags.Get("dcterms.title"));
+    }
+}
