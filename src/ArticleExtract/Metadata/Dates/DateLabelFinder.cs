@@ -13,6 +13,9 @@ internal static class DateLabelFinder
 {
     private const int MaxNodes = 30_000;
     private const int MaxScopeChars = 200;
+
+    // A short line is a handful of nodes; more than this is a container, whatever its text length.
+    private const int MaxScopeNodes = 64;
     private const int MaxClimb = 3;
 
     private static readonly string[] Labels =
@@ -91,19 +94,41 @@ internal static class DateLabelFinder
     // sibling elements.
     private static IElement? Scope(IElement parent)
     {
-        if (parent.TextContent.Length > MaxScopeChars)
+        if (TextLongerThan(parent, MaxScopeChars))
         {
             return null;
         }
 
         var scope = parent;
         for (var i = 0; i < MaxClimb && scope.ParentElement is { } up && up.LocalName != "body" &&
-                        up.TextContent.Length <= MaxScopeChars; i++)
+                        !TextLongerThan(up, MaxScopeChars); i++)
         {
             scope = up;
         }
 
         return scope;
+    }
+
+    // TextContent of a story container is the whole story; asked for every dated line it would make the walk
+    // quadratic, so the count stops as soon as it passes the limit.
+    private static bool TextLongerThan(IElement element, int limit)
+    {
+        var length = 0;
+        var visited = 0;
+        for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
+        {
+            if (node.NodeType == NodeType.Text && (length += node.TextContent.Length) > limit)
+            {
+                return true;
+            }
+
+            if (++visited > MaxScopeNodes)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "<dt>Datum</dt><dd>12.01.2017</dd>" reads "Datum 12.01.2017", not "Datum12.01.2017".
