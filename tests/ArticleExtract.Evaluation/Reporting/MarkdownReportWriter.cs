@@ -9,7 +9,7 @@ internal static class MarkdownReportWriter
     /// <summary>How SmartReader receives its text; stated in the report so readers can judge the comparison.</summary>
     public const string DecodingNote =
         "SmartReader gets the page as text decoded by ArticleExtract's own charset detection (BOM, `<meta>` " +
-        "charset in the first 1024 bytes unless the bytes are plainly UTF-8, valid UTF-8, else windows-1252); " +
+        "charset in the first 1024 bytes or later up to 64 KiB unless the bytes are plainly UTF-8, valid UTF-8, else windows-1252); " +
         "ArticleExtract gets the raw bytes and decodes them itself. Both timings include decoding.";
 
     public const string SpeedNote =
