@@ -18,61 +18,31 @@ internal static class ClassTokens
     /// </summary>
     public static ChromeName Classify(string? value, StringBuilder scratch)
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return ChromeName.None;
-        }
-
-        // Long values are generated hashes or abuse; the first few hundred characters say all that matters.
-        var span = value.AsSpan(0, Math.Min(value.Length, MaxChars));
         var result = ChromeName.None;
         string? previous = null;
-        var inModifier = false;
-        scratch.Clear();
-        for (var i = 0; i <= span.Length; i++)
+        var words = new WordReader(value, scratch, skipModifiers: true);
+        while (words.Next() is { } token)
         {
-            var c = i < span.Length ? span[i] : ' ';
-            if (char.IsWhiteSpace(c))
+            if (previous is "no" or "non" or "without")
             {
-                inModifier = false;
+                // "no_caption", "non-sidebar": the word is negated.
             }
-            else if (c == '-' && i + 1 < span.Length && span[i + 1] == '-')
+            else if (ChromeVocabulary.ClassTokens.Contains(token))
             {
-                inModifier = true;
-            }
-
-            var boundary = !char.IsLetterOrDigit(c) ||
-                           (char.IsUpper(c) && scratch.Length > 0 && char.IsLower(span[i - 1]));
-            if (boundary && scratch.Length > 0)
-            {
-                var token = scratch.ToString();
-                scratch.Clear();
-                if (previous is "no" or "non" or "without")
-                {
-                    // "no_caption", "non-sidebar": the word is negated.
-                }
-                else if (ChromeVocabulary.ClassTokens.Contains(token))
-                {
-                    if (!ChromeVocabulary.WeakClassTokens.Contains(token))
-                    {
-                        return ChromeName.Strong;
-                    }
-
-                    result = ChromeName.Weak;
-                }
-                else if (previous is not null && ChromeVocabulary.ClassBigrams.Contains(previous + " " + token))
+                if (!ChromeVocabulary.WeakClassTokens.Contains(token))
                 {
                     return ChromeName.Strong;
                 }
 
-                // A space starts another class name: pairs do not cross it.
-                previous = char.IsWhiteSpace(c) ? null : token;
+                result = ChromeName.Weak;
+            }
+            else if (previous is not null && ChromeVocabulary.ClassBigrams.Contains(previous + " " + token))
+            {
+                return ChromeName.Strong;
             }
 
-            if (char.IsLetterOrDigit(c) && !inModifier)
-            {
-                scratch.Append(char.ToLowerInvariant(c));
-            }
+            // A space starts another class name: pairs do not cross it.
+            previous = words.EndsName ? null : token;
         }
 
         return result;
@@ -81,30 +51,12 @@ internal static class ClassTokens
     /// <summary>Whether any word of the class or id value is in <paramref name="words"/>.</summary>
     public static bool NamesAny(string? value, FrozenSet<string> words, StringBuilder scratch)
     {
-        if (string.IsNullOrEmpty(value))
+        var reader = new WordReader(value, scratch, skipModifiers: false);
+        while (reader.Next() is { } token)
         {
-            return false;
-        }
-
-        var span = value.AsSpan(0, Math.Min(value.Length, MaxChars));
-        scratch.Clear();
-        for (var i = 0; i <= span.Length; i++)
-        {
-            var c = i < span.Length ? span[i] : ' ';
-            var boundary = !char.IsLetterOrDigit(c) || (char.IsUpper(c) && scratch.Length > 0 && char.IsLower(span[i - 1]));
-            if (boundary && scratch.Length > 0)
+            if (words.Contains(token))
             {
-                if (words.Contains(scratch.ToString()))
-                {
-                    return true;
-                }
-
-                scratch.Clear();
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                scratch.Append(char.ToLowerInvariant(c));
+                return true;
             }
         }
 
@@ -149,5 +101,69 @@ internal static class ClassTokens
         }
 
         return words >= 4 && functionWord;
+    }
+
+    /// <summary>
+    /// Reads the lower-cased words of a class or id value, splitting on punctuation and camel case, and if asked
+    /// skipping BEM modifiers (from "--" to the end of the class name).
+    /// </summary>
+    private ref struct WordReader
+    {
+        private readonly ReadOnlySpan<char> _span;
+        private readonly StringBuilder _scratch;
+        private readonly bool _skipModifiers;
+        private int _index;
+        private bool _inModifier;
+
+        public WordReader(string? value, StringBuilder scratch, bool skipModifiers)
+        {
+            _skipModifiers = skipModifiers;
+            // Long values are generated hashes or abuse; the first few hundred characters say all that matters.
+            _span = value is null ? default : value.AsSpan(0, Math.Min(value.Length, MaxChars));
+            _scratch = scratch;
+            _scratch.Clear();
+        }
+
+        /// <summary>Whether the last word ended its class name (a space or the end followed it).</summary>
+        public bool EndsName { get; private set; }
+
+        public string? Next()
+        {
+            for (; _index <= _span.Length; _index++)
+            {
+                var i = _index;
+                var c = i < _span.Length ? _span[i] : ' ';
+                if (char.IsWhiteSpace(c))
+                {
+                    _inModifier = false;
+                }
+                else if (_skipModifiers && c == '-' && i + 1 < _span.Length && _span[i + 1] == '-')
+                {
+                    _inModifier = true;
+                }
+
+                var boundary = !char.IsLetterOrDigit(c) || (char.IsUpper(c) && _scratch.Length > 0 && char.IsLower(_span[i - 1]));
+                string? token = null;
+                if (boundary && _scratch.Length > 0)
+                {
+                    token = _scratch.ToString();
+                    _scratch.Clear();
+                    EndsName = char.IsWhiteSpace(c);
+                }
+
+                if (char.IsLetterOrDigit(c) && !_inModifier)
+                {
+                    _scratch.Append(char.ToLowerInvariant(c));
+                }
+
+                if (token is not null)
+                {
+                    _index++;
+                    return token;
+                }
+            }
+
+            return null;
+        }
     }
 }
