@@ -8,6 +8,10 @@ internal static class ClassTokens
 {
     private const int MaxChars = 512;
 
+#if !NET9_0_OR_GREATER
+    private static readonly char[] SlugSeparators = ['-', '_', ' '];
+#endif
+
     /// <summary>Whether the class or id value names chrome, by a single token or an adjacent pair.</summary>
     public static bool NamesChrome(string? value, StringBuilder scratch) => Classify(value, scratch) != ChromeName.None;
 
@@ -88,16 +92,26 @@ internal static class ClassTokens
 
         var words = 0;
         var functionWord = false;
+#if NET9_0_OR_GREATER
         foreach (var range in id.AsSpan().SplitAny("-_ "))
         {
             var word = id.AsSpan(range);
-            if (word.IsEmpty)
+#else
+        // .NET 8 has neither span SplitAny nor span set lookups; the id is short (MaxChars), so strings will do.
+        foreach (var word in id.Split(SlugSeparators))
+        {
+#endif
+            if (word.Length == 0)
             {
                 continue;
             }
 
             words++;
+#if NET9_0_OR_GREATER
             functionWord |= ChromeVocabulary.SlugFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+            functionWord |= ChromeVocabulary.SlugFunctionWords.Contains(word);
+#endif
         }
 
         return words >= 4 && functionWord;

@@ -34,8 +34,13 @@ internal static class EncodingNames
 
     private static readonly FrozenDictionary<string, Encoding> ByLabel = Build();
 
+#if NET9_0_OR_GREATER
     private static readonly FrozenDictionary<string, Encoding>.AlternateLookup<ReadOnlySpan<char>> ByLabelSpan =
         ByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+    // .NET 8 has no span lookup on a dictionary of strings: the stand-in copies the (short, bounded) label.
+    private static readonly Compat.SpanKeyLookup<Encoding> ByLabelSpan = new(ByLabel);
+#endif
 
     /// <summary>Every label known, for tests and diagnostics.</summary>
     public static IEnumerable<string> Labels => ByLabel.Keys;

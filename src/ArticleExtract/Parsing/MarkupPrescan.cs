@@ -176,6 +176,7 @@ internal static class MarkupPrescan
             Span<char> lower = stackalloc char[MaxNameChars];
             var length = raw.ToLowerInvariant(lower);
             var key = lower[..length];
+#if NET9_0_OR_GREATER
             var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!lookup.TryGetValue(key, out var name))
             {
@@ -184,6 +185,16 @@ internal static class MarkupPrescan
             }
 
             return name;
+#else
+            // .NET 8 has no span lookup on a dictionary: one string per tag read, as names are short (MaxNameChars).
+            var name = key.ToString();
+            if (!_names.TryAdd(name, name))
+            {
+                name = _names[name];
+            }
+
+            return name;
+#endif
         }
 
         private static bool IsNameEnd(char c) => c is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';

@@ -117,8 +117,22 @@ internal sealed class SingleByteEncoding : Encoding
             return string.Empty;
         }
 
+#if NET9_0_OR_GREATER
         return string.Create(bytes.Length, new DecodeState(bytes, _upperHalf), static (destination, state) =>
             DecodeInto(state.Bytes, destination, state.UpperHalf));
+#else
+        // .NET 8's string.Create takes no ref struct state: decode into a pooled buffer and copy it once.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            DecodeInto(bytes, buffer.AsSpan(0, bytes.Length), _upperHalf);
+            return new string(buffer, 0, bytes.Length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+#endif
     }
 
     /// <inheritdoc/>
@@ -259,10 +273,12 @@ internal sealed class SingleByteEncoding : Encoding
         }
     }
 
+#if NET9_0_OR_GREATER
     private readonly ref struct DecodeState(ReadOnlySpan<byte> bytes, string upperHalf)
     {
         public ReadOnlySpan<byte> Bytes { get; } = bytes;
 
         public string UpperHalf { get; } = upperHalf;
     }
+#endif
 }

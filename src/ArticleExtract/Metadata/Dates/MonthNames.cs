@@ -37,8 +37,13 @@ internal static class MonthNames
 
     private static readonly FrozenDictionary<string, int> Months = Build();
 
+#if NET9_0_OR_GREATER
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+    // .NET 8 has no span lookup on a dictionary of strings: the stand-in copies the (short, bounded) word.
+    private static readonly Compat.SpanKeyLookup<int> Lookup = new(Months);
+#endif
 
     /// <summary>The month (1..12) that <paramref name="word"/> names, ignoring case and diacritics.</summary>
     public static bool TryGetMonth(ReadOnlySpan<char> word, out int month)
