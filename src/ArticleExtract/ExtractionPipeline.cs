@@ -93,7 +93,7 @@ internal static class ExtractionPipeline
 
         if (blocks.Count == 0)
         {
-            return ExtractionResult.Fail(FailureReason.NoArticleFound, "The page holds no story text.");
+            return ExtractionResult.NoArticle("The page holds no story text.", ArticleAssembler.Build(metadata, blocks));
         }
 
         return ExtractionResult.Success(ArticleAssembler.Build(metadata, blocks));

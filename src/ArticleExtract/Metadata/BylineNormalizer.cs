@@ -1,4 +1,5 @@
 using System.Text;
+using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
@@ -75,7 +76,7 @@ internal static class BylineNormalizer
             text = text[..cut];
         }
 
-        text = StripPrefix(text.Trim().TrimStart(':').Trim());
+        text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
         foreach (var part in Split(text))
         {
             var name = CleanName(WithoutTrailingWidget(WithoutJobPrefix(part)), lenient);
@@ -95,6 +96,67 @@ internal static class BylineNormalizer
         1 => names[0],
         _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
     };
+
+    // Words that open a parenthesised list of co-authors: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+    private static readonly string[] WithWords = ["with", "avec", "mit", "con", "com", "met", "z", "med"];
+
+    /// <summary>
+    /// Parenthesised asides: an address or handle ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is dropped, co-authors
+    /// after "with" ("(avec A et B)") join the list; anything else ("Richard (R.J.) Eskow") is part of the name.
+    /// </summary>
+    private static string WithoutAsides(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var close = text.IndexOf(')', open + 1);
+        var inner = close < 0 ? text[(open + 1)..] : text[(open + 1)..close];
+        var rest = close < 0 ? string.Empty : WithoutAsides(text[(close + 1)..]);
+        if (inner.Contains("http", StringComparison.OrdinalIgnoreCase) || inner.Contains("www.", StringComparison.OrdinalIgnoreCase) ||
+            inner.Contains('@', StringComparison.Ordinal) || inner.Contains('/', StringComparison.Ordinal))
+        {
+            return text[..open].TrimEnd() + (rest.Length > 0 ? " " + rest : string.Empty);
+        }
+
+        var space = inner.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && Array.IndexOf(WithWords, inner[..space].ToLowerInvariant()) >= 0)
+        {
+            return text[..open].TrimEnd() + " and " + inner[(space + 1)..] + (rest.Length > 0 ? " " + rest : string.Empty);
+        }
+
+        return close < 0 ? text : text[..(close + 1)] + (rest.Length > 0 ? " " + rest : string.Empty);
+    }
+
+    /// <summary>"Nathan Willis March 25, 2015": a byline line often ends with the date; the names stop before it.</summary>
+    private static string WithoutTrailingDate(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd(',', '.');
+            if (HasDigit(word) || (MonthNames.TryGetMonth(word, out _) && i + 1 < words.Length && HasDigit(words[i + 1])))
+            {
+                if (i == 0)
+                {
+                    return string.Empty;
+                }
+
+                // "Jane Doe on March 5, 2024", "Max Muster am 5. März": the word that introduced the date goes too.
+                var end = i;
+                while (end > 1 && char.IsLower(words[end - 1][0]))
+                {
+                    end--;
+                }
+
+                return string.Join(' ', words, 0, end).TrimEnd(',', ' ', '-', '\u2013', '\u2014');
+            }
+        }
+
+        return text;
+    }
 
     private static string StripPrefix(string text)
     {

@@ -193,7 +193,7 @@ internal static class BylineResolver
     private static List<string>? NamesIn(IElement element, IReadOnlyList<string> siteNames, bool lenient)
     {
         var text = element.GetAttribute("content") ?? element.TextContent;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxVisibleBylineChars || IsInComment(element))
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.CollapsedLength(text) > MaxVisibleBylineChars || IsInComment(element))
         {
             return null;
         }

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
 using ArticleExtract.Metadata.Dates;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -9,7 +10,7 @@ namespace ArticleExtract.Metadata;
 /// Chooses the publication and modification dates from candidates in order of trust: JSON-LD, publication meta
 /// tags and body markup (microdata, RDFa, hAtom); failing those, the page address, the date printed near the
 /// headline, generic date meta tags, date-marked elements, labelled dates ("Veröffentlicht am …"), the first
-/// <c>&lt;time&gt;</c> and other JSON-LD objects. A UTC instant is restated on the local day the page prints.
+/// <c>&lt;time&gt;</c>, other JSON-LD objects and, last, a text that is a date and nothing else. A UTC instant is restated on the local day the page prints.
 /// </summary>
 internal static class DateResolver
 {
@@ -54,7 +55,8 @@ internal static class DateResolver
               DateElementFinder.Find(document, headline, now) ??
               DateLabelFinder.Find(document, headline, now) ??
               FromFirstTimeElement(document, now) ??
-              Plausible(DateValueParser.Parse(jsonLd?.OtherDatePublished, DateSource.JsonLd, "datePublished"), now);
+              Plausible(DateValueParser.Parse(jsonLd?.OtherDatePublished, DateSource.JsonLd, "datePublished"), now) ??
+              StandaloneDateFinder.Find(document, headline, now);
 
         var modified =
             Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now) ??
@@ -203,7 +205,7 @@ internal static class DateResolver
         }
 
         seen++;
-        if (text.Length > MaxVisibleChars)
+        if (TextNormalizer.CollapsedLength(text) > MaxVisibleChars)
         {
             // A long run of prose means the story has begun: dates printed after that belong to something else,
             // except one that opens it as a dateline ("27.1.2022 - Bei der Erinnerung …").
@@ -214,7 +216,7 @@ internal static class DateResolver
         }
 
         // "Date:" and the date itself often sit in sibling elements: read the parent's text once.
-        var scope = parent.TextContent.Length <= MaxVisibleChars ? parent : null;
+        var scope = TextNormalizer.CollapsedLength(parent.TextContent) <= MaxVisibleChars ? parent : null;
         if (scope is not null && scope == lastParent)
         {
             return false;

@@ -5,10 +5,11 @@ namespace ArticleExtract;
 /// <summary>The outcome of one extraction: either an <see cref="ArticleExtract.Article"/> or a <see cref="ExtractionFailure"/>.</summary>
 public sealed record ExtractionResult
 {
-    private ExtractionResult(Article? article, ExtractionFailure? failure)
+    private ExtractionResult(Article? article, ExtractionFailure? failure, Article? partial = null)
     {
         Article = article;
         Failure = failure;
+        Partial = partial;
     }
 
     /// <summary>The article, when one was found.</summary>
@@ -16,6 +17,18 @@ public sealed record ExtractionResult
 
     /// <summary>Why no article was found, when none was.</summary>
     public ExtractionFailure? Failure { get; }
+
+    /// <summary>
+    /// When the page was read but held no story body (<see cref="FailureReason.NoArticleFound"/>), what it still
+    /// stated about itself: headline, dates, byline, site name, language, canonical URL, description and lead image,
+    /// with no paragraphs and an empty <see cref="Article.Text"/>. <see langword="null"/> on success and for every
+    /// other failure.
+    /// </summary>
+    /// <remarks>
+    /// Pages such as video pages, galleries or story stubs have a title and a date but no text worth extracting;
+    /// callers that index them still want those.
+    /// </remarks>
+    public Article? Partial { get; }
 
     /// <summary>Whether an article was found.</summary>
     [MemberNotNullWhen(true, nameof(Article))]
@@ -38,4 +51,8 @@ public sealed record ExtractionResult
         ArgumentNullException.ThrowIfNull(message);
         return new ExtractionResult(null, new ExtractionFailure(reason, message));
     }
+
+    /// <summary>A <see cref="FailureReason.NoArticleFound"/> result that keeps the page's metadata.</summary>
+    internal static ExtractionResult NoArticle(string message, Article partial) =>
+        new(null, new ExtractionFailure(FailureReason.NoArticleFound, message), partial);
 }

@@ -17,9 +17,10 @@ namespace ArticleExtract.Serialization;
 /// </para>
 /// <para>
 /// Unknown values are <c>null</c>, never omitted. Dates are ISO 8601 at the precision the page gives (see
-/// <see cref="ArticleDate.ToString"/>). On failure every article property is <c>null</c>, the lists are empty and
-/// <c>failure.reason</c> is the <see cref="FailureReason"/> name in camelCase (for example <c>emptyInput</c>);
-/// on success <c>failure</c> is <c>null</c>.
+/// <see cref="ArticleDate.ToString"/>). On failure <c>failure.reason</c> is the <see cref="FailureReason"/> name in camelCase (for example
+/// <c>emptyInput</c>) and <c>paragraphs</c> is empty, <c>text</c> <c>null</c>; the metadata properties are those of
+/// <see cref="ExtractionResult.Partial"/> when the page had some (<c>noArticleFound</c>), otherwise <c>null</c>.
+/// On success <c>failure</c> is <c>null</c>.
 /// </para>
 /// <para>The serializer uses compile-time metadata only, so it is safe with trimming and native AOT.</para>
 /// </remarks>
@@ -81,14 +82,10 @@ public static class ArticleJson
 
     internal static ArticleJsonDocument ToDocument(ExtractionResult result, string? id)
     {
-        if (result.Article is not { } article)
+        var failure = result.Failure is { } f ? new FailureJsonDocument(ReasonName(f.Reason), f.Message) : null;
+        if ((result.Article ?? result.Partial) is not { } article)
         {
-            var failure = result.Failure!;
-            return new ArticleJsonDocument
-            {
-                Id = id,
-                Failure = new FailureJsonDocument(ReasonName(failure.Reason), failure.Message),
-            };
+            return new ArticleJsonDocument { Id = id, Failure = failure };
         }
 
         return new ArticleJsonDocument
@@ -101,12 +98,14 @@ public static class ArticleJson
             Byline = article.Byline,
             Authors = article.Authors,
             Paragraphs = article.Paragraphs,
-            Text = article.Text,
+            // A partial article has no body: its text is unknown, not empty.
+            Text = result.Succeeded ? article.Text : null,
             SiteName = article.SiteName,
             Language = article.Language,
             CanonicalUrl = UriText(article.CanonicalUrl),
             Description = article.Description,
             LeadImage = UriText(article.LeadImage),
+            Failure = failure,
         };
     }
 

@@ -52,6 +52,35 @@ internal static class TextNormalizer
         }
     }
 
+    /// <summary>
+    /// The length <paramref name="text"/> would have after <see cref="Collapse(ReadOnlySpan{char})"/>, without
+    /// building it, plus one when it starts with space that would separate it from the text before it. Indented
+    /// markup puts dozens of spaces between two words; length limits are about what a reader sees.
+    /// </summary>
+    public static int CollapsedLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            length += pendingSpace ? 2 : 1;
+            pendingSpace = false;
+        }
+
+        return length;
+    }
+
     /// <summary>Whether the character is white space, including the no-break spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
 

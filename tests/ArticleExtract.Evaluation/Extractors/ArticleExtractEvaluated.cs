@@ -34,6 +34,18 @@ internal sealed class ArticleExtractEvaluated : IEvaluatedExtractor
             return ExtractedFields.Failure;
         }
 
+        if (result.Partial is { } partial)
+        {
+            // No body, but the metadata the page stated still counts for the metadata fields.
+            return ExtractedFields.Failure with
+            {
+                Title = partial.Headline,
+                Byline = partial.Byline,
+                Authors = partial.Authors,
+                Published = partial.Published?.Date,
+            };
+        }
+
         if (!result.Succeeded)
         {
             return ExtractedFields.Failure;

@@ -7,6 +7,9 @@ internal static class FieldMatcher
 {
     private static readonly string[] NameSeparators = [",", ";", "&", " and ", " und ", " et ", " y ", " e "];
 
+    // The word that labels a byline is not part of it: "By Ana Sandoiu" and "Ana Sandoiu" name the same author.
+    private static readonly string[] BylineLabels = ["written by ", "by ", "par ", "von ", "por ", "door ", "di "];
+
     /// <summary>Whitespace-normalised, case-sensitive equality; a missing prediction is wrong.</summary>
     public static bool TitleMatches(string expected, string? predicted) =>
         predicted is not null &&
@@ -41,6 +44,9 @@ internal static class FieldMatcher
             return null;
         }
 
+        expectedByline = WithoutLabel(expectedByline);
+        byline = WithoutLabel(byline);
+
         var predictedAuthorSet = NameSet(authors);
         if (hasAuthors)
         {
@@ -70,6 +76,26 @@ internal static class FieldMatcher
         }
 
         return false;
+    }
+
+    /// <summary>The byline, whitespace-normalised, without a leading "By", "Par", "Von" or "Written by".</summary>
+    public static string? WithoutLabel(string? byline)
+    {
+        if (byline is null)
+        {
+            return null;
+        }
+
+        var text = TextNormalization.CollapseWhitespace(byline);
+        foreach (var label in BylineLabels)
+        {
+            if (text.Length > label.Length && text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return text[label.Length..];
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The names in a byline string, split at commas, semicolons, '&amp;' and common conjunctions.</summary>

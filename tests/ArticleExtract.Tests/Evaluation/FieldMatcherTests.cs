@@ -35,8 +35,18 @@ public sealed class FieldMatcherTests
     public void Byline_matches_normalised_and_case_insensitive()
     {
         Assert.True(FieldMatcher.BylineMatches("Heike  Buchter", null, "heike buchter", []));
-        Assert.False(FieldMatcher.BylineMatches("Heike Buchter", null, "By Heike Buchter", []));
+        Assert.False(FieldMatcher.BylineMatches("Heike Buchter", null, "Heike Buchter, Staff Writer", []));
         Assert.False(FieldMatcher.BylineMatches("Heike Buchter", null, null, []));
+    }
+
+    [Fact]
+    public void Byline_label_word_is_not_part_of_the_byline()
+    {
+        Assert.True(FieldMatcher.BylineMatches("By Ana Sandoiu", null, "Ana Sandoiu", []));
+        Assert.True(FieldMatcher.BylineMatches("Par Sébastien Farcis", null, null, ["Sébastien Farcis"]));
+        Assert.True(FieldMatcher.BylineMatches("Heike Buchter", null, "by Heike Buchter", []));
+        Assert.False(FieldMatcher.BylineMatches("By Ana Sandoiu", null, "By", []));
+        Assert.Equal("Bylines Matter", FieldMatcher.WithoutLabel("Bylines Matter"));
     }
 
     [Fact]

@@ -49,6 +49,36 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void A_page_without_a_story_keeps_its_metadata_as_a_partial_article()
+    {
+        const string Page =
+            "<html lang='en'><head><title>Highlights: the cup final | Sports Site</title>" +
+            "<meta property='og:title' content='Highlights: the cup final'>" +
+            "<meta property='article:published_time' content='2024-05-18T21:30:00+01:00'>" +
+            "<meta name='author' content='Jane Roe'></head>" +
+            "<body><nav><a href='/'>Home</a><a href='/video'>Video</a></nav><video src='final.mp4'></video></body></html>";
+
+        var result = Extractor.Extract(Page);
+
+        Assert.Equal(FailureReason.NoArticleFound, result.Failure?.Reason);
+        Assert.Null(result.Article);
+        var partial = Assert.IsType<Article>(result.Partial);
+        Assert.Equal("Highlights: the cup final", partial.Headline);
+        Assert.Equal("2024-05-18T21:30:00+01:00", partial.Published?.ToString());
+        Assert.Equal("Jane Roe", partial.Byline);
+        Assert.Empty(partial.Paragraphs);
+        Assert.Equal("en", partial.Language);
+    }
+
+    [Fact]
+    public void Refused_input_has_no_partial_article()
+    {
+        Assert.Null(Extractor.Extract(string.Empty).Partial);
+        Assert.Null(Extractor.Extract(new byte[] { 0, 1, 2, 3, 0, 0, 0, 5, 0xFF, 0xFE, 0, 0 }).Partial);
+        Assert.Null(Extractor.Extract("<p>A story that is found.</p>").Partial);
+    }
+
+    [Fact]
     public void OversizedInputIsRefusedWithoutReadingItAll()
     {
         var small = new ArticleExtractor(new ArticleExtractorOptions { MaxInputBytes = 1024 });

@@ -27,6 +27,14 @@ public sealed class BylineNormalizerTests
     [InlineData("FOCUS-Online-Experte Robin Tschöpe", new[] { "Robin Tschöpe" })]
     [InlineData("Redacci&oacute;n Diario Pagina Siete", new[] { "Redacción Diario Pagina Siete" })]
     [InlineData("Anh Do", new[] { "Anh Do" })]
+    [InlineData("By Nathan Willis March 25, 2015", new[] { "Nathan Willis" })]
+    [InlineData("Jane Doe on 5 March 2024", new[] { "Jane Doe" })]
+    [InlineData("Max Muster am 05.03.2024", new[] { "Max Muster" })]
+    [InlineData("Bradley M. Kuhn (http://ebb.org/bkuhn/)", new[] { "Bradley M. Kuhn" })]
+    [InlineData("Martin Untersinger (avec Damien Leloup et Morgane Tual)", new[] { "Martin Untersinger", "Damien Leloup", "Morgane Tual" })]
+    [InlineData("Jane Doe (with John Roe)", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Richard (R.J.) Eskow", new[] { "Richard (R.J.) Eskow" })]
+    [InlineData("Theresa May", new[] { "Theresa May" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 

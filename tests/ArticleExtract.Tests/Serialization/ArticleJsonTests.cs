@@ -92,6 +92,20 @@ public sealed class ArticleJsonTests
     }
 
     [Fact]
+    public void A_failure_with_a_partial_article_writes_its_metadata_but_no_text()
+    {
+        var result = new ArticleExtractor().Extract(
+            "<html><head><title>Watch: the launch</title><meta name='author' content='Jane Roe'></head>" +
+            "<body><nav><a href='/'>Home</a></nav></body></html>");
+
+        var text = ArticleJson.Serialize(result);
+
+        Assert.StartsWith("{\"headline\":\"Watch: the launch\",", text, StringComparison.Ordinal);
+        Assert.Contains("\"byline\":\"Jane Roe\",\"authors\":[\"Jane Roe\"],\"paragraphs\":[],\"text\":null,", text, StringComparison.Ordinal);
+        Assert.EndsWith("\"failure\":{\"reason\":\"noArticleFound\",\"message\":\"The page holds no story text.\"}}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_failure_reason_has_a_camel_case_name()
     {
         foreach (var reason in Enum.GetValues<FailureReason>())

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata.Dates;
 
@@ -112,7 +113,7 @@ internal static class DateElementFinder
         }
 
         var text = element.TextContent;
-        if (text.Length > MaxTextChars || string.IsNullOrWhiteSpace(text))
+        if (TextNormalizer.CollapsedLength(text) > MaxTextChars || string.IsNullOrWhiteSpace(text))
         {
             return null;
         }

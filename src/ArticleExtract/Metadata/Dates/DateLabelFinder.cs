@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata.Dates;
 
@@ -59,7 +60,7 @@ internal static class DateLabelFinder
             }
 
             if (node.NodeType == NodeType.Text && node.Parent is IElement parent && parent != lastScope &&
-                node.TextContent is { Length: <= MaxScopeChars } own && HasDigit(own) &&
+                node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && HasDigit(own) &&
                 Scope(parent) is { } scope && scope != lastScope)
             {
                 lastScope = scope;
@@ -117,7 +118,7 @@ internal static class DateLabelFinder
         var visited = 0;
         for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
         {
-            if (node.NodeType == NodeType.Text && (length += node.TextContent.Length) > limit)
+            if (node.NodeType == NodeType.Text && (length += TextNormalizer.CollapsedLength(node.TextContent)) > limit)
             {
                 return true;
             }

@@ -50,6 +50,40 @@ public sealed class DateFindersTests
     }
 
     [Fact]
+    public void IndentationDoesNotCountAsTextWhenALabelledLineIsMeasured()
+    {
+        var indent = "\n" + new string(' ', 60);
+        var block = "<div class='col'>" + indent + "<h5>Datum:  </h5>03.02.2022" + indent + "<br>" + indent +
+                    "<h5>Autor:  </h5>se" + indent + indent + "</div>";
+        var document = DocumentParser.Parse("<html><body><h1>Title</h1>" + block + "<p>Text.</p></body></html>");
+        Assert.Equal("2022-02-03", DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+
+    [Theory]
+    [InlineData("<span class='blue'>01.02.2022</span>", "2022-02-01")]
+    [InlineData("<em>\n  01.11.2023 11:35\n</em>", "2023-11-01T11:35:00")]
+    [InlineData("<div>Mittwoch, 3. Februar 2021</div>", "2021-02-03")]
+    public void ATextThatIsOnlyADateDatesAPageThatStatesNothingElse(string block, string expected)
+    {
+        var document = DocumentParser.Parse("<html><body><nav><span>05.05.2020</span></nav><h1>Title</h1>" + block +
+                                            "<p>The story, which does not say when it happened.</p></body></html>");
+        Assert.Equal(expected, StandaloneDateFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+        Assert.Equal(expected, Published(document.DocumentElement.OuterHtml)?.ToString());
+    }
+
+    [Theory]
+    [InlineData("<nav><span>05.05.2020</span></nav>")]
+    [InlineData("<ul><li><a href='/old'>05.05.2020</a></li></ul>")]
+    [InlineData("<footer><p>12.03.2019</p></footer>")]
+    [InlineData("<p>We met on 12.01.2017 in Berlin.</p>")]
+    [InlineData("<p>Order 2017-4411</p>")]
+    public void DatesOfOtherThingsAreNotStandaloneDates(string block)
+    {
+        var document = DocumentParser.Parse("<html><body><h1>Title</h1>" + block + "</body></html>");
+        Assert.Null(StandaloneDateFinder.Find(document, document.QuerySelector("h1"), Now));
+    }
+
+    [Fact]
     public void ADateWithoutALabelIsNotTakenByTheLabelFinder()
     {
         var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>We met on 12.01.2017 in Berlin.</p></body></html>");
