@@ -67,8 +67,13 @@ internal static class ExtractionPipeline
 
         PageCleaner.Clean(document);
         budget.Check();
+        var continuation = StoryContinuation.Record(document);
         var story = StoryLocator.Locate(document, url);
         budget.Check();
+        if (story is not null && continuation.Restore(story) is > 0 and var restored)
+        {
+            ExtractorLog.ParagraphsRestored(logger, restored);
+        }
 
         var blocks = new List<string>();
         if (story is not null)

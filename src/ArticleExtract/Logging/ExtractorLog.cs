@@ -41,4 +41,8 @@ internal static partial class ExtractorLog
     [LoggerMessage(EventId = 8, EventName = "ArticleBodyFallback", Level = LogLevel.Debug,
         Message = "The page's story text is taken from its JSON-LD articleBody ({BlockCount} blocks)")]
     public static partial void ArticleBodyFallback(ILogger logger, int blockCount);
+
+    [LoggerMessage(EventId = 9, EventName = "ParagraphsRestored", Level = LogLevel.Debug,
+        Message = "Put back {ParagraphCount} story paragraphs the readability pass dropped from the story's own container")]
+    public static partial void ParagraphsRestored(ILogger logger, int paragraphCount);
 }
