@@ -10,14 +10,15 @@ internal static class PageScorer
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(predicted);
-        var snippets = new SnippetMatcher(predicted.Body);
+        var body = TextNormalization.WithoutInvisibles(predicted.Body);
+        var snippets = new SnippetMatcher(body);
 
         var withTotal = 0;
         var withFound = 0;
         foreach (var snippet in expected.With ?? [])
         {
             withTotal++;
-            withFound += snippets.Contains(snippet) ? 1 : 0;
+            withFound += snippets.Contains(TextNormalization.WithoutInvisibles(snippet)) ? 1 : 0;
         }
 
         var withoutTotal = 0;
@@ -25,7 +26,7 @@ internal static class PageScorer
         foreach (var snippet in expected.Without ?? [])
         {
             withoutTotal++;
-            withoutAbsent += snippets.Contains(snippet) ? 0 : 1;
+            withoutAbsent += snippets.Contains(TextNormalization.WithoutInvisibles(snippet)) ? 0 : 1;
         }
 
         bool? published = null;
@@ -36,12 +37,12 @@ internal static class PageScorer
 
         return new PageScore
         {
-            Body = expected.BodyText is null ? null : ShingleMetric.Score(expected.BodyText, predicted.Body),
+            Body = expected.BodyText is null ? null : ShingleMetric.Score(TextNormalization.WithoutInvisibles(expected.BodyText), body),
             WithTotal = withTotal,
             WithFound = withFound,
             WithoutTotal = withoutTotal,
             WithoutAbsent = withoutAbsent,
-            PrefixMatch = expected.BodyPrefix is null ? null : snippets.StartsWith(expected.BodyPrefix),
+            PrefixMatch = expected.BodyPrefix is null ? null : snippets.StartsWith(TextNormalization.WithoutInvisibles(expected.BodyPrefix)),
             TitleMatch = expected.Title is null ? null : FieldMatcher.TitleMatches(expected.Title, predicted.Title),
             PublishedMatch = published,
             BylineMatch = FieldMatcher.BylineMatches(expected.Byline, expected.Authors, predicted.Byline, predicted.Authors),

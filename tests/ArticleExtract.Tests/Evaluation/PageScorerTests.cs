@@ -54,6 +54,23 @@ public sealed class PageScorerTests
     }
 
     [Fact]
+    public void Soft_hyphens_in_a_label_do_not_split_its_words()
+    {
+        var expected = new ExpectedValues
+        {
+            BodyText = "Der Klima\u00ADwandel trifft die Küsten zuerst.",
+            With = ["Klima\u00ADwandel trifft"],
+        };
+        var predicted = new ExtractedFields { Body = "Der Klimawandel trifft die Küsten zuerst." };
+
+        var score = PageScorer.Score(expected, predicted);
+
+        Assert.Equal(1, score.WithFound);
+        Assert.Equal(1.0, score.Body!.Value.Precision);
+        Assert.Equal(1.0, score.Body!.Value.Recall);
+    }
+
+    [Fact]
     public void A_failed_extraction_counts_as_an_empty_prediction_and_a_failure()
     {
         var expected = new ExpectedValues { BodyText = "a b c d e", Published = "2020-01-02", Title = "T" };

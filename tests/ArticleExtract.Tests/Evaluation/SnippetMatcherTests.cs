@@ -42,4 +42,13 @@ public sealed class SnippetMatcherTests
     {
         Assert.Equal("a\u200Bb c", TextNormalization.CollapseWhitespace(" a\u200Bb\u3000\u202F c "));
     }
+
+    [Fact]
+    public void Invisible_characters_are_dropped_before_comparing()
+    {
+        Assert.Equal("Klimawandel und mehr", TextNormalization.WithoutInvisibles("Kli\u00ADma\u00ADwan\u200Bdel und\uFEFF mehr"));
+        Assert.Equal(string.Empty, TextNormalization.WithoutInvisibles(null));
+        const string Plain = "nothing to drop";
+        Assert.Same(Plain, TextNormalization.WithoutInvisibles(Plain));
+    }
 }
