@@ -20,6 +20,10 @@ internal static partial class BlockFilter
     private const int MinProseChars = 200;
     private const int MinProseAfterHeading = 2;
 
+    // How many blocks a lead may take before the byline line under it.
+    private const int MaxLeadBlocks = 2;
+    private const int MaxBylineWords = 6;
+
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]".
     [GeneratedRegex(@"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedLabel();
@@ -77,6 +81,15 @@ internal static partial class BlockFilter
             kept.Add(block);
         }
 
+        // A lead set above the byline starts the story early: a byline line just below it is still a header line.
+        for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
+        {
+            if (IsBylineLine(kept[i], metadata))
+            {
+                kept.RemoveAt(i);
+            }
+        }
+
         // Labels left dangling at the end ("Tags", "Share") are not story text.
         while (kept.Count > 0 && IsShortFragment(kept[^1]))
         {
@@ -129,12 +142,8 @@ internal static partial class BlockFilter
             return false;
         }
 
-        if (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40)
+        if (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
+            IsBylineLine(block, metadata))
         {
             return true;
         }
@@ -145,6 +154,24 @@ internal static partial class BlockFilter
         }
 
         return IsShortFragment(block);
+    }
+
+    /// <summary>"By Jane Doe", "Von Claudia Lindner", or a short line naming the byline's author.</summary>
+    private static bool IsBylineLine(string block, PageMetadata metadata)
+    {
+        if (block.Length > MaxHeaderLineChars || EndsSentence(block))
+        {
+            return false;
+        }
+
+        if ((block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
+             block.StartsWith("Par ", StringComparison.Ordinal) || block.StartsWith("Por ", StringComparison.Ordinal)) &&
+            CountWords(block) <= MaxBylineWords)
+        {
+            return true;
+        }
+
+        return metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40;
     }
 
     private static bool IsTrailingSectionHeading(string block)

@@ -14,6 +14,13 @@ internal sealed class StoryMarks
     // Paragraphs shorter than this are captions, labels and teasers rather than story prose.
     private const int MinParagraphChars = 25;
 
+    // A lead ("teaser-text", "article-teaser", "field-intro-text") is a short run of prose, not a list of links.
+    private const int MinLeadProse = 60;
+    private const int MaxLeadChars = 1_200;
+    private const double MaxLeadLinkDensity = 0.2;
+    private const int LeadLevels = 2;
+    private const int LeadSiblings = 3;
+
     private readonly HashSet<IElement> _protected = new(ReferenceEqualityComparer.Instance);
 
     private StoryMarks()
@@ -47,6 +54,10 @@ internal sealed class StoryMarks
             if (start is not null)
             {
                 marks.ProtectFrom(start, root);
+                if (start == cluster)
+                {
+                    marks.ProtectLead(cluster, scratch);
+                }
             }
         }
 
@@ -89,6 +100,57 @@ internal sealed class StoryMarks
             {
                 bestScore = scores[element];
                 best = element;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The story's lead, printed just above the paragraphs in an element of its own that CMSs name "teaser" or
+    /// "intro" (words that elsewhere name links to other stories): the few elements before the cluster, or before
+    /// one of its two nearest ancestors, that hold a little prose and few links. Their chrome-named descendants
+    /// (share bars, date lines, photo credits) stay unprotected.
+    /// </summary>
+    private void ProtectLead(IElement cluster, StringBuilder scratch)
+    {
+        var level = cluster;
+        for (var i = 0; i <= LeadLevels && level is not null; i++, level = level.ParentElement)
+        {
+            var sibling = level.PreviousElementSibling;
+            for (var k = 0; k < LeadSiblings && sibling is not null; k++, sibling = sibling.PreviousElementSibling)
+            {
+                if (IsLead(sibling, scratch))
+                {
+                    ProtectLeadTree(sibling, scratch);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool IsLead(IElement element, StringBuilder scratch)
+    {
+        if (ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch) == ChromeName.Strong ||
+            ChromeVocabulary.Tags.Contains(element.LocalName) || element.LocalName is "figure" or "figcaption" or "aside")
+        {
+            return false;
+        }
+
+        var prose = ProseText.Length(element);
+        return prose >= MinLeadProse && prose <= MaxLeadChars && LinkDensity.Of(element) < MaxLeadLinkDensity;
+    }
+
+    private void ProtectLeadTree(IElement lead, StringBuilder scratch)
+    {
+        _protected.Add(lead);
+        foreach (var descendant in lead.QuerySelectorAll("*"))
+        {
+            // Unnamed parts, and weakly named ones that are themselves a run of prose; a date line, photo credit or
+            // "more on this" link inside the lead's box is not the lead.
+            var name = ClassTokens.Classify(descendant.GetAttribute("class"), descendant.Id, scratch);
+            if ((name == ChromeName.None || (name == ChromeName.Weak && IsLead(descendant, scratch))) &&
+                !ChromeVocabulary.Tags.Contains(descendant.LocalName) && descendant.LocalName is not ("figure" or "figcaption"))
+            {
+                _protected.Add(descendant);
             }
         }
     }

@@ -38,6 +38,15 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
     [Fact]
+    public void DropsABylineLineSetUnderALead()
+    {
+        const string Lead = "The council voted late on Tuesday to approve a budget that cuts spending on roads.";
+        Assert.Equal([Lead, Sentence], BlockFilter.Filter([Lead, "Von Claudia Lindner", Sentence], Metadata));
+        Assert.Equal([Lead, Sentence], BlockFilter.Filter([Lead, "Jane Doe, City Desk", Sentence], Metadata));
+        Assert.Equal([Lead, "By the river, the town.", Sentence], BlockFilter.Filter([Lead, "By the river, the town.", Sentence], Metadata));
+    }
+
+    [Fact]
     public void KeepsADatelineSetInItsOwnElement() =>
         Assert.Equal(["SEOUL —", Sentence], BlockFilter.Filter(["SEOUL —", Sentence], Metadata));
 

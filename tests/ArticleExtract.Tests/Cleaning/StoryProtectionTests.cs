@@ -162,4 +162,36 @@ public sealed class StoryProtectionTests
         Assert.Contains("speak it in vanity", PageCleaned(page), StringComparison.Ordinal);
         Assert.Contains("speak it in vanity", ContentCleaned(page), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div class='teaser-text'>{0}</div>")]
+    [InlineData("<p class='article-teaser'>{0}</p>")]
+    [InlineData("<div class='field field-name-field-intro-text field-label-hidden'><div class='field-item'>{0}</div></div>")]
+    public void A_lead_named_teaser_or_intro_just_above_the_story_is_kept(string leadHtml)
+    {
+        const string Lead = "The town will close its old library for good, the council decided after two years of debate.";
+        var page = "<div class='article'><h1>Library to close</h1>" + string.Format(System.Globalization.CultureInfo.InvariantCulture, leadHtml, Lead) +
+                   "<div class='rte'>" + Repeat(Prose, 4) + "</div></div>" +
+                   "<div class='more'><div class='teaser'><a href='/a'>Another story about the library and the town hall</a></div></div>";
+
+        var text = PageCleaned(page);
+
+        Assert.Contains(Lead, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Another story", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_line_or_credit_inside_the_lead_box_is_not_protected()
+    {
+        const string Lead = "The town will close its old library for good, the council decided after two years of debate.";
+        var page = "<div class='article'><header><h1>Library to close</h1><p>" + Lead + "</p>" +
+                   "<span class='date'>27.1.2022</span><span class='photo-credit'>Photo: J. Roe</span></header>" +
+                   "<div class='rte'>" + Repeat(Prose, 4) + "</div></div>";
+
+        var text = PageCleaned(page);
+
+        Assert.Contains(Lead, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("27.1.2022", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("J. Roe", text, StringComparison.Ordinal);
+    }
 }
