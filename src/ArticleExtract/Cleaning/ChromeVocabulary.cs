@@ -72,7 +72,31 @@ internal static class ChromeVocabulary
 
     /// <summary>Whether the element is a phrase inside running text ("not &lt;a class='popup'&gt;speak it in vanity&lt;/a&gt;, but").</summary>
     public static bool IsPhrasingInText(AngleSharp.Dom.IElement element) =>
-        PhrasingTags.Contains(element.LocalName) && element.ParentElement is { } parent && TextTags.Contains(parent.LocalName);
+        element.ParentElement is { } parent && TextTags.Contains(parent.LocalName) &&
+        (PhrasingTags.Contains(element.LocalName) || (element.LocalName == "span" && InsideSentence(element)));
+
+    // A span with words on both sides ("At <span class='ticker'>Home Depot</span>, we …") is part of the sentence,
+    // whatever its class; one that stands alone in its paragraph may be a widget.
+    private static bool InsideSentence(AngleSharp.Dom.IElement element) =>
+        HasWords(element.PreviousSibling) && HasWords(element.NextSibling);
+
+    private static bool HasWords(AngleSharp.Dom.INode? node)
+    {
+        if (node is not { NodeType: AngleSharp.Dom.NodeType.Text })
+        {
+            return false;
+        }
+
+        foreach (var c in node.TextContent)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Short function words that mark an id as a slug of heading text rather than a name.</summary>
     public static readonly FrozenSet<string> SlugFunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -62,4 +62,14 @@ public sealed class PageCleanerTests
         var text = CleanedText("<div class='headline-shadow download-free'>" + Prose + "</div><div class='thread'>" + Prose + "</div>");
         Assert.Contains("council approved", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_span_inside_a_sentence_stays_whatever_its_class()
+    {
+        var text = CleanedText(Prose + "<p>At <span class='ticker' data-symbol='HD'>Home Depot</span>, we first realized it.</p>" +
+                               "<p><span class='ticker'>DAX 15,300 +0.4%</span></p>");
+
+        Assert.Contains("At Home Depot, we first realized it.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DAX", text, StringComparison.Ordinal);
+    }
 }
