@@ -56,6 +56,13 @@ internal static class PageCleaner
 
     private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)
     {
+        // What the page hides outright (the hidden attribute, display:none, visibility:hidden) is not read, however
+        // much prose it holds.
+        if (element.HasAttribute("hidden") || IsStyledHidden(element.GetAttribute("style")))
+        {
+            return true;
+        }
+
         var name = Chrome(element, scratch);
         if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
         {

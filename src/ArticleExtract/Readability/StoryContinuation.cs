@@ -10,7 +10,8 @@ namespace ArticleExtract.Readability;
 /// rest of a long story into a collapsed "read more" block or split it around an ad slot; SmartReader then keeps
 /// only the first part. The paragraphs are recorded before the pass; afterwards every recorded paragraph that sat
 /// in the same original container as the paragraphs the story kept, and is not itself inside chrome, rejoins the
-/// story at its place in reading order.
+/// story at its place in reading order. A lead set in an element of its own just above the first kept paragraph
+/// (another column, an <c>h2</c> standfirst) is put back in front.
 /// </summary>
 internal sealed class StoryContinuation
 {
@@ -25,7 +26,15 @@ internal sealed class StoryContinuation
     private const int MaxContainerLevel = 1;
     private const int MaxDepthUnderContainer = 2;
 
-    private readonly List<(IElement Paragraph, IElement?[] Ancestors)> _paragraphs = [];
+    // A lead set apart from the paragraphs ("<h2>Mit Entsetzen … reagiert.</h2>" above the text column): a sentence
+    // or two, few links, in an element of its own, close above the story's first paragraph.
+    private const int MinLeadChars = 80;
+    private const int MaxLeadChars = 600;
+    private const double MaxLeadLinkDensity = 0.2;
+    private const int MaxLeadDistance = 4;
+
+    private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
+    private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
 
     private StoryContinuation()
     {
@@ -40,16 +49,23 @@ internal sealed class StoryContinuation
             return continuation;
         }
 
-        foreach (var paragraph in body.GetElementsByTagName("p"))
+        var order = 0;
+        foreach (var element in body.QuerySelectorAll("p, h2, h3, div"))
         {
+            order++;
             if (continuation._paragraphs.Count >= MaxParagraphs)
             {
                 break;
             }
 
-            if (ProseText.Length(paragraph) >= MinProseChars && LinkDensity.Of(paragraph) <= MaxLinkDensity)
+            if (element.LocalName == "p" && ProseText.Length(element) >= MinProseChars && LinkDensity.Of(element) <= MaxLinkDensity)
             {
-                continuation._paragraphs.Add((paragraph, Ancestors(paragraph, body)));
+                continuation._paragraphs.Add((element, Ancestors(element, body), order));
+            }
+
+            if (IsLeadCandidate(element))
+            {
+                continuation._leads.Add((element, Ancestors(element, body), order));
             }
         }
 
@@ -88,9 +104,15 @@ internal sealed class StoryContinuation
             last = i;
         }
 
-        if (first < 0 || first == last || level > MaxContainerLevel || level >= _paragraphs[first].Ancestors.Length)
+        if (first < 0)
         {
             return 0;
+        }
+
+        var lead = RestoreLead(story, first);
+        if (first == last || level > MaxContainerLevel || level >= _paragraphs[first].Ancestors.Length)
+        {
+            return lead;
         }
 
         var container = _paragraphs[first].Ancestors[level]!;
@@ -99,7 +121,7 @@ internal sealed class StoryContinuation
         IElement anchor = _paragraphs[first].Paragraph;
         for (var i = first + 1; i < _paragraphs.Count; i++)
         {
-            var (paragraph, ancestors) = _paragraphs[i];
+            var (paragraph, ancestors, _) = _paragraphs[i];
             if (story.Contains(paragraph))
             {
                 anchor = paragraph;
@@ -118,7 +140,88 @@ internal sealed class StoryContinuation
             restored++;
         }
 
-        return restored;
+        return restored + lead;
+    }
+
+    /// <summary>
+    /// The lead printed just above the story's first paragraph in an element of its own, when the readability pass
+    /// left it out: no other prose between the two, and a container they share a few levels up.
+    /// </summary>
+    private int RestoreLead(IElement story, int first)
+    {
+        var (firstParagraph, firstAncestors, firstOrder) = _paragraphs[first];
+        (IElement Lead, IElement?[] Ancestors, int Order)? lead = null;
+        foreach (var candidate in _leads)
+        {
+            if (candidate.Order >= firstOrder)
+            {
+                break;
+            }
+
+            lead = candidate;
+        }
+
+        if (lead is not { } found || story.Contains(found.Lead) || found.Lead.Contains(firstParagraph) ||
+            ProseBetween(found.Order, firstOrder) || !Near(found.Ancestors, firstAncestors))
+        {
+            return 0;
+        }
+
+        firstParagraph.Parent!.InsertBefore(found.Lead, firstParagraph);
+        return 1;
+    }
+
+    // Any recorded paragraph between the two means the candidate belongs to something else on the page.
+    private bool ProseBetween(int fromOrder, int toOrder)
+    {
+        foreach (var (_, _, order) in _paragraphs)
+        {
+            if (order > fromOrder && order < toOrder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Near(IElement?[] leadAncestors, IElement?[] paragraphAncestors)
+    {
+        for (var i = 0; i < leadAncestors.Length && i < MaxLeadDistance; i++)
+        {
+            if (Array.IndexOf(paragraphAncestors, leadAncestors[i]) is >= 0 and < MaxLeadDistance + 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLeadCandidate(IElement element)
+    {
+        if (element.LocalName == "div")
+        {
+            // Only a div that holds text directly, not one that wraps other blocks.
+            foreach (var child in element.Children)
+            {
+                if (!ChromeVocabulary.PhrasingTags.Contains(child.LocalName) && child.LocalName is not ("span" or "br"))
+                {
+                    return false;
+                }
+            }
+        }
+
+        var text = element.TextContent;
+        var length = Text.TextNormalizer.CollapsedLength(text);
+        if (length is < MinLeadChars or > MaxLeadChars || LinkDensity.Of(element) >= MaxLeadLinkDensity)
+        {
+            return false;
+        }
+
+        var end = text.AsSpan().TrimEnd();
+        end = end.TrimEnd("\"”’'»)");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':';
     }
 
     // The ancestors from the paragraph's parent up to (not including) the body.

@@ -67,4 +67,57 @@ public sealed class StoryContinuationTests
 
         Assert.Equal(0, continuation.Restore(story));
     }
+
+    private const string Lead =
+        "Mit Entsetzen und Trauer hat das Forum auf den gestrigen Amoklauf reagiert, so der Verband in einer Meldung von heute.";
+
+    [Fact]
+    public void A_lead_set_in_its_own_column_above_the_story_is_put_back_first()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div class='row'><div class='col'><div class='text-column'><h2>" + Lead + "</h2></div></div>" +
+            "<div class='col'><div class='text-column' id='story'>" + Paragraphs(1, 3) + "</div></div></div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+
+        // The readability pass kept the text column only.
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        Assert.Equal(1, continuation.Restore(story));
+        Assert.Equal(Lead, story.Children[0].TextContent);
+        Assert.Equal(4, story.Children.Length);
+    }
+
+    [Fact]
+    public void A_candidate_lead_with_other_prose_between_it_and_the_story_stays_out()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div><h2>" + Lead + "</h2><div class='other'>" + Paragraph(0) + "</div></div>" +
+            "<div id='story'>" + Paragraphs(1, 3) + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        Assert.Equal(0, continuation.Restore(story));
+        Assert.Equal(3, story.Children.Length);
+    }
+
+    [Fact]
+    public void A_page_hidden_block_is_not_read_even_when_it_holds_the_most_prose()
+    {
+        var page = "<html><body><article><h1>Lorem</h1><div style='visibility: hidden;'>" + Paragraphs(1, 3) + "</div>" +
+                   "<h2>Foo</h2><div>" + Paragraphs(4, 5) + "</div></article></body></html>";
+
+        var article = new ArticleExtractor().Extract(page).Article;
+
+        Assert.NotNull(article);
+        Assert.DoesNotContain(article.Paragraphs, p => p.StartsWith("Paragraph 1 ", StringComparison.Ordinal) ||
+                                                       p.StartsWith("Paragraph 3 ", StringComparison.Ordinal));
+    }
 }
