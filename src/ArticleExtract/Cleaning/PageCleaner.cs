@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Cleaning;
 
@@ -136,16 +137,25 @@ internal static class PageCleaner
     // Scripts and styles first, so that text measures count only what a reader sees.
     private static void RemoveNonText(IElement body)
     {
+        // What "script, style, noscript, template" selects, in one walk without a selector query.
         var removals = new List<IElement>();
-        foreach (var element in body.QuerySelectorAll("script, style, noscript, template"))
+        var walk = new ElementWalk(body);
+        while (walk.Next() is { } element)
         {
-            removals.Add(element);
+            if (element.LocalName is var name &&
+                (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase) ||
+                 string.Equals(name, "style", StringComparison.OrdinalIgnoreCase) ||
+                 string.Equals(name, "noscript", StringComparison.OrdinalIgnoreCase) ||
+                 string.Equals(name, "template", StringComparison.OrdinalIgnoreCase)))
+            {
+                removals.Add(element);
+            }
         }
 
-        var bodyText = body.TextContent.Length;
+        var bodyText = ProseText.TextLength(body);
         foreach (var element in removals)
         {
-            if (element.LocalName == "noscript" && element.TextContent.Length * 2 > bodyText)
+            if (element.LocalName == "noscript" && ProseText.TextLength(element) * 2 > bodyText)
             {
                 // Parsed without scripting, a <noscript> whose end tag the parser ignored swallows the rest of the
                 // page; browsers, scripting on, show that page. Keep its content.

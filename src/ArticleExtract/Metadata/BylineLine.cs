@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
@@ -69,7 +70,8 @@ internal static class BylineLine
         blocks++;
 
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
-        var line = parent.TextContent.Length <= MaxLineChars ? TextNormalizer.Collapse(parent.TextContent) : text;
+        // Its length is counted first, stopping past the limit: the parent may hold the whole page.
+        var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars ? TextNormalizer.Collapse(parent.TextContent) : text;
         if (line.Length > MaxLineChars || !StartsWithOpener(line))
         {
             return null;

@@ -26,18 +26,16 @@ internal static class BylineResolver
         "napisane przez", "autor", "author",
     ];
 
-    // Fields that hold only the author: a lower-case user name there is still a name.
-    private const string StrongSelectors =
-        "[rel='author'], [itemprop='author'], a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], " +
-        "a[href*='/authors/'], a[href*='/auteur/'], a[href*='/journalist/'], a[href*='/writers/']";
-
-    private const string BylineSelectors = StrongSelectors + ", " + WeakSelectors;
+    // The candidates are what this selector list matches, tested by hand in one walk (see IsBylineCandidate): a
+    // selector query lists the whole document and splits every element's class attribute into new strings.
+    //   strong (fields that hold only the author; a lower-case user name there is still a name):
+    //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
+    //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline,
+    //     .entry-author, [class*='byline'], [class*='author'], .fn, address
+    // Every weak class but .fn contains "byline" or "author", so the two substring tests cover them.
+    private static readonly string[] FnClass = ["fn"];
 
     private static readonly string[] AuthorPaths = ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/journalist/", "/writers/"];
-
-    private const string WeakSelectors =
-        ".byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline, .entry-author, " +
-        "[class*='byline'], [class*='author'], .fn, address";
 
     public static List<string> Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor)
     {
@@ -149,8 +147,14 @@ internal static class BylineResolver
         List<string>? chosen = null;
         IElement? chosenElement = null;
         var examined = 0;
-        foreach (var element in document.QuerySelectorAll(BylineSelectors))
+        var walk = new ElementWalk(document);
+        while (walk.Next() is { } element)
         {
+            if (!IsBylineCandidate(element))
+            {
+                continue;
+            }
+
             if (++examined > MaxVisibleCandidates)
             {
                 break;
@@ -200,6 +204,37 @@ internal static class BylineResolver
 
         var names = BylineNormalizer.Names(TextNormalizer.Collapse(text), siteNames, lenient);
         return names.Count > 0 ? names : null;
+    }
+
+    // As the selectors match: type names ignoring case, attribute values and classes exactly.
+    private static bool IsBylineCandidate(IElement element)
+    {
+        if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.Ordinal) ||
+            string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (string.Equals(element.LocalName, "a", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("href") is { } href)
+        {
+            foreach (var path in AuthorPaths)
+            {
+                if (href.Contains(path, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var classes = element.GetAttribute("class");
+        if (classes is not null &&
+            (classes.Contains("byline", StringComparison.Ordinal) || classes.Contains("author", StringComparison.Ordinal) ||
+             ClassAttribute.HasAny(classes, FnClass)))
+        {
+            return true;
+        }
+
+        return string.Equals(element.LocalName, "address", StringComparison.OrdinalIgnoreCase);
     }
 
     // The strong selectors, checked by hand: an element that holds only the author's name.

@@ -12,8 +12,10 @@ internal static class HeadlineResolver
     private const int MaxHeadlineChars = 400;
     private const int MaxHeadingsExamined = 80;
 
-    private const string HeadingSelectors =
-        "h1, h2, h3, [itemprop='headline'], .entry-title, .post-title, .article-title, .headline, .story-title";
+    // The candidates are what the selector list "h1, h2, h3, [itemprop='headline'], .entry-title, .post-title,
+    // .article-title, .headline, .story-title" matches, tested by hand in one walk (see IsHeading): a selector
+    // query lists the whole document and splits every element's class attribute into new strings.
+    private static readonly string[] HeadingClasses = ["entry-title", "post-title", "article-title", "headline", "story-title"];
 
     public static HeadlineChoice Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> knownSiteNames)
     {
@@ -98,8 +100,14 @@ internal static class HeadlineResolver
     {
         var headings = new List<(IElement, string)>();
         var examined = 0;
-        foreach (var heading in document.QuerySelectorAll(HeadingSelectors))
+        var walk = new ElementWalk(document);
+        while (walk.Next() is { } heading)
         {
+            if (!IsHeading(heading))
+            {
+                continue;
+            }
+
             if (++examined > MaxHeadingsExamined)
             {
                 break;
@@ -122,6 +130,17 @@ internal static class HeadlineResolver
         }
 
         return headings;
+    }
+
+    // As the selectors match: type names ignoring case, attribute values and classes exactly.
+    private static bool IsHeading(IElement element)
+    {
+        var name = element.LocalName;
+        return string.Equals(name, "h1", StringComparison.OrdinalIgnoreCase) ||
+               string.Equals(name, "h2", StringComparison.OrdinalIgnoreCase) ||
+               string.Equals(name, "h3", StringComparison.OrdinalIgnoreCase) ||
+               string.Equals(element.GetAttribute("itemprop"), "headline", StringComparison.Ordinal) ||
+               ClassAttribute.HasAny(element.GetAttribute("class"), HeadingClasses);
     }
 
     private static (IElement Element, string Text)? LongestPart(

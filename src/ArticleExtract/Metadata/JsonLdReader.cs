@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace ArticleExtract.Metadata;
@@ -42,8 +43,15 @@ internal static class JsonLdReader
         var found = new Found();
         foreach (var script in document.Scripts)
         {
-            var text = script.Text;
-            if (string.IsNullOrWhiteSpace(text) || text.Length > MaxScriptChars || !IsJsonLd(script.Type, text))
+            var type = script.Type;
+            if (IsOtherType(type))
+            {
+                // Not JSON-LD whatever it holds: its text is not read.
+                continue;
+            }
+
+            var text = ScriptText(script);
+            if (string.IsNullOrWhiteSpace(text) || text.Length > MaxScriptChars || !IsJsonLd(type, text))
             {
                 continue;
             }
@@ -90,6 +98,16 @@ internal static class JsonLdReader
 
         return article with { PersonAuthors = persons, OrganizationAuthors = organizations };
     }
+
+    // A type that is neither JSON-LD nor JavaScript: IsJsonLd says no without looking at the text.
+    private static bool IsOtherType(string? type) =>
+        !string.IsNullOrWhiteSpace(type) &&
+        !type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase) &&
+        !type.Trim().Equals("text/javascript", StringComparison.OrdinalIgnoreCase);
+
+    // The script's text; a script holds one text node, whose string is its text as it is (no copy of a large script).
+    private static string ScriptText(IHtmlScriptElement script) =>
+        script.ChildNodes is { Length: 1 } children && children[0] is IText only ? only.Data : script.Text;
 
     // Typed application/ld+json, or an untyped script that holds nothing but a schema.org object (some CMSs omit the type).
     private static bool IsJsonLd(string? type, string text)

@@ -16,6 +16,10 @@ internal static class DocumentParser
         IsScripting = false,
         IsKeepingSourceReferences = false,
         IsNotConsumingCharacterReferences = false,
+
+        // No stage reads source positions (IsKeepingSourceReferences is off and OnCreated ignores them); tracking
+        // them costs a push per line break and column arithmetic per character.
+        DisableElementPositionTracking = true,
     };
 
     /// <summary>Parses trusted markup without limits (tests and tools).</summary>

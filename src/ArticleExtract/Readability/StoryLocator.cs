@@ -13,6 +13,11 @@ internal static class StoryLocator
     // SmartReader needs an absolute address for its link fixing; it never fetches it when given a document.
     private static readonly Uri NeutralAddress = new("https://localhost/");
 
+    // SmartReader's "probably readerable" verdict only ends up in the Article we discard (ContinueIfNotReadable is
+    // on), and its visibility test is the first thing it asks of each candidate: answering "not visible" skips the
+    // TextContent it would build per paragraph. Its own pass uses its internal visibility test, not this one.
+    private static readonly Func<IElement, bool> NothingVisibleForReaderableCheck = static _ => false;
+
     public static IElement? Locate(IHtmlDocument document, Uri? url)
     {
         var address = url is not null && url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
@@ -24,8 +29,17 @@ internal static class StoryLocator
         {
             // SmartReader's own metadata pass re-reads JSON-LD we already read.
             DisableJSONLD = true,
+            IsNodeVisible = NothingVisibleForReaderableCheck,
         };
-        reader.AddCustomOperationEnd(element => story = element);
+        reader.AddCustomOperationEnd(element =>
+        {
+            story = element;
+
+            // The story is chosen and post-processed; what SmartReader does next (excerpt, serialising the story
+            // into Article.Content, its plain text and language) is discarded. GetArticle catches any exception
+            // into the Article it returns, so throwing here stops it at this point.
+            throw new StoryChosenException();
+        });
         reader.GetArticle();
         return story;
     }
