@@ -2,7 +2,6 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
-using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Cleaning;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;

@@ -1,9 +1,9 @@
 using AngleSharp.Dom;
-using ArticleExtract.Metadata;
+using ArticleExtract.Dom;
 using ArticleExtract.Parsing;
 using Xunit;
 
-namespace ArticleExtract.Tests.Metadata;
+namespace ArticleExtract.Tests.Dom;
 
 /// <summary>The walk and the hand-written class test select what AngleSharp's selector queries select.</summary>
 public sealed class ElementWalkTests

@@ -1,4 +1,4 @@
-namespace ArticleExtract.Metadata;
+namespace ArticleExtract.Dom;
 
 /// <summary>
 /// Class tests as CSS class selectors make them (a class is a run of characters between HTML white space, compared

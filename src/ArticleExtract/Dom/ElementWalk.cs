@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ArticleExtract.Metadata;
+namespace ArticleExtract.Dom;
 
 /// <summary>
 /// The elements below a root in document order (what <c>QuerySelectorAll</c> visits), one at a time, without
