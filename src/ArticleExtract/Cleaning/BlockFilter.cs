@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ArticleExtract.Metadata;
 using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Normalization;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -205,11 +206,7 @@ internal static partial class BlockFilter
     private static bool IsShortFragment(string block) =>
         CountWords(block) <= ShortBlockWords && !EndsSentence(block) && block.Length < 40;
 
-    private static bool EndsSentence(string block)
-    {
-        var end = block.TrimEnd('"', '”', '’', '\'', ')', '»', ' ');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？';
-    }
+    private static bool EndsSentence(string block) => SentenceEnd.Ends(block);
 
     private static bool HasLetter(string block)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
@@ -213,15 +214,15 @@ internal sealed class StoryContinuation
         }
 
         var text = element.TextContent;
-        var length = Text.TextNormalizer.CollapsedLength(text);
+        var length = TextNormalizer.CollapsedLength(text);
         if (length is < MinLeadChars or > MaxLeadChars || LinkDensity.Of(element) >= MaxLeadLinkDensity)
         {
             return false;
         }
 
-        var end = text.AsSpan().TrimEnd();
-        end = end.TrimEnd("\"”’'»)");
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':';
+        // A lead may also end on a colon that opens the story ("Kaum zu fassen, dass diese Story passiert ist:").
+        var trimmed = text.AsSpan().TrimEnd();
+        return SentenceEnd.Ends(trimmed) || trimmed.EndsWith(':');
     }
 
     // The ancestors from the paragraph's parent up to (not including) the body.
