@@ -222,7 +222,7 @@ internal sealed class StoryContinuation
 
         // A lead may also end on a colon that opens the story ("Kaum zu fassen, dass diese Story passiert ist:").
         var trimmed = text.AsSpan().TrimEnd();
-        return SentenceEnd.Ends(trimmed) || trimmed.EndsWith(':');
+        return SentenceEnd.Ends(trimmed) || (trimmed.Length > 0 && trimmed[^1] == ':');
     }
 
     // The ancestors from the paragraph's parent up to (not including) the body.
