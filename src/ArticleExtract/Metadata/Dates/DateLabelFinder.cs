@@ -19,6 +19,9 @@ internal static class DateLabelFinder
     private const int MaxScopeNodes = 64;
     private const int MaxClimb = 3;
 
+    // A line inside a long block: the dated node and the few siblings after it.
+    private const int MaxLineNodes = 4;
+
     private static readonly string[] Labels =
     [
         "veröffentlicht", "publiziert", "erstellt", "erschienen", "geschrieben", "gepostet", "datum", "vom", "date",
@@ -61,10 +64,8 @@ internal static class DateLabelFinder
 
             if (node.NodeType == NodeType.Text && node.Parent is IElement parent && parent != lastScope &&
                 node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && HasDigit(own) &&
-                Scope(parent) is { } scope && scope != lastScope)
+                LineText(node, parent, ref lastScope) is { } text)
             {
-                lastScope = scope;
-                var text = SpacedText(scope);
                 var isUpdate = HasWord(text, UpdateLabels);
                 if ((isUpdate || HasWord(text, Labels)) &&
                     DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date") is { } date &&
@@ -89,6 +90,34 @@ internal static class DateLabelFinder
         }
 
         return before ?? update;
+    }
+
+    /// <summary>
+    /// The short line a dated text node belongs to: its scope's text, or, inside a long block (a post footer that
+    /// also lists tags and categories), the node with the few nodes after it ("Dieser Artikel wurde am 14. Dezember
+    /// 2015 um 14:48 von Heiner geschrieben"). Null when the scope was read already.
+    /// </summary>
+    private static string? LineText(INode node, IElement parent, ref IElement? lastScope)
+    {
+        if (Scope(parent) is { } scope)
+        {
+            if (scope == lastScope)
+            {
+                return null;
+            }
+
+            lastScope = scope;
+            return SpacedText(scope);
+        }
+
+        var builder = new System.Text.StringBuilder(MaxScopeChars + 16);
+        var nodes = 0;
+        for (INode? next = node; next is not null && builder.Length <= MaxScopeChars && nodes < MaxLineNodes; next = next.NextSibling, nodes++)
+        {
+            builder.Append(next.TextContent).Append(' ');
+        }
+
+        return builder.Length <= MaxScopeChars * 2 ? builder.ToString() : builder.ToString(0, MaxScopeChars * 2);
     }
 
     // The largest ancestor, up to three levels, whose text is still a short line: "Datum:" and the date often sit in

@@ -84,6 +84,16 @@ public sealed class DateFindersTests
     }
 
     [Fact]
+    public void ALabelledLineInsideALongFooterIsRead()
+    {
+        var tags = string.Concat(Enumerable.Range(1, 30).Select(i => $", <a href='/tag/{i}'>Stichwort Nummer {i}</a>"));
+        var footer = "<div class='post-footer'>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href='/author'>Heiner</a> " +
+                     "geschrieben und unter den Stichworten " + tags + " veröffentlicht.</div>";
+        var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>Text.</p>" + footer + "</body></html>");
+        Assert.Equal("2015-12-14T14:48:00", DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+
+    [Fact]
     public void ADateWithoutALabelIsNotTakenByTheLabelFinder()
     {
         var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>We met on 12.01.2017 in Berlin.</p></body></html>");
