@@ -213,6 +213,12 @@ internal sealed class StoryContinuation
             }
         }
 
+        // Most candidates are short lines: their length is known without building their text.
+        if (ProseText.TextLength(element) < MinLeadChars)
+        {
+            return false;
+        }
+
         var text = element.TextContent;
         var length = TextNormalizer.CollapsedLength(text);
         if (length is < MinLeadChars or > MaxLeadChars || LinkDensity.Of(element) >= MaxLeadLinkDensity)

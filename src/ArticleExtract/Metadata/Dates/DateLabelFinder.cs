@@ -114,10 +114,30 @@ internal static class DateLabelFinder
         var nodes = 0;
         for (INode? next = node; next is not null && builder.Length <= MaxScopeChars && nodes < MaxLineNodes; next = next.NextSibling, nodes++)
         {
-            builder.Append(next.TextContent).Append(' ');
+            AppendTextUpTo(builder, next, MaxScopeChars * 2);
+            builder.Append(' ');
         }
 
         return builder.Length <= MaxScopeChars * 2 ? builder.ToString() : builder.ToString(0, MaxScopeChars * 2);
+    }
+
+    // The start of a sibling's text without building all of it: a sibling may be a whole story column.
+    private static void AppendTextUpTo(System.Text.StringBuilder builder, INode node, int limit)
+    {
+        if (node is not IElement element)
+        {
+            var own = node.TextContent;
+            builder.Append(own, 0, Math.Min(own.Length, limit + 1 - Math.Min(builder.Length, limit)));
+            return;
+        }
+
+        for (var text = element.FirstChild; text is not null && builder.Length <= limit; text = NodeOrder.Next(text, element))
+        {
+            if (text.NodeType == NodeType.Text)
+            {
+                builder.Append(text.TextContent);
+            }
+        }
     }
 
     // The largest ancestor, up to three levels, whose text is still a short line: "Datum:" and the date often sit in
