@@ -8,7 +8,7 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// Chooses the publication and modification dates from candidates in order of trust: JSON-LD, publication meta
-/// tags and body markup (microdata, RDFa, hAtom); failing those, the page address, the date printed near the
+/// tags, body markup (microdata, RDFa, hAtom) and a lone video object's upload date; failing those, the page address, the date printed near the
 /// headline, generic date meta tags, date-marked elements, labelled dates ("Veröffentlicht am …"), the first
 /// <c>&lt;time&gt;</c>, other JSON-LD objects and, last, a text that is a date and nothing else. A UTC instant is restated on the local day the page prints.
 /// </summary>
@@ -45,7 +45,8 @@ internal static class DateResolver
         var structured =
             Plausible(DateValueParser.Parse(jsonLd?.DatePublished, DateSource.JsonLd, "datePublished"), now) ??
             FromMeta(meta, PublishedMetaKeys, now) ??
-            DateMarkupFinder.FindPublished(document, headline, now);
+            DateMarkupFinder.FindPublished(document, headline, now) ??
+            Plausible(DateValueParser.Parse(jsonLd?.MediaDatePublished, DateSource.JsonLd, "media object"), now);
         var visible = FromVisibleText(document, headline, now);
         var fromUrl = Plausible(UrlDateParser.Parse(url), now) ?? Plausible(UrlDateParser.Parse(canonical), now);
 

@@ -9,6 +9,9 @@ internal sealed record JsonLdArticle
 
     public string? DateModified { get; init; }
 
+    /// <summary>The upload date of a video or audio object when the page has no article or page object.</summary>
+    public string? MediaDatePublished { get; init; }
+
     /// <summary>The <c>datePublished</c> of a non-article object (Recipe, Event, …), a last structured fallback.</summary>
     public string? OtherDatePublished { get; init; }
 

@@ -26,7 +26,13 @@ internal static class JsonLdReader
 
     private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "WebPage", "ItemPage", "AboutPage", "CollectionPage", "MediaObject", "VideoObject",
+        "WebPage", "ItemPage", "AboutPage", "CollectionPage",
+    };
+
+    // A video or audio object is often a clip embedded in the story, uploaded on another day than the story.
+    private static readonly HashSet<string> MediaTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MediaObject", "VideoObject", "AudioObject",
     };
 
     private static readonly HashSet<string> OrganizationTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -66,6 +72,16 @@ internal static class JsonLdReader
         }
 
         var result = found.Article ?? found.Page;
+        if (result is null && found.Media is { } media)
+        {
+            // Only a media object: its names stand in for the story's, but its upload date is believed after the
+            // page's own publication tags.
+            return ResolveAuthorIds(media, found) with
+            {
+                DatePublished = null, MediaDatePublished = media.DatePublished, WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate,
+            };
+        }
+
         if (result is null)
         {
             return found.SiteName is null && found.OtherDate is null
@@ -74,7 +90,7 @@ internal static class JsonLdReader
         }
 
         // An article object without a date is still dated by the page or video object around it.
-        var otherDate = found.OtherDate ?? (ReferenceEquals(result, found.Page) ? null : found.Page?.DatePublished);
+        var otherDate = found.OtherDate ?? (ReferenceEquals(result, found.Page) ? null : found.Page?.DatePublished) ?? found.Media?.DatePublished;
         return ResolveAuthorIds(result, found) with { WebSiteName = found.SiteName, OtherDatePublished = otherDate };
     }
 
@@ -221,6 +237,10 @@ internal static class JsonLdReader
         else if (HasType(element, PageTypes))
         {
             found.Page ??= ReadArticle(element);
+        }
+        else if (HasType(element, MediaTypes))
+        {
+            found.Media ??= ReadArticle(element);
         }
         else if (HasType(element, WebSiteTypes))
         {
@@ -408,6 +428,8 @@ internal static class JsonLdReader
         public JsonLdArticle? Article { get; set; }
 
         public JsonLdArticle? Page { get; set; }
+
+        public JsonLdArticle? Media { get; set; }
 
         public string? SiteName { get; set; }
 

@@ -197,6 +197,21 @@ public sealed class DateFindersTests
             """)?.ToString());
 
     [Fact]
+    public void AnEmbeddedVideosUploadDateYieldsToThePagesPublicationTags() =>
+        Assert.Equal("2020-09-30T02:00:07-07:00", Published("""
+            <html><head><meta itemprop="datePublished" content="2020-09-30T02:00:07-07:00">
+            <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2020-09-29T22:40:00-07:00"}</script>
+            </head><body></body></html>
+            """)?.ToString());
+
+    [Fact]
+    public void AVideoPageWithoutOtherDatesIsDatedByItsUpload() =>
+        Assert.Equal("2020-09-29T22:40:00-07:00", Published("""
+            <html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2020-09-29T22:40:00-07:00"}</script>
+            </head><body></body></html>
+            """)?.ToString());
+
+    [Fact]
     public void ALastEditedLineDatesAPageWithNothingElse()
     {
         var document = DocumentParser.Parse("<html><body><h1>Download</h1><p>Text of the page.</p><p id='pageinfo'>BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by SomeUser)</p></body></html>");
