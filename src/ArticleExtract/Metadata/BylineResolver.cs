@@ -16,7 +16,8 @@ internal static class BylineResolver
 
     private static readonly string[] MetaKeys =
     [
-        "author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author",
+        // Dublin Core first: a page that fills it names the creator on purpose, where "author" is often a CMS default.
+        "dc.creator", "dcterms.creator", "author", "article:author", "byl", "parsely-author", "sailthru.author",
         "citation_author", "twitter:creator:name", "author_name", "cxenseparse:author",
     ];
 
@@ -35,6 +36,9 @@ internal static class BylineResolver
     //     .entry-author, [class*='byline'], [class*='author'], .fn, address
     // Every weak class but .fn contains "byline" or "author", so the two substring tests cover them.
     private static readonly string[] FnClass = ["fn"];
+
+    // itemprop holds a list of names like class does: itemprop="author creator".
+    private static readonly string[] AuthorProperty = ["author"];
 
     private static readonly string[] AuthorPaths = ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/journalist/", "/writers/"];
 
@@ -147,6 +151,7 @@ internal static class BylineResolver
         List<string>? before = null;
         List<string>? chosen = null;
         IElement? chosenElement = null;
+        var taken = new List<IElement>(4);
         var examined = 0;
         var walk = new ElementWalk(document);
         while (walk.Next() is { } element)
@@ -163,7 +168,7 @@ internal static class BylineResolver
 
             if (chosenElement is not null && !IsBeside(chosenElement, element))
             {
-                if (chosenElement.Contains(element))
+                if (taken.Exists(field => field.Contains(element)))
                 {
                     continue;
                 }
@@ -171,7 +176,14 @@ internal static class BylineResolver
                 break;
             }
 
-            var names = NamesIn(element, siteNames, lenient: IsAuthorField(element));
+            var isField = IsAuthorField(element);
+            if (!isField && HasAuthorFieldInside(element))
+            {
+                // "Tech Insider <span itemprop=author>Alex Perry</span>": the walk reaches the field itself next.
+                continue;
+            }
+
+            var names = NamesIn(element, siteNames, lenient: isField);
             if (names is null)
             {
                 continue;
@@ -180,11 +192,13 @@ internal static class BylineResolver
             if (chosen is not null)
             {
                 AddNew(chosen, names);
+                taken.Add(element);
             }
             else if (anchor is null || IsAfter(anchor, element))
             {
                 chosen = names;
                 chosenElement = element;
+                taken.Add(element);
             }
             else
             {
@@ -211,7 +225,7 @@ internal static class BylineResolver
     private static bool IsBylineCandidate(IElement element)
     {
         if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.Ordinal) ||
-            string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.Ordinal))
+            ClassAttribute.HasAny(element.GetAttribute("itemprop"), AuthorProperty))
         {
             return true;
         }
@@ -242,7 +256,7 @@ internal static class BylineResolver
     private static bool IsAuthorField(IElement element)
     {
         if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase))
+            ClassAttribute.HasAny(element.GetAttribute("itemprop"), AuthorProperty))
         {
             return true;
         }
@@ -264,15 +278,36 @@ internal static class BylineResolver
         return false;
     }
 
+    private const int MaxFieldSearchElements = 60;
+
+    // Whether a byline-classed block names its author in a field of its own (a small block only: a page-wide
+    // element whose class mentions "author" is no byline anyway).
+    private static bool HasAuthorFieldInside(IElement element)
+    {
+        var seen = 0;
+        var walk = new ElementWalk(element);
+        while (walk.Next() is { } inner && ++seen <= MaxFieldSearchElements)
+        {
+            if (IsAuthorField(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBeside(IElement first, IElement other) =>
         other.ParentElement == first.ParentElement ||
         (other.ParentElement?.ParentElement is { } grand && grand == first.ParentElement?.ParentElement);
 
+    // A name that holds one already found, or is held by one, is the same person ("More Richard Eskow" beside
+    // "Richard Eskow").
     private static void AddNew(List<string> names, List<string> more)
     {
         foreach (var name in more)
         {
-            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (!names.Exists(known => known.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(known, StringComparison.OrdinalIgnoreCase)))
             {
                 names.Add(name);
             }

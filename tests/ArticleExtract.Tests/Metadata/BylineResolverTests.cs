@@ -67,4 +67,31 @@ public sealed class BylineResolverTests
         Assert.Empty(Authors("""
             <html><body><h1>Story</h1><p>Body text of the story.</p><ol class="commentlist"><li><span class="comment-author">Jane Reader</span></li></ol></body></html>
             """));
+    [Fact]
+    public void DublinCoreCreatorComesBeforeTheAuthorMetaTag() =>
+        Assert.Equal(["Creator Name"], Authors("""
+            <html><head><meta name="author" content="Site Default"><meta property="dc:creator" content="Creator Name"></head><body></body></html>
+            """));
+
+    [Fact]
+    public void ABylineBlockThatHoldsAnAuthorFieldYieldsToTheField() =>
+        Assert.Equal(["Alex Perry"], Authors("""
+            <html><body><h1>Nintendo's first iPhone game</h1><div class="authorinfo"><a href="http://partner.example">Tech Insider</a>
+            <span itemprop="author" itemscope><span itemprop="name">Alex Perry</span></span></div><p>Body.</p></body></html>
+            """));
+
+    [Fact]
+    public void AnAuthorPropertyAmongOthersMarksAnAuthorField() =>
+        Assert.Equal(["KEVIN SACK", "SHERI FINK", "PAM BELLUCK"], Authors("""
+            <html><body><h1>Ebola story</h1><p class="byline-dateline">
+            <span class="byline" itemprop="author creator" itemscope>By <a rel="author" href="/s/kevin_sack"><span itemprop="name">KEVIN SACK</span></a>, </span><span class="byline" itemprop="author creator" itemscope><a rel="author" href="/f/sheri_fink"><span itemprop="name">SHERI FINK</span></a>, </span><span class="byline" itemprop="author creator" itemscope><a rel="author" href="/b/pam_belluck"><span itemprop="name">PAM BELLUCK</span></a></span></p>
+            <p>Body.</p></body></html>
+            """));
+
+    [Fact]
+    public void AMoreByLinkBesideTheAuthorAddsNoOtherName() =>
+        Assert.Equal(["Richard Eskow"], Authors("""
+            <html><body><h1>The sharing economy</h1><div><span><a rel="author" href="/writer/richard_eskow/">Richard Eskow</a></span>
+            <span><a class="byline" href="/writer/richard_eskow/">More Richard Eskow</a></span></div><p>Body.</p></body></html>
+            """));
 }
