@@ -33,9 +33,21 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> WeakClassTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
         "ad", "ads", "dfp", "gpt", "hidden", "hide", "meta", "date", "time", "timestamp", "like", "likes", "hot", "rank",
-        "print", "credit", "credits", "bio", "feed", "author", "authors", "byline", "follow", "download", "banner",
+        "print", "credit", "credits", "bio", "feed", "readmore", "author", "authors", "byline", "follow", "download", "banner",
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu",
+    ]);
+
+    /// <summary>Parts of a block that a "…-hidden" class hides, not the block itself ("field-label-hidden").</summary>
+    public static readonly FrozenSet<string> HiddenParts = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "label", "labels", "title", "heading", "caption", "icon", "image", "img", "thumb", "thumbnail", "overflow",
+    ]);
+
+    /// <summary>Screens or media a "hidden-…" class hides a block on, while other readers see it ("hidden-xs").</summary>
+    public static readonly FrozenSet<string> HiddenQualifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "desktop", "tablet", "phone", "small", "medium", "large",
     ]);
 
     /// <summary>Words naming reader discussions, which can hold more prose than a short story.</summary>

@@ -24,12 +24,32 @@ internal static class ClassTokens
     {
         var result = ChromeName.None;
         string? previous = null;
+        var hiddenPending = false;
         var words = new WordReader(value, scratch, skipModifiers: true);
         while (words.Next() is { } token)
         {
+            if (hiddenPending)
+            {
+                // "hidden-xs", "hidden-print": hidden on some screens or on paper, shown on others.
+                hiddenPending = false;
+                if (previous is null || !ChromeVocabulary.HiddenQualifiers.Contains(token))
+                {
+                    result = ChromeName.Weak;
+                }
+            }
+
             if (previous is "no" or "non" or "without")
             {
                 // "no_caption", "non-sidebar": the word is negated.
+            }
+            else if (previous is not null && ChromeVocabulary.ClassBigrams.Contains(previous + " " + token))
+            {
+                return ChromeName.Strong;
+            }
+            else if (token is "hidden" or "hide")
+            {
+                // "field-label-hidden": a part of the block is hidden, not the block; a qualifier may follow.
+                hiddenPending = previous is null || !ChromeVocabulary.HiddenParts.Contains(previous);
             }
             else if (ChromeVocabulary.ClassTokens.Contains(token))
             {
@@ -40,16 +60,12 @@ internal static class ClassTokens
 
                 result = ChromeName.Weak;
             }
-            else if (previous is not null && ChromeVocabulary.ClassBigrams.Contains(previous + " " + token))
-            {
-                return ChromeName.Strong;
-            }
 
             // A space starts another class name: pairs do not cross it.
             previous = words.EndsName ? null : token;
         }
 
-        return result;
+        return hiddenPending ? ChromeName.Weak : result;
     }
 
     /// <summary>Whether any word of the class or id value is in <paramref name="words"/>.</summary>

@@ -106,6 +106,12 @@ public sealed class StoryProtectionTests
     [InlineData("mostRead", "Strong")]
     [InlineData("story-body", "None")]
     [InlineData("buzz_item no_caption", "None")]
+    [InlineData("field field-name-field-text field-label-hidden", "None")]
+    [InlineData("col-md-8 hidden-xs hidden-sm", "None")]
+    [InlineData("results hidden", "Weak")]
+    [InlineData("hidden-block", "Weak")]
+    [InlineData("visually-hidden", "Strong")]
+    [InlineData("presentation-box-txt js_readmore", "Weak")]
     public void Class_names_are_classified_by_their_strongest_word(string className, string expected)
     {
         Assert.Equal(expected, ClassTokens.Classify(className, new StringBuilder()).ToString());
