@@ -17,8 +17,9 @@ internal static partial class BlockFilter
     private const int MaxWidgetChars = 40;
     private const int ShortBlockWords = 3;
 
-    // A paragraph this long that ends a sentence is story prose, not a teaser or a link title.
-    private const int MinProseChars = 200;
+    // A paragraph this long that ends a sentence is story prose, not a teaser or a link title: news paragraphs are
+    // often one or two sentences.
+    private const int MinProseChars = 120;
     private const int MinProseAfterHeading = 2;
 
     // How many blocks a lead may take before the byline line under it.

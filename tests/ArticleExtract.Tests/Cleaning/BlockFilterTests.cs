@@ -78,4 +78,14 @@ public sealed class BlockFilterTests
 
         Assert.Equal([longSentence, longSentence], BlockFilter.Filter(blocks, Metadata));
     }
+
+    [Fact]
+    public void A_read_also_link_between_paragraphs_of_news_length_does_not_end_the_story()
+    {
+        // News paragraphs of one or two sentences (here about 155 characters) are still the story going on.
+        var paragraph = Sentence + " " + Sentence;
+        List<string> blocks = [paragraph, "Lee también...", "Another story headline", paragraph, paragraph];
+
+        Assert.Equal([paragraph, paragraph, paragraph], BlockFilter.Filter(blocks, Metadata));
+    }
 }
