@@ -41,7 +41,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsBoilerplate(block))
+            if (IsBoilerplate(block) || IsCreditLine(block))
             {
                 continue;
             }
@@ -92,8 +92,9 @@ internal static partial class BlockFilter
             }
         }
 
-        // Labels left dangling at the end ("Tags", "Share") are not story text.
-        while (kept.Count > 0 && IsShortFragment(kept[^1]))
+        // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
+        // "Disclaimer: This article is reproduced from …") are not story text.
+        while (kept.Count > 0 && (IsShortFragment(kept[^1]) || (kept.Count > 1 && IsTrailingNote(kept[^1]))))
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -174,6 +175,31 @@ internal static partial class BlockFilter
         }
 
         return metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40;
+    }
+
+    private const int MaxLabelChars = 24;
+    private const int MaxCreditChars = 100;
+    private const int MaxNoteChars = 200;
+
+    /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters": a caption credit left in the story.</summary>
+    private static bool IsCreditLine(string block) =>
+        block.Length <= MaxCreditChars && !EndsSentence(block) && Label(block) is { } label && ChromeVocabulary.CreditLabels.Contains(label);
+
+    /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
+    private static bool IsTrailingNote(string block) =>
+        Label(block) is { } label && ChromeVocabulary.TrailingNoteLabels.Contains(label) &&
+        (block.Length <= MaxNoteChars || ChromeVocabulary.DisclaimerLabels.Contains(label));
+
+    // The lower-cased words before a colon that opens the block, if short enough to be a label.
+    private static string? Label(string block)
+    {
+        var colon = block.AsSpan(0, Math.Min(block.Length, MaxLabelChars + 2)).IndexOfAny(':', '\uFF1A');
+        if (colon <= 0 || colon == block.Length - 1)
+        {
+            return null;
+        }
+
+        return block[..colon].Trim().TrimStart('(', '[').ToLowerInvariant();
     }
 
     private static bool IsTrailingSectionHeading(string block)

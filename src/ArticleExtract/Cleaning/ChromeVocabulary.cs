@@ -177,4 +177,35 @@ internal static class ChromeVocabulary
         "view comments", "leave a comment", "skip advertisement", "continue reading", "story continues below advertisement",
         "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",
     ]);
+
+    /// <summary>
+    /// Labels of a photo credit line ("Foto: dpa", "Photo: Reuters"), lower-cased: a short line under one of them is a
+    /// caption credit wherever it stands.
+    /// </summary>
+    public static readonly FrozenSet<string> CreditLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "foto", "fotos", "photo", "photos", "photo credit", "photo source", "picture", "image", "images", "image source",
+        "bild", "bilder", "bildquelle", "fotoquelle", "titelbild", "beitragsbild", "titelfoto", "headerbild", "crédito",
+        "crédit photo", "credit", "credits", "fotografía", "zdjęcie", "fot", "图片来源", "图片",
+    ]);
+
+    /// <summary>
+    /// Labels of the notes sites set after a story, lower-cased: sources, tags and categories, sharing prompts,
+    /// editors and the disclaimers content farms add to reposted stories.
+    /// </summary>
+    public static readonly FrozenSet<string> TrailingNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
+        "tags", "tag", "themen", "thema", "schlagwörter", "stichwörter", "kategorie", "kategorien", "category", "categories",
+        "filed under", "posted in", "abgelegt unter", "kategorisiert unter", "étiquettes", "etiquetas", "tagi",
+        "share this", "share", "teilen", "teilen mit", "teilen sie dies mit", "partager", "compartir", "udostępnij",
+        "editor", "editors", "responsible editor", "editor in charge", "redaktion", "责任编辑", "編輯", "编辑", "责编",
+        "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
+    ]);
+
+    /// <summary>The <see cref="TrailingNoteLabels"/> whose notes run as long as a paragraph.</summary>
+    public static readonly FrozenSet<string> DisclaimerLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
+    ]);
 }

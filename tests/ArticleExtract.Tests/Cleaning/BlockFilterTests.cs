@@ -88,4 +88,28 @@ public sealed class BlockFilterTests
 
         Assert.Equal([paragraph, paragraph, paragraph], BlockFilter.Filter(blocks, Metadata));
     }
+
+    [Theory]
+    [InlineData("Foto: dpa")]
+    [InlineData("(Bild: Claudia Fischbacher)")]
+    [InlineData("Photo : YONHAP News")]
+    public void DropsPhotoCreditLinesInsideTheStory(string credit) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, credit, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin")]
+    [InlineData("Tags: Computer science, Fun, Hacks")]
+    [InlineData("责任编辑：王伟")]
+    [InlineData("Disclaimer: This article is reproduced from other media for the purpose of conveying more information. It does not mean that this website agrees with its views or is responsible for its authenticity, and readers should verify the content themselves.")]
+    public void DropsTheNotesAfterTheStory(string note) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
+
+    [Fact]
+    public void KeepsALabelledParagraphThatIsStoryText()
+    {
+        // A long "Source:" paragraph is not a note, and a label mid-story is left alone.
+        var longSource = "Source: " + Sentence + " " + Sentence + " " + Sentence;
+        Assert.Equal([Sentence, longSource], BlockFilter.Filter([Sentence, longSource], Metadata));
+        Assert.Equal([Sentence, "Tags: the word he used.", Sentence], BlockFilter.Filter([Sentence, "Tags: the word he used.", Sentence], Metadata));
+    }
 }
