@@ -52,7 +52,7 @@ internal static class HeadlineResolver
         {
             if (MatchesAny(text, stripped) || MatchesAny(text, raw))
             {
-                return new HeadlineChoice(text, element, element, titleAffix);
+                return new HeadlineChoice(text, element, element, titleAffix ?? TitleAgreement.AffixBeside(text, title));
             }
         }
 
@@ -60,7 +60,7 @@ internal static class HeadlineResolver
         // longest wins, as site names are short.
         if (LongestPart(headings, raw, stripped, siteNames, loose: false) is { } strict)
         {
-            return new HeadlineChoice(strict.Text, strict.Element, strict.Element, titleAffix);
+            return new HeadlineChoice(strict.Text, strict.Element, strict.Element, titleAffix ?? TitleAgreement.AffixBeside(strict.Text, title));
         }
 
         // A heading that begins a metadata title which goes on with more words ("Mandarinen-Schmand-Kuchen von …"),
@@ -71,7 +71,7 @@ internal static class HeadlineResolver
             {
                 if ((!h1Only || element.LocalName == "h1") && IsPrefixOfAny(text, raw))
                 {
-                    return new HeadlineChoice(text, element, element, titleAffix);
+                    return new HeadlineChoice(text, element, element, titleAffix ?? TitleAgreement.AffixBeside(text, title));
                 }
             }
         }
@@ -80,7 +80,7 @@ internal static class HeadlineResolver
         // where the title tag goes on with chapter and section names).
         if (LongestPart(headings, raw, stripped, siteNames, loose: true) is { } loosePart)
         {
-            return new HeadlineChoice(loosePart.Text, loosePart.Element, loosePart.Element, titleAffix);
+            return new HeadlineChoice(loosePart.Text, loosePart.Element, loosePart.Element, titleAffix ?? TitleAgreement.AffixBeside(loosePart.Text, title));
         }
 
         var anchor = FirstH1(headings);

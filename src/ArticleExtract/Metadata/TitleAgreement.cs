@@ -98,6 +98,69 @@ internal static class TitleAgreement
                !char.IsLetterOrDigit(m[h.Length]);
     }
 
+    private const int MaxAffixWords = 5;
+
+    /// <summary>
+    /// What <paramref name="title"/> adds beside <paramref name="heading"/> after a separator, when that is a short
+    /// name: "Global Daily Post" in "Floods hit Brazil_Global Daily Post"; of several parts ("…_科技_腾讯网"), the
+    /// last. Null when the title does not start with the heading and a separator.
+    /// </summary>
+    public static string? AffixBeside(string heading, string? title)
+    {
+        if (title is null || title.Length <= heading.Length)
+        {
+            return null;
+        }
+
+        var original = TextNormalizer.Collapse(title);
+        var h = SiteAffix.Fold(heading);
+        var m = SiteAffix.Fold(original);
+        if (m.Length <= h.Length)
+        {
+            return null;
+        }
+
+        // Only what follows the heading: a part before it is as often a section or a kicker ("News - …") as a site.
+        string? rest = null;
+        if (m.StartsWith(h, StringComparison.Ordinal) && original[h.Length..].TrimStart() is { Length: > 0 } after && IsSeparator(after[0]))
+        {
+            rest = Parts(after)[^1];
+        }
+
+        return rest is { Length: > 0 } && SiteAffix.CountWords(rest) <= MaxAffixWords && HasLetter(rest) ? rest : null;
+    }
+
+    // The parts of an affix between separators; a colon, slash or hyphen inside a word may belong to a name ("AC/DC").
+    private static string[] Parts(string affix)
+    {
+        var parts = new List<string>();
+        foreach (var part in affix.Replace(" - ", " | ", StringComparison.Ordinal).Split(AffixSeparators))
+        {
+            // "-半月谈", "Site -": a hyphen left at a part's edge is a separator too.
+            if (part.Trim().Trim(SeparatorChars) is { Length: > 0 } name)
+            {
+                parts.Add(name);
+            }
+        }
+
+        return parts.Count > 0 ? [.. parts] : [string.Empty];
+    }
+
+    private static readonly char[] AffixSeparators = ['|', '\u2013', '\u2014', '\u00BB', '\u203A', '\u00B7', '_', '\u2022', '\uFF5C', '\u00A6', ':'];
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Chronik:" — a colon right after a word; "… :: Site" or "Title : Site" are separators of another kind.
     private static bool IsKickerColon(string before) =>
         before.Length >= 2 && before[^1] == ':' && (char.IsLetterOrDigit(before[^2]) || before[^2] is '"' or '”' or '“' or '»' or ')');

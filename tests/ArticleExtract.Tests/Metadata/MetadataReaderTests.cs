@@ -104,4 +104,19 @@ public sealed class MetadataReaderTests
         var metadata = Read("<html><head><meta property='og:site_name' content='Daily Example'><title>Daily Example</title></head><body><h1>Daily Example</h1><h1>Storm hits the coast tonight</h1></body></html>");
         Assert.NotEqual("Daily Example", metadata.Headline);
     }
+
+    [Theory]
+    [InlineData("Floods force thousands from homes in southern Brazil_Global Daily Post", "Global Daily Post")]
+    [InlineData("Floods force thousands from homes in southern Brazil_World_腾讯网", "腾讯网")]
+    [InlineData("Floods force thousands from homes in southern Brazil - World - Daily Example", "Daily Example")]
+    public void TheSiteNameIsWhatTheTitleAddsAfterTheHeadline(string title, string siteName)
+    {
+        var metadata = Read($"<html><head><title>{title}</title></head><body><h1>Floods force thousands from homes in southern Brazil</h1><p>Text.</p></body></html>");
+        Assert.Equal("Floods force thousands from homes in southern Brazil", metadata.Headline);
+        Assert.Equal(siteName, metadata.SiteName);
+    }
+
+    [Fact]
+    public void APartBeforeTheHeadlineIsNoSiteName() =>
+        Assert.Null(Read("<html><head><title>News - Elder: Out of the ghetto to Augusta</title></head><body><h1>Elder: Out of the ghetto to Augusta</h1></body></html>").SiteName);
 }
