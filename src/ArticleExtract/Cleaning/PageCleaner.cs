@@ -33,12 +33,14 @@ internal static class PageCleaner
         RemoveNonText(body);
         var totalText = Math.Max(1, ProseText.Length(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
+        var signupBoxes = SignupBoxes.Find(body);
         var scratch = new StringBuilder();
         var removals = new List<IElement>();
         INode? node = body.FirstChild;
         while (node is not null)
         {
-            if (node is IElement element && ShouldRemove(element, totalText, marks, scratch))
+            if (node is IElement element &&
+                ((signupBoxes.Contains(element) && !marks.Protects(element)) || ShouldRemove(element, totalText, marks, scratch)))
             {
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, body);

@@ -72,4 +72,22 @@ public sealed class PageCleanerTests
         Assert.Contains("At Home Depot, we first realized it.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("DAX", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div class='nl-box'><h4>Get the morning briefing</h4><p>Sign up to get the top stories every morning.</p><form><input type='email'><button>Go</button></form></div>")]
+    [InlineData("<div class='k7'><div><b>Get the morning briefing</b> Sign up to get the top stories.</div><input type='email'><span>Go</span></div>")]
+    public void RemovesTheBoxAroundASmallFormWhateverItsName(string box)
+    {
+        var text = CleanedText("<article>" + Prose + box + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("morning briefing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign up", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAStoryInsideAPageWideForm()
+    {
+        var text = CleanedText("<form id='aspnetForm'><div class='x'>" + Prose + Prose + Prose + "</div><input type='email'></form>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
 }
