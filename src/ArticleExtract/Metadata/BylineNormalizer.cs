@@ -79,7 +79,7 @@ internal static class BylineNormalizer
         text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
         foreach (var part in Split(text))
         {
-            var name = CleanName(WithoutTrailingWidget(WithoutJobPrefix(part)), lenient);
+            var name = CleanName(WithoutTrailingTitle(WithoutTrailingWidget(WithoutJobPrefix(part)), siteNames), lenient);
             if (name is not null && !IsSite(name, siteNames) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -345,6 +345,97 @@ internal static class BylineNormalizer
     }
 
     // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
+    // Words that start a job title or an agency after a name: "JOSH BOAK AP Economics Writer", "Jane Doe Senior
+    // Writer", "JOHN ANTCZAK Associated Press".
+    private static readonly string[] TitleStarts =
+    [
+        "senior", "chief", "contributing", "special", "associate", "deputy", "managing", "executive", "staff", "associated",
+    ];
+
+    // Words that open the name of a desk or a publication, never a person's: "Our Foreign Staff", "The Planetary Press".
+    private static readonly string[] OrganisationOpeners = ["the", "our", "your", "a", "an", "letters"];
+
+    private const int MinNameWordsBeforeTitle = 2;
+
+    /// <summary>A name followed, without a comma, by the site's name, its job title or agency: the name alone.</summary>
+    private static string WithoutTrailingTitle(string part, IReadOnlyList<string> siteNames)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= MinNameWordsBeforeTitle ||
+            Array.Exists(OrganisationOpeners, o => words[0].Equals(o, StringComparison.OrdinalIgnoreCase)))
+        {
+            return part;
+        }
+
+        // "Adam Aaronson PhillyVoice Staff", "Jane Doe Example News": the site's name, and any title after it.
+        for (var start = MinNameWordsBeforeTitle; start < words.Length; start++)
+        {
+            for (var end = words.Length; end > start; end--)
+            {
+                if (end < words.Length && HasTitleWordFrom(words, end) &&
+                    SiteAffix.MatchesAny(string.Join(' ', words, start, end - start), siteNames))
+                {
+                    return string.Join(' ', words, 0, start);
+                }
+            }
+        }
+
+        for (var i = MinNameWordsBeforeTitle; i < words.Length; i++)
+        {
+            var word = words[i];
+            // "Teufel Editorial Team": a team word alone names a desk.
+            if ((IsJobWord(word) || IsAgency(word) || Array.Exists(TitleStarts, t => word.Equals(t, StringComparison.OrdinalIgnoreCase))) &&
+                HasTitleWordFrom(words, i) && !OnlyTeamWordsFrom(words, i))
+            {
+                return string.Join(' ', words, 0, i);
+            }
+        }
+
+        return part;
+    }
+
+    private static readonly string[] TeamWords = ["team", "desk", "newsroom", "bureau", "staff", "redaktion", "editorial"];
+
+    private static bool OnlyTeamWordsFrom(string[] words, int start)
+    {
+        for (var i = start; i < words.Length; i++)
+        {
+            if (!Array.Exists(TeamWords, t => words[i].Equals(t, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasTitleWordFrom(string[] words, int start)
+    {
+        for (var i = start; i < words.Length; i++)
+        {
+            if (IsJobWord(words[i]) || IsAgency(words[i]) ||
+                (i + 1 < words.Length && IsAgency(words[i] + " " + words[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAgency(string text)
+    {
+        foreach (var agency in Agencies)
+        {
+            if (text.Equals(agency, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string WithoutJobPrefix(string part)
     {
         var trimmed = part.Trim();

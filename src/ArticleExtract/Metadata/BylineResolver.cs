@@ -42,10 +42,11 @@ internal static class BylineResolver
 
     private static readonly string[] AuthorPaths = ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/journalist/", "/writers/"];
 
-    public static List<string> Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor)
+    public static List<string> Resolve(
+        IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
         var structured = FromStructured(meta, jsonLd, siteNames, out var organisationOnly);
-        if (structured.Count > 0 && !AreHandles(structured))
+        if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix))
         {
             return structured;
         }
@@ -62,6 +63,11 @@ internal static class BylineResolver
 
         return structured;
     }
+
+    // "The Valley Ledger" in the author tag and after the title: a site's name, or a blogger's; the byline printed on
+    // the page, if any, says which.
+    private static bool IsTitleAffix(List<string> names, string? titleAffix) =>
+        titleAffix is not null && names.Count == 1 && SiteAffix.MatchesAny(names[0], [titleAffix]);
 
     // A user name: one lower-case token, often with dots or underscores.
     private static bool AreHandles(List<string> names)

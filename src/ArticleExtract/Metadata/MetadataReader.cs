@@ -23,7 +23,7 @@ internal static class MetadataReader
         var canonical = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), baseUri) ??
                         Absolute(meta.Get("og:url"), baseUri);
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
-        var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor);
+        var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor, headline.RemovedAffix);
 
         return new PageMetadata
         {

@@ -35,6 +35,10 @@ public sealed class BylineNormalizerTests
     [InlineData("Jane Doe (with John Roe)", new[] { "Jane Doe", "John Roe" })]
     [InlineData("Richard (R.J.) Eskow", new[] { "Richard (R.J.) Eskow" })]
     [InlineData("Theresa May", new[] { "Theresa May" })]
+    [InlineData("By CHRISTOPHER WEBER and JOHN ANTCZAK Associated Press", new[] { "CHRISTOPHER WEBER", "JOHN ANTCZAK" })]
+    [InlineData("By JOSH BOAK AP Economics Writer", new[] { "JOSH BOAK" })]
+    [InlineData("Jane Doe Senior Writer", new[] { "Jane Doe" })]
+    [InlineData("By Adam Aaronson Example News Staff", new[] { "Adam Aaronson" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -49,6 +53,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Veröffentlicht am")]
     [InlineData("By")]
     [InlineData("jesusfreak")]
+    [InlineData("Teufel Editorial Team")]
+    [InlineData("Our Foreign Staff")]
+    [InlineData("The Planetary Press")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]

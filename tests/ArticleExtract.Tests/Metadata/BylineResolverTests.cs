@@ -94,4 +94,19 @@ public sealed class BylineResolverTests
             <html><body><h1>The sharing economy</h1><div><span><a rel="author" href="/writer/richard_eskow/">Richard Eskow</a></span>
             <span><a class="byline" href="/writer/richard_eskow/">More Richard Eskow</a></span></div><p>Body.</p></body></html>
             """));
+
+    [Fact]
+    public void AnAuthorTagThatRepeatsTheTitlesSiteNameYieldsToThePrintedByline() =>
+        Assert.Equal(["CHRISTOPHER WEBER", "JOHN ANTCZAK"], Authors("""
+            <html><head><title>Wildfire near Los Angeles forces evacuations | The Valley Ledger</title><meta name="author" content="The Valley Ledger"></head>
+            <body><h1>Wildfire near Los Angeles forces evacuations</h1><p class="by">By CHRISTOPHER WEBER and JOHN ANTCZAK Associated Press</p>
+            <p>LOS ANGELES (AP) — A fast-moving wildfire tore through a hillside neighborhood on Tuesday.</p></body></html>
+            """));
+
+    [Fact]
+    public void ABloggersNameAfterTheTitleStaysTheAuthorWhenNoBylineIsPrinted() =>
+        Assert.Equal(["Nicolas Perriault"], Authors("""
+            <html><head><title>Get your Frontend JavaScript Code Covered | Nicolas Perriault</title><meta name="author" content="Nicolas Perriault"></head>
+            <body><h1>Get your Frontend JavaScript Code Covered</h1><p>So finally you're testing your frontend JavaScript code? Great!</p></body></html>
+            """));
 }
