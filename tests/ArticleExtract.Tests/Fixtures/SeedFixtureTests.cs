@@ -5,34 +5,40 @@ using Xunit;
 namespace ArticleExtract.Tests.Fixtures;
 
 /// <summary>
-/// Each page in Fixtures/Seed renders the seed story the way some kind of real site does; its .expected.json pins
-/// every field of the extracted article in the CLI's JSON contract.
+/// Each page in Fixtures/Seed renders the seed story the way some kind of real site does; each page in Fixtures/Wire
+/// renders another wire story (text written for these tests) on another template: opaque class names, paragraphs
+/// split by line breaks, a semantic article with a sign-up box and comments. Its .expected.json pins every field of
+/// the extracted article in the CLI's JSON contract.
 /// </summary>
 public sealed class SeedFixtureTests
 {
-    private static readonly string SeedFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seed");
+    private static readonly string FixturesFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+    private static readonly string[] Folders = ["Seed", "Wire"];
     private static readonly ArticleExtractor Extractor = new();
 
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.EnumerateFiles(SeedFolder, "*.html").Order(StringComparer.Ordinal))
+        foreach (var folder in Folders)
         {
-            data.Add(Path.GetFileNameWithoutExtension(path));
+            foreach (var path in Directory.EnumerateFiles(Path.Combine(FixturesFolder, folder), "*.html").Order(StringComparer.Ordinal))
+            {
+                data.Add(folder + "/" + Path.GetFileNameWithoutExtension(path));
+            }
         }
 
         return data;
     }
 
     [Fact]
-    public void EveryLayoutIsCovered() => Assert.True(Pages().Count >= 4, "expected at least four seed fixtures");
+    public void EveryLayoutIsCovered() => Assert.True(Pages().Count >= 7, "expected four seed fixtures and three other wire stories");
 
     [Theory]
     [MemberData(nameof(Pages))]
     public void ExtractsExactlyTheExpectedArticle(string page)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(SeedFolder, page + ".html"));
-        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(SeedFolder, page + ".expected.json")))!.AsObject();
+        var bytes = File.ReadAllBytes(Path.Combine(FixturesFolder, page + ".html"));
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(FixturesFolder, page + ".expected.json")))!.AsObject();
 
         var result = Extractor.Extract(bytes);
         var actual = JsonNode.Parse(ArticleJson.Serialize(result))!.AsObject();
@@ -55,7 +61,7 @@ public sealed class SeedFixtureTests
     [MemberData(nameof(Pages))]
     public void TextIsTheDatelineThenTheParagraphs(string page)
     {
-        var result = Extractor.Extract(File.ReadAllBytes(Path.Combine(SeedFolder, page + ".html")));
+        var result = Extractor.Extract(File.ReadAllBytes(Path.Combine(FixturesFolder, page + ".html")));
         Assert.True(result.Succeeded);
         var article = result.Article;
         var joined = string.Join("\n\n", article.Paragraphs);
