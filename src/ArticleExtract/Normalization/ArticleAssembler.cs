@@ -10,7 +10,9 @@ internal static class ArticleAssembler
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
         Dateline? dateline = null;
-        if (blocks.Count > 0 && DatelineParser.TryParse(blocks[0]) is { } parsed)
+        var joiner = " ";
+        if (blocks.Count > 0 && DatelineParser.TryParse(blocks[0]) is { } parsed &&
+            !(parsed.Dateline.Text.EndsWith(':') && DatelineParser.IsTranscript(blocks)))
         {
             dateline = parsed.Dateline;
             if (parsed.Remainder.Length == 0)
@@ -19,12 +21,18 @@ internal static class ArticleAssembler
             }
             else
             {
+                // "NEW YORK--Verizon …": the text keeps the dateline as printed, glued where it was glued.
+                if (blocks[0].Length > dateline.Text.Length && !char.IsWhiteSpace(blocks[0][dateline.Text.Length]))
+                {
+                    joiner = string.Empty;
+                }
+
                 blocks[0] = parsed.Remainder;
             }
         }
 
         var body = string.Join(ParagraphSeparator, blocks);
-        var text = dateline is null ? body : body.Length == 0 ? dateline.Text : dateline.Text + " " + body;
+        var text = dateline is null ? body : body.Length == 0 ? dateline.Text : dateline.Text + joiner + body;
         return new Article
         {
             Headline = metadata.Headline,

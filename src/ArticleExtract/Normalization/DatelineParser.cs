@@ -45,7 +45,7 @@ internal static partial class DatelineParser
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?[ ]?)?(?:\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:[ ])?|(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ]\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}))?[ ]?)?(?:\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:[ ])?|(?<sep>[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -75,16 +75,30 @@ internal static partial class DatelineParser
             return null;
         }
 
-        if (location.Success && !IsPlausiblePlace(location.Value, separator.Value.Trim()))
+        if (location.Success && !IsPlausiblePlace(location.Value, separator.Value.Trim().TrimEnd('.')))
         {
             return null;
         }
 
         var agencyName = agency.Success ? agency.Value.Trim() : null;
 
-        // "Hong Kong (CNN Business) China's …" needs no dash, but then the parenthesis must name an agency:
-        // "Chris Eubank Jr. (England) steigt …" is a sentence.
-        if (agencyName is not null && !separator.Success && !LooksLikeAgency(agencyName))
+        // "Hong Kong (CNN Business) China's …" needs no dash, but then the parenthesis must name a known agency:
+        // "Chris Eubank Jr. (England) steigt …" and "British Virgin Islands (BVI) Governor …" are sentences.
+        if (agencyName is not null && !separator.Success && !NamesKnownAgency(agencyName))
+        {
+            return null;
+        }
+
+        var sep = separator.Value.Trim();
+
+        // "NEW DELHI:" opens a paragraph; alone in its element a word and a colon is a label ("MEANING:").
+        if (sep == ":" && rest.Length == 0)
+        {
+            return null;
+        }
+
+        // "ERDEN. Wie von …", as German local papers print it: one place name in capitals, not an initialism.
+        if (sep == "." && (!location.Success || !IsOneCapitalisedWord(location.Value.Trim(), MinPeriodPlaceLetters) || Agencies.Contains(location.Value.Trim())))
         {
             return null;
         }
@@ -125,25 +139,55 @@ internal static partial class DatelineParser
         return (new Dateline(printed, place, agencyName), rest);
     }
 
-    // An agency is a known one or carries an acronym ("CNN Business", "KTRK", "NewsNation Now" does not, "dpa/lno" is known).
-    private static bool LooksLikeAgency(string name)
+    private const int MinPeriodPlaceLetters = 4;
+
+    private static bool IsOneCapitalisedWord(string word, int minLetters)
     {
-        var slash = name.IndexOf('/', StringComparison.Ordinal);
-        if (Agencies.Contains(name) || (slash > 0 && Agencies.Contains(name[..slash])))
+        var letters = 0;
+        foreach (var c in word)
         {
-            return true;
+            if (!char.IsLetter(c) || !char.IsUpper(c))
+            {
+                return false;
+            }
+
+            letters++;
         }
 
-        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        return letters >= minLetters;
+    }
+
+    // "CNN Business", "dpa/lno": a known agency, alone or as the first word.
+    private static bool NamesKnownAgency(string name)
+    {
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return Agencies.Contains(name) || (slash > 0 && Agencies.Contains(name[..slash])) || (space > 0 && Agencies.Contains(name[..space]));
+    }
+
+    /// <summary>
+    /// Whether the paragraphs read as a transcript, each turn opened by its speaker in capitals ("JESSICA
+    /// LIVINGSTON: …", "CHRIS: …"): then the first speaker's name is no dateline.
+    /// </summary>
+    public static bool IsTranscript(IReadOnlyList<string> paragraphs)
+    {
+        var turns = 0;
+        for (var i = 0; i < paragraphs.Count && i < MaxTranscriptParagraphs; i++)
         {
-            if (IsAllCaps(word) || Agencies.Contains(word))
+            if (SpeakerTurn().IsMatch(paragraphs[i]))
             {
-                return true;
+                turns++;
             }
         }
 
-        return false;
+        return turns >= MinTranscriptTurns;
     }
+
+    private const int MaxTranscriptParagraphs = 12;
+    private const int MinTranscriptTurns = 2;
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}:[ ]\S", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerTurn();
 
     private static bool EndsSentence(string text)
     {

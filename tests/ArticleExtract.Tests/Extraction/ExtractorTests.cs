@@ -142,4 +142,20 @@ public sealed class ExtractorTests
         Assert.Null(document.Context.GetService<AngleSharp.Io.IResourceLoader>());
         Assert.Null(document.Context.GetService<AngleSharp.Io.IDocumentLoader>());
     }
+
+    [Fact]
+    public void The_first_speaker_of_a_transcript_is_no_dateline()
+    {
+        const string Page = """
+            <html><body><article><h1>How startups find their first users</h1>
+            <p>JESSICA LIVINGSTON: The most important thing an early-stage startup should know about marketing is that it should not do much of it at first.</p>
+            <p>PAUL GRAHAM: Successful startups almost always start narrow and deep, with a small group of users who love the product.</p>
+            <p>JESSICA LIVINGSTON: At the start we advise founders to seek out their first users one at a time, in person if they can.</p>
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(Page);
+        Assert.True(result.Succeeded);
+        Assert.Null(result.Article.Dateline);
+        Assert.StartsWith("JESSICA LIVINGSTON: The most important thing", result.Article.Paragraphs[0], StringComparison.Ordinal);
+    }
 }

@@ -67,4 +67,14 @@ public sealed class SeedFixtureTests
         var joined = string.Join("\n\n", article.Paragraphs);
         Assert.Equal(article.Dateline is null ? joined : article.Dateline.Text + " " + joined, article.Text);
     }
+
+    [Fact]
+    public void A_dateline_glued_to_the_story_stays_glued_in_the_text()
+    {
+        var result = Extractor.Extract("<html><body><article><p>NEW YORK--Verizon Communications is prepping a new live TV streaming app for tablet PCs like the Apple iPad, a move that could eventually change how people watch television at home.</p><p>The app would carry the same channels as the company's cable service.</p></article></body></html>");
+        Assert.True(result.Succeeded);
+        Assert.Equal("NEW YORK--", result.Article.Dateline?.Text);
+        Assert.StartsWith("Verizon Communications", result.Article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("NEW YORK--Verizon Communications", result.Article.Text, StringComparison.Ordinal);
+    }
 }

@@ -41,8 +41,9 @@ public sealed class PropertyTests
             var article = result.Article;
             Assert.All(article.Paragraphs, paragraph => Assert.False(string.IsNullOrWhiteSpace(paragraph)));
             var body = string.Join("\n\n", article.Paragraphs);
-            var expected = article.Dateline is null ? body : body.Length == 0 ? article.Dateline.Text : article.Dateline.Text + " " + body;
-            Assert.Equal(expected, article.Text);
+            // The dateline as printed: set off by a space, or glued where the page glued it ("NEW YORK--Verizon").
+            string[] expected = article.Dateline is null ? [body] : body.Length == 0 ? [article.Dateline.Text] : [article.Dateline.Text + " " + body, article.Dateline.Text + body];
+            Assert.Contains(article.Text, expected);
         }, iter: 300);
     }
 

@@ -47,6 +47,11 @@ public sealed class DatelineParserTests
     [InlineData("CNN — Justice Samuel Alito is the tip of the spear.", null, "CNN")]
     [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro.", null, "ANSA")]
     [InlineData("SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper", "SEOUL", "Yonhap")]
+    [InlineData("Frankfurt/Main (dpa) - Für einen Roman über die alte Bundesrepublik hat er den Preis bekommen.", "Frankfurt/Main", "dpa")]
+    [InlineData("SURABAYA, Indonesia/JAKARTA (Reuters) - Indonesian rescuers searching for a plane found debris.", "SURABAYA, Indonesia/JAKARTA", "Reuters")]
+    [InlineData("NEW YORK--Verizon Communications is prepping a new live TV streaming app.", "NEW YORK", null)]
+    [InlineData("CHICAGO—Admitting it took them some time to come around to the idea, the parents agreed.", "CHICAGO", null)]
+    [InlineData("ERDEN. Wie von lokalo.de berichtet, meldete die Polizei Anfang Oktober einen Unfall.", "ERDEN", null)]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -61,6 +66,10 @@ public sealed class DatelineParserTests
     [InlineData("Salzburg – Radfahren in der Weltstadt")]
     [InlineData("Das Deutsche Weininstitut (DWI) sammelt kreative Instagram-Posts.")]
     [InlineData("Dee Dee Myers — a White House press secretary for Bill Clinton — is exiting.")]
+    [InlineData("British Virgin Islands (BVI) Governor John Rankin Thursday called for calm.")]
+    [InlineData("MEANING:")]
+    [InlineData("U.S. President Joe Biden said on Monday that the talks would go on.")]
+    [InlineData("EU. Die Kommission hat am Montag entschieden.")]
     public void RefusesParenthesesHeadingsAndLowerCaseContinuations(string paragraph) =>
         Assert.Null(DatelineParser.TryParse(paragraph));
 
