@@ -209,7 +209,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»', ' ').ToLowerInvariant();
+        var folded = block.Trim().TrimEnd(':', '.', '!', '?', '›', '»', ' ').ToLowerInvariant();
         return ChromeVocabulary.TrailingSectionHeadings.Contains(folded);
     }
 

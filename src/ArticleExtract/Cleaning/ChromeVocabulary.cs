@@ -66,7 +66,7 @@ internal static class ChromeVocabulary
         "lea", "lea también", "lea además", "lea más", "vea", "vea también", "ver también", "mira", "más información",
         "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
         "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",
-        "czytaj również", "zobacz też", "zobacz także", "lees", "lees meer", "читайте", "смотрите также", "延伸阅读",
+        "czytaj również", "zobacz też", "zobacz także", "lees", "lees meer", "mire", "mira también", "lee más", "читайте", "смотрите также", "延伸阅读",
         "相关报道", "阅读更多",
     ]);
 
@@ -166,6 +166,11 @@ internal static class ChromeVocabulary
         "leia mais", "notícias relacionadas", "mais lidas", "potrebbe interessarti", "leggi anche", "articoli correlati",
         "più letti", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "читайте также", "相关新闻", "相关阅读",
         "相关文章", "推荐阅读", "热门推荐", "热门文章", "热点新闻", "猜你喜欢", "関連記事", "관련기사", "많이 본 뉴스",
+        "guess you like", "hot articles", "you may also be interested in", "more to explore", "keep reading",
+        "schon gelesen", "beiträge zum thema", "weitere beiträge", "weitere beiträge zum thema", "ähnliche beiträge",
+        "ähnliche artikel", "das könnte dich auch interessieren", "vorschau auf den nächsten artikel", "zum weiterlesen",
+        "articles similaires", "à découvrir aussi", "vous aimerez aussi", "artículos relacionados", "también te puede interesar",
+        "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
     ]);
 
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>
@@ -186,7 +191,8 @@ internal static class ChromeVocabulary
     [
         "foto", "fotos", "photo", "photos", "photo credit", "photo source", "picture", "image", "images", "image source",
         "bild", "bilder", "bildquelle", "fotoquelle", "titelbild", "beitragsbild", "titelfoto", "headerbild", "crédito",
-        "crédit photo", "credit", "credits", "fotografía", "zdjęcie", "fot", "图片来源", "图片",
+        "crédit photo", "crédits photos", "crédits photo", "photo credits", "credit", "credits", "fotografía", "zdjęcie",
+        "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片",
     ]);
 
     /// <summary>
@@ -195,7 +201,7 @@ internal static class ChromeVocabulary
     /// </summary>
     public static readonly FrozenSet<string> TrailingNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
+        "source", "sources", "quelle", "quellen", "quellenangaben", "kontakt", "contact", "views", "aufrufe", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
         "tags", "tag", "themen", "thema", "schlagwörter", "stichwörter", "kategorie", "kategorien", "category", "categories",
         "filed under", "posted in", "abgelegt unter", "kategorisiert unter", "étiquettes", "etiquetas", "tagi",
         "share this", "share", "teilen", "teilen mit", "teilen sie dies mit", "partager", "compartir", "udostępnij",

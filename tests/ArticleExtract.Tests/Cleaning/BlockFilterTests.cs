@@ -34,6 +34,8 @@ public sealed class BlockFilterTests
     [InlineData("Most read")]
     [InlineData("Lesen Sie auch:")]
     [InlineData("相关新闻")]
+    [InlineData("Guess You Like")]
+    [InlineData("Schon gelesen?")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
@@ -93,6 +95,7 @@ public sealed class BlockFilterTests
     [InlineData("Foto: dpa")]
     [InlineData("(Bild: Claudia Fischbacher)")]
     [InlineData("Photo : YONHAP News")]
+    [InlineData("Crédits photos : Bestimage")]
     public void DropsPhotoCreditLinesInsideTheStory(string credit) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, credit, Sentence], Metadata));
 
