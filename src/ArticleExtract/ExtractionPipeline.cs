@@ -89,11 +89,17 @@ internal static class ExtractionPipeline
             ExtractorLog.NoStoryContainer(logger);
         }
 
-        if (blocks.Count == 0 && metadata.ArticleBody is { } articleBody)
+        if (metadata.ArticleBody is { } articleBody &&
+            (blocks.Count == 0 || ArticleBodyCrossCheck.PrefersArticleBody(blocks, articleBody)))
         {
-            // The page hid its story from the DOM (rendered by script) but stated it in JSON-LD.
-            blocks = BlockFilter.Filter(ArticleBodySplitter.Split(articleBody), metadata);
-            ExtractorLog.ArticleBodyFallback(logger, blocks.Count);
+            // The page hid its story from the DOM (rendered by script), or the pass chose another container, but the
+            // page stated the story in JSON-LD.
+            var stated = BlockFilter.Filter(ArticleBodySplitter.Split(articleBody), metadata);
+            if (stated.Count > 0)
+            {
+                blocks = stated;
+                ExtractorLog.ArticleBodyFallback(logger, blocks.Count);
+            }
         }
 
         if (blocks.Count == 0)

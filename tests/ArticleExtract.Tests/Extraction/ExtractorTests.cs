@@ -158,4 +158,28 @@ public sealed class ExtractorTests
         Assert.Null(result.Article.Dateline);
         Assert.StartsWith("JESSICA LIVINGSTON: The most important thing", result.Article.Paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_stated_article_body_replaces_an_extraction_that_holds_little_of_it()
+    {
+        var sentences = Enumerable.Range(1, 30).Select(i => $"Sentence number {i} of the stated story tells readers what happened at the harbour on day {i}.");
+        var body = string.Join("\\n", sentences); // a JSON line break
+        var page = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour story","articleBody":"{{body}}"}</script></head>
+            <body><h1>Harbour story</h1><div class="teaser"><p>A short teaser paragraph that the page shows above the fold, with enough words to be the densest text here by far.</p></div></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(30, result.Article.Paragraphs.Count);
+        Assert.StartsWith("Sentence number 1 of the stated story", result.Article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stated_article_body_in_html_is_split_at_its_block_tags()
+    {
+        Assert.Equal(["First paragraph, with bold.", "Second – paragraph."],
+            ArticleExtract.Normalization.ArticleBodySplitter.Split("<p>First paragraph, <strong>with bold</strong>.</p>\n<p>Second &ndash; paragraph.</p>"));
+        Assert.Equal(["First paragraph.", "Second paragraph."],
+            ArticleExtract.Normalization.ArticleBodySplitter.Split("&lt;p class=&quot;texto&quot;&gt;First paragraph.&lt;/p&gt;&lt;p&gt;Second paragraph.&lt;/p&gt;"));
+    }
 }

@@ -1,0 +1,75 @@
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Normalization;
+
+/// <summary>
+/// Compares the extracted story with the JSON-LD <c>articleBody</c> the page states. When the page states a long
+/// body and the extracted blocks hold little of it, the readability pass chose the wrong container (a teaser list,
+/// a comment thread, a sidebar), and the stated body is the better story.
+/// </summary>
+internal static class ArticleBodyCrossCheck
+{
+    // Short bodies are teasers or descriptions; the check needs a real story to compare against.
+    private const int MinArticleBodyWords = 120;
+
+    // Below this share of the stated body's words, the extraction missed the story.
+    private const double MinCoverage = 0.5;
+
+    public static bool PrefersArticleBody(List<string> blocks, string articleBody)
+    {
+        var stated = Words(ArticleBodySplitter.PlainText(articleBody));
+        if (stated.Total < MinArticleBodyWords)
+        {
+            return false;
+        }
+
+        var extracted = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            foreach (var word in WordsOf(block))
+            {
+                extracted[word] = extracted.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        var covered = 0;
+        foreach (var (word, count) in stated.Counts)
+        {
+            covered += Math.Min(count, extracted.GetValueOrDefault(word));
+        }
+
+        return covered < stated.Total * MinCoverage;
+    }
+
+    private static (Dictionary<string, int> Counts, int Total) Words(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var word in WordsOf(text))
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+            total++;
+        }
+
+        return (counts, total);
+    }
+
+    // Lower-cased runs of letters and digits: what a reader would count as the same words.
+    private static IEnumerable<string> WordsOf(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+}
