@@ -8,12 +8,13 @@ namespace ArticleExtract.Tests.Fixtures;
 /// Each page in Fixtures/Seed renders the seed story the way some kind of real site does; each page in Fixtures/Wire
 /// renders another wire story (text written for these tests) on another template: opaque class names, paragraphs
 /// split by line breaks, a semantic article with a sign-up box and comments. Its .expected.json pins every field of
-/// the extracted article in the CLI's JSON contract.
+/// the extracted article in the CLI's JSON contract. Fixtures/Modern holds our own stories on current templates (a
+/// WordPress block theme, a newsletter platform's post page).
 /// </summary>
 public sealed class SeedFixtureTests
 {
     private static readonly string FixturesFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-    private static readonly string[] Folders = ["Seed", "Wire"];
+    private static readonly string[] Folders = ["Seed", "Wire", "Modern"];
     private static readonly ArticleExtractor Extractor = new();
 
     public static TheoryData<string> Pages()
@@ -31,7 +32,7 @@ public sealed class SeedFixtureTests
     }
 
     [Fact]
-    public void EveryLayoutIsCovered() => Assert.True(Pages().Count >= 7, "expected four seed fixtures and three other wire stories");
+    public void EveryLayoutIsCovered() => Assert.True(Pages().Count >= 9, "expected four seed fixtures, three other wire stories and two modern templates");
 
     [Theory]
     [MemberData(nameof(Pages))]
