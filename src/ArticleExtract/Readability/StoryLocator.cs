@@ -24,6 +24,21 @@ internal static class StoryLocator
             ? url
             : NeutralAddress;
 
+        var story = Run(document, address);
+
+        // SmartReader reads a date from the address when the page states none and fails on an impossible one
+        // ("/2023/13/05/", "/2023/43/"), choosing nothing. The address only resolves links, which we do not read:
+        // the neutral one will do.
+        if (story is null && !ReferenceEquals(address, NeutralAddress))
+        {
+            story = Run(document, NeutralAddress);
+        }
+
+        return story;
+    }
+
+    private static IElement? Run(IHtmlDocument document, Uri address)
+    {
         IElement? story = null;
         var reader = new Reader(address.AbsoluteUri, document)
         {

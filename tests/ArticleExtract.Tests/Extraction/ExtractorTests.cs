@@ -182,4 +182,17 @@ public sealed class ExtractorTests
         Assert.Equal(["First paragraph.", "Second paragraph."],
             ArticleExtract.Normalization.ArticleBodySplitter.Split("&lt;p class=&quot;texto&quot;&gt;First paragraph.&lt;/p&gt;&lt;p&gt;Second paragraph.&lt;/p&gt;"));
     }
+
+    [Theory]
+    [InlineData("https://example.com/2023/13/05/budget")]
+    [InlineData("https://example.com/artikel/2023/43/budget")]
+    public void An_address_with_an_impossible_date_in_its_path_still_gives_the_story(string address)
+    {
+        // SmartReader reads a date from such a path and fails on month 13 or 43 when the page states no other date.
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The council approved the budget on Tuesday after a long debate about schools and roads. ", 3)) + "</p>";
+        var page = "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>" + string.Concat(Enumerable.Repeat(paragraph, 4)) + "</article></body></html>";
+        var result = Extractor.Extract(System.Text.Encoding.UTF8.GetBytes(page), new Uri(address), null);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(4, result.Article.Paragraphs.Count);
+    }
 }
