@@ -86,7 +86,8 @@ internal static class HeadlineResolver
         var anchor = FirstH1(headings);
         foreach (var candidate in stripped)
         {
-            if (!SiteAffix.MatchesAny(candidate, siteNames) && candidate.Length <= MaxHeadlineChars && HasLetter(candidate))
+            if (!SiteAffix.MatchesAny(candidate, siteNames) && !IsSiteOrHomeName(candidate, siteNames) &&
+                candidate.Length <= MaxHeadlineChars && HasLetter(candidate))
             {
                 return new HeadlineChoice(candidate, null, anchor, titleAffix);
             }
@@ -232,6 +233,37 @@ internal static class HeadlineResolver
         }
 
         return others;
+    }
+
+    // Titles that name a site's front page, not a story.
+    private static readonly string[] HomeNames =
+    [
+        "home", "homepage", "home page", "start", "startseite", "index", "welcome", "willkommen", "accueil", "inicio",
+        "portada", "página inicial", "home-page", "main page",
+    ];
+
+    /// <summary>
+    /// "Home", "Startseite", or the start of the site's own name ("ICON" for "ICON Magazine"): a title tag that names
+    /// the site or its front page names no story.
+    /// </summary>
+    private static bool IsSiteOrHomeName(string candidate, IReadOnlyList<string> siteNames)
+    {
+        var folded = SiteAffix.Fold(candidate);
+        if (Array.IndexOf(HomeNames, folded) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var site in siteNames)
+        {
+            var name = SiteAffix.Fold(site);
+            if (name.Length > folded.Length && name.StartsWith(folded, StringComparison.Ordinal) && name[folded.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetter(string text)

@@ -94,4 +94,15 @@ public sealed class HeadlineResolverTests
         Assert.Equal("Anpassung der eBay-Verkaufsvorlagen", Headline("""
             <html><head><title>.:</title></head><body><h1>.:</h1><h1>Anpassung der eBay-Verkaufsvorlagen</h1></body></html>
             """));
+
+    [Fact]
+    public void A_front_page_title_gives_way_to_the_pages_heading() =>
+        Assert.Equal("Time to say goodbye.", Headline("<html><head><title>Home</title></head><body><h1><a href='https://video.example/x'>Time to say goodbye.</a></h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void A_title_that_only_starts_the_sites_name_is_no_headline() =>
+        Assert.Null(Headline("""
+            <html><head><title>ICON • ICON Magazine</title><meta property="og:site_name" content="ICON Magazine"><meta property="og:title" content="ICON Magazine"></head>
+            <body><h1 class="head-title"><a href="https://icon.example/">ICON Magazine</a></h1><p>Davor und Danach</p></body></html>
+            """));
 }
