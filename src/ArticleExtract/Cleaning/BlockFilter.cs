@@ -41,7 +41,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsBoilerplate(block) || IsCreditLine(block))
+            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block))
             {
                 continue;
             }
@@ -180,6 +180,45 @@ internal static partial class BlockFilter
     private const int MaxLabelChars = 24;
     private const int MaxCreditChars = 100;
     private const int MaxNoteChars = 200;
+
+    private const int MaxPromptChars = 250;
+
+    /// <summary>
+    /// "Sign up for The Morning newsletter …", "Subscribe to our newsletter …", "Follow us on Facebook": a short call
+    /// to act, not story text.
+    /// </summary>
+    private static bool IsPrompt(string block)
+    {
+        if (block.Length > MaxPromptChars)
+        {
+            return false;
+        }
+
+        foreach (var opener in ChromeVocabulary.PromptOpeners)
+        {
+            if (block.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var phrase in ChromeVocabulary.NewsletterPhrases)
+        {
+            if (block.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
+    private static bool IsCopyrightLine(string block) => block.Length <= MaxNoteChars && CopyrightLine().IsMatch(block);
+
+    // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …"; not "Copyright lawyers say …".
+    [GeneratedRegex(@"^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightLine();
 
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters": a caption credit left in the story.</summary>
     private static bool IsCreditLine(string block) =>

@@ -181,7 +181,28 @@ internal static class ChromeVocabulary
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
         "view comments", "leave a comment", "skip advertisement", "continue reading", "story continues below advertisement",
         "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",
+        "share full article", "share article", "copy link", "link copied", "gift this article", "save article",
+        "save", "listen", "listen to this article", "artikel teilen", "link kopieren", "artikel anhören", "partager l'article",
+        "copier le lien", "compartir", "copiar enlace",
     ]);
+
+    /// <summary>
+    /// How calls to act open, lower-cased: a short block that starts so, or that names "our newsletter", asks the
+    /// reader to sign up, subscribe or follow and is no story text.
+    /// </summary>
+    public static readonly string[] PromptOpeners =
+    [
+        "sign up", "subscribe", "get our", "follow us", "listen to this article", "jetzt abonnieren", "abonnieren sie",
+        "melden sie sich", "folgen sie uns", "inscrivez-vous", "abonnez-vous", "suivez-nous", "suscríbete", "síguenos",
+        "iscriviti", "seguici",
+    ];
+
+    /// <summary>Phrases that name the site's own newsletter, lower-cased.</summary>
+    public static readonly string[] NewsletterPhrases =
+    [
+        "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
+        "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
+    ];
 
     /// <summary>
     /// Labels of a photo credit line ("Foto: dpa", "Photo: Reuters"), lower-cased: a short line under one of them is a

@@ -16,6 +16,14 @@ public sealed class BlockFilterTests
     [InlineData("Current:Home > News")]
     [InlineData("Home » World » Asia")]
     [InlineData("12345")]
+    [InlineData("Share full article")]
+    [InlineData("Copy link")]
+    [InlineData("Listen to this article · 5 min")]
+    [InlineData("Sign up for The Morning newsletter from our newsroom. Get the news you need in your inbox every day.")]
+    [InlineData("Never miss the latest news by signing up to our newsletter today!")]
+    [InlineData("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")]
+    [InlineData("© 2025 Example News. All rights reserved.")]
+    [InlineData("Copyright 2023 Sunbeam Television Corp. All rights reserved.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -114,5 +122,13 @@ public sealed class BlockFilterTests
         var longSource = "Source: " + Sentence + " " + Sentence + " " + Sentence;
         Assert.Equal([Sentence, longSource], BlockFilter.Filter([Sentence, longSource], Metadata));
         Assert.Equal([Sentence, "Tags: the word he used.", Sentence], BlockFilter.Filter([Sentence, "Tags: the word he used.", Sentence], Metadata));
+    }
+
+    [Fact]
+    public void KeepsStorySentencesAboutNewslettersAndCopyright()
+    {
+        const string Newsletter = "The newsletter she founded in 2019 now reaches 40,000 readers, who sign up by email.";
+        const string Copyright = "Copyright lawyers say the ruling could change how museums license their collections.";
+        Assert.Equal([Sentence, Newsletter, Copyright, Sentence], BlockFilter.Filter([Sentence, Newsletter, Copyright, Sentence], Metadata));
     }
 }
