@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -84,6 +85,16 @@ internal static class HeadlineResolver
         }
 
         var anchor = FirstH1(headings);
+
+        // No heading agrees with the metadata: the page's only h1, when it reads like a headline (three words or
+        // more), is what readers see as the title; metadata titles are often written for search engines. An h1 that
+        // only adds a kicker to a metadata title ("Tunesien Große Aufgaben …") yields that title.
+        if (SoleH1(headings) is { } sole && SiteAffix.CountWords(sole.Text) >= MinSoleH1Words)
+        {
+            var text = MetadataInside(sole.Text, stripped) ?? sole.Text;
+            return new HeadlineChoice(text, sole.Element, sole.Element, titleAffix);
+        }
+
         foreach (var candidate in stripped)
         {
             if (!SiteAffix.MatchesAny(candidate, siteNames) && !IsSiteOrHomeName(candidate, siteNames) &&
@@ -159,6 +170,52 @@ internal static class HeadlineResolver
         }
 
         return longest;
+    }
+
+    private const int MinSoleH1Words = 3;
+
+    // The longest metadata title that the heading ends or starts with, on a word boundary.
+    private static string? MetadataInside(string heading, List<string> titles)
+    {
+        var h = SiteAffix.Fold(heading);
+        string? best = null;
+        foreach (var title in titles)
+        {
+            var t = SiteAffix.Fold(title);
+            if (t.Length < MinPartChars || t.Length >= h.Length || (best is not null && title.Length <= best.Length))
+            {
+                continue;
+            }
+
+            if ((h.EndsWith(t, StringComparison.Ordinal) && !char.IsLetterOrDigit(h[h.Length - t.Length - 1])) ||
+                (h.StartsWith(t, StringComparison.Ordinal) && !char.IsLetterOrDigit(h[t.Length])))
+            {
+                best = TextNormalizer.Collapse(title);
+            }
+        }
+
+        return best;
+    }
+
+    private const int MinPartChars = 12;
+
+    private static (IElement Element, string Text)? SoleH1(List<(IElement Element, string Text)> headings)
+    {
+        (IElement Element, string Text)? sole = null;
+        foreach (var heading in headings)
+        {
+            if (heading.Element.LocalName == "h1")
+            {
+                if (sole is not null)
+                {
+                    return null;
+                }
+
+                sole = heading;
+            }
+        }
+
+        return sole;
     }
 
     private static IElement? FirstH1(List<(IElement Element, string Text)> headings)

@@ -73,7 +73,21 @@ public sealed class HeadlineResolverTests
     public void DublinCoreTitleComesBeforeOpenGraphWhenNoHeadingAgrees() =>
         Assert.Equal("Preferred title", Headline("""
             <html><head><title>Title Element</title><meta property="x:title dc:title" content="Preferred title">
-            <meta property="og:title twitter:title" content="A title"></head><body><h1>Test document title</h1></body></html>
+            <meta property="og:title twitter:title" content="A title"></head><body><h2>Test</h2></body></html>
+            """));
+
+    [Fact]
+    public void The_pages_only_h1_is_the_headline_when_no_metadata_title_agrees_with_a_heading() =>
+        Assert.Equal("Der Nervenkrieg um den Brexit geht in die nächste Runde", Headline("""
+            <html><head><title>Brexit: Nervenkrieg geht in nächste Runde | Example</title><meta property="og:title" content="Brexit: Nervenkrieg geht in nächste Runde">
+            </head><body><h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1><p>Text.</p></body></html>
+            """));
+
+    [Fact]
+    public void An_h1_that_adds_a_kicker_to_a_metadata_title_yields_the_title() =>
+        Assert.Equal("Große Aufgaben für die neue Regierung", Headline("""
+            <html><head><meta property="og:title" content="Große Aufgaben für die neue Regierung"></head>
+            <body><h1><span class="kicker">Tunesien</span> Große Aufgaben für die neue Regierung</h1><p>Text.</p></body></html>
             """));
 
     [Fact]
