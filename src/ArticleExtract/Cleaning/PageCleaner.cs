@@ -74,9 +74,23 @@ internal static class PageCleaner
         return name == ChromeName.Strong || WeakNameSuffices(element);
     }
 
+    // Text set outside paragraphs (a blog post split by <br>, beside a few short <p>s) is prose too when there is
+    // this much of it and few links.
+    private const int UnparagraphedMinChars = 1000;
+    private const double UnparagraphedMaxLinkDensity = 0.25;
+
     /// <summary>A weak chrome word condemns only what is small or mostly links.</summary>
-    internal static bool WeakNameSuffices(IElement element) =>
-        ProseText.Length(element) < WeakNameMaxProse || LinkDensity.Of(element) >= WeakNameMinLinkDensity;
+    internal static bool WeakNameSuffices(IElement element)
+    {
+        var linkDensity = LinkDensity.Of(element);
+        if (linkDensity >= WeakNameMinLinkDensity)
+        {
+            return true;
+        }
+
+        return ProseText.Length(element) < WeakNameMaxProse &&
+               !(linkDensity < UnparagraphedMaxLinkDensity && ProseText.TextLengthUpTo(element, UnparagraphedMinChars) >= UnparagraphedMinChars);
+    }
 
     private static ChromeName Chrome(IElement element, StringBuilder scratch)
     {

@@ -90,4 +90,15 @@ public sealed class PageCleanerTests
         var text = CleanedText("<form id='aspnetForm'><div class='x'>" + Prose + Prose + Prose + "</div><input type='email'></form>");
         Assert.Contains("council approved", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void KeepsAWeaklyNamedPostWhoseTextIsSplitByLineBreaks()
+    {
+        // Blogger's post column is "widget Blog"; its post is text and <br>s, with only a short <p> elsewhere in it.
+        var line = "Mein letzter Post ist schon fast ein halbes Jahr her, und ich habe viel erlebt seitdem. ";
+        var post = string.Concat(Enumerable.Repeat(line + "<br><br>", 14));
+        var text = CleanedText("<div class='widget Blog' id='Blog1'><div class='post-body'>" + post + "</div><p>Labels: Alltag</p></div>" +
+                               "<div class='about'>" + Prose + Prose + Prose + "</div>");
+        Assert.Contains("halbes Jahr", text, StringComparison.Ordinal);
+    }
 }
