@@ -65,7 +65,7 @@ internal static class ExtractionPipeline
         var metadata = MetadataReader.Read(document, url, DateTimeOffset.UtcNow);
         budget.Check();
 
-        PageCleaner.Clean(document);
+        PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
         var continuation = StoryContinuation.Record(document);
         var story = StoryLocator.Locate(document, url);

@@ -22,7 +22,9 @@ internal static class PageCleaner
     private const int WeakNameMaxProse = 400;
     private const double WeakNameMinLinkDensity = 0.5;
 
-    public static void Clean(IHtmlDocument document)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="headline">The element that prints the headline, if known: the header around it is the story's own.</param>
+    public static void Clean(IHtmlDocument document, IElement? headline = null)
     {
         var body = document.Body;
         if (body is null)
@@ -40,7 +42,8 @@ internal static class PageCleaner
         while (node is not null)
         {
             if (node is IElement element &&
-                ((signupBoxes.Contains(element) && !marks.Protects(element)) || ShouldRemove(element, totalText, marks, scratch)))
+                ((signupBoxes.Contains(element) && !marks.Protects(element)) ||
+                 (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline))))
             {
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, body);
@@ -78,6 +81,12 @@ internal static class PageCleaner
     // this much of it and few links.
     private const int UnparagraphedMinChars = 1000;
     private const double UnparagraphedMaxLinkDensity = 0.25;
+
+    // "<header><h1>Headline</h1><p>Lead …</p></header>": the story's own header holds its lead; the chrome inside it
+    // (share bars, date lines) goes one by one as the walk goes on.
+    private static bool IsStoryHeader(IElement element, IElement? headline) =>
+        headline is not null && string.Equals(element.LocalName, "header", StringComparison.Ordinal) && element.Contains(headline) &&
+        ClassTokens.Classify(element.GetAttribute("class"), element.Id, new StringBuilder()) == ChromeName.None;
 
     /// <summary>A weak chrome word condemns only what is small or mostly links.</summary>
     internal static bool WeakNameSuffices(IElement element)

@@ -7,32 +7,37 @@ internal static class ArticleAssembler
 {
     private const string ParagraphSeparator = "\n\n";
 
+    // A subtitle or kicker set above the wire story ("With most hospitals closed, …", "ROMA") may come first: the
+    // dateline opens one of the first blocks, after short ones only.
+    private const int MaxBlocksBeforeDateline = 2;
+    private const int MaxCharsBeforeDateline = 300;
+
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
         Dateline? dateline = null;
         var joiner = " ";
-        if (blocks.Count > 0 && DatelineParser.TryParse(blocks[0]) is { } parsed &&
+        var at = DatelineIndex(blocks);
+        if (at >= 0 && DatelineParser.TryParse(blocks[at]) is { } parsed &&
             !(parsed.Dateline.Text.EndsWith(':') && DatelineParser.IsTranscript(blocks)))
         {
             dateline = parsed.Dateline;
             if (parsed.Remainder.Length == 0)
             {
-                blocks.RemoveAt(0);
+                blocks.RemoveAt(at);
             }
             else
             {
                 // "NEW YORK--Verizon …": the text keeps the dateline as printed, glued where it was glued.
-                if (blocks[0].Length > dateline.Text.Length && !char.IsWhiteSpace(blocks[0][dateline.Text.Length]))
+                if (blocks[at].Length > dateline.Text.Length && !char.IsWhiteSpace(blocks[at][dateline.Text.Length]))
                 {
                     joiner = string.Empty;
                 }
 
-                blocks[0] = parsed.Remainder;
+                blocks[at] = parsed.Remainder;
             }
         }
 
-        var body = string.Join(ParagraphSeparator, blocks);
-        var text = dateline is null ? body : body.Length == 0 ? dateline.Text : dateline.Text + joiner + body;
+        var text = Text(blocks, dateline, at, joiner);
         return new Article
         {
             Headline = metadata.Headline,
@@ -49,5 +54,46 @@ internal static class ArticleAssembler
             Description = metadata.Description,
             LeadImage = metadata.LeadImage,
         };
+    }
+
+    private static int DatelineIndex(List<string> blocks)
+    {
+        for (var i = 0; i < blocks.Count && i <= MaxBlocksBeforeDateline; i++)
+        {
+            if (DatelineParser.TryParse(blocks[i]) is not null)
+            {
+                return i;
+            }
+
+            if (blocks[i].Length > MaxCharsBeforeDateline)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    // The paragraphs joined by a blank line, the dateline as printed in front of the block it opened.
+    private static string Text(List<string> blocks, Dateline? dateline, int at, string joiner)
+    {
+        if (dateline is null)
+        {
+            return string.Join(ParagraphSeparator, blocks);
+        }
+
+        var parts = new List<string>(blocks.Count + 1);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            parts.Add(i == at ? dateline.Text + joiner + blocks[i] : blocks[i]);
+        }
+
+        if (at >= blocks.Count)
+        {
+            // A dateline set alone in its element, with no paragraph after it.
+            parts.Add(dateline.Text);
+        }
+
+        return string.Join(ParagraphSeparator, parts);
     }
 }

@@ -101,4 +101,22 @@ public sealed class PageCleanerTests
                                "<div class='about'>" + Prose + Prose + Prose + "</div>");
         Assert.Contains("halbes Jahr", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void KeepsTheStorysOwnHeaderAroundTheHeadline()
+    {
+        const string Page = "<html><body><div id='head'><header><h1>Snow weighs on solar panels</h1><p>A blanket of snow cuts the output.</p>" +
+                            "<div class='share'>Share on Facebook</div></header></div><div id='photos'><img src='a.jpg'></div>" +
+                            "<div id='content'>" + Prose + Prose + Prose + Prose + "</div></body></html>";
+
+        // Without knowing the headline, a small <header> is page chrome; around the headline it is the story's.
+        var unknown = DocumentParser.Parse(Page);
+        PageCleaner.Clean(unknown);
+        Assert.DoesNotContain("blanket of snow", unknown.Body!.TextContent, StringComparison.Ordinal);
+
+        var known = DocumentParser.Parse(Page);
+        PageCleaner.Clean(known, known.QuerySelector("h1"));
+        Assert.Contains("blanket of snow", known.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on", known.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -58,7 +58,10 @@ public sealed class DatelineGateTests
                 falseNegatives++;
             }
 
-            misses.Add($"{corpus}/{id}: found '{found}', labelled '{expected}'");
+            if (found.Length > 0 || expected.Length > 0)
+            {
+                misses.Add($"{corpus}/{id}: found '{found}', labelled '{expected}'");
+            }
         }
 
         var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);

@@ -195,4 +195,33 @@ public sealed class ExtractorTests
         Assert.True(result.Succeeded, result.Failure?.Message);
         Assert.Equal(4, result.Article.Paragraphs.Count);
     }
+
+    [Fact]
+    public void The_lead_in_the_storys_own_header_is_kept_and_its_chrome_is_not()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Solar panels under heavy snow can crack, and experts say owners should not climb onto roofs to clear them. ", 3)) + "</p>";
+        var page = "<html><body><nav><a href='/'>Home</a></nav><article><div id='articleHead'><header><h1>Snow weighs on solar panels</h1>" +
+                   "<p>A blanket of snow on a solar array cuts its output and strains its mounts.</p>" +
+                   "<span class='byline'>von <a href='/autor/anja/'>Anja Schmoll</a></span><div class='share'>Share on Facebook</div></header></div>" +
+                   "<div id='articleContent'>" + paragraph + paragraph + paragraph + "</div></article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.StartsWith("A blanket of snow on a solar array", result.Article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.Contains("Share on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dateline_after_a_subtitle_is_found_and_stays_where_it_was_printed()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ", 3)) + "</p>";
+        var page = "<html><body><article><h1>Gaza’s doctors struggle</h1><p>With most hospitals closed, doctors struggle to care for premature babies.</p>" +
+                   "<p>KHAN YOUNIS, GAZA — The assault has left the health sector in a state of near-total collapse, an investigation found.</p>" +
+                   paragraph + paragraph + "</article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal("KHAN YOUNIS, GAZA —", result.Article.Dateline?.Text);
+        Assert.StartsWith("With most hospitals closed", result.Article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("The assault has left", result.Article.Paragraphs[1], StringComparison.Ordinal);
+        Assert.Contains("premature babies.\n\nKHAN YOUNIS, GAZA — The assault", result.Article.Text, StringComparison.Ordinal);
+    }
 }
