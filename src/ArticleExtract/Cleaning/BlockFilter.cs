@@ -123,7 +123,7 @@ internal static partial class BlockFilter
         if (block.Length <= MaxWidgetChars)
         {
             var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»').ToLowerInvariant();
-            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || !HasLetter(block))
+            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || !TextScan.ContainsLetter(block))
             {
                 return true;
             }
@@ -273,19 +273,6 @@ internal static partial class BlockFilter
         CountWords(block) <= ShortBlockWords && !EndsSentence(block) && block.Length < 40;
 
     private static bool EndsSentence(string block) => SentenceEnd.Ends(block);
-
-    private static bool HasLetter(string block)
-    {
-        foreach (var c in block)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static int CountWords(string text)
     {

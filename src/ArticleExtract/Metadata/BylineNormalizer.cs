@@ -162,7 +162,7 @@ internal static class BylineNormalizer
     {
         foreach (var prefix in Prefixes)
         {
-            if (StartsWithWord(text, prefix, StringComparison.OrdinalIgnoreCase) && HasLetter(text.AsSpan(prefix.Length + 1)))
+            if (StartsWithWord(text, prefix, StringComparison.OrdinalIgnoreCase) && TextScan.ContainsLetter(text.AsSpan(prefix.Length + 1)))
             {
                 return text[(prefix.Length + 1)..].TrimStart(' ', ':');
             }
@@ -508,19 +508,6 @@ internal static class BylineNormalizer
 
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', Array.FindAll(words, static word => !word.StartsWith('@')));
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasDigit(string text)

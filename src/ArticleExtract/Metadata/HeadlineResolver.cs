@@ -98,7 +98,7 @@ internal static class HeadlineResolver
         foreach (var candidate in stripped)
         {
             if (!SiteAffix.MatchesAny(candidate, siteNames) && !IsSiteOrHomeName(candidate, siteNames) &&
-                candidate.Length <= MaxHeadlineChars && HasLetter(candidate))
+                candidate.Length <= MaxHeadlineChars && TextScan.ContainsLetter(candidate))
             {
                 return new HeadlineChoice(candidate, null, anchor, titleAffix);
             }
@@ -127,7 +127,7 @@ internal static class HeadlineResolver
             }
 
             var text = HeadingText.Read(heading);
-            if (text is null || text.Length > MaxHeadlineChars || !HasLetter(text) || SiteAffix.MatchesAny(text, siteNames))
+            if (text is null || text.Length > MaxHeadlineChars || !TextScan.ContainsLetter(text) || SiteAffix.MatchesAny(text, siteNames))
             {
                 continue;
             }
@@ -315,19 +315,6 @@ internal static class HeadlineResolver
         {
             var name = SiteAffix.Fold(site);
             if (name.Length > folded.Length && name.StartsWith(folded, StringComparison.Ordinal) && name[folded.Length] == ' ')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
             {
                 return true;
             }

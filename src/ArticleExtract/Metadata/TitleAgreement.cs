@@ -127,7 +127,7 @@ internal static class TitleAgreement
             rest = Parts(after)[^1];
         }
 
-        return rest is { Length: > 0 } && SiteAffix.CountWords(rest) <= MaxAffixWords && HasLetter(rest) ? rest : null;
+        return rest is { Length: > 0 } && SiteAffix.CountWords(rest) <= MaxAffixWords && TextScan.ContainsLetter(rest) ? rest : null;
     }
 
     // The parts of an affix between separators; a colon, slash or hyphen inside a word may belong to a name ("AC/DC").
@@ -147,19 +147,6 @@ internal static class TitleAgreement
     }
 
     private static readonly char[] AffixSeparators = ['|', '\u2013', '\u2014', '\u00BB', '\u203A', '\u00B7', '_', '\u2022', '\uFF5C', '\u00A6', ':'];
-
-    private static bool HasLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "Chronik:" — a colon right after a word; "… :: Site" or "Title : Site" are separators of another kind.
     private static bool IsKickerColon(string before) =>

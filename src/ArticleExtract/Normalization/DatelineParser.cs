@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Normalization;
 
@@ -118,7 +119,7 @@ internal static partial class DatelineParser
         }
 
         // "WASHINGTON (Aug. 13) --": a date in the parenthesis, not an agency.
-        if (agencyName is not null && HasDigit(agencyName))
+        if (agencyName is not null && TextScan.ContainsAsciiDigit(agencyName))
         {
             agencyName = null;
         }
@@ -193,19 +194,6 @@ internal static partial class DatelineParser
     {
         var trimmed = text.AsSpan().TrimEnd();
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or '…' or ':' or '。';
-    }
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsPlausiblePlace(string location, string separator)

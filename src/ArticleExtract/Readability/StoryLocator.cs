@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using SmartReader;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
@@ -29,25 +30,12 @@ internal static class StoryLocator
         // SmartReader reads a date from the address when the page states none and fails on an impossible one
         // ("/2023/13/05/", "/2023/43/"), choosing nothing. The address only resolves links, which we do not read:
         // the neutral one will do.
-        if (story is null && !ReferenceEquals(address, NeutralAddress) && HasDigit(address.AbsolutePath))
+        if (story is null && !ReferenceEquals(address, NeutralAddress) && TextScan.ContainsAsciiDigit(address.AbsolutePath))
         {
             story = Run(document, NeutralAddress);
         }
 
         return story;
-    }
-
-    private static bool HasDigit(string path)
-    {
-        foreach (var c in path)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IElement? Run(IHtmlDocument document, Uri address)

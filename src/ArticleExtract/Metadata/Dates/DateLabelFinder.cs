@@ -63,7 +63,7 @@ internal static class DateLabelFinder
             }
 
             if (node.NodeType == NodeType.Text && node.Parent is IElement parent && parent != lastScope &&
-                node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && HasDigit(own) &&
+                node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && TextScan.ContainsAsciiDigit(own) &&
                 LineText(node, parent, ref lastScope) is { } text)
             {
                 var isUpdate = HasWord(text, UpdateLabels);
@@ -199,19 +199,6 @@ internal static class DateLabelFinder
     private static bool IsSkipped(IElement element) =>
         element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "option" or "nav" or
             "iframe" or "textarea" or "button";
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A label as a whole word, in any case.
     private static bool HasWord(string text, string[] words)

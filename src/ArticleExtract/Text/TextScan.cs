@@ -1,0 +1,22 @@
+namespace ArticleExtract.Text;
+
+/// <summary>Allocation-free questions about what characters a text holds, shared by the stages.</summary>
+internal static class TextScan
+{
+    /// <summary>Whether <paramref name="text"/> holds a letter of any script.</summary>
+    public static bool ContainsLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds an ASCII digit.</summary>
+    public static bool ContainsAsciiDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
+}
