@@ -273,15 +273,7 @@ internal static class BylineNormalizer
             return null;
         }
 
-        foreach (var agency in Agencies)
-        {
-            if (name.Equals(agency, StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-        }
-
-        return name;
+        return IsAgency(name) ? null : name;
     }
 
     private static readonly string[] Particles =
