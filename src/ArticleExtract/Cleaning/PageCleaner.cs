@@ -43,7 +43,7 @@ internal static class PageCleaner
         {
             if (node is IElement element &&
                 ((signupBoxes.Contains(element) && !marks.Protects(element)) ||
-                 (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline))))
+                 (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline, scratch))))
             {
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, body);
@@ -84,21 +84,21 @@ internal static class PageCleaner
 
     // "<header><h1>Headline</h1><p>Lead …</p></header>": the story's own header holds its lead; the chrome inside it
     // (share bars, date lines) goes one by one as the walk goes on.
-    private static bool IsStoryHeader(IElement element, IElement? headline) =>
+    private static bool IsStoryHeader(IElement element, IElement? headline, StringBuilder scratch) =>
         headline is not null && string.Equals(element.LocalName, "header", StringComparison.Ordinal) && element.Contains(headline) &&
-        ClassTokens.Classify(element.GetAttribute("class"), element.Id, new StringBuilder()) == ChromeName.None;
+        ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch) == ChromeName.None;
 
     /// <summary>A weak chrome word condemns only what is small or mostly links.</summary>
     internal static bool WeakNameSuffices(IElement element)
     {
-        var linkDensity = LinkDensity.Of(element);
-        if (linkDensity >= WeakNameMinLinkDensity)
+        if (ProseText.Length(element) >= WeakNameMaxProse)
         {
-            return true;
+            return LinkDensity.Of(element) >= WeakNameMinLinkDensity;
         }
 
-        return ProseText.Length(element) < WeakNameMaxProse &&
-               !(linkDensity < UnparagraphedMaxLinkDensity && ProseText.TextLengthUpTo(element, UnparagraphedMinChars) >= UnparagraphedMinChars);
+        // Little paragraph text: small, unless much text stands outside paragraphs with few links among it.
+        return ProseText.TextLengthUpTo(element, UnparagraphedMinChars) < UnparagraphedMinChars ||
+               LinkDensity.Of(element) >= UnparagraphedMaxLinkDensity;
     }
 
     private static ChromeName Chrome(IElement element, StringBuilder scratch)

@@ -336,7 +336,6 @@ internal static class BylineNormalizer
         return trimmed;
     }
 
-    // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
     // Words that start a job title or an agency after a name: "JOSH BOAK AP Economics Writer", "Jane Doe Senior
     // Writer", "JOHN ANTCZAK Associated Press".
     private static readonly string[] TitleStarts =
@@ -428,6 +427,7 @@ internal static class BylineNormalizer
         return false;
     }
 
+    // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
     private static string WithoutJobPrefix(string part)
     {
         var trimmed = part.Trim();
