@@ -16,8 +16,8 @@ internal static class ArticleAssembler
     {
         Dateline? dateline = null;
         var joiner = " ";
-        var at = DatelineIndex(blocks);
-        if (at >= 0 && DatelineParser.TryParse(blocks[at]) is { } parsed &&
+        var (at, opening) = FindDateline(blocks);
+        if (opening is { } parsed &&
             !(parsed.Dateline.Text.EndsWith(':') && DatelineParser.IsTranscript(blocks)))
         {
             dateline = parsed.Dateline;
@@ -56,13 +56,14 @@ internal static class ArticleAssembler
         };
     }
 
-    private static int DatelineIndex(List<string> blocks)
+    // The first of the first blocks that opens with a dateline, parsed once.
+    private static (int Index, (Dateline Dateline, string Remainder)? Parsed) FindDateline(List<string> blocks)
     {
         for (var i = 0; i < blocks.Count && i <= MaxBlocksBeforeDateline; i++)
         {
-            if (DatelineParser.TryParse(blocks[i]) is not null)
+            if (DatelineParser.TryParse(blocks[i]) is { } parsed)
             {
-                return i;
+                return (i, parsed);
             }
 
             if (blocks[i].Length > MaxCharsBeforeDateline)
@@ -71,7 +72,7 @@ internal static class ArticleAssembler
             }
         }
 
-        return -1;
+        return (-1, null);
     }
 
     // The paragraphs joined by a blank line, the dateline as printed in front of the block it opened.

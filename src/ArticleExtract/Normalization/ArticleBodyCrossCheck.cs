@@ -17,8 +17,9 @@ internal static class ArticleBodyCrossCheck
 
     public static bool PrefersArticleBody(List<string> blocks, string articleBody)
     {
-        var stated = Words(ArticleBodySplitter.PlainText(articleBody));
-        if (stated.Total < MinArticleBodyWords)
+        var stated = new Dictionary<string, int>(StringComparer.Ordinal);
+        var statedTotal = Count(ArticleBodySplitter.PlainText(articleBody), stated);
+        if (statedTotal < MinArticleBodyWords)
         {
             return false;
         }
@@ -26,24 +27,21 @@ internal static class ArticleBodyCrossCheck
         var extracted = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
-            foreach (var word in WordsOf(block))
-            {
-                extracted[word] = extracted.GetValueOrDefault(word) + 1;
-            }
+            Count(block, extracted);
         }
 
         var covered = 0;
-        foreach (var (word, count) in stated.Counts)
+        foreach (var (word, count) in stated)
         {
             covered += Math.Min(count, extracted.GetValueOrDefault(word));
         }
 
-        return covered < stated.Total * MinCoverage;
+        return covered < statedTotal * MinCoverage;
     }
 
-    private static (Dictionary<string, int> Counts, int Total) Words(string text)
+    // Adds the words of the text to the counts; returns how many there were.
+    private static int Count(string text, Dictionary<string, int> counts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
         foreach (var word in WordsOf(text))
         {
@@ -51,7 +49,7 @@ internal static class ArticleBodyCrossCheck
             total++;
         }
 
-        return (counts, total);
+        return total;
     }
 
     // Lower-cased runs of letters and digits: what a reader would count as the same words.
