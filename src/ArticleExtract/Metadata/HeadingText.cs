@@ -73,6 +73,32 @@ internal static class HeadingText
         return MetaText.Clean(text);
     }
 
+    /// <summary>
+    /// Whether the heading is one link: inside an <c>a</c>, or wrapping one that holds nearly all its text. A teaser
+    /// in a list of stories is; a story's own headline mostly is not.
+    /// </summary>
+    public static bool IsLink(IElement heading)
+    {
+        for (var e = heading.ParentElement; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        {
+            if (e.LocalName == "a" && e.HasAttribute("href"))
+            {
+                return true;
+            }
+        }
+
+        var total = TextNormalizer.CollapsedLength(heading.TextContent);
+        foreach (var link in heading.GetElementsByTagName("a"))
+        {
+            if (link.HasAttribute("href") && TextNormalizer.CollapsedLength(link.TextContent) * 10 >= total * 9)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSkipped(IElement element, out bool kicker)
     {
         kicker = false;

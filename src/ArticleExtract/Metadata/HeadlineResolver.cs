@@ -49,12 +49,9 @@ internal static class HeadlineResolver
         }
 
         // A heading that agrees with the metadata is the surest headline: it is what readers see.
-        foreach (var (element, text) in headings)
+        if (AgreeingHeading(headings, raw, stripped) is { } agreeing)
         {
-            if (MatchesAny(text, stripped) || MatchesAny(text, raw))
-            {
-                return new HeadlineChoice(text, element, element, titleAffix ?? TitleAgreement.AffixBeside(text, title));
-            }
+            return new HeadlineChoice(agreeing.Text, agreeing.Element, agreeing.Element, titleAffix ?? TitleAgreement.AffixBeside(agreeing.Text, title));
         }
 
         // Then a heading that is a metadata title less its kicker or site affix ("Chronik: Lotte Tobisch ist tot"); the
@@ -154,6 +151,35 @@ internal static class HeadlineResolver
                string.Equals(name, "h3", StringComparison.OrdinalIgnoreCase) ||
                string.Equals(element.GetAttribute("itemprop"), "headline", StringComparison.Ordinal) ||
                ClassAttribute.HasAny(element.GetAttribute("class"), HeadingClasses);
+    }
+
+    // The first heading that agrees, an h1 before any other and a heading before a teaser: a stream of links above
+    // the story often repeats its headline in an h3 that links to the story's own address.
+    private static (IElement Element, string Text)? AgreeingHeading(
+        List<(IElement Element, string Text)> headings, List<string> raw, List<string> stripped)
+    {
+        (IElement Element, string Text)? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var heading in headings)
+        {
+            if (!MatchesAny(heading.Text, stripped) && !MatchesAny(heading.Text, raw))
+            {
+                continue;
+            }
+
+            var rank = heading.Element.LocalName == "h1" ? 0 : HeadingText.IsLink(heading.Element) ? 2 : 1;
+            if (rank < bestRank)
+            {
+                best = heading;
+                bestRank = rank;
+                if (rank == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return best;
     }
 
     private static (IElement Element, string Text)? LongestPart(

@@ -211,6 +211,19 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void The_category_links_in_the_storys_own_header_are_chrome()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The president warned of radicalisation among protesters and said the state must defend its institutions. ", 3)) + "</p>";
+        var page = "<html><body><article id='post-87191' class='post-87191 post type-post status-publish format-standard has-post-thumbnail hentry'>" +
+                   "<header><p class='post-categories'><a href='/category/corona/'>Corona and its consequences</a>, <a href='/category/debate/'>Debate</a>, " +
+                   "<a href='/category/germany/'>Germany</a>, <a href='/category/politics/'>Politics</a></p><h1>President warns of radicalisation</h1></header>" +
+                   "<div class='entry-content'>" + paragraph + paragraph + paragraph + "</div></article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.StartsWith("The president warned", result.Article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dateline_after_a_subtitle_is_found_and_stays_where_it_was_printed()
     {
         var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ", 3)) + "</p>";

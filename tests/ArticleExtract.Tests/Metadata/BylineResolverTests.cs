@@ -109,4 +109,14 @@ public sealed class BylineResolverTests
             <html><head><title>Get your Frontend JavaScript Code Covered | Nicolas Perriault</title><meta name="author" content="Nicolas Perriault"></head>
             <body><h1>Get your Frontend JavaScript Code Covered</h1><p>So finally you're testing your frontend JavaScript code? Great!</p></body></html>
             """));
+
+    [Fact]
+    public void ATeaserThatRepeatsTheHeadlineAboveTheStoryIsNotItsHeader() =>
+        Assert.Equal(["Nataliya Vasilyeva"], Authors("""
+            <html><head><title>Space ship breaks up over Siberia</title></head><body>
+            <ul class="stream"><li><h3><a href="/news/space-ship-150638637.html">Space ship breaks up over Siberia</a></h3></li></ul>
+            <ul class="follow-authors"><li class="author-follow"><a href="/tagged/michael-isikoff">Michael Isikoff</a></li></ul>
+            <article><h1>Space ship breaks up over Siberia</h1><div class="author-name">Nataliya Vasilyeva</div>
+            <p>An unmanned Russian cargo ship broke up in the atmosphere minutes after its launch.</p></article></body></html>
+            """));
 }
