@@ -67,7 +67,11 @@ internal static class ChromeVocabulary
         "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
         "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",
         "czytaj również", "zobacz też", "zobacz także", "lees", "lees meer", "mire", "mira también", "lee más", "читайте", "смотрите также", "延伸阅读",
-        "相关报道", "阅读更多",
+        "相关报道", "阅读更多", "le puede interesar", "también le puede interesar", "puede interesarte", "quizás te interese",
+        "le recomendamos", "noticia relacionada", "lea más aquí", "saiba mais", "confira", "confira também", "veja mais",
+        "leia mais aqui", "lire également", "à lire", "a lire", "lire la suite", "voir également",
+        "approfondisci", "lesen sie hier", "lesen sie dazu", "passend dazu", "zum thema", "auch lesenswert", "przeczytaj też",
+        "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>

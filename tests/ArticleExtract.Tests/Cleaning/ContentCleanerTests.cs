@@ -41,10 +41,14 @@ public sealed class ContentCleanerTests
     [InlineData("<p>Lea también: <a href='/x'>Impiden ingreso a Nicaragua a reportero estadounidense</a></p>")]
     [InlineData("<p><strong>READ MORE:</strong> <a href='/x'>Council approves the new library budget</a></p>")]
     [InlineData("<div>Lesen Sie auch: <a href='/x'>Neue Regeln für Mieter ab Januar</a></div>")]
+    [InlineData("<p><b>LE PUEDE INTERESAR: <a href='/x'>La ficha del expresidente en Nueva York</a></b></p>")]
+    [InlineData("<p>Saiba mais: <a href='/x'>Nova ficha do ex-presidente em Nova York</a></p>")]
+    [InlineData("<p>Passend dazu: <a href='/x'>Die Ficha des Ex-Präsidenten in New York</a></p>")]
     public void RemovesReadAlsoTeasersBetweenParagraphs(string teaser)
     {
         var text = Cleaned("<p>Story text that matters.</p>" + teaser + "<p>More story text.</p>");
         Assert.Contains("More story text", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ficha", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Nicaragua", text, StringComparison.Ordinal);
         Assert.DoesNotContain("library budget", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Mieter", text, StringComparison.Ordinal);
