@@ -210,8 +210,19 @@ internal static partial class BlockFilter
             }
         }
 
-        return false;
+        return SocialPrompt().IsMatch(block);
     }
+
+    // "Follow The Gleaner on Twitter …", "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
+    // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
+    // before "the … app"), so a story's "told followers to join him on Telegram" stays.
+    [GeneratedRegex(
+        @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|baixe)\b[^.!?]{0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google news)\b" +
+        @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
+        @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
+        @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SocialPrompt();
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
     private static bool IsCopyrightLine(string block) => block.Length <= MaxNoteChars && CopyrightLine().IsMatch(block);

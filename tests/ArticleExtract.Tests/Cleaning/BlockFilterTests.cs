@@ -24,6 +24,10 @@ public sealed class BlockFilterTests
     [InlineData("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")]
     [InlineData("© 2025 Example News. All rights reserved.")]
     [InlineData("Copyright 2023 Sunbeam Television Corp. All rights reserved.")]
+    [InlineData("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.")]
+    [InlineData("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.")]
+    [InlineData("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.")]
+    [InlineData("¡Mira lo que tiene nuestro canal de YouTube!")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -129,6 +133,10 @@ public sealed class BlockFilterTests
     {
         const string Newsletter = "The newsletter she founded in 2019 now reaches 40,000 readers, who sign up by email.";
         const string Copyright = "Copyright lawyers say the ruling could change how museums license their collections.";
-        Assert.Equal([Sentence, Newsletter, Copyright, Sentence], BlockFilter.Filter([Sentence, Newsletter, Copyright, Sentence], Metadata));
+        const string Social = "The rebel leader told his followers to join him on Telegram, where he posts daily videos.";
+        const string App = "Download figures for the new app rose in March, the company said.";
+        Assert.Equal(
+            [Sentence, Newsletter, Copyright, Social, App, Sentence],
+            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Sentence], Metadata));
     }
 }
