@@ -41,7 +41,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block))
+            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block) || IsShoutedTeaser(block))
             {
                 continue;
             }
@@ -252,15 +252,58 @@ internal static partial class BlockFilter
         return block[..colon].Trim().TrimStart('(', '[').ToLowerInvariant();
     }
 
+    private const int MaxTeaserChars = 200;
+
+    /// <summary>
+    /// "PUEDES VER: ¿Qué es la Sunedu?", "MIRA: Madre se acerca …": a teaser for another story under a read-also label
+    /// set in capitals, which pages print even where the link itself was lost. A headline, so no closing full stop.
+    /// </summary>
+    private static bool IsShoutedTeaser(string block)
+    {
+        if (block.Length > MaxTeaserChars || block.EndsWith('.') || Label(block) is not { } label)
+        {
+            return false;
+        }
+
+        var printed = block.AsSpan(0, block.IndexOfAny([':', '\uFF1A']));
+        foreach (var c in printed)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return ChromeVocabulary.ReadAlsoLabels.Contains(label) || ChromeVocabulary.TrailingSectionHeadings.Contains(label);
+    }
+
+    private const int MaxSectionHeadingChars = 80;
+
     private static bool IsTrailingSectionHeading(string block)
     {
-        if (block.Length > 60)
+        if (block.Length > MaxSectionHeadingChars)
         {
             return false;
         }
 
         var folded = block.Trim().TrimEnd(':', '.', '!', '?', '›', '»', ' ').ToLowerInvariant();
-        return ChromeVocabulary.TrailingSectionHeadings.Contains(folded);
+        return ChromeVocabulary.TrailingSectionHeadings.Contains(folded) || (block.TrimEnd().EndsWith(':') && OpensWithHeading(folded));
+    }
+
+    // "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:": a longer heading over a list
+    // that opens with one of several words; one word ("Related to this, she said:") is too common in prose.
+    private static bool OpensWithHeading(string folded)
+    {
+        foreach (var heading in ChromeVocabulary.TrailingSectionHeadings)
+        {
+            if (heading.Contains(' ', StringComparison.Ordinal) && folded.Length > heading.Length &&
+                folded.StartsWith(heading, StringComparison.Ordinal) && folded[heading.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether at least two paragraphs of prose come after <paramref name="start"/>: the story goes on.</summary>

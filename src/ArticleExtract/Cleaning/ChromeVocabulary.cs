@@ -71,7 +71,7 @@ internal static class ChromeVocabulary
         "le recomendamos", "noticia relacionada", "lea más aquí", "saiba mais", "confira", "confira também", "veja mais",
         "leia mais aqui", "lire également", "à lire", "a lire", "lire la suite", "voir également",
         "approfondisci", "lesen sie hier", "lesen sie dazu", "passend dazu", "zum thema", "auch lesenswert", "przeczytaj też",
-        "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out",
+        "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out", "puedes ver",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>

@@ -28,6 +28,8 @@ public sealed class BlockFilterTests
     [InlineData("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.")]
     [InlineData("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.")]
     [InlineData("¡Mira lo que tiene nuestro canal de YouTube!")]
+    [InlineData("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?")]
+    [InlineData("MIRA: Madre se acerca a conocer los motivos de captura de su hijo")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -48,6 +50,8 @@ public sealed class BlockFilterTests
     [InlineData("相关新闻")]
     [InlineData("Guess You Like")]
     [InlineData("Schon gelesen?")]
+    [InlineData("Lesen Sie auch die folgenden Beiträge:")]
+    [InlineData("Weitere Beiträge aus der Kolumne:")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
@@ -135,8 +139,10 @@ public sealed class BlockFilterTests
         const string Copyright = "Copyright lawyers say the ruling could change how museums license their collections.";
         const string Social = "The rebel leader told his followers to join him on Telegram, where he posts daily videos.";
         const string App = "Download figures for the new app rose in March, the company said.";
+        const string Mira = "Mira: a town of 30,000 people on the river, where the floods began.";
+        const string Related = "Related to this, the mayor said:";
         Assert.Equal(
-            [Sentence, Newsletter, Copyright, Social, App, Sentence],
-            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Sentence], Metadata));
+            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Sentence],
+            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Sentence], Metadata));
     }
 }
