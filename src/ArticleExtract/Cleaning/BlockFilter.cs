@@ -41,7 +41,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block) || IsShoutedTeaser(block))
+            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block) || IsShoutedTeaser(block) || IsCaption(block))
             {
                 continue;
             }
@@ -234,6 +234,21 @@ internal static partial class BlockFilter
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters": a caption credit left in the story.</summary>
     private static bool IsCreditLine(string block) =>
         block.Length <= MaxCreditChars && !EndsSentence(block) && Label(block) is { } label && ChromeVocabulary.CreditLabels.Contains(label);
+
+    private const int MaxCaptionChars = 250;
+
+    /// <summary>
+    /// A caption left in the story: numbered ("Abbildung 4: …", "Figure 2. …") or ending in its credit
+    /// ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives du Gouvernement").
+    /// </summary>
+    private static bool IsCaption(string block) => block.Length <= MaxCaptionChars && Caption().IsMatch(block);
+
+    // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays.
+    [GeneratedRegex(
+        @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
+        @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
 
     /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
     private static bool IsTrailingNote(string block) =>

@@ -218,6 +218,7 @@ internal static class ChromeVocabulary
         "bild", "bilder", "bildquelle", "fotoquelle", "titelbild", "beitragsbild", "titelfoto", "headerbild", "crédito",
         "crédit photo", "crédits photos", "crédits photo", "photo credits", "credit", "credits", "fotografía", "zdjęcie",
         "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片",
+        "image illustrative", "photo d'illustration", "illustration",
     ]);
 
     /// <summary>

@@ -30,6 +30,11 @@ public sealed class BlockFilterTests
     [InlineData("¡Mira lo que tiene nuestro canal de YouTube!")]
     [InlineData("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?")]
     [InlineData("MIRA: Madre se acerca a conocer los motivos de captura de su hijo")]
+    [InlineData("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")]
+    [InlineData("Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images")]
+    [InlineData("Roman Prymula, photo: Archives du Gouvernement tchèque")]
+    [InlineData("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.")]
+    [InlineData("Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -141,8 +146,10 @@ public sealed class BlockFilterTests
         const string App = "Download figures for the new app rose in March, the company said.";
         const string Mira = "Mira: a town of 30,000 people on the river, where the floods began.";
         const string Related = "Related to this, the mayor said:";
+        const string Skating = "Figure skating: the champion won her third title on Sunday, her coach said.";
+        const string Photo = "The photo: it shows the river bursting its banks at dawn, the agency said.";
         Assert.Equal(
-            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Sentence],
-            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Sentence], Metadata));
+            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Sentence],
+            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Sentence], Metadata));
     }
 }
