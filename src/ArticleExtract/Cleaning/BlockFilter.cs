@@ -41,7 +41,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block) || IsShoutedTeaser(block) || IsCaption(block))
+            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block) || IsShoutedTeaser(block) || IsCaption(block) || IsCallToAct(block))
             {
                 continue;
             }
@@ -62,6 +62,11 @@ internal static partial class BlockFilter
                 }
 
                 storyStarted = true;
+            }
+            else if (kept.Count >= 1 && IsEndSectionHeading(block))
+            {
+                // "About the author", "Comments": what follows is about the page, not the story, however long.
+                break;
             }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
@@ -291,6 +296,45 @@ internal static partial class BlockFilter
 
         return ChromeVocabulary.ReadAlsoLabels.Contains(label) || ChromeVocabulary.TrailingSectionHeadings.Contains(label);
     }
+
+    private const int MaxCallToActChars = 300;
+    private const int MinCallToActCues = 2;
+
+    /// <summary>
+    /// "To view the full story, please subscribe …", "If you enjoyed reading this post – would you consider supporting
+    /// our work? Just click here.": a short block that asks the reader to subscribe, log in, register or donate. Cues
+    /// of two kinds are needed, as a story may mention one.
+    /// </summary>
+    private static bool IsCallToAct(string block)
+    {
+        if (block.Length > MaxCallToActChars)
+        {
+            return false;
+        }
+
+        var kinds = 0;
+        foreach (var kind in ChromeVocabulary.CallToActCues)
+        {
+            foreach (var cue in kind)
+            {
+                if (block.Contains(cue, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (++kinds >= MinCallToActCues)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEndSectionHeading(string block) =>
+        block.Length <= MaxSectionHeadingChars &&
+        ChromeVocabulary.EndSectionHeadings.Contains(block.Trim().TrimEnd(':', '.', '!', '?', ' ').ToLowerInvariant());
 
     private const int MaxSectionHeadingChars = 80;
 

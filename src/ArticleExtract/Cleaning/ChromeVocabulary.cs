@@ -240,4 +240,30 @@ internal static class ChromeVocabulary
     [
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
     ]);
+
+    /// <summary>
+    /// Headings after which nothing belongs to the story: the author's biography and the comments, lower-cased.
+    /// </summary>
+    public static readonly FrozenSet<string> EndSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren", "zum autor",
+        "zur autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "o autorze",
+        "comments", "kommentare", "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
+        "kommentar schreiben", "laisser un commentaire", "deja un comentario", "deja una respuesta", "lascia un commento",
+    ]);
+
+    /// <summary>
+    /// Words of a request to subscribe, log in, register or donate, lower-cased, in kinds: cues of two kinds in a short
+    /// block make it a call to act ("please subscribe … already a subscriber, you can log in"). Logging in and
+    /// registering are one kind, as help pages explain them together.
+    /// </summary>
+    public static readonly string[][] CallToActCues =
+    [
+        ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro"],
+        ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj"],
+        ["sign up", "newsletter", "inscrivez"],
+        ["click here", "just click", "hier klicken", "klicke hier"],
+        ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall"],
+        ["letter to the editor", "straight to your phone"],
+    ];
 }

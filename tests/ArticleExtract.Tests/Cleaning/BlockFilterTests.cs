@@ -35,6 +35,9 @@ public sealed class BlockFilterTests
     [InlineData("Roman Prymula, photo: Archives du Gouvernement tchèque")]
     [InlineData("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.")]
     [InlineData("Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by")]
+    [InlineData("If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.")]
+    [InlineData("If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!")]
+    [InlineData("DHB jetzt auch digital! Einfach hier klicken und für das digitale DHB registrieren!")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -148,8 +151,18 @@ public sealed class BlockFilterTests
         const string Related = "Related to this, the mayor said:";
         const string Skating = "Figure skating: the champion won her third title on Sunday, her coach said.";
         const string Photo = "The photo: it shows the river bursting its banks at dawn, the agency said.";
+        const string Subscribers = "Verizon is also allowing subscribers to store their own pictures in the cloud using a Fios app.";
+        const string Help = "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.";
         Assert.Equal(
-            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Sentence],
-            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Sentence], Metadata));
+            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Sentence],
+            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Sentence], Metadata));
     }
+
+    [Theory]
+    [InlineData("Über den Autor")]
+    [InlineData("About the author")]
+    [InlineData("Kommentare")]
+    [InlineData("Leave a Reply")]
+    public void CutsTheAuthorBioAndCommentsHowEverLong(string heading) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, Sentence + " He writes about wine.", Sentence], Metadata));
 }
