@@ -99,7 +99,7 @@ internal static partial class BlockFilter
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
-        while (kept.Count > 0 && (IsShortFragment(kept[^1]) || (kept.Count > 1 && IsTrailingNote(kept[^1]))))
+        while (kept.Count > 0 && (IsShortFragment(kept[^1]) || (kept.Count > 1 && (IsTrailingNote(kept[^1]) || IsPostMetaLine(kept[^1])))))
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -127,7 +127,7 @@ internal static partial class BlockFilter
     {
         if (block.Length <= MaxWidgetChars)
         {
-            var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»').ToLowerInvariant();
+            var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»', '…', ' ').ToLowerInvariant();
             if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || !TextScan.ContainsLetter(block))
             {
                 return true;
@@ -251,6 +251,7 @@ internal static partial class BlockFilter
     // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays.
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
+        @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
@@ -296,6 +297,19 @@ internal static partial class BlockFilter
 
         return ChromeVocabulary.ReadAlsoLabels.Contains(label) || ChromeVocabulary.TrailingSectionHeadings.Contains(label);
     }
+
+    private const int MaxPostMetaChars = 400;
+
+    /// <summary>
+    /// The line a blog prints under a post: "This entry was posted in Allgemein. Bookmark the permalink.", "Der
+    /// Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "Kommentarfeed | Kommentare geschlossen".
+    /// </summary>
+    private static bool IsPostMetaLine(string block) => block.Length <= MaxPostMetaChars && PostMeta().IsMatch(block);
+
+    [GeneratedRegex(
+        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PostMeta();
 
     private const int MaxCallToActChars = 300;
     private const int MinCallToActCues = 2;

@@ -187,7 +187,10 @@ internal static class ChromeVocabulary
         "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",
         "share full article", "share article", "copy link", "link copied", "gift this article", "save article",
         "save", "listen", "listen to this article", "artikel teilen", "link kopieren", "artikel anhören", "partager l'article",
-        "copier le lien", "compartir", "copiar enlace",
+        "copier le lien", "compartir", "copiar enlace", "load more", "show more", "mehr laden", "mehr anzeigen",
+        "lade weitere inhalte", "weitere inhalte laden", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
+        "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",
+        "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite",
     ]);
 
     /// <summary>

@@ -38,6 +38,9 @@ public sealed class BlockFilterTests
     [InlineData("If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.")]
     [InlineData("If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!")]
     [InlineData("DHB jetzt auch digital! Einfach hier klicken und für das digitale DHB registrieren!")]
+    [InlineData("Lade weitere Inhalte ...")]
+    [InlineData("Zum Seitenanfang »")]
+    [InlineData("Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -165,4 +168,14 @@ public sealed class BlockFilterTests
     [InlineData("Leave a Reply")]
     public void CutsTheAuthorBioAndCommentsHowEverLong(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, Sentence + " He writes about wine.", Sentence], Metadata));
+
+    [Theory]
+    [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
+    [InlineData("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.")]
+    [InlineData("Kommentarfeed | Kommentare geschlossen | Trackback-URL")]
+    public void DropsTheBlogsPostLineAfterTheStory(string line)
+    {
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+        Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
+    }
 }
