@@ -227,7 +227,8 @@ internal static class JsonLdReader
 
         if (Text(element, "@id") is { } id && Text(element, "name") is { } name)
         {
-            found.Named.TryAdd(id, (name, HasType(element, PersonTypes) || !HasType(element, OrganizationTypes)));
+            var isPerson = HasType(element, PersonTypes) || !HasType(element, OrganizationTypes);
+            found.Named.TryAdd(id, (isPerson ? PersonName(element, name) : name, isPerson));
         }
 
         if (HasType(element, ArticleTypes))
@@ -322,7 +323,7 @@ internal static class JsonLdReader
                 }
                 else
                 {
-                    AddName(persons, name);
+                    AddName(persons, name is null ? null : PersonName(author, name));
                 }
 
                 break;
@@ -348,6 +349,50 @@ internal static class JsonLdReader
         }
 
         return null;
+    }
+
+    private const int MaxSurnameWords = 2;
+
+    /// <summary>
+    /// A person shown by first name only ("Nils") whose biography opens with the full name ("Nils Pickert ist freier
+    /// Autor …", "Stefanus Stahl - Maschinenbauer …"): the full name. Otherwise the name as given.
+    /// </summary>
+    private static string PersonName(JsonElement person, string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Contains(' ', StringComparison.Ordinal) || Text(person, "description") is not { } bio ||
+            !bio.StartsWith(trimmed + " ", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var end = trimmed.Length;
+        var words = 0;
+        var i = end + 1;
+        while (words < MaxSurnameWords && i < bio.Length && char.IsUpper(bio[i]))
+        {
+            var j = i;
+            while (j < bio.Length && (char.IsLetter(bio[j]) || bio[j] is '-' or '\'' or '\u2019'))
+            {
+                j++;
+            }
+
+            if (j < bio.Length && !char.IsWhiteSpace(bio[j]) && bio[j] is not (',' or '.'))
+            {
+                break;
+            }
+
+            end = j;
+            words++;
+            if (j >= bio.Length || bio[j] != ' ')
+            {
+                break;
+            }
+
+            i = j + 1;
+        }
+
+        return words == 0 ? name : bio[..end];
     }
 
     private static string? Name(JsonElement element) => element.ValueKind switch

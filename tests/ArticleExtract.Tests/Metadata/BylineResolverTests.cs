@@ -119,4 +119,15 @@ public sealed class BylineResolverTests
             <article><h1>Space ship breaks up over Siberia</h1><div class="author-name">Nataliya Vasilyeva</div>
             <p>An unmanned Russian cargo ship broke up in the atmosphere minutes after its launch.</p></article></body></html>
             """));
+
+    [Theory]
+    [InlineData("Nils Pickert ist freier Autor und Journalist.", "Nils Pickert")]
+    [InlineData("Stefanus Stahl - Maschinenbauer und Abenteurer.", "Stefanus Stahl")]
+    [InlineData("Nils writes about families and fairness.", "Nils")]
+    public void APersonShownByFirstNameTakesTheFullNameTheBiographyOpensWith(string bio, string expected) =>
+        Assert.Equal([expected], Authors($$$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"Kulturtechnik","author":{"@id":"https://a.example/#/schema/person/1"}},
+            {"@type":"Person","@id":"https://a.example/#/schema/person/1","name":"{{{bio.Split(' ')[0]}}}","description":"{{{bio}}}"}]}</script></head><body></body></html>
+            """));
 }
