@@ -48,6 +48,31 @@ internal static class BylineNormalizer
         "ians", "efe", "ansa", "kyodo", "xinhua", "yonhap", "tass", "apa", "sda", "epd", "kna", "cnn", "bbc",
     ];
 
+    private static readonly string[] SourceLabels =
+    [
+        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fonte", "foto", "photo", "bild", "image",
+    ];
+
+    private static bool IsSourceLine(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var label = text.AsSpan(0, colon).Trim();
+        foreach (var known in SourceLabels)
+        {
+            if (label.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The names in the line, in order; empty when it names no person.</summary>
     /// <param name="raw">The author line as found.</param>
     /// <param name="siteNames">Names of the site, never an author.</param>
@@ -67,6 +92,12 @@ internal static class BylineNormalizer
         if (text.Length > MaxInputChars)
         {
             text = text[..MaxInputChars];
+        }
+
+        // "Źródło: Statista.com", "Quelle: dpa", "Foto: …": a source or credit, set where pages print bylines.
+        if (IsSourceLine(text))
+        {
+            return names;
         }
 
         // Whatever follows a bar, bullet or line break is a title, date or section, not a name.

@@ -37,6 +37,9 @@ internal static class BylineResolver
     // Every weak class but .fn contains "byline" or "author", so the two substring tests cover them.
     private static readonly string[] FnClass = ["fn"];
 
+    // hCard marks an organisation's name "fn org" ("<div class='fn org country-name'>New Zealand</div>").
+    private static readonly string[] OrgClass = ["org"];
+
     // itemprop holds a list of names like class does: itemprop="author creator".
     private static readonly string[] AuthorProperty = ["author"];
 
@@ -45,20 +48,18 @@ internal static class BylineResolver
     public static List<string> Resolve(
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
-        var structured = FromStructured(meta, jsonLd, siteNames, out var organisationOnly);
+        var structured = FromStructured(meta, jsonLd, siteNames);
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix))
         {
             return structured;
         }
 
-        // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline.
-        if (structured.Count > 0 || !organisationOnly)
+        // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
+        // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
+        var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
+        if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)))
         {
-            var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
-            if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)))
-            {
-                return visible;
-            }
+            return visible;
         }
 
         return structured;
@@ -83,9 +84,8 @@ internal static class BylineResolver
         return true;
     }
 
-    private static List<string> FromStructured(MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, out bool organisationOnly)
+    private static List<string> FromStructured(MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames)
     {
-        organisationOnly = false;
         if (jsonLd is not null && jsonLd.PersonAuthors.Count > 0)
         {
             var names = new List<string>();
@@ -123,8 +123,6 @@ internal static class BylineResolver
             return labelled;
         }
 
-        // An organisation named as author in JSON-LD is no person: say so by returning nobody rather than guessing.
-        organisationOnly = jsonLd is not null && jsonLd.OrganizationAuthors.Count > 0;
         return [];
     }
 
@@ -249,13 +247,45 @@ internal static class BylineResolver
 
         var classes = element.GetAttribute("class");
         if (classes is not null &&
-            (classes.Contains("byline", StringComparison.Ordinal) || classes.Contains("author", StringComparison.Ordinal) ||
-             ClassAttribute.HasAny(classes, FnClass)))
+            (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) ||
+             (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
+            !IsInTeaserLink(element))
         {
             return true;
         }
 
         return string.Equals(element.LocalName, "address", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "author", "article-author", "authorName"; not Wikipedia's "authority-control".
+    private static bool HasAuthorMark(string classes)
+    {
+        for (var at = classes.IndexOf("author", StringComparison.Ordinal); at >= 0; at = classes.IndexOf("author", at + 1, StringComparison.Ordinal))
+        {
+            if (!classes.AsSpan(at + 6).StartsWith("it", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxTeaserDepth = 6;
+
+    /// <summary>A byline inside a link names the author of the story the link leads to: a teaser card.</summary>
+    internal static bool IsInTeaserLink(IElement element)
+    {
+        var depth = 0;
+        for (var e = element.ParentElement; e is not null && depth < MaxTeaserDepth; e = e.ParentElement, depth++)
+        {
+            if (e.LocalName == "a" && e.HasAttribute("href"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The strong selectors, checked by hand: an element that holds only the author's name.

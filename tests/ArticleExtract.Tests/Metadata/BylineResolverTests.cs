@@ -130,4 +130,30 @@ public sealed class BylineResolverTests
             {"@type":"Article","headline":"Kulturtechnik","author":{"@id":"https://a.example/#/schema/person/1"}},
             {"@type":"Person","@id":"https://a.example/#/schema/person/1","name":"{{{bio.Split(' ')[0]}}}","description":"{{{bio}}}"}]}</script></head><body></body></html>
             """));
+
+    [Fact]
+    public void AnOrganisationAsJsonLdAuthorYieldsToThePrintedByline() =>
+        Assert.Equal(["Juliane Ziegengeist"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Romeo is back",
+            "author":{"@type":"Organization","name":"Motorsport-Total.com"}}</script></head><body>
+            <h1>Romeo is back</h1><div class="author">von <a href="/ueber-uns/autor/juliane-ziegengeist">Juliane Ziegengeist</a></div>
+            <p>The team confirmed on Monday that its driver would return for the final race of the season.</p></body></html>
+            """));
+
+    [Fact]
+    public void ABylineInsideALinkNamesTheAuthorOfAnotherStory() =>
+        Assert.Empty(Authors("""
+            <html><head><title>Scholz in Washington</title></head><body><h1>Scholz in Washington</h1>
+            <p>The chancellor met the president on Friday to talk about trade and climate policy.</p>
+            <a href="/politik/scholz-gruen"><div class="teaser-content"><h3>Die wunderbare Wandlung des Olaf Scholz</h3>
+            <div class="author-name">Von Andreas Hoffmann</div></div></a></body></html>
+            """));
+
+    [Theory]
+    [InlineData("<div class='fn org country-name'>New Zealand</div>")]
+    [InlineData("<div class='navbox authority-control'>New Zealand</div>")]
+    [InlineData("<div class='author'>Źródło: Statista.com</div>")]
+    public void OrganisationsAuthorityBoxesAndSourcesAreNoAuthors(string element) =>
+        Assert.Empty(Authors("<html><head><title>Wellington</title></head><body><h1>Wellington</h1>" + element +
+            "<p>Wellington is the capital city of New Zealand and lies at the south-western tip of the North Island.</p></body></html>"));
 }
