@@ -21,6 +21,8 @@ internal static class BylineLine
     [
         "by ", "von ", "text von ", "text: ", "text und fotos von ", "par ", "por ", "door ", "di ", "av ", "af ",
         "written by ", "words by ", "story by ", "reported by ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
+        "ein artikel von ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
+        "scritto da ", "napisane przez ",
     ];
 
     public static List<string>? Find(IHtmlDocument document, IElement? anchor, IReadOnlyList<string> siteNames)

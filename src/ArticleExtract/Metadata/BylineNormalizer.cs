@@ -16,7 +16,7 @@ internal static class BylineNormalizer
     private static readonly string[] Prefixes =
     [
         "written by", "posted by", "reported by", "published by", "words by", "story by", "text by", "interview by",
-        "veröffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "ein beitrag von",
+        "veröffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "ein beitrag von", "ein artikel von",
         "ein kommentar von",
         "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",

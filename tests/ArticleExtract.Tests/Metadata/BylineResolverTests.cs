@@ -156,4 +156,12 @@ public sealed class BylineResolverTests
     public void OrganisationsAuthorityBoxesAndSourcesAreNoAuthors(string element) =>
         Assert.Empty(Authors("<html><head><title>Wellington</title></head><body><h1>Wellington</h1>" + element +
             "<p>Wellington is the capital city of New Zealand and lies at the south-western tip of the North Island.</p></body></html>"));
+
+    [Theory]
+    [InlineData("Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45", "Pamela Sladky")]
+    [InlineData("Posted by <b>Konstantin</b>", "Konstantin")]
+    [InlineData("Escrito por <b>Ana María Pérez</b>", "Ana María Pérez")]
+    public void AnUnmarkedBylineLineInMoreLanguagesIsFound(string line, string expected) =>
+        Assert.Equal([expected], Authors("<html><body><h1>Übung macht den Meister</h1><div class='metaInfo'>" + line +
+            "</div><p>Die Übung stärkt die Rückenmuskulatur des Pferdes und verbessert die Balance.</p></body></html>"));
 }
