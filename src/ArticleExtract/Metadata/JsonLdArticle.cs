@@ -15,10 +15,8 @@ internal sealed record JsonLdArticle
     /// <summary>The <c>datePublished</c> of a non-article object (Recipe, Event, …), a last structured fallback.</summary>
     public string? OtherDatePublished { get; init; }
 
-    /// <summary>Names of authors typed as people (or untyped); organisations are kept apart.</summary>
+    /// <summary>Names of authors typed as people (or untyped); an organisation named as author is left out.</summary>
     public IReadOnlyList<string> PersonAuthors { get; init; } = [];
-
-    public IReadOnlyList<string> OrganizationAuthors { get; init; } = [];
 
     /// <summary>Authors given only by reference (<c>{"@id": …}</c>), resolved against the page's other objects.</summary>
     public IReadOnlyList<string> AuthorIds { get; init; } = [];

@@ -103,16 +103,18 @@ internal static class JsonLdReader
         }
 
         var persons = new List<string>(article.PersonAuthors);
-        var organizations = new List<string>(article.OrganizationAuthors);
         foreach (var id in article.AuthorIds)
         {
             if (found.Named.TryGetValue(id, out var named))
             {
-                (named.IsPerson ? persons : organizations).Add(named.Name);
+                if (named.IsPerson)
+                {
+                    persons.Add(named.Name);
+                }
             }
         }
 
-        return article with { PersonAuthors = persons, OrganizationAuthors = organizations };
+        return article with { PersonAuthors = persons };
     }
 
     // A type that is neither JSON-LD nor JavaScript: IsJsonLd says no without looking at the text.
@@ -262,11 +264,10 @@ internal static class JsonLdReader
     private static JsonLdArticle ReadArticle(JsonElement element)
     {
         var persons = new List<string>();
-        var organizations = new List<string>();
         var ids = new List<string>();
         if (element.TryGetProperty("author", out var author))
         {
-            CollectAuthors(author, persons, organizations, ids);
+            CollectAuthors(author, persons, ids);
         }
 
         string? publisher = null;
@@ -283,7 +284,6 @@ internal static class JsonLdReader
             DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated") ?? Text(element, "uploadDate"),
             DateModified = Text(element, "dateModified"),
             PersonAuthors = persons,
-            OrganizationAuthors = organizations,
             AuthorIds = ids,
             PublisherName = publisher,
             Image = element.TryGetProperty("image", out var image) ? Url(image) : (element.TryGetProperty("thumbnailUrl", out var thumb) ? Url(thumb) : null),
@@ -294,7 +294,7 @@ internal static class JsonLdReader
         };
     }
 
-    private static void CollectAuthors(JsonElement author, List<string> persons, List<string> organizations, List<string> ids)
+    private static void CollectAuthors(JsonElement author, List<string> persons, List<string> ids)
     {
         switch (author.ValueKind)
         {
@@ -306,7 +306,7 @@ internal static class JsonLdReader
                 {
                     if (item.ValueKind is JsonValueKind.String or JsonValueKind.Object)
                     {
-                        CollectAuthors(item, persons, organizations, ids);
+                        CollectAuthors(item, persons, ids);
                     }
                 }
 
@@ -317,12 +317,9 @@ internal static class JsonLdReader
                 {
                     ids.Add(id);
                 }
-                else if (HasType(author, OrganizationTypes) && !HasType(author, PersonTypes))
+                else if (!HasType(author, OrganizationTypes) || HasType(author, PersonTypes))
                 {
-                    AddName(organizations, name);
-                }
-                else
-                {
+                    // An organisation as author names no person; the printed byline may.
                     AddName(persons, name is null ? null : PersonName(author, name));
                 }
 
