@@ -41,7 +41,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (IsBoilerplate(block) || IsCreditLine(block) || IsPrompt(block) || IsCopyrightLine(block) || IsShoutedTeaser(block) || IsCaption(block) || IsCallToAct(block))
+            if (IsChromeAnywhere(block))
             {
                 continue;
             }
@@ -106,6 +106,11 @@ internal static partial class BlockFilter
 
         return kept.Count > 0 ? kept : WithoutBoilerplate(blocks);
     }
+
+    // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
+    private static bool IsChromeAnywhere(string block) =>
+        IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
+        IsCopyrightLine(block) || IsShoutedTeaser(block);
 
     // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
     // plainly page chrome goes.
