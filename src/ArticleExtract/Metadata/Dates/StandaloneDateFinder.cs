@@ -72,6 +72,13 @@ internal static class StandaloneDateFinder
     private static ArticleDate? Read(string text, DateTimeOffset now)
     {
         var length = TextNormalizer.CollapsedLength(text);
+        if (length > MaxTextChars && DatedOpening(text) is { } opening)
+        {
+            // "27.1.2022 - Bei der Erinnerung an …": the story's first line opens with its date, as a dateline would.
+            text = opening;
+            length = TextNormalizer.CollapsedLength(text);
+        }
+
         if (length is < 6 or > MaxTextChars || !IsDateShaped(text))
         {
             return null;
@@ -79,6 +86,25 @@ internal static class StandaloneDateFinder
 
         var date = DateTextFinder.Find(text, DateSource.VisibleText, "standalone date");
         return date is not null && DatePlausibility.IsPlausible(date, now) ? date : null;
+    }
+
+    private static readonly string[] OpeningDashes = [" - ", " \u2013 ", " \u2014 "];
+
+    // The text before a dash that ends the first few words, when a date could fit in it.
+    private static string? DatedOpening(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        var offset = text.Length - start.Length;
+        foreach (var dash in OpeningDashes)
+        {
+            var at = start.IndexOf(dash, StringComparison.Ordinal);
+            if (at >= 6 && at <= MaxTextChars && char.IsAsciiDigit(start[0]))
+            {
+                return text.Substring(offset, at);
+            }
+        }
+
+        return null;
     }
 
     // Digits, separators and words a date is printed with: a weekday first, month names, "Uhr", "PM", "am".

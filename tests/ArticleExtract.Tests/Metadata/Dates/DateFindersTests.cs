@@ -63,6 +63,7 @@ public sealed class DateFindersTests
     [InlineData("<span class='blue'>01.02.2022</span>", "2022-02-01")]
     [InlineData("<em>\n  01.11.2023 11:35\n</em>", "2023-11-01T11:35:00")]
     [InlineData("<div>Mittwoch, 3. Februar 2021</div>", "2021-02-03")]
+    [InlineData("<p>27.1.2022 - Bei der Erinnerung an die Verfolgten wurden auch die Namen der Frauen verlesen.</p>", "2022-01-27")]
     public void ATextThatIsOnlyADateDatesAPageThatStatesNothingElse(string block, string expected)
     {
         var document = DocumentParser.Parse("<html><body><nav><span>05.05.2020</span></nav><h1>Title</h1>" + block +
@@ -77,6 +78,8 @@ public sealed class DateFindersTests
     [InlineData("<footer><p>12.03.2019</p></footer>")]
     [InlineData("<p>We met on 12.01.2017 in Berlin.</p>")]
     [InlineData("<p>Order 2017-4411</p>")]
+    [InlineData("<p>2017 - 2021 the company grew its sales every year, the report said.</p>")]
+    [InlineData("<p>In 2022 - the year of the flood - prices rose.</p>")]
     public void DatesOfOtherThingsAreNotStandaloneDates(string block)
     {
         var document = DocumentParser.Parse("<html><body><h1>Title</h1>" + block + "</body></html>");
