@@ -274,19 +274,8 @@ internal static class BylineResolver
     private const int MaxTeaserDepth = 6;
 
     /// <summary>A byline inside a link names the author of the story the link leads to: a teaser card.</summary>
-    internal static bool IsInTeaserLink(IElement element)
-    {
-        var depth = 0;
-        for (var e = element.ParentElement; e is not null && depth < MaxTeaserDepth; e = e.ParentElement, depth++)
-        {
-            if (e.LocalName == "a" && e.HasAttribute("href"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsInTeaserLink(IElement element) =>
+        LinkAncestor.Find(element, MaxTeaserDepth) is { } link && link.HasAttribute("href");
 
     // The strong selectors, checked by hand: an element that holds only the author's name.
     private static bool IsAuthorField(IElement element)

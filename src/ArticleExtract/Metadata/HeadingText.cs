@@ -79,12 +79,9 @@ internal static class HeadingText
     /// </summary>
     public static bool IsLink(IElement heading)
     {
-        for (var e = heading.ParentElement; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        if (LinkAncestor.Find(heading, int.MaxValue) is { } enclosing && enclosing.HasAttribute("href"))
         {
-            if (e.LocalName == "a" && e.HasAttribute("href"))
-            {
-                return true;
-            }
+            return true;
         }
 
         var total = TextNormalizer.CollapsedLength(heading.TextContent);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
@@ -22,16 +23,7 @@ internal static class SiteHeading
         }
 
         // <a href="/"><h1>Site</h1></a>
-        var parent = heading.ParentElement;
-        for (var i = 0; i < MaxAncestors && parent is not null; i++, parent = parent.ParentElement)
-        {
-            if (parent.LocalName == "a")
-            {
-                return IsHome(parent.GetAttribute("href"));
-            }
-        }
-
-        return false;
+        return LinkAncestor.Find(heading, MaxAncestors) is { } enclosing && IsHome(enclosing.GetAttribute("href"));
     }
 
     /// <summary>Whether <paramref name="href"/> points at a site's home page ("/", "https://host/", an archived copy of one).</summary>

@@ -142,18 +142,7 @@ internal static class StandaloneDateFinder
     }
 
     // A date inside a link names the page the link goes to.
-    private static bool InLink(IElement element)
-    {
-        for (var (e, i) = (element, 0); e is not null && i < 3; e = e.ParentElement, i++)
-        {
-            if (e.LocalName == "a")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InLink(IElement element) => element.LocalName == "a" || LinkAncestor.Find(element, 2) is not null;
 
     private static bool IsSkipped(IElement element) =>
         element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "option" or "nav" or
