@@ -61,10 +61,15 @@ internal static class BylineNormalizer
             return false;
         }
 
-        var label = text.AsSpan(0, colon).Trim();
-        foreach (var known in SourceLabels)
+        return IsAnyOf(text.AsSpan(0, colon).Trim(), SourceLabels);
+    }
+
+    // Whether the word is one of the list's, ignoring case.
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] list)
+    {
+        foreach (var known in list)
         {
-            if (label.Equals(known, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(known, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -278,12 +283,9 @@ internal static class BylineNormalizer
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             words++;
-            foreach (var job in JobWords)
+            if (IsJobWord(word))
             {
-                if (word.Equals(job, StringComparison.OrdinalIgnoreCase))
-                {
-                    return null;
-                }
+                return null;
             }
 
             // In page text every word of a name is capitalised but for particles: "Posted on", "Veröffentlicht am"
@@ -333,18 +335,7 @@ internal static class BylineNormalizer
         return false;
     }
 
-    private static bool IsLabel(string word)
-    {
-        foreach (var label in Labels)
-        {
-            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsLabel(string word) => IsAnyOf(word, Labels);
 
     // Link texts printed after the name in author boxes.
     private static readonly string[] TrailingWidgets =
@@ -384,7 +375,7 @@ internal static class BylineNormalizer
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= MinNameWordsBeforeTitle ||
-            Array.Exists(OrganisationOpeners, o => words[0].Equals(o, StringComparison.OrdinalIgnoreCase)))
+            IsAnyOf(words[0], OrganisationOpeners))
         {
             return part;
         }
@@ -406,7 +397,7 @@ internal static class BylineNormalizer
         {
             var word = words[i];
             // "Teufel Editorial Team": a team word alone names a desk.
-            if ((IsJobWord(word) || IsAgency(word) || Array.Exists(TitleStarts, t => word.Equals(t, StringComparison.OrdinalIgnoreCase))) &&
+            if ((IsJobWord(word) || IsAgency(word) || IsAnyOf(word, TitleStarts)) &&
                 HasTitleWordFrom(words, i) && !OnlyTeamWordsFrom(words, i))
             {
                 return string.Join(' ', words, 0, i);
@@ -422,7 +413,7 @@ internal static class BylineNormalizer
     {
         for (var i = start; i < words.Length; i++)
         {
-            if (!Array.Exists(TeamWords, t => words[i].Equals(t, StringComparison.OrdinalIgnoreCase)))
+            if (!IsAnyOf(words[i], TeamWords))
             {
                 return false;
             }
@@ -445,18 +436,7 @@ internal static class BylineNormalizer
         return false;
     }
 
-    private static bool IsAgency(string text)
-    {
-        foreach (var agency in Agencies)
-        {
-            if (text.Equals(agency, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAgency(string text) => IsAnyOf(text, Agencies);
 
     // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
     private static string WithoutJobPrefix(string part)
@@ -480,18 +460,7 @@ internal static class BylineNormalizer
         return trimmed;
     }
 
-    private static bool IsJobWord(string word)
-    {
-        foreach (var job in JobWords)
-        {
-            if (word.Equals(job, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsJobWord(string word) => IsAnyOf(word, JobWords);
 
     // A final dot belongs to "Jr." or an initial ("R. R."), not to a sentence.
     private static string KeepAbbreviationDot(string name)
