@@ -8,6 +8,9 @@ public sealed class ExtractorTests
 {
     private static readonly ArticleExtractor Extractor = new();
 
+    // A paragraph long enough to read as story prose: the sentence three times.
+    private static string StoryParagraph(string sentence) => "<p>" + string.Concat(Enumerable.Repeat(sentence, 3)) + "</p>";
+
     private const string Page = """
         <html><head><title>Rain returns to the capital - Daily Example</title></head><body>
         <nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -189,7 +192,7 @@ public sealed class ExtractorTests
     public void An_address_with_an_impossible_date_in_its_path_still_gives_the_story(string address)
     {
         // SmartReader reads a date from such a path and fails on month 13 or 43 when the page states no other date.
-        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The council approved the budget on Tuesday after a long debate about schools and roads. ", 3)) + "</p>";
+        var paragraph = StoryParagraph("The council approved the budget on Tuesday after a long debate about schools and roads. ");
         var page = "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>" + string.Concat(Enumerable.Repeat(paragraph, 4)) + "</article></body></html>";
         var result = Extractor.Extract(System.Text.Encoding.UTF8.GetBytes(page), new Uri(address), null);
         Assert.True(result.Succeeded, result.Failure?.Message);
@@ -199,7 +202,7 @@ public sealed class ExtractorTests
     [Fact]
     public void The_lead_in_the_storys_own_header_is_kept_and_its_chrome_is_not()
     {
-        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Solar panels under heavy snow can crack, and experts say owners should not climb onto roofs to clear them. ", 3)) + "</p>";
+        var paragraph = StoryParagraph("Solar panels under heavy snow can crack, and experts say owners should not climb onto roofs to clear them. ");
         var page = "<html><body><nav><a href='/'>Home</a></nav><article><div id='articleHead'><header><h1>Snow weighs on solar panels</h1>" +
                    "<p>A blanket of snow on a solar array cuts its output and strains its mounts.</p>" +
                    "<span class='byline'>von <a href='/autor/anja/'>Anja Schmoll</a></span><div class='share'>Share on Facebook</div></header></div>" +
@@ -213,7 +216,7 @@ public sealed class ExtractorTests
     [Fact]
     public void The_category_links_in_the_storys_own_header_are_chrome()
     {
-        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The president warned of radicalisation among protesters and said the state must defend its institutions. ", 3)) + "</p>";
+        var paragraph = StoryParagraph("The president warned of radicalisation among protesters and said the state must defend its institutions. ");
         var page = "<html><body><article id='post-87191' class='post-87191 post type-post status-publish format-standard has-post-thumbnail hentry'>" +
                    "<header><p class='post-categories'><a href='/category/corona/'>Corona and its consequences</a>, <a href='/category/debate/'>Debate</a>, " +
                    "<a href='/category/germany/'>Germany</a>, <a href='/category/politics/'>Politics</a></p><h1>President warns of radicalisation</h1></header>" +
@@ -226,7 +229,7 @@ public sealed class ExtractorTests
     [Fact]
     public void A_dateline_after_a_subtitle_is_found_and_stays_where_it_was_printed()
     {
-        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ", 3)) + "</p>";
+        var paragraph = StoryParagraph("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ");
         var page = "<html><body><article><h1>Gaza’s doctors struggle</h1><p>With most hospitals closed, doctors struggle to care for premature babies.</p>" +
                    "<p>KHAN YOUNIS, GAZA — The assault has left the health sector in a state of near-total collapse, an investigation found.</p>" +
                    paragraph + paragraph + "</article></body></html>";
