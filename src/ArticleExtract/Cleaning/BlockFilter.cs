@@ -34,13 +34,17 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^[^>»›/]{0,40}(?:\s*[>»›]\s*[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
-    public static List<string> Filter(List<string> blocks, PageMetadata metadata)
+    /// <summary>Filters blocks known only by their text, as the JSON-LD <c>articleBody</c> gives them.</summary>
+    public static List<string> Filter(List<string> blocks, PageMetadata metadata) =>
+        Filter(blocks.ConvertAll(StoryBlock.Plain), metadata);
+
+    public static List<string> Filter(List<StoryBlock> blocks, PageMetadata metadata)
     {
-        var kept = new List<string>(blocks.Count);
+        var kept = new List<StoryBlock>(blocks.Count);
         var storyStarted = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var block = blocks[i];
+            var block = blocks[i].Text;
             if (IsChromeAnywhere(block))
             {
                 continue;
@@ -51,12 +55,12 @@ internal static partial class BlockFilter
                 if (DatelineParser.TryParse(block) is { Remainder.Length: 0 })
                 {
                     // A dateline set in its own element opens the story.
-                    kept.Add(block);
+                    kept.Add(blocks[i]);
                     storyStarted = true;
                     continue;
                 }
 
-                if (IsHeaderLine(block, metadata))
+                if (IsHeaderLine(block, metadata) && !OpensSection(blocks, i, metadata))
                 {
                     continue;
                 }
@@ -77,7 +81,7 @@ internal static partial class BlockFilter
                 }
 
                 // A "Related" box set inside the story: drop its heading and the link titles under it, go on after.
-                while (i + 1 < blocks.Count && !IsProse(blocks[i + 1]))
+                while (i + 1 < blocks.Count && !IsProse(blocks[i + 1].Text))
                 {
                     i++;
                 }
@@ -85,13 +89,13 @@ internal static partial class BlockFilter
                 continue;
             }
 
-            kept.Add(block);
+            kept.Add(blocks[i]);
         }
 
         // A lead set above the byline starts the story early: a byline line just below it is still a header line.
         for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
         {
-            if (IsBylineLine(kept[i], metadata))
+            if (IsBylineLine(kept[i].Text, metadata))
             {
                 kept.RemoveAt(i);
             }
@@ -99,13 +103,44 @@ internal static partial class BlockFilter
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
-        while (kept.Count > 0 && (IsShortFragment(kept[^1]) || (kept.Count > 1 && (IsTrailingNote(kept[^1]) || IsPostMetaLine(kept[^1])))))
+        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1])))))
         {
             kept.RemoveAt(kept.Count - 1);
         }
 
-        return kept.Count > 0 ? kept : WithoutBoilerplate(blocks);
+        return kept.Count > 0 ? kept.ConvertAll(block => block.Text) : WithoutBoilerplate(blocks);
     }
+
+    /// <summary>
+    /// A heading with nothing under it, or a bare link, at the end of the story: the title of a box the cleaning
+    /// emptied ("Entdecke weitere Homestorys") or the last entry of a link list. Not a sentence, and not a printed
+    /// address, which the story cites.
+    /// </summary>
+    private static bool IsDangling(StoryBlock block) =>
+        (block.Kind == BlockKind.Heading || block.IsLink) && block.Text.Length <= MaxSectionHeadingChars &&
+        !EndsSentence(block.Text) && !IsPrintedAddress(block.Text);
+
+    /// <summary>
+    /// A heading of the story's own opening it ("Background", "At a Glance"): short like a label, but set as a heading,
+    /// not a link, repeating neither headline, byline nor date, with story text under it. A kicker over the headline
+    /// ("Politics") has the headline, byline or date lines under it instead.
+    /// </summary>
+    private static bool OpensSection(List<StoryBlock> blocks, int index, PageMetadata metadata)
+    {
+        var block = blocks[index];
+        if (block.Kind != BlockKind.Heading || block.IsLink || !IsShortFragment(block.Text) || index + 1 >= blocks.Count ||
+            SiteAffix.SameText(block.Text, metadata.Headline) || IsBylineLine(block.Text, metadata) || IsBoilerplate(block.Text) ||
+            DateTextFinder.Find(block.Text, DateSource.VisibleText, null) is not null)
+        {
+            return false;
+        }
+
+        var next = blocks[index + 1];
+        return next.Kind != BlockKind.Heading && !IsChromeAnywhere(next.Text) && !IsHeaderLine(next.Text, metadata);
+    }
+
+    private static bool IsPrintedAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
@@ -114,14 +149,14 @@ internal static partial class BlockFilter
 
     // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
     // plainly page chrome goes.
-    private static List<string> WithoutBoilerplate(List<string> blocks)
+    private static List<string> WithoutBoilerplate(List<StoryBlock> blocks)
     {
         var kept = new List<string>();
         foreach (var block in blocks)
         {
-            if (!IsBoilerplate(block))
+            if (!IsBoilerplate(block.Text))
             {
-                kept.Add(block);
+                kept.Add(block.Text);
             }
         }
 
@@ -385,12 +420,12 @@ internal static partial class BlockFilter
     }
 
     /// <summary>Whether at least two paragraphs of prose come after <paramref name="start"/>: the story goes on.</summary>
-    private static bool ProseFollows(List<string> blocks, int start)
+    private static bool ProseFollows(List<StoryBlock> blocks, int start)
     {
         var prose = 0;
         for (var i = start; i < blocks.Count && prose < MinProseAfterHeading; i++)
         {
-            if (IsProse(blocks[i]))
+            if (IsProse(blocks[i].Text))
             {
                 prose++;
             }

@@ -57,6 +57,11 @@ internal static class PageCleaner
         {
             element.Remove();
         }
+
+        if (headline is not null && HeadlineKicker.Find(headline) is { } kicker)
+        {
+            kicker.Remove();
+        }
     }
 
     private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)

@@ -30,10 +30,9 @@ internal static class BlockCollector
     // two in a row end a paragraph.
     private const char LineBreak = '\uE000';
 
-    public static List<string> Collect(IElement root)
+    public static List<StoryBlock> Collect(IElement root)
     {
-        var blocks = new List<string>();
-        var text = new StringBuilder();
+        var state = new State();
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
         while (stack.Count > 0)
@@ -41,14 +40,23 @@ internal static class BlockCollector
             var (node, exit) = stack.Pop();
             if (exit)
             {
-                Flush(text, blocks);
+                if (node is IElement { LocalName: "a" })
+                {
+                    state.LinkDepth--;
+                }
+                else
+                {
+                    state.Flush();
+                    state.Kinds.Pop();
+                }
+
                 continue;
             }
 
             switch (node)
             {
                 case IText textNode:
-                    text.Append(textNode.Data);
+                    state.Append(textNode.Data);
                     break;
                 case IElement element:
                     var tag = element.LocalName;
@@ -59,19 +67,24 @@ internal static class BlockCollector
 
                     if (tag == "br")
                     {
-                        text.Append(LineBreak);
+                        state.Text.Append(LineBreak);
                         break;
                     }
 
-                    var block = BlockTags.Contains(tag);
-                    if (block)
+                    if (BlockTags.Contains(tag))
                     {
-                        Flush(text, blocks);
+                        state.Flush();
+                        state.Kinds.Push(KindOf(tag) ?? state.Kind);
                         stack.Push((element, true));
                     }
-                    else if (tag is "img" && text.Length > 0)
+                    else if (tag == "a" && element.HasAttribute("href"))
                     {
-                        text.Append(' ');
+                        state.LinkDepth++;
+                        stack.Push((element, true));
+                    }
+                    else if (tag is "img" && state.Text.Length > 0)
+                    {
+                        state.Text.Append(' ');
                     }
 
                     for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
@@ -83,43 +96,125 @@ internal static class BlockCollector
             }
         }
 
-        Flush(text, blocks);
-        return blocks;
+        state.Flush();
+        return state.Blocks;
     }
 
-    /// <summary>Ends the running block; two line breaks with only white space between split it into paragraphs.</summary>
-    private static void Flush(StringBuilder text, List<string> blocks)
+    // The kind a block element gives the text inside it; null when it takes its container's (a p inside a list item
+    // is still a list item).
+    private static BlockKind? KindOf(string tag) => tag switch
     {
-        if (text.Length == 0)
-        {
-            return;
-        }
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "li" or "dt" or "dd" => BlockKind.ListItem,
+        "blockquote" => BlockKind.Quote,
+        "td" or "th" => BlockKind.TableCell,
+        "pre" => BlockKind.Preformatted,
+        _ => null,
+    };
 
-        var raw = text.ToString();
-        text.Clear();
-        var start = 0;
-        var i = 0;
-        while (i < raw.Length)
+    /// <summary>The running text of the open block, where links sit in it, and the blocks so far.</summary>
+    private sealed class State
+    {
+        // Where link text sits in Text, as [start, end) ranges in order.
+        private readonly List<(int Start, int End)> links = [];
+
+        public StringBuilder Text { get; } = new();
+
+        public Stack<BlockKind> Kinds { get; } = new();
+
+        public List<StoryBlock> Blocks { get; } = [];
+
+        public int LinkDepth { get; set; }
+
+        public BlockKind Kind => Kinds.Count > 0 ? Kinds.Peek() : BlockKind.Paragraph;
+
+        public void Append(string data)
         {
-            if (raw[i] == LineBreak && NextBreak(raw, i + 1) is var second && second > 0)
+            var start = Text.Length;
+            Text.Append(data);
+            if (LinkDepth <= 0 || data.Length == 0)
             {
-                Emit(raw, start, i, blocks);
-                start = i = second + 1;
-                continue;
+                return;
             }
 
-            i++;
+            if (links.Count > 0 && links[^1].End == start)
+            {
+                links[^1] = (links[^1].Start, Text.Length);
+            }
+            else
+            {
+                links.Add((start, Text.Length));
+            }
         }
 
-        Emit(raw, start, raw.Length, blocks);
-    }
-
-    private static void Emit(string raw, int start, int end, List<string> blocks)
-    {
-        var piece = TextNormalizer.Collapse(raw[start..end].Replace(LineBreak, ' '));
-        if (piece.Length > 0)
+        /// <summary>Ends the running block; two line breaks with only white space between split it into paragraphs.</summary>
+        public void Flush()
         {
-            blocks.Add(piece);
+            if (Text.Length == 0)
+            {
+                return;
+            }
+
+            var raw = Text.ToString();
+            Text.Clear();
+            var start = 0;
+            var i = 0;
+            while (i < raw.Length)
+            {
+                if (raw[i] == LineBreak && NextBreak(raw, i + 1) is var second && second > 0)
+                {
+                    Emit(raw, start, i);
+                    start = i = second + 1;
+                    continue;
+                }
+
+                i++;
+            }
+
+            Emit(raw, start, raw.Length);
+            links.Clear();
+        }
+
+        private void Emit(string raw, int start, int end)
+        {
+            var piece = TextNormalizer.Collapse(raw[start..end].Replace(LineBreak, ' '));
+            if (piece.Length > 0)
+            {
+                Blocks.Add(new StoryBlock(piece, Kind, LinkShare(raw, start, end)));
+            }
+        }
+
+        // The share of the visible characters in [start, end) that sit inside links.
+        private double LinkShare(string raw, int start, int end)
+        {
+            if (links.Count == 0)
+            {
+                return 0;
+            }
+
+            var visible = 0;
+            var linked = 0;
+            var next = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (TextNormalizer.IsSpace(raw[i]) || raw[i] == LineBreak)
+                {
+                    continue;
+                }
+
+                visible++;
+                while (next < links.Count && links[next].End <= i)
+                {
+                    next++;
+                }
+
+                if (next < links.Count && links[next].Start <= i)
+                {
+                    linked++;
+                }
+            }
+
+            return visible == 0 ? 0 : (double)linked / visible;
         }
     }
 

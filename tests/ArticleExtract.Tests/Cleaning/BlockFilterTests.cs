@@ -1,5 +1,6 @@
 using ArticleExtract.Cleaning;
 using ArticleExtract.Metadata;
+using ArticleExtract.Normalization;
 using Xunit;
 
 namespace ArticleExtract.Tests.Cleaning;
@@ -177,5 +178,45 @@ public sealed class BlockFilterTests
     {
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
         Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
+    }
+
+    [Fact]
+    public void AHeadingOrABareLinkLeftAtTheEndIsDropped()
+    {
+        StoryBlock[] blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0),
+            new(Sentence, BlockKind.Paragraph, 0),
+            new("Entdecke weitere Homestorys", BlockKind.Heading, 0),
+            new("Hier geht es zur neuen Vorstandsstruktur", BlockKind.Paragraph, 1),
+        ];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([.. blocks], Metadata));
+    }
+
+    [Fact]
+    public void AClosingSentenceHeadingOrACitedAddressStays()
+    {
+        const string SentenceHeading = "Die Erzählung ist grauenhaft.";
+        const string Address = "http://www.example.org/petition/online/gegen-die-reform";
+        Assert.Equal(
+            [Sentence, SentenceHeading],
+            BlockFilter.Filter([new StoryBlock(Sentence, BlockKind.Paragraph, 0), new(SentenceHeading, BlockKind.Heading, 0)], Metadata));
+        Assert.Equal(
+            [Sentence, Address],
+            BlockFilter.Filter([new StoryBlock(Sentence, BlockKind.Paragraph, 0), new(Address, BlockKind.Paragraph, 1)], Metadata));
+    }
+
+    [Fact]
+    public void AShortHeadingOpeningTheStoryStaysButNotAKickerOverTheHeadline()
+    {
+        var highlights = new StoryBlock("Highlights", BlockKind.Heading, 0);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal(["Highlights", Sentence], BlockFilter.Filter([highlights, body], Metadata));
+
+        // Over the headline, a byline line or as a link, the same heading is a kicker or a teaser.
+        Assert.Equal([Sentence], BlockFilter.Filter([highlights, new StoryBlock(Metadata.Headline!, BlockKind.Heading, 0), body], Metadata));
+        Assert.Equal([Sentence], BlockFilter.Filter([highlights, new StoryBlock("By Jane Doe", BlockKind.Paragraph, 0), body], Metadata));
+        Assert.Equal([Sentence], BlockFilter.Filter([highlights with { LinkShare = 1 }, body], Metadata));
+        Assert.Equal([Sentence], BlockFilter.Filter([new StoryBlock("Highlights", BlockKind.Paragraph, 0), body], Metadata));
     }
 }

@@ -119,4 +119,17 @@ public sealed class PageCleanerTests
         Assert.Contains("blanket of snow", known.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Share on", known.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<h4>Environment</h4><h1>Snow weighs on solar panels</h1>", false)]
+    [InlineData("<div class='kicker'><h3>Environment</h3></div><h1>Snow weighs on solar panels</h1>", false)]
+    [InlineData("<h4>Environment is what the panels face.</h4><h1>Snow weighs on solar panels</h1>", true)]
+    [InlineData("<p>Environment</p><h1>Snow weighs on solar panels</h1>", true)]
+    [InlineData("<div><h3>Environment</h3> and more</div><h1>Snow weighs on solar panels</h1>", true)]
+    public void TheKickerHeadingRightAboveTheHeadlineGoes(string header, bool kept)
+    {
+        var document = DocumentParser.Parse("<html><body><article>" + header + Prose + Prose + "</article></body></html>");
+        PageCleaner.Clean(document, document.QuerySelector("h1"));
+        Assert.Equal(kept, document.Body!.TextContent.Contains("Environment", StringComparison.Ordinal));
+    }
 }

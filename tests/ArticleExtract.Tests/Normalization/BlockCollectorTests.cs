@@ -9,7 +9,7 @@ public sealed class BlockCollectorTests
     private static List<string> Collect(string bodyHtml)
     {
         var document = DocumentParser.Parse("<html><body>" + bodyHtml + "</body></html>");
-        return BlockCollector.Collect(document.Body!);
+        return BlockCollector.Collect(document.Body!).ConvertAll(block => block.Text);
     }
 
     [Fact]
@@ -50,5 +50,29 @@ public sealed class BlockCollectorTests
         const int depth = 20_000;
         var html = string.Concat(Enumerable.Repeat("<span>", depth)) + "deep text" + string.Concat(Enumerable.Repeat("</span>", depth));
         Assert.Equal(["deep text"], Collect("<p>" + html + "</p>"));
+    }
+
+    [Fact]
+    public void EachBlockCarriesTheKindOfElementItCameFrom()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><h2>Heading</h2><p>Para.</p><ul><li><p>Item in a p</p></li></ul><blockquote><p>Quoted.</p></blockquote>" +
+            "<table><tr><td>Cell</td></tr></table><pre>code</pre><div>Bare text</div></body></html>");
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.Quote, BlockKind.TableCell, BlockKind.Preformatted, BlockKind.Paragraph],
+            BlockCollector.Collect(document.Body!).ConvertAll(block => block.Kind));
+    }
+
+    [Fact]
+    public void LinkShareCountsTheVisibleCharactersInsideLinks()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><p><a href='/other'>Other story</a></p><p>Half <a href='/x'>link</a></p><p>No link.</p>" +
+            "<p><a name='anchor'>Named anchor</a></p><div>One <br><br><a href='/y'>split off</a></div></body></html>");
+        var blocks = BlockCollector.Collect(document.Body!);
+        Assert.Equal(["Other story", "Half link", "No link.", "Named anchor", "One", "split off"], blocks.ConvertAll(block => block.Text));
+        Assert.Equal([1.0, 0.5, 0.0, 0.0, 0.0, 1.0], blocks.ConvertAll(block => block.LinkShare));
+        Assert.True(blocks[0].IsLink);
+        Assert.False(blocks[1].IsLink);
     }
 }
