@@ -32,7 +32,8 @@ internal sealed class StoryContinuation
     private const int MinLeadChars = 80;
     private const int MaxLeadChars = 600;
     private const double MaxLeadLinkDensity = 0.2;
-    private const int MaxLeadDistance = 4;
+    // Page builders wrap each block in row, column and wrapper divs, so the lead and the story meet about seven levels up.
+    private const int MaxLeadDistance = 8;
 
     private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];

@@ -92,6 +92,27 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void A_lead_nested_as_deep_as_page_builders_nest_it_is_put_back_too()
+    {
+        // Row, column, wrapper, text column, wrapper: the lead and the story meet seven levels up.
+        static string Nest(string inner, string id) =>
+            "<div class='row'><div class='vc_row'><div class='column'><div class='wrapper'><div class='text-column'><div class='wrapper'" +
+            id + ">" + inner + "</div></div></div></div></div></div>";
+        var document = DocumentParser.Parse(
+            "<html><body><div class='page'>" + Nest("<h2>" + Lead + "</h2>", string.Empty) + Nest(Paragraphs(1, 3), " id='story'") +
+            "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        Assert.Equal(1, continuation.Restore(story));
+        Assert.Equal(Lead, story.Children[0].TextContent);
+    }
+
+    [Fact]
     public void A_candidate_lead_with_other_prose_between_it_and_the_story_stays_out()
     {
         var document = DocumentParser.Parse(
