@@ -192,7 +192,7 @@ internal static class SiteAffix
         var spaceAfter = i + 1 < title.Length && title[i + 1] == ' ';
         switch (c)
         {
-            case '|' or '\u00B7' or '\u00BB' or '\u203A' or '\u2022' or '\u00A6' or '\uFF5C':
+            case '|' or '\u00B7' or '\u00BB' or '\u203A' or '\u2022' or '\u00A6' or '\uFF5C' or '\u2502':
                 strong = true;
                 return true;
             case '-' or '\u2013' or '\u2014':
@@ -203,8 +203,9 @@ internal static class SiteAffix
                     return spaceBefore || (i + 2 < title.Length && title[i + 2] == ' ');
                 }
 
-                strong = spaceBefore;
-                return spaceBefore;
+                // Chinese and Japanese titles set no spaces: "…的城！-新华网".
+                strong = spaceBefore || (i > 0 && (IsCjk(title[i - 1]) || title[i - 1] is >= '\uFF00' and <= '\uFFEF'));
+                return strong;
             case '/':
                 if (i + 1 < title.Length && title[i + 1] == '/')
                 {

@@ -11,6 +11,9 @@ public sealed class SiteAffixTests
     [InlineData("Reuters: Kim orders more missiles", "Kim orders more missiles", "Reuters")]
     [InlineData("Markets fall sharply as rates rise – Example News", "Markets fall sharply as rates rise", "Example News")]
     [InlineData("北京迎来降雨_新浪新闻", "北京迎来降雨", "新浪新闻")]
+    [InlineData("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！", "新华网")]
+    [InlineData("北京迎来降雨-新华网", "北京迎来降雨", "新华网")]
+    [InlineData("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", "Produkttester werden: gratis testen & bewerten", "Nestlé Marktplatz")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
@@ -22,6 +25,7 @@ public sealed class SiteAffixTests
     [InlineData("US-South Korea drills begin")]
     [InlineData("Biden: We will not back down")]
     [InlineData("Spider-Man returns")]
+    [InlineData("COVID-19 cases rise again")]
     [InlineData("Why the long-term - short-term split matters")]
     public void KeepsTitlesThatMerelyContainADashOrColon(string title) =>
         Assert.Equal(title, SiteAffix.Strip(title, ["Example News"], []).Title);
