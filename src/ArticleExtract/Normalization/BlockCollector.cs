@@ -22,7 +22,7 @@ internal static class BlockCollector
 
     private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "script", "style", "noscript", "template", "svg", "math", "button", "select", "option", "textarea", "input",
+        "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "button", "select", "option", "textarea", "input",
         "iframe", "object", "embed", "video", "audio", "canvas", "figcaption", "head", "title", "meta", "link",
     ]);
 

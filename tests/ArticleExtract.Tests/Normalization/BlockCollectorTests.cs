@@ -75,4 +75,11 @@ public sealed class BlockCollectorTests
         Assert.True(blocks[0].IsLink);
         Assert.False(blocks[1].IsLink);
     }
+
+    [Fact]
+    public void MathMlIsStoryTextButItsTexSourceIsNot() =>
+        Assert.Equal(
+            ["When a ≠ 0 there are two solutions."],
+            Collect("<p>When <math><semantics><mrow><mi>a</mi> <mo>≠</mo> <mn>0</mn></mrow>" +
+                    "<annotation encoding='application/x-tex'>a \\ne 0</annotation></semantics></math> there are two solutions.</p>"));
 }
