@@ -26,8 +26,12 @@ internal static partial class BlockFilter
     private const int MaxLeadBlocks = 2;
     private const int MaxBylineWords = 6;
 
-    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]".
-    [GeneratedRegex(@"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$", RegexOptions.CultureInvariant)]
+    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views".
+    [GeneratedRegex(
+        @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
+        @"|^(?:comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti)\s*:\s*\d[\d,.]*\s*[km]?$" +
+        @"|^\d[\d,.]*\s*[km]?\s+(?:comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
     // "Current: Home > News", "Home » World » Asia": a path of short steps.
@@ -400,7 +404,29 @@ internal static partial class BlockFilter
         }
 
         var folded = block.Trim().TrimEnd(':', '.', '!', '?', '›', '»', ' ').ToLowerInvariant();
-        return ChromeVocabulary.TrailingSectionHeadings.Contains(folded) || (block.TrimEnd().EndsWith(':') && OpensWithHeading(folded));
+        return ChromeVocabulary.TrailingSectionHeadings.Contains(folded) || (block.TrimEnd().EndsWith(':') && OpensWithHeading(folded)) ||
+               IsMoreFrom(block, folded);
+    }
+
+    private const int MaxMoreFromWords = 6;
+
+    // "More from Wealth Nexus Pro", "Mehr aus der Region": a heading naming the site or section its links come from.
+    private static bool IsMoreFrom(string block, string folded)
+    {
+        if (CountWords(block) > MaxMoreFromWords || EndsSentence(block))
+        {
+            return false;
+        }
+
+        foreach (var opener in ChromeVocabulary.MoreFromOpeners)
+        {
+            if (folded.Length > opener.Length && folded.StartsWith(opener, StringComparison.Ordinal) && folded[opener.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:": a longer heading over a list

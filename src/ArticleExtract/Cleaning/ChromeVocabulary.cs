@@ -150,6 +150,10 @@ internal static class ChromeVocabulary
         "header", "footer", "form",
     ]);
 
+    /// <summary>Openers of a short heading that names where its links come from ("More from Example News").</summary>
+    public static readonly string[] MoreFromOpeners =
+        ["more from", "more on", "latest from", "mehr von", "mehr aus", "plus de", "más de", "altro da", "altre notizie da"];
+
     /// <summary>
     /// Headings that open the link lists sites put after a story ("Related", "Most read", "Lesen Sie auch"), lower-cased
     /// and without trailing punctuation.

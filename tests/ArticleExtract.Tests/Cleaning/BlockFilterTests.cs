@@ -13,6 +13,10 @@ public sealed class BlockFilterTests
     [Theory]
     [InlineData("veryGood! (63)")]
     [InlineData("Like (12)")]
+    [InlineData("Views: 1,234")]
+    [InlineData("0 Comments")]
+    [InlineData("1.2K views")]
+    [InlineData("3 Kommentare")]
     [InlineData("Advertisement")]
     [InlineData("Current:Home > News")]
     [InlineData("Home » World » Asia")]
@@ -64,6 +68,9 @@ public sealed class BlockFilterTests
     [InlineData("Schon gelesen?")]
     [InlineData("Lesen Sie auch die folgenden Beiträge:")]
     [InlineData("Weitere Beiträge aus der Kolumne:")]
+    [InlineData("More from Wealth Nexus Pro")]
+    [InlineData("MORE FROM Nathanael Johnson")]
+    [InlineData("Mehr von Daniel Weinmann auf example.de")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
@@ -219,4 +226,13 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence], BlockFilter.Filter([highlights with { LinkShare = 1 }, body], Metadata));
         Assert.Equal([Sentence], BlockFilter.Filter([new StoryBlock("Highlights", BlockKind.Paragraph, 0), body], Metadata));
     }
+
+    [Theory]
+    [InlineData("Portionen: 12")]
+    [InlineData("Calories : 216")]
+    [InlineData("2024 Olympics")]
+    [InlineData("More about this recipe")]
+    [InlineData("More from the minister followed on Friday.")]
+    public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
+        Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
 }
