@@ -68,7 +68,7 @@ internal static class ExtractionPipeline
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
         var continuation = StoryContinuation.Record(document);
-        var story = StoryLocator.Locate(document, url);
+        var story = StoryLocator.Locate(document, url, out var address);
         budget.Check();
         if (story is not null && continuation.Restore(story) is > 0 and var restored)
         {
@@ -80,7 +80,7 @@ internal static class ExtractionPipeline
         {
             ContentCleaner.Clean(story);
             budget.Check();
-            blocks = BlockFilter.Filter(BlockCollector.Collect(story), metadata);
+            blocks = BlockFilter.Filter(BlockCollector.Collect(story, address), metadata);
             budget.Check();
             ExtractorLog.StoryContainerFound(logger, new ElementDescription(story), blocks.Count);
         }

@@ -103,14 +103,14 @@ internal static class StageProfiler
         clock.Lap(2);
         PageCleaner.Clean(document);
         clock.Lap(3);
-        var story = StoryLocator.Locate(document, page.Url);
+        var story = StoryLocator.Locate(document, page.Url, out var address);
         clock.Lap(4);
         var blocks = new List<string>();
         if (story is not null)
         {
             ContentCleaner.Clean(story);
             clock.Lap(5);
-            blocks = BlockFilter.Filter(BlockCollector.Collect(story), metadata);
+            blocks = BlockFilter.Filter(BlockCollector.Collect(story, address), metadata);
             clock.Lap(6);
         }
 

@@ -49,7 +49,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i].Text;
-            if (IsChromeAnywhere(block))
+            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]))
             {
                 continue;
             }
@@ -145,6 +145,18 @@ internal static partial class BlockFilter
 
     private static bool IsPrintedAddress(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private const int MinTeaserWords = 4;
+
+    /// <summary>
+    /// A paragraph that is one link to another page of the site, titled like a headline: a teaser for another story
+    /// set between the story's paragraphs; headlines may ask ("… Season 2?") but do not end on a full stop. A link to
+    /// another site is the story citing its source ("The generation we love to dump on" on CNN), and a sentence or a
+    /// printed address is story text.
+    /// </summary>
+    private static bool IsTeaserLink(StoryBlock block) =>
+        block is { Kind: BlockKind.Paragraph, IsLink: true, LinksWithinSite: true } && CountWords(block.Text) >= MinTeaserWords &&
+        !block.Text.EndsWith('.') && !block.Text.EndsWith('\u3002') && !IsPrintedAddress(block.Text);
 
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
@@ -288,7 +300,8 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// A caption left in the story: numbered ("Abbildung 4: …", "Figure 2. …") or ending in its credit
-    /// ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives du Gouvernement").
+    /// ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives du Gouvernement",
+    /// "… visits a munitions factory. (KCNA via AP)", "… on Monday. (AP Photo/Ahn Young-joon, File)").
     /// </summary>
     private static bool IsCaption(string block) => block.Length <= MaxCaptionChars && Caption().IsMatch(block);
 
@@ -296,7 +309,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
-        @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$",
+        @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$" +
+        @"|[.!?][""”’]?\s*\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 

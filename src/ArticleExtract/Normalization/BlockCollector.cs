@@ -30,7 +30,9 @@ internal static class BlockCollector
     // two in a row end a paragraph.
     private const char LineBreak = '\uE000';
 
-    public static List<StoryBlock> Collect(IElement root)
+    /// <param name="root">The story element.</param>
+    /// <param name="page">The page's address, if known: links to its host are links within the site.</param>
+    public static List<StoryBlock> Collect(IElement root, Uri? page = null)
     {
         var state = new State();
         var stack = new Stack<(INode Node, bool Exit)>();
@@ -77,8 +79,13 @@ internal static class BlockCollector
                         state.Kinds.Push(KindOf(tag) ?? state.Kind);
                         stack.Push((element, true));
                     }
-                    else if (tag == "a" && element.HasAttribute("href"))
+                    else if (tag == "a" && element.GetAttribute("href") is { } href)
                     {
+                        if (state.LinkDepth == 0)
+                        {
+                            state.LinkWithinSite = IsWithinSite(href, page);
+                        }
+
                         state.LinkDepth++;
                         stack.Push((element, true));
                     }
@@ -115,8 +122,8 @@ internal static class BlockCollector
     /// <summary>The running text of the open block, where links sit in it, and the blocks so far.</summary>
     private sealed class State
     {
-        // Where link text sits in Text, as [start, end) ranges in order.
-        private readonly List<(int Start, int End)> links = [];
+        // Where link text sits in Text, as [start, end) ranges in order, and whether each link stays on the site.
+        private readonly List<(int Start, int End, bool WithinSite)> links = [];
 
         public StringBuilder Text { get; } = new();
 
@@ -125,6 +132,8 @@ internal static class BlockCollector
         public List<StoryBlock> Blocks { get; } = [];
 
         public int LinkDepth { get; set; }
+
+        public bool LinkWithinSite { get; set; }
 
         public BlockKind Kind => Kinds.Count > 0 ? Kinds.Peek() : BlockKind.Paragraph;
 
@@ -137,13 +146,13 @@ internal static class BlockCollector
                 return;
             }
 
-            if (links.Count > 0 && links[^1].End == start)
+            if (links.Count > 0 && links[^1].End == start && links[^1].WithinSite == LinkWithinSite)
             {
-                links[^1] = (links[^1].Start, Text.Length);
+                links[^1] = (links[^1].Start, Text.Length, LinkWithinSite);
             }
             else
             {
-                links.Add((start, Text.Length));
+                links.Add((start, Text.Length, LinkWithinSite));
             }
         }
 
@@ -180,20 +189,23 @@ internal static class BlockCollector
             var piece = TextNormalizer.Collapse(raw[start..end].Replace(LineBreak, ' '));
             if (piece.Length > 0)
             {
-                Blocks.Add(new StoryBlock(piece, Kind, LinkShare(raw, start, end)));
+                var (share, withinSite) = Links(raw, start, end);
+                Blocks.Add(new StoryBlock(piece, Kind, share, withinSite));
             }
         }
 
-        // The share of the visible characters in [start, end) that sit inside links.
-        private double LinkShare(string raw, int start, int end)
+        // The share of the visible characters in [start, end) that sit inside links, and whether all those links stay
+        // on the site.
+        private (double Share, bool WithinSite) Links(string raw, int start, int end)
         {
             if (links.Count == 0)
             {
-                return 0;
+                return (0, false);
             }
 
             var visible = 0;
             var linked = 0;
+            var withinSite = true;
             var next = 0;
             for (var i = start; i < end; i++)
             {
@@ -211,12 +223,54 @@ internal static class BlockCollector
                 if (next < links.Count && links[next].Start <= i)
                 {
                     linked++;
+                    withinSite &= links[next].WithinSite;
                 }
             }
 
-            return visible == 0 ? 0 : (double)linked / visible;
+            return visible == 0 ? (0, false) : ((double)linked / visible, linked > 0 && withinSite);
         }
     }
+
+    /// <summary>
+    /// Whether a link leads to another page of the same site: a relative address, or one on the page's host. In-page
+    /// anchors, mail and script links do not.
+    /// </summary>
+    internal static bool IsWithinSite(string href, Uri? page)
+    {
+        var trimmed = href.AsSpan().Trim();
+        if (trimmed.IsEmpty || trimmed[0] == '#' || trimmed[0] == '?')
+        {
+            return false;
+        }
+
+        // Checked before Uri parsing: on Unix "/path" parses as an absolute file URI.
+        if (trimmed[0] == '/' && (trimmed.Length == 1 || trimmed[1] != '/'))
+        {
+            return true;
+        }
+
+        if (trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            return page is not null && Uri.TryCreate(page.Scheme + ":" + trimmed.ToString(), UriKind.Absolute, out var other) &&
+                   SameHost(other, page);
+        }
+
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOf('/');
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            // No scheme: a path relative to the page.
+            return true;
+        }
+
+        return page is not null && Uri.TryCreate(trimmed.ToString(), UriKind.Absolute, out var absolute) &&
+               absolute.Scheme is "http" or "https" && SameHost(absolute, page);
+    }
+
+    private static bool SameHost(Uri link, Uri page) =>
+        string.Equals(WithoutWww(link.Host), WithoutWww(page.Host), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     // Index of the second line break when only white space separates it from the first; otherwise -1.
     private static int NextBreak(string raw, int from)

@@ -19,20 +19,25 @@ internal static class StoryLocator
     // TextContent it would build per paragraph. Its own pass uses its internal visibility test, not this one.
     private static readonly Func<IElement, bool> NothingVisibleForReaderableCheck = static _ => false;
 
-    public static IElement? Locate(IHtmlDocument document, Uri? url)
+    /// <summary>Runs the readability pass and returns the story element, if any.</summary>
+    /// <param name="document">The cleaned page.</param>
+    /// <param name="url">The page's address, if known.</param>
+    /// <param name="address">The address the pass resolved the story's links against.</param>
+    public static IElement? Locate(IHtmlDocument document, Uri? url, out Uri address)
     {
-        var address = url is not null && url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+        address = url is not null && url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
             ? url
             : NeutralAddress;
 
         var story = Run(document, address);
 
         // SmartReader reads a date from the address when the page states none and fails on an impossible one
-        // ("/2023/13/05/", "/2023/43/"), choosing nothing. The address only resolves links, which we do not read:
-        // the neutral one will do.
+        // ("/2023/13/05/", "/2023/43/"), choosing nothing. The address only resolves links: the neutral one will do,
+        // and it is handed back so the links are judged against the host they were resolved with.
         if (story is null && !ReferenceEquals(address, NeutralAddress) && TextScan.ContainsAsciiDigit(address.AbsolutePath))
         {
-            story = Run(document, NeutralAddress);
+            address = NeutralAddress;
+            story = Run(document, address);
         }
 
         return story;

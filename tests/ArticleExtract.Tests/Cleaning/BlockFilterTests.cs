@@ -38,6 +38,9 @@ public sealed class BlockFilterTests
     [InlineData("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")]
     [InlineData("Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images")]
     [InlineData("Roman Prymula, photo: Archives du Gouvernement tchèque")]
+    [InlineData("North Korean leader Kim Jong Un visits a munitions factory. (KCNA via AP)")]
+    [InlineData("Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)")]
+    [InlineData("Kim Jong Un inspects a factory on Friday. (AP Photo/Ahn Young-joon, File)")]
     [InlineData("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.")]
     [InlineData("Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by")]
     [InlineData("If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.")]
@@ -235,4 +238,24 @@ public sealed class BlockFilterTests
     [InlineData("More from the minister followed on Friday.")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
+
+    [Fact]
+    public void A_teaser_link_to_another_page_of_the_site_between_paragraphs_goes()
+    {
+        var teaser = new StoryBlock("'No Good Deed': Who's the killer in the Netflix comedy? And will there be a Season 2?", BlockKind.Paragraph, 1, LinksWithinSite: true);
+        var story = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([story, teaser, story], Metadata));
+
+        // A link to another site is the story citing its source; a linked sentence or a short label is story text.
+        Assert.Equal(3, BlockFilter.Filter([story, teaser with { LinksWithinSite = false }, story], Metadata).Count);
+        Assert.Equal(3, BlockFilter.Filter([story, teaser with { Text = "Read the full ruling of the court here." }, story], Metadata).Count);
+        Assert.Equal(3, BlockFilter.Filter([story, teaser with { Text = "Full ruling" }, story], Metadata).Count);
+        Assert.Equal(3, BlockFilter.Filter([story, teaser with { LinkShare = 0.5 }, story], Metadata).Count);
+    }
+
+    [Fact]
+    public void A_parenthesis_without_a_credit_does_not_make_a_caption() =>
+        Assert.Equal(
+            [Sentence, "\"Right on! Thank you for putting it into words.\" (This was about 1/3 of the replies.)", Sentence],
+            BlockFilter.Filter([Sentence, "\"Right on! Thank you for putting it into words.\" (This was about 1/3 of the replies.)", Sentence], Metadata));
 }

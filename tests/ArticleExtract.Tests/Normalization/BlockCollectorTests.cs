@@ -82,4 +82,29 @@ public sealed class BlockCollectorTests
             ["When a ≠ 0 there are two solutions."],
             Collect("<p>When <math><semantics><mrow><mi>a</mi> <mo>≠</mo> <mn>0</mn></mrow>" +
                     "<annotation encoding='application/x-tex'>a \\ne 0</annotation></semantics></math> there are two solutions.</p>"));
+
+    [Fact]
+    public void A_block_knows_whether_its_links_stay_on_the_site()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><p><a href='/news/other.html'>Relative</a></p><p><a href='https://www.example.com/x'>Same host</a></p>" +
+            "<p><a href='https://cnn.com/story'>Other site</a></p><p><a href='#top'>Anchor</a></p><p>No link</p>" +
+            "<p><a href='other.html'>Sibling</a> and <a href='mailto:a@example.com'>mail</a></p></body></html>");
+        var blocks = BlockCollector.Collect(document.Body!, new Uri("https://example.com/news/story.html"));
+        Assert.Equal([true, true, false, false, false, false], blocks.ConvertAll(block => block.LinksWithinSite));
+    }
+
+    [Theory]
+    [InlineData("/n/79.html", true)]
+    [InlineData("other.html", true)]
+    [InlineData("//example.com/a", true)]
+    [InlineData("//cdn.other.net/a", false)]
+    [InlineData("https://example.com/a", true)]
+    [InlineData("http://www.example.com/a", true)]
+    [InlineData("https://other.org/a", false)]
+    [InlineData("#section", false)]
+    [InlineData("mailto:a@example.com", false)]
+    [InlineData("javascript:void(0)", false)]
+    public void WithinSiteIsARelativeAddressOrOneOnThePagesHost(string href, bool within) =>
+        Assert.Equal(within, BlockCollector.IsWithinSite(href, new Uri("https://example.com/news/story.html")));
 }

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace ArticleExtract.Tests.Fixtures;
+
+/// <summary>
+/// The seed story rendered on templates generated from a fixed random seed, the way content farms vary theirs: class
+/// names that say nothing, the headline as h1 or a styled h2, date and byline lines in several forms, ad labels, share
+/// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
+/// author boxes, comment forms, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
+/// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story.
+/// </summary>
+public sealed class TemplateVariationTests
+{
+    private const int Pages = 120;
+
+    private static readonly string FixturesFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static readonly string[] Labels =
+    [
+        "Related", "Related Articles", "Trending", "Popular", "Hot News", "Latest News", "You May Also Like", "Top Stories",
+        "More Stories", "Editor's Picks", "Most Viewed", "Recommended", "Read More", "Ranking", "Recommendation", "See also",
+        "相关新闻", "热门推荐", "Lesen Sie auch", "Noticias relacionadas", "Don't Miss", "Also Read",
+    ];
+
+    // Teasers written for this test: headlines of other stories, some asking a question.
+    private static readonly string[] Teasers =
+    [
+        "City council approves new budget for road repairs after long debate",
+        "Five things to know before the championship game this weekend",
+        "Why are grocery prices still rising? Economists weigh in",
+        "Storm leaves thousands without power across the northern region",
+        "Local bakery wins national award for its sourdough bread",
+        "What the new tax rules mean for small business owners",
+        "Museum reopens after two-year renovation with a new wing",
+        "Is remote work here to stay? A survey of employers says yes",
+        "Airline cancels dozens of flights as staff shortages continue",
+        "Scientists find a new species of frog in the mountain forest",
+    ];
+
+    private static readonly string[] Breadcrumbs =
+        ["Current:Home > News", "You are here: Home / World / Asia", "Home » News » World", "Home > World"];
+
+    private static readonly string[] Dates =
+    [
+        "Date:2025-04-11 16:54:43", "Posted on April 11, 2025", "Published: 11 April 2025 16:54", "2025-04-11 16:54",
+        "Apr 11, 2025 | 4:54 PM", "2025年04月11日 16:54",
+    ];
+
+    private static readonly string[] Bylines =
+        ["<div class='{c}'>By Hyung-Jin Kim, Associated Press</div>", "<div class='{c}'>Author: admin</div>", "<span class='{c}'>Source: AP</span>", string.Empty];
+
+    private static readonly string[] Inserts =
+    [
+        "<div class='{c}'>Advertisement</div>",
+        "<div class='{c}'><span>Share this:</span> <a href='#'>Facebook</a> <a href='#'>Twitter</a> <a href='#'>WhatsApp</a></div>",
+        "<p>Read also: <a href='/n/77.html'>{t}</a></p>",
+        "<p><strong>READ MORE:</strong> <a href='/n/78.html'>{t}</a></p>",
+        "<figure><img src='/k.jpg'><figcaption>Kim Jong Un visits a munitions factory. (KCNA via AP)</figcaption></figure>",
+        "<div class='{c}'><img src='/k.jpg'><p>Kim Jong Un visits a munitions factory on Friday. (KCNA via AP)</p></div>",
+        "<div class='{c}'><h4>Subscribe to our newsletter</h4><p>Get the latest news delivered to your inbox every morning.</p><input type='email'><button>Sign up</button></div>",
+        "<p><a href='/n/79.html'>{t}</a></p>",
+    ];
+
+    private static readonly string[] Trailers =
+    [
+        "<div class='{c}'>Tags: <a href='/t/nk'>North Korea</a>, <a href='/t/kim'>Kim Jong Un</a>, <a href='/t/m'>Missiles</a></div>",
+        "<div class='{c}'><a href='/p'>« Previous Post</a> <a href='/n'>Next Post »</a></div>",
+        "<div class='{c}'><h3>About the author</h3><p>Jane Roe is a staff writer covering world news for the site since 2019.</p></div>",
+        "<div class='{c}'><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked *</p><textarea></textarea></div>",
+        "<div class='{c}'>veryGood! (63)</div>",
+        "<div class='{c}'>Views: 2,301</div>",
+        "<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>",
+        "<div class='{c}'>Disclaimer: This article is reproduced from other media for the purpose of conveying more information.</div>",
+    ];
+
+    private static readonly string[] Sites = ["Wealth Nexus Pro", "Daily Global Times", "NewsHub 24", "Market Pulse Today"];
+
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (var seed = 0; seed < Pages; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void EveryGeneratedTemplateGivesExactlyTheStory(int seed)
+    {
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(FixturesFolder, "Seed", "wire-service.expected.json")))!.AsObject();
+        var headline = expected["headline"]!.GetValue<string>();
+        var paragraphs = expected["paragraphs"]!.AsArray().Select(node => node!.GetValue<string>()).ToList();
+        var html = Render(new Random(seed), headline, paragraphs);
+
+        var article = Extractor.Extract(html).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(headline, article.Headline);
+        Assert.Equal(("SEOUL, South Korea", "AP"), (article.Dateline?.Location, article.Dateline?.Agency));
+        Assert.Equal(new DateOnly(2025, 4, 11), article.Published?.Date);
+        Assert.Equal(paragraphs, article.Paragraphs);
+    }
+
+    private static string Render(Random random, string headline, List<string> paragraphs)
+    {
+        string Class() => random.Next(8) switch
+        {
+            0 => "box",
+            1 => "mod",
+            2 => "x" + random.Next(1, 999).ToString(CultureInfo.InvariantCulture),
+            3 => "col-md-4",
+            4 => "w" + random.Next(1, 99).ToString(CultureInfo.InvariantCulture),
+            5 => "blk",
+            6 => "content-inner",
+            _ => "td-post",
+        };
+
+        string Pick(string[] options) => options[random.Next(options.Length)];
+        string Fill(string template) =>
+            template.Replace("{c}", Class(), StringComparison.Ordinal).Replace("{t}", WebUtility.HtmlEncode(Pick(Teasers)), StringComparison.Ordinal);
+
+        // The story as the seed prints it: the dateline opens the first paragraph.
+        var body = paragraphs.Select((text, i) => "<p>" + WebUtility.HtmlEncode(i == 0 ? "SEOUL, South Korea (AP) — " + text : text) + "</p>").ToList();
+        for (var inserts = random.Next(3); inserts > 0; inserts--)
+        {
+            body.Insert(random.Next(2, body.Count - 1), Fill(Pick(Inserts)));
+        }
+
+        var boxes = new StringBuilder();
+        for (var count = random.Next(1, 4); count > 0; count--)
+        {
+            boxes.Append(Box(random, Pick(Labels), Class()));
+        }
+
+        var inside = random.Next(2) == 0;
+        var title = random.Next(5) < 4
+            ? "<h1>" + WebUtility.HtmlEncode(headline) + "</h1>"
+            : "<h2 class='" + Class() + "'>" + WebUtility.HtmlEncode(headline) + "</h2>";
+        var meta = "<div class='" + Class() + "'><span>" + Pick(Dates) + "</span> " + Fill(Pick(Bylines)) + "</div>";
+        var trailers = new StringBuilder();
+        foreach (var trailer in Trailers.OrderBy(_ => random.Next()).Take(random.Next(1, 5)))
+        {
+            trailers.Append(Fill(trailer));
+        }
+
+        var site = Pick(Sites);
+        var nav = "<div class='" + Class() + "'>" +
+                  string.Join(' ', new[] { "Home", "News", "World", "Business", "Sports", "Tech" }.Select((name, i) => $"<a href='/c{i}'>{name}</a>")) + "</div>";
+        var article = "<div class='" + Class() + "'>" + title + meta + string.Concat(body) + trailers + (inside ? boxes.ToString() : string.Empty) + "</div>";
+        return "<!doctype html><html><head><meta charset='utf-8'><title>" + WebUtility.HtmlEncode(headline) + " -" + site + "</title></head><body>" +
+               nav + "<div class='" + Class() + "'>" + Pick(Breadcrumbs) + "</div>" + article +
+               (inside ? string.Empty : "<div class='" + Class() + "'>" + boxes + "</div>") +
+               "<div class='" + Class() + "'>© 2025 " + site + ". All rights reserved.</div></body></html>";
+    }
+
+    // A box of teaser cards under its label, in one of the markups sites use for them.
+    private static string Box(Random random, string label, string boxClass)
+    {
+        var style = random.Next(4);
+        var cards = new StringBuilder();
+        foreach (var teaser in Teasers.OrderBy(_ => random.Next()).Take(random.Next(4, 9)))
+        {
+            var text = WebUtility.HtmlEncode(teaser);
+            var href = "/n/" + random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture) + ".html";
+            cards.Append(style switch
+            {
+                0 => $"<li><a href='{href}'>{text}</a></li>",
+                1 => $"<div class='item'><h3><a href='{href}'>{text}</a></h3></div>",
+                2 => $"<p><a href='{href}'>{text}</a></p>",
+                _ => $"<div class='c{random.Next(97)}'><a href='{href}'><img src='/i.jpg'><span>{text}</span></a><span>2025-03-2{random.Next(10)}</span></div>",
+            });
+        }
+
+        var items = style == 0 ? "<ul>" + cards + "</ul>" : cards.ToString();
+        var heading = random.Next(4) switch
+        {
+            0 => $"<h2>{label}</h2>",
+            1 => $"<div class='t{random.Next(1, 99)}'>{label}</div>",
+            2 => $"<h3><span>{label}</span></h3>",
+            _ => $"<p><strong>{label}</strong></p>",
+        };
+        return "<div class='" + boxClass + "'>" + heading + items + "</div>";
+    }
+}
