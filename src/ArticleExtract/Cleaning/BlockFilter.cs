@@ -34,6 +34,14 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
+    // The heading over a comment section that counts it: "3 Comments", "Kommentare (4)", "2 thoughts on “Title”",
+    // "One response to “Title”".
+    [GeneratedRegex(
+        @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
+        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\s*[(\[]\s*\d+\s*[)\]]$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsHeading();
+
     // "Current: Home > News", "Home » World » Asia": a path of short steps.
     [GeneratedRegex(@"^[^>»›/]{0,40}(?:\s*[>»›]\s*[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
@@ -49,6 +57,12 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i].Text;
+            if (kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeading().IsMatch(block))
+            {
+                // "3 Comments", "2 thoughts on “…”": the discussion under the story, however long.
+                break;
+            }
+
             if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]))
             {
                 continue;

@@ -213,6 +213,7 @@ internal static class ChromeVocabulary
     [
         "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
         "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
+        "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "directement dans votre boîte",
     ];
 
     /// <summary>

@@ -26,6 +26,7 @@ public sealed class BlockFilterTests
     [InlineData("Listen to this article · 5 min")]
     [InlineData("Sign up for The Morning newsletter from our newsroom. Get the news you need in your inbox every day.")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
+    [InlineData("Get the latest news delivered to your inbox every morning.")]
     [InlineData("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")]
     [InlineData("© 2025 Example News. All rights reserved.")]
     [InlineData("Copyright 2023 Sunbeam Television Corp. All rights reserved.")]
@@ -258,4 +259,19 @@ public sealed class BlockFilterTests
         Assert.Equal(
             [Sentence, "\"Right on! Thank you for putting it into words.\" (This was about 1/3 of the replies.)", Sentence],
             BlockFilter.Filter([Sentence, "\"Right on! Thank you for putting it into words.\" (This was about 1/3 of the replies.)", Sentence], Metadata));
+
+    [Theory]
+    [InlineData("3 Comments")]
+    [InlineData("One response to “Council approves budget”")]
+    [InlineData("2 thoughts on “Council approves budget”")]
+    [InlineData("Kommentare (4)")]
+    public void A_heading_counting_the_comments_ends_the_story(string heading)
+    {
+        var story = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        var comment = new StoryBlock("This is terrible news for everyone in the region, and I said so at the meeting.", BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([story, story, new StoryBlock(heading, BlockKind.Heading, 0), comment, comment], Metadata));
+
+        // The same words in a share bar between paragraphs are a counter, not the end of the story.
+        Assert.Equal([Sentence, Sentence, comment.Text], BlockFilter.Filter([story, new StoryBlock("3 Comments", BlockKind.Paragraph, 0), story, comment], Metadata));
+    }
 }

@@ -8,9 +8,9 @@ namespace ArticleExtract.Tests.Fixtures;
 
 /// <summary>
 /// The seed story rendered on templates generated from a fixed random seed, the way content farms vary theirs: class
-/// names that say nothing, the headline as h1 or a styled h2, date and byline lines in several forms, ad labels, share
+/// names that say nothing, paragraphs in five markups, the headline as h1 or a styled h2, date and byline lines in several forms, ad labels, share
 /// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
-/// author boxes, comment forms, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
+/// author boxes, comment forms and comments, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
 /// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story.
 /// </summary>
 public sealed class TemplateVariationTests
@@ -76,6 +76,7 @@ public sealed class TemplateVariationTests
         "<div class='{c}'>Views: 2,301</div>",
         "<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>",
         "<div class='{c}'>Disclaimer: This article is reproduced from other media for the purpose of conveying more information.</div>",
+        "<div class='{c}'><h3>3 Comments</h3><div><b>John</b> <span>April 12, 2025 at 3:02 pm</span><p>This is terrible news for everyone in the region.</p></div><div><b>Mary</b><p>I agree with John.</p></div></div>",
     ];
 
     private static readonly string[] Sites = ["Wealth Nexus Pro", "Daily Global Times", "NewsHub 24", "Market Pulse Today"];
@@ -128,7 +129,8 @@ public sealed class TemplateVariationTests
             template.Replace("{c}", Class(), StringComparison.Ordinal).Replace("{t}", WebUtility.HtmlEncode(Pick(Teasers)), StringComparison.Ordinal);
 
         // The story as the seed prints it: the dateline opens the first paragraph.
-        var body = paragraphs.Select((text, i) => "<p>" + WebUtility.HtmlEncode(i == 0 ? "SEOUL, South Korea (AP) — " + text : text) + "</p>").ToList();
+        var markup = random.Next(5);
+        var body = paragraphs.Select((text, i) => Paragraph(markup, WebUtility.HtmlEncode(i == 0 ? "SEOUL, South Korea (AP) — " + text : text))).ToList();
         for (var inserts = random.Next(3); inserts > 0; inserts--)
         {
             body.Insert(random.Next(2, body.Count - 1), Fill(Pick(Inserts)));
@@ -160,6 +162,16 @@ public sealed class TemplateVariationTests
                (inside ? string.Empty : "<div class='" + Class() + "'>" + boxes + "</div>") +
                "<div class='" + Class() + "'>© 2025 " + site + ". All rights reserved.</div></body></html>";
     }
+
+    // Paragraphs as sites mark them up: p, bare div, a styled span in a p, a section each, or text split by <br><br>.
+    private static string Paragraph(int markup, string text) => markup switch
+    {
+        0 => "<p>" + text + "</p>",
+        1 => "<div>" + text + "</div>",
+        2 => "<p><span style='font-size:16px'>" + text + "</span></p>",
+        3 => "<section><p>" + text + "</p></section>",
+        _ => text + "<br><br>",
+    };
 
     // A box of teaser cards under its label, in one of the markups sites use for them.
     private static string Box(Random random, string label, string boxClass)
