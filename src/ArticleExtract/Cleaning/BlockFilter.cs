@@ -234,7 +234,9 @@ internal static partial class BlockFilter
         return IsShortFragment(block);
     }
 
-    /// <summary>"By Jane Doe", "Von Claudia Lindner", or a short line naming the byline's author.</summary>
+    /// <summary>
+    /// "By Jane Doe", "Von Claudia Lindner", "Jane Doe, The Associated Press", or a short line naming the byline's author.
+    /// </summary>
     private static bool IsBylineLine(string block, PageMetadata metadata)
     {
         if (block.Length > MaxHeaderLineChars || EndsSentence(block))
@@ -249,7 +251,8 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40;
+        return (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
+               BylineNormalizer.IsNameWithAgency(block);
     }
 
     private const int MaxLabelChars = 24;

@@ -74,7 +74,8 @@ internal static class BylineLine
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
         var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars ? TextNormalizer.Collapse(parent.TextContent) : text;
-        if (line.Length > MaxLineChars || !StartsWithOpener(line) || BylineResolver.IsInTeaserLink(parent))
+        if (line.Length > MaxLineChars || !(StartsWithOpener(line) || BylineNormalizer.IsNameWithAgency(line)) ||
+            BylineResolver.IsInTeaserLink(parent))
         {
             return null;
         }

@@ -438,6 +438,37 @@ internal static class BylineNormalizer
 
     private static bool IsAgency(string text) => IsAnyOf(text, Agencies);
 
+    private const int MaxSignedNameWords = 4;
+
+    /// <summary>
+    /// "Hyung-Jin Kim, The Associated Press", "Jane Doe, Reuters": a wire byline that signs a name with its agency and
+    /// no "By". The name is two to four capitalised words.
+    /// </summary>
+    public static bool IsNameWithAgency(string line)
+    {
+        var comma = line.LastIndexOf(',');
+        if (comma <= 0 || !IsAgency(line[(comma + 1)..].Trim()))
+        {
+            return false;
+        }
+
+        var words = line[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > MaxSignedNameWords)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
     private static string WithoutJobPrefix(string part)
     {

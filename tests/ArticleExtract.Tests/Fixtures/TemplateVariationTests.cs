@@ -8,7 +8,8 @@ namespace ArticleExtract.Tests.Fixtures;
 
 /// <summary>
 /// The seed story rendered on templates generated from a fixed random seed, the way content farms vary theirs: class
-/// names that say nothing, paragraphs in five markups, the headline as h1 or a styled h2, date and byline lines in several forms, ad labels, share
+/// names that say nothing, eight wire datelines, paragraphs in five markups, the headline in five forms (one only in the
+/// metadata), the title, JSON-LD or article:published_time in the head or not, date and byline lines in several forms, ad labels, share
 /// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
 /// author boxes, comment forms and comments, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
 /// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story.
@@ -52,7 +53,19 @@ public sealed class TemplateVariationTests
     ];
 
     private static readonly string[] Bylines =
-        ["<div class='{c}'>By Hyung-Jin Kim, Associated Press</div>", "<div class='{c}'>Author: admin</div>", "<span class='{c}'>Source: AP</span>", string.Empty];
+    [
+        "<div class='{c}'>By Hyung-Jin Kim, Associated Press</div>", "<div class='{c}'>Author: admin</div>", "<span class='{c}'>Source: AP</span>",
+        "<div class='{c}'>By HYUNG-JIN KIM | Staff Writer</div>", "<p class='{c}'>Hyung-Jin Kim, The Associated Press</p>", string.Empty,
+    ];
+
+    // Wire datelines as the agencies print them, with the location and agency each stands for.
+    private static readonly (string Printed, string? Location, string? Agency)[] Datelines =
+    [
+        ("SEOUL, South Korea (AP) — ", "SEOUL, South Korea", "AP"), ("WASHINGTON (Reuters) - ", "WASHINGTON", "Reuters"),
+        ("(CNN) — ", null, "CNN"), ("BERLIN -- ", "BERLIN", null), ("NEW DELHI: ", "NEW DELHI", null),
+        ("Indianapolis – ", "Indianapolis", null), ("Hong Kong (CNN Business) ", "Hong Kong", "CNN Business"),
+        ("LONDON, March 3 (Reuters) - ", "LONDON", "Reuters"),
+    ];
 
     private static readonly string[] Inserts =
     [
@@ -99,18 +112,19 @@ public sealed class TemplateVariationTests
         var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(FixturesFolder, "Seed", "wire-service.expected.json")))!.AsObject();
         var headline = expected["headline"]!.GetValue<string>();
         var paragraphs = expected["paragraphs"]!.AsArray().Select(node => node!.GetValue<string>()).ToList();
-        var html = Render(new Random(seed), headline, paragraphs);
+        var dateline = Datelines[seed % Datelines.Length];
+        var html = Render(new Random(seed), headline, paragraphs, dateline.Printed);
 
         var article = Extractor.Extract(html).Article;
 
         Assert.NotNull(article);
         Assert.Equal(headline, article.Headline);
-        Assert.Equal(("SEOUL, South Korea", "AP"), (article.Dateline?.Location, article.Dateline?.Agency));
+        Assert.Equal((dateline.Location, dateline.Agency), (article.Dateline?.Location, article.Dateline?.Agency));
         Assert.Equal(new DateOnly(2025, 4, 11), article.Published?.Date);
         Assert.Equal(paragraphs, article.Paragraphs);
     }
 
-    private static string Render(Random random, string headline, List<string> paragraphs)
+    private static string Render(Random random, string headline, List<string> paragraphs, string dateline)
     {
         string Class() => random.Next(8) switch
         {
@@ -128,9 +142,9 @@ public sealed class TemplateVariationTests
         string Fill(string template) =>
             template.Replace("{c}", Class(), StringComparison.Ordinal).Replace("{t}", WebUtility.HtmlEncode(Pick(Teasers)), StringComparison.Ordinal);
 
-        // The story as the seed prints it: the dateline opens the first paragraph.
+        // The story as wire copy prints it: the dateline opens the first paragraph.
         var markup = random.Next(5);
-        var body = paragraphs.Select((text, i) => Paragraph(markup, WebUtility.HtmlEncode(i == 0 ? "SEOUL, South Korea (AP) — " + text : text))).ToList();
+        var body = paragraphs.Select((text, i) => Paragraph(markup, WebUtility.HtmlEncode(i == 0 ? dateline + text : text))).ToList();
         for (var inserts = random.Next(3); inserts > 0; inserts--)
         {
             body.Insert(random.Next(2, body.Count - 1), Fill(Pick(Inserts)));
@@ -143,9 +157,18 @@ public sealed class TemplateVariationTests
         }
 
         var inside = random.Next(2) == 0;
-        var title = random.Next(5) < 4
-            ? "<h1>" + WebUtility.HtmlEncode(headline) + "</h1>"
-            : "<h2 class='" + Class() + "'>" + WebUtility.HtmlEncode(headline) + "</h2>";
+        // The headline as h1, a styled h2, an h1 linking to the story itself, an h1 with a section label under it, or
+        // only in the page's metadata.
+        var encoded = WebUtility.HtmlEncode(headline);
+        var shown = random.Next(5);
+        var title = shown switch
+        {
+            0 => "<h1>" + encoded + "</h1>",
+            1 => "<h2 class='" + Class() + "'>" + encoded + "</h2>",
+            2 => "<h1 class='" + Class() + "'><a href='/n/self.html'>" + encoded + "</a></h1>",
+            3 => "<div class='" + Class() + "'><h1>" + encoded + "</h1><div class='" + Class() + "'>World</div></div>",
+            _ => string.Empty,
+        };
         var meta = "<div class='" + Class() + "'><span>" + Pick(Dates) + "</span> " + Fill(Pick(Bylines)) + "</div>";
         var trailers = new StringBuilder();
         foreach (var trailer in Trailers.OrderBy(_ => random.Next()).Take(random.Next(1, 5)))
@@ -154,10 +177,19 @@ public sealed class TemplateVariationTests
         }
 
         var site = Pick(Sites);
+        var head = (random.Next(4), shown) switch
+        {
+            (1, _) or (0, 4) => "<meta property='og:title' content='" + encoded + " | " + site + "'>",
+            (2, _) => "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"" +
+                      headline.Replace("\"", "\\\"", StringComparison.Ordinal) + "\",\"datePublished\":\"2025-04-11T16:54:43+09:00\"," +
+                      "\"author\":{\"@type\":\"Person\",\"name\":\"Hyung-Jin Kim\"}}</script>",
+            (3, _) => "<meta property='article:published_time' content='2025-04-11T07:54:43Z'>",
+            _ => string.Empty,
+        };
         var nav = "<div class='" + Class() + "'>" +
                   string.Join(' ', new[] { "Home", "News", "World", "Business", "Sports", "Tech" }.Select((name, i) => $"<a href='/c{i}'>{name}</a>")) + "</div>";
         var article = "<div class='" + Class() + "'>" + title + meta + string.Concat(body) + trailers + (inside ? boxes.ToString() : string.Empty) + "</div>";
-        return "<!doctype html><html><head><meta charset='utf-8'><title>" + WebUtility.HtmlEncode(headline) + " -" + site + "</title></head><body>" +
+        return "<!doctype html><html><head><meta charset='utf-8'><title>" + WebUtility.HtmlEncode(headline) + " -" + site + "</title>" + head + "</head><body>" +
                nav + "<div class='" + Class() + "'>" + Pick(Breadcrumbs) + "</div>" + article +
                (inside ? string.Empty : "<div class='" + Class() + "'>" + boxes + "</div>") +
                "<div class='" + Class() + "'>© 2025 " + site + ". All rights reserved.</div></body></html>";

@@ -68,4 +68,14 @@ public sealed class BylineNormalizerTests
         Assert.Equal(["jesusfreak"], BylineNormalizer.Names("jesusfreak", [], lenient: true));
         Assert.Empty(BylineNormalizer.Names("posted on", [], lenient: true));
     }
+
+    [Theory]
+    [InlineData("Hyung-Jin Kim, The Associated Press", true)]
+    [InlineData("Jane Doe, Reuters", true)]
+    [InlineData("Seoul, Reuters", false)]
+    [InlineData("the minister, Reuters", false)]
+    [InlineData("Jane Doe, City Desk", false)]
+    [InlineData("Jane Doe", false)]
+    public void A_name_signed_with_its_agency_is_a_wire_byline(string line, bool expected) =>
+        Assert.Equal(expected, BylineNormalizer.IsNameWithAgency(line));
 }

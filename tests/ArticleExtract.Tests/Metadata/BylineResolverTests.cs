@@ -63,6 +63,12 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void AWireBylineSignedWithItsAgencyNamesTheAuthor() =>
+        Assert.Equal(["Hyung-Jin Kim"], Authors("""
+            <html><body><h1>Kim orders more missiles</h1><p class="x1">Hyung-Jin Kim, The Associated Press</p><p>SEOUL (AP) — Text.</p></body></html>
+            """));
+
+    [Fact]
     public void ACommenterIsNoAuthor() =>
         Assert.Empty(Authors("""
             <html><body><h1>Story</h1><p>Body text of the story.</p><ol class="commentlist"><li><span class="comment-author">Jane Reader</span></li></ol></body></html>
