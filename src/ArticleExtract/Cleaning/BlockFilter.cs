@@ -30,6 +30,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
         @"|^(?:comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti)\s*:\s*\d[\d,.]*\s*[km]?$" +
+        @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
@@ -175,7 +176,7 @@ internal static partial class BlockFilter
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
-        IsCopyrightLine(block) || IsShoutedTeaser(block);
+        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block);
 
     // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
     // plainly page chrome goes.
@@ -301,6 +302,20 @@ internal static partial class BlockFilter
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPrompt();
+
+    private const int MaxRepostNoticeChars = 300;
+
+    /// <summary>
+    /// "This article is from AP. If there is any infringement, please contact us for deletion.", "本文转载自…如有侵权请联系删除":
+    /// the notice a site that reposts other media's stories prints beside them.
+    /// </summary>
+    private static bool IsRepostNotice(string block) => block.Length <= MaxRepostNoticeChars && RepostNotice().IsMatch(block);
+
+    [GeneratedRegex(
+        @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
+        @"|如有侵权|侵权请联系|联系删除|本文转载自|转载此文是出于传递更多信息",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RepostNotice();
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
     private static bool IsCopyrightLine(string block) => block.Length <= MaxNoteChars && CopyrightLine().IsMatch(block);

@@ -17,6 +17,10 @@ public sealed class BlockFilterTests
     [InlineData("0 Comments")]
     [InlineData("1.2K views")]
     [InlineData("3 Kommentare")]
+    [InlineData("点赞 63")]
+    [InlineData("阅读：1234")]
+    [InlineData("This article is from AP. If there is any infringement, please contact us for deletion.")]
+    [InlineData("本文转载自新华社，如有侵权请联系删除。")]
     [InlineData("Advertisement")]
     [InlineData("Current:Home > News")]
     [InlineData("Home » World » Asia")]
@@ -237,6 +241,7 @@ public sealed class BlockFilterTests
     [InlineData("2024 Olympics")]
     [InlineData("More about this recipe")]
     [InlineData("More from the minister followed on Friday.")]
+    [InlineData("Lawyers for the company said there was no infringement of the patent.")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
 

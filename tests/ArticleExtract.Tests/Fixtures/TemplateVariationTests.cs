@@ -89,6 +89,10 @@ public sealed class TemplateVariationTests
         "<div class='{c}'>Views: 2,301</div>",
         "<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>",
         "<div class='{c}'>Disclaimer: This article is reproduced from other media for the purpose of conveying more information.</div>",
+        "<div class='{c}'>This article is from AP. If there is any infringement, please contact us for deletion.</div>",
+        "<div class='{c}'>责任编辑：张三</div>",
+        "<div class='{c}'>点赞 63</div>",
+        "<div class='{c}'>分享到：<a href='#'>微信</a> <a href='#'>微博</a></div>",
         "<div class='{c}'><h3>3 Comments</h3><div><b>John</b> <span>April 12, 2025 at 3:02 pm</span><p>This is terrible news for everyone in the region.</p></div><div><b>Mary</b><p>I agree with John.</p></div></div>",
     ];
 
