@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using ArticleExtract.Parsing;
 using ArticleExtract.Readability;
 using Xunit;
@@ -12,6 +13,18 @@ public sealed class StoryContinuationTests
 
     private static string Paragraphs(int from, int to) =>
         string.Concat(Enumerable.Range(from, to - from + 1).Select(Paragraph));
+
+    // What the readability pass keeps on these pages: the paragraphs of #story, moved into an element of its own.
+    private static IElement KeptByThePass(IDocument document)
+    {
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        return story;
+    }
 
     [Fact]
     public void The_rest_of_a_story_folded_into_a_read_more_block_is_kept()
@@ -43,11 +56,7 @@ public sealed class StoryContinuationTests
         var continuation = StoryContinuation.Record(document);
 
         // What the readability pass does: the kept paragraphs move into a new element, the rest is dropped.
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
-        {
-            story.AppendChild(kept);
-        }
+        var story = KeptByThePass(document);
 
         document.QuerySelector("#story")!.Remove();
         document.Body!.AppendChild(story);
@@ -80,11 +89,7 @@ public sealed class StoryContinuationTests
         var continuation = StoryContinuation.Record(document);
 
         // The readability pass kept the text column only.
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
-        {
-            story.AppendChild(kept);
-        }
+        var story = KeptByThePass(document);
 
         Assert.Equal(1, continuation.Restore(story));
         Assert.Equal(Lead, story.Children[0].TextContent);
@@ -102,11 +107,7 @@ public sealed class StoryContinuationTests
             "<html><body><div class='page'>" + Nest("<h2>" + Lead + "</h2>", string.Empty) + Nest(Paragraphs(1, 3), " id='story'") +
             "</div></body></html>");
         var continuation = StoryContinuation.Record(document);
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
-        {
-            story.AppendChild(kept);
-        }
+        var story = KeptByThePass(document);
 
         Assert.Equal(1, continuation.Restore(story));
         Assert.Equal(Lead, story.Children[0].TextContent);
@@ -119,11 +120,7 @@ public sealed class StoryContinuationTests
             "<html><body><div><h2>" + Lead + "</h2><div class='other'>" + Paragraph(0) + "</div></div>" +
             "<div id='story'>" + Paragraphs(1, 3) + "</div></body></html>");
         var continuation = StoryContinuation.Record(document);
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
-        {
-            story.AppendChild(kept);
-        }
+        var story = KeptByThePass(document);
 
         Assert.Equal(0, continuation.Restore(story));
         Assert.Equal(3, story.Children.Length);
