@@ -26,12 +26,16 @@ internal static partial class BlockFilter
     private const int MaxLeadBlocks = 2;
     private const int MaxBylineWords = 6;
 
+    // What a counter counts, as widgets label it.
+    private const string CountedWords =
+        "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti";
+
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views".
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
-        @"|^(?:comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti)\s*:\s*\d[\d,.]*\s*[km]?$" +
+        @"|^(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
-        @"|^\d[\d,.]*\s*[km]?\s+(?:comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti)$",
+        @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
@@ -79,7 +83,7 @@ internal static partial class BlockFilter
                     continue;
                 }
 
-                if (IsHeaderLine(block, metadata) && !OpensSection(blocks, i, metadata))
+                if (RepeatsHeader(block, metadata) || (IsShortFragment(block) && !OpensSection(blocks, i, metadata)))
                 {
                     continue;
                 }
@@ -140,16 +144,13 @@ internal static partial class BlockFilter
         !EndsSentence(block.Text) && !IsPrintedAddress(block.Text);
 
     /// <summary>
-    /// A heading of the story's own opening it ("Background", "At a Glance"): short like a label, but set as a heading,
-    /// not a link, repeating neither headline, byline nor date, with story text under it. A kicker over the headline
-    /// ("Politics") has the headline, byline or date lines under it instead.
+    /// A short line of the story's own opening it ("Background", "At a Glance"): set as a heading, not a link, with story
+    /// text under it. A kicker over the headline ("Politics") has the headline, byline or date lines under it instead.
     /// </summary>
     private static bool OpensSection(List<StoryBlock> blocks, int index, PageMetadata metadata)
     {
         var block = blocks[index];
-        if (block.Kind != BlockKind.Heading || block.IsLink || !IsShortFragment(block.Text) || index + 1 >= blocks.Count ||
-            SiteAffix.SameText(block.Text, metadata.Headline) || IsBylineLine(block.Text, metadata) || IsBoilerplate(block.Text) ||
-            DateTextFinder.Find(block.Text, DateSource.VisibleText, null) is not null)
+        if (block.Kind != BlockKind.Heading || block.IsLink || index + 1 >= blocks.Count || IsBoilerplate(block.Text))
         {
             return false;
         }
@@ -209,7 +210,10 @@ internal static partial class BlockFilter
     }
 
     /// <summary>Lines above the story that repeat the headline, the byline or the date, or are one-word labels.</summary>
-    private static bool IsHeaderLine(string block, PageMetadata metadata)
+    private static bool IsHeaderLine(string block, PageMetadata metadata) => RepeatsHeader(block, metadata) || IsShortFragment(block);
+
+    /// <summary>A line that repeats the headline, the byline or the date.</summary>
+    private static bool RepeatsHeader(string block, PageMetadata metadata)
     {
         if (SiteAffix.SameText(block, metadata.Headline))
         {
@@ -227,12 +231,7 @@ internal static partial class BlockFilter
             return true;
         }
 
-        if (DateTextFinder.Find(block, DateSource.VisibleText, null) is not null && CountWords(block) <= 12 && !EndsSentence(block))
-        {
-            return true;
-        }
-
-        return IsShortFragment(block);
+        return DateTextFinder.Find(block, DateSource.VisibleText, null) is not null && CountWords(block) <= 12 && !EndsSentence(block);
     }
 
     /// <summary>
@@ -466,7 +465,7 @@ internal static partial class BlockFilter
 
         foreach (var opener in ChromeVocabulary.MoreFromOpeners)
         {
-            if (folded.Length > opener.Length && folded.StartsWith(opener, StringComparison.Ordinal) && folded[opener.Length] == ' ')
+            if (OpensWith(folded, opener))
             {
                 return true;
             }
@@ -481,8 +480,7 @@ internal static partial class BlockFilter
     {
         foreach (var heading in ChromeVocabulary.TrailingSectionHeadings)
         {
-            if (heading.Contains(' ', StringComparison.Ordinal) && folded.Length > heading.Length &&
-                folded.StartsWith(heading, StringComparison.Ordinal) && folded[heading.Length] == ' ')
+            if (heading.Contains(' ', StringComparison.Ordinal) && OpensWith(folded, heading))
             {
                 return true;
             }
@@ -490,6 +488,10 @@ internal static partial class BlockFilter
 
         return false;
     }
+
+    // Whether the folded text opens with the phrase as whole words and goes on after it.
+    private static bool OpensWith(string folded, string phrase) =>
+        folded.Length > phrase.Length && folded.StartsWith(phrase, StringComparison.Ordinal) && folded[phrase.Length] == ' ';
 
     /// <summary>Whether at least two paragraphs of prose come after <paramref name="start"/>: the story goes on.</summary>
     private static bool ProseFollows(List<StoryBlock> blocks, int start)
