@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
@@ -73,7 +74,24 @@ internal static class BylineLine
 
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
-        var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars ? TextNormalizer.Collapse(parent.TextContent) : text;
+        var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars ? FirstLine(parent) : text;
+
+        // An opener alone in its element ("<span>By</span><span><a>Alex Bozarjian</a></span>"): the line is the
+        // nearest ancestor that holds more.
+        for (var up = parent.ParentElement; IsOpenerAlone(line) && up is not null && up.LocalName != "body"; up = up.ParentElement)
+        {
+            if (ProseText.TextLengthUpTo(up, MaxLineChars) > MaxLineChars)
+            {
+                break;
+            }
+
+            // Spans side by side carry no space between them: "By" + "Alex Bozarjian".
+            var wider = FirstLine(up);
+            line = wider.Length > line.Length && wider.StartsWith(line, StringComparison.Ordinal) && char.IsLetter(wider[line.Length])
+                ? string.Concat(line, " ", wider.AsSpan(line.Length))
+                : wider;
+        }
+
         if (line.Length > MaxLineChars || !(StartsWithOpener(line) || BylineNormalizer.IsNameWithAgency(line)) ||
             BylineResolver.IsInTeaserLink(parent))
         {
@@ -84,12 +102,65 @@ internal static class BylineLine
         return names.Count > 0 ? names : null;
     }
 
+    // The element's text up to its first line break after the name: "By: Patti Domm<br>CNBC Executive News Editor".
+    private static string FirstLine(IElement element)
+    {
+        var builder = new StringBuilder();
+        for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                builder.Append(node.TextContent);
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                var sofar = TextNormalizer.Collapse(builder.ToString());
+                if (sofar.Length > 0 && !IsOpenerAlone(sofar))
+                {
+                    return sofar;
+                }
+
+                builder.Append(' ');
+            }
+        }
+
+        return TextNormalizer.Collapse(builder.ToString());
+    }
+
+    private static bool IsOpenerAlone(string line)
+    {
+        // Alone, "Di", "Av" and "Af" are more often a weekday or an abbreviation ("Di Dienstag") than an opener.
+        var bare = line.AsSpan().TrimEnd(':').TrimEnd();
+        if (bare.Length < 3 && !bare.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var opener in Openers)
+        {
+            if (opener.AsSpan().TrimEnd().TrimEnd(':').Equals(bare, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StartsWithOpener(string line)
     {
         foreach (var opener in Openers)
         {
             if (line.Length > opener.Length + 2 && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) &&
                 char.IsUpper(line[opener.Length]))
+            {
+                return true;
+            }
+
+            // "By: Jane Doe", "Von: Daniela Obers".
+            var word = opener.AsSpan(0, opener.Length - 1);
+            if (word[^1] != ':' && line.Length > opener.Length + 3 && line.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase) &&
+                line[word.Length] == ':' && line[word.Length + 1] == ' ' && char.IsUpper(line[word.Length + 2]))
             {
                 return true;
             }

@@ -294,6 +294,12 @@ internal static class BylineNormalizer
             {
                 return null;
             }
+
+            // "KB_Redaktion": a user name in page text is a community member's, rarely the story's author.
+            if (!lenient && word.Contains('_', StringComparison.Ordinal))
+            {
+                return null;
+            }
         }
 
         if (words == 1 && IsLabel(name))

@@ -170,4 +170,24 @@ public sealed class BylineResolverTests
     public void AnUnmarkedBylineLineInMoreLanguagesIsFound(string line, string expected) =>
         Assert.Equal([expected], Authors("<html><body><h1>Übung macht den Meister</h1><div class='metaInfo'>" + line +
             "</div><p>Die Übung stärkt die Rückenmuskulatur des Pferdes und verbessert die Balance.</p></body></html>"));
+
+    [Theory]
+    [InlineData("<span>By</span><span><a href='/about/newsteam/alex-bozarjian'>Alex Bozarjian</a></span>")]
+    [InlineData("<span class='label'>Von:</span> <b>Alex Bozarjian</b>")]
+    public void AnOpenerInAnElementOfItsOwnReadsTheNameBesideIt(string line) =>
+        Assert.Equal(["Alex Bozarjian"], Authors("<html><body><div><h1>Salon chain bans men from its locations</h1></div><div><div><img alt='Alex Bozarjian Image' src='/a.jpg'></div><div>" +
+            line + "<span><img alt='KTRK logo' src='/k.png'></span></div><div>Thursday, November 9, 2023 4:41AM</div></div>" +
+            "<p>The salon chain says it will no longer allow men into any of its locations after an incident last week.</p></body></html>"));
+
+    [Fact]
+    public void ABylineLineEndsAtItsLineBreak() =>
+        Assert.Equal(["Patti Domm"], Authors("<html><body><h1>Fed's statement on Operation Twist</h1><span>By: <a href='/id/1583'>Patti Domm</a>" +
+            "<br>CNBC Executive News Editor</span><p>The Federal Reserve took direct aim at mortgages on Wednesday.</p></body></html>"));
+
+    [Theory]
+    [InlineData("<table><tr><th><span>Di</span><span>Dienstag</span></th><td>14.30 - 16.00 Uhr</td></tr></table>")]
+    [InlineData("<div><span>von </span><span><a href='/user/KB_Redaktion.html'>KB_Redaktion</a></span></div>")]
+    public void AWeekdayOrAUserNameIsNoBylineLine(string block) =>
+        Assert.Empty(Authors("<html><body><h1>Öffnungszeiten des Reparaturcafés</h1>" + block +
+            "<p>Das Reparaturcafé hilft bei defekten Geräten aller Art und trifft sich jeden Dienstag.</p></body></html>"));
 }
