@@ -475,6 +475,40 @@ internal static class BylineNormalizer
         return true;
     }
 
+    private const int MaxGivenNameWords = 3;
+
+    /// <summary>
+    /// "Kooman, F." → "F. Kooman", "Jong, Michiel de" → "Michiel de Jong": library catalogues and Dublin Core write
+    /// one surname word, a comma, then the given names. Anything else is returned as it is.
+    /// </summary>
+    public static string FromCatalogueForm(string value)
+    {
+        var comma = value.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || value.IndexOf(',', comma + 1) >= 0)
+        {
+            return value;
+        }
+
+        var surname = value[..comma].Trim();
+        var given = value[(comma + 1)..].Trim();
+        var givenWords = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surname.Length < 2 || surname.Contains(' ', StringComparison.Ordinal) || !char.IsUpper(surname[0]) ||
+            givenWords.Length is 0 or > MaxGivenNameWords || !char.IsUpper(givenWords[0][0]) || IsAgency(given) || IsJobWord(givenWords[0]))
+        {
+            return value;
+        }
+
+        foreach (var word in givenWords)
+        {
+            if (!char.IsUpper(word[0]) && !IsParticle(word))
+            {
+                return value;
+            }
+        }
+
+        return given + " " + surname;
+    }
+
     // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
     private static string WithoutJobPrefix(string part)
     {

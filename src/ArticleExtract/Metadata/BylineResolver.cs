@@ -21,6 +21,9 @@ internal static class BylineResolver
         "citation_author", "twitter:creator:name", "author_name", "cxenseparse:author",
     ];
 
+    // Keys whose values are written as library catalogues write them: "Kooman, F.".
+    private static readonly string[] CatalogueKeys = ["dc.creator", "dcterms.creator", "citation_author"];
+
     // Labels of the "written by" row that Yoast prints as twitter:label1 / twitter:data1.
     private static readonly string[] WrittenByLabels =
     [
@@ -108,13 +111,20 @@ internal static class BylineResolver
 
         foreach (var key in MetaKeys)
         {
-            if (meta.Get(key) is { } value && !LooksLikeUrl(value))
+            // One tag per author is common ("citation_author" twice): every value counts.
+            var names = new List<string>();
+            foreach (var value in meta.GetAll(key))
             {
-                var names = BylineNormalizer.Names(value, siteNames, lenient: true);
-                if (names.Count > 0)
+                if (!LooksLikeUrl(value))
                 {
-                    return names;
+                    var name = Array.IndexOf(CatalogueKeys, key) >= 0 ? BylineNormalizer.FromCatalogueForm(value) : value;
+                    AddNew(names, BylineNormalizer.Names(name, siteNames, lenient: true));
                 }
+            }
+
+            if (names.Count > 0)
+            {
+                return names;
             }
         }
 

@@ -13,6 +13,9 @@ internal sealed class MetaTags
 
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
+    // Later values of a key written more than once ("citation_author" per author); most keys have one.
+    private Dictionary<string, List<string>>? _repeated;
+
     // Keys whose value came from a name= attribute, so that a later property= value may replace it.
     private readonly HashSet<string> _fromName = new(StringComparer.OrdinalIgnoreCase);
 
@@ -55,6 +58,22 @@ internal sealed class MetaTags
         return null;
     }
 
+    /// <summary>Every value of the key in page order: a page may repeat a key, one tag per author.</summary>
+    public IReadOnlyList<string> GetAll(string key)
+    {
+        if (!_values.TryGetValue(key, out var first))
+        {
+            return [];
+        }
+
+        if (_repeated is null || !_repeated.TryGetValue(key, out var more))
+        {
+            return [first];
+        }
+
+        return [first, .. more];
+    }
+
     /// <summary>The first value for the key and the key itself, for provenance.</summary>
     public (string Value, string Key)? GetWithKey(params ReadOnlySpan<string> keys)
     {
@@ -89,9 +108,22 @@ internal sealed class MetaTags
                 continue;
             }
 
-            if (_values.TryAdd(canonical, content.Trim()) && attribute != "property")
+            if (_values.TryAdd(canonical, content.Trim()))
             {
-                _fromName.Add(canonical);
+                if (attribute != "property")
+                {
+                    _fromName.Add(canonical);
+                }
+            }
+            else if (!string.Equals(_values[canonical], content.Trim(), StringComparison.Ordinal))
+            {
+                _repeated ??= new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+                if (!_repeated.TryGetValue(canonical, out var more))
+                {
+                    _repeated[canonical] = more = [];
+                }
+
+                more.Add(content.Trim());
             }
         }
     }

@@ -190,4 +190,18 @@ public sealed class BylineResolverTests
     public void AWeekdayOrAUserNameIsNoBylineLine(string block) =>
         Assert.Empty(Authors("<html><body><h1>Öffnungszeiten des Reparaturcafés</h1>" + block +
             "<p>Das Reparaturcafé hilft bei defekten Geräten aller Art und trifft sich jeden Dienstag.</p></body></html>"));
+
+    [Fact]
+    public void EveryAuthorTagCountsAndCatalogueNamesAreTurnedRound() =>
+        Assert.Equal(["F. Kooman", "Michiel de Jong"], Authors("""
+            <html><head><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">
+            <title>remoteStorage</title></head><body><h1>remoteStorage</h1><p>The protocol supports storing and retrieving documents.</p></body></html>
+            """));
+
+    [Theory]
+    [InlineData("Jane Doe, John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Doe, Reuters", new[] { "Doe" })]
+    public void ACommaBetweenFullNamesOrBeforeAnAgencyIsNoCatalogueName(string creator, string[] expected) =>
+        Assert.Equal(expected, Authors("<html><head><meta name='dc.creator' content='" + creator +
+            "'><title>Storm warning</title></head><body><h1>Storm warning</h1><p>The storm reached the coast on Monday.</p></body></html>"));
 }
