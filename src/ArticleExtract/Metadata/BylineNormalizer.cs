@@ -39,7 +39,7 @@ internal static class BylineNormalizer
         "writer", "reporter", "editor", "correspondent", "staff", "contributor", "columnist", "journalist",
         "photographer", "analyst", "producer", "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista",
         "team", "desk", "newsroom", "bureau", "press", "news", "agency", "wire", "wires", "sports", "media", "published",
-        "updated", "mins", "min", "read",
+        "updated", "mins", "min", "read", "pressesprecher", "pressesprecherin", "sprecher", "sprecherin",
     ];
 
     private static readonly string[] Agencies =
@@ -62,6 +62,24 @@ internal static class BylineNormalizer
         }
 
         return IsAnyOf(text.AsSpan(0, colon).Trim(), SourceLabels);
+    }
+
+    // "PTI Updated: March 6, 2019": a date's label after the name.
+    private static readonly string[] DateLabels = ["updated", "published", "posted", "aktualisiert", "stand", "datum", "date"];
+
+    private static string BeforeCredit(string text)
+    {
+        for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var space = text.LastIndexOf(' ', colon - 1);
+            var label = text.AsSpan(space + 1, colon - space - 1);
+            if (space > 0 && (IsAnyOf(label, SourceLabels) || IsAnyOf(label, DateLabels)))
+            {
+                return text[..space];
+            }
+        }
+
+        return text;
     }
 
     // Whether the word is one of the list's, ignoring case.
@@ -111,6 +129,9 @@ internal static class BylineNormalizer
         {
             text = text[..cut];
         }
+
+        // "Jens Bergmann Foto: Michael Hudler": a credit after the name belongs to the picture, a label after it to a date.
+        text = BeforeCredit(text);
 
         text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
         foreach (var part in Split(text))
@@ -267,6 +288,14 @@ internal static class BylineNormalizer
     private static string? CleanName(string part, bool lenient)
     {
         var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
+
+        // "Interview: Harald Willenbrock": a label before the name; any other colon is no name's.
+        var colon = name.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && IsLabel(name[..colon].Trim()))
+        {
+            name = name[(colon + 1)..].Trim();
+        }
+
         name = KeepAbbreviationDot(name);
         if (IsDegree(name))
         {
@@ -274,7 +303,8 @@ internal static class BylineNormalizer
         }
 
         if (name.Length < 2 || name.Contains('@', StringComparison.Ordinal) ||
-            name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase) ||
+            name.Contains(':', StringComparison.Ordinal) || IsDomain(name))
         {
             return null;
         }
@@ -315,6 +345,36 @@ internal static class BylineNormalizer
         return IsAgency(name) ? null : name;
     }
 
+    private const int MaxTopLevelDomainChars = 4;
+
+    // "mdr.de", "katholisch.at": the site's address, not a person.
+    private static bool IsDomain(string name)
+    {
+        // "facebook.com/vegolosi": the address of a page on a site.
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0)
+        {
+            name = name[..slash];
+        }
+
+        var dot = name.LastIndexOf('.');
+        var tld = name.AsSpan(dot + 1);
+        if (dot < 2 || name.Contains(' ', StringComparison.Ordinal) || tld.Length is < 2 or > MaxTopLevelDomainChars)
+        {
+            return false;
+        }
+
+        foreach (var c in tld)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly string[] Particles =
     [
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin", "ibn", "al", "el",
@@ -325,7 +385,13 @@ internal static class BylineNormalizer
     private static readonly string[] Labels =
     [
         "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "par", "por", "eingestellt",
-        "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow",
+        "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow", "stand", "datum",
+        "date", "artikel", "beitrag", "last",
+
+        // A weekday printed before the date beside a byline: "Donnerstag, 4. November 2021".
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     ];
 
     private static bool IsParticle(string word)
@@ -347,12 +413,35 @@ internal static class BylineNormalizer
     private static readonly string[] TrailingWidgets =
     [
         " Alle Artikel", " Alle Beiträge", " Mehr", " Follow", " Folgen", " Profil", " Profile", " Shares", " Fr", " Tue",
-        " Wed", " Thu", " Fri",
+        " Wed", " Thu", " Fri", " Stand", " Datum", " Hace",
     ];
+
+    private const int MinWordsBeforeWidget = 2;
+
+    private static readonly string[] FollowWidgets = ["Follow", "Folgen"];
 
     private static string WithoutTrailingWidget(string part)
     {
         var trimmed = part.TrimEnd();
+
+        // "Inga Hoeltmann Follow Transformationsbegleiterin": a follow button after the name, with the bio after it.
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = MinWordsBeforeWidget; i < words.Length - 1; i++)
+        {
+            if (IsAnyOf(words[i], FollowWidgets))
+            {
+                return string.Join(' ', words, 0, i);
+            }
+        }
+
+        // "Kristen Falc'hon Kristen Falc'hon": the name printed twice, as link and as text.
+        // Initials may repeat: "R. R.".
+        if (words.Length is >= 2 and <= 2 * MaxNameWords && words.Length % 2 == 0 && (words.Length > 2 || words[0].Length > 2) &&
+            words.AsSpan(0, words.Length / 2).SequenceEqual(words.AsSpan(words.Length / 2)))
+        {
+            return string.Join(' ', words, 0, words.Length / 2);
+        }
+
         foreach (var widget in TrailingWidgets)
         {
             if (trimmed.EndsWith(widget, StringComparison.Ordinal) && trimmed.Length > widget.Length + 2)

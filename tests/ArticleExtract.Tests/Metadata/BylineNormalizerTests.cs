@@ -39,6 +39,13 @@ public sealed class BylineNormalizerTests
     [InlineData("By JOSH BOAK AP Economics Writer", new[] { "JOSH BOAK" })]
     [InlineData("Jane Doe Senior Writer", new[] { "Jane Doe" })]
     [InlineData("By Adam Aaronson Example News Staff", new[] { "Adam Aaronson" })]
+    [InlineData("Jens Bergmann Foto: Michael Hudler", new[] { "Jens Bergmann" })]
+    [InlineData("Jane Doe Updated: March 6, 2019", new[] { "Jane Doe" })]
+    [InlineData("Sara Zinnecker Stand", new[] { "Sara Zinnecker" })]
+    [InlineData("Inga Hoeltmann Follow Transformationsbegleiterin", new[] { "Inga Hoeltmann" })]
+    [InlineData("Kristen Falc'hon Kristen Falc'hon", new[] { "Kristen Falc'hon" })]
+    [InlineData("Interview: Harald Willenbrock", new[] { "Harald Willenbrock" })]
+    [InlineData("Kathrin Klinkusch Pressesprecherin", new[] { "Kathrin Klinkusch" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -56,6 +63,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Teufel Editorial Team")]
     [InlineData("Our Foreign Staff")]
     [InlineData("The Planetary Press")]
+    [InlineData("Donnerstag, 4. November 2021")]
+    [InlineData("Neues Lernen. Schwerpunkte: Home-Office")]
+    [InlineData("Last Updated: January 7, 2025")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]
@@ -78,4 +88,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Jane Doe", false)]
     public void A_name_signed_with_its_agency_is_a_wire_byline(string line, bool expected) =>
         Assert.Equal(expected, BylineNormalizer.IsNameWithAgency(line));
+
+    [Theory]
+    [InlineData("mdr.de")]
+    [InlineData("facebook.com/vegolosi")]
+    public void ASiteAddressIsNoAuthorEvenInAnAuthorField(string raw) => Assert.Empty(BylineNormalizer.Names(raw, [], lenient: true));
 }

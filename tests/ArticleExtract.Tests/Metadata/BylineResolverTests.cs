@@ -204,4 +204,11 @@ public sealed class BylineResolverTests
     public void ACommaBetweenFullNamesOrBeforeAnAgencyIsNoCatalogueName(string creator, string[] expected) =>
         Assert.Equal(expected, Authors("<html><head><meta name='dc.creator' content='" + creator +
             "'><title>Storm warning</title></head><body><h1>Storm warning</h1><p>The storm reached the coast on Monday.</p></body></html>"));
+
+    [Fact]
+    public void ElementsSideBySideInAnAuthorBoxAreSeparateWords() =>
+        Assert.Equal(["Isabel Caro", "José Miguel Wilson"], Authors("""
+            <html><body><h1>La agenda del gobierno</h1><div class="author-info"><span>Isabel Caro</span><span> y </span><span>José Miguel Wilson</span><span>Hace 13 horas</span></div>
+            <p>El gobierno presentó este martes su agenda legislativa para el próximo semestre.</p></body></html>
+            """));
 }
