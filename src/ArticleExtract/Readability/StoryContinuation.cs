@@ -12,7 +12,8 @@ namespace ArticleExtract.Readability;
 /// only the first part. The paragraphs are recorded before the pass; afterwards every recorded paragraph that sat
 /// in the same original container as the paragraphs the story kept, and is not itself inside chrome, rejoins the
 /// story at its place in reading order. A lead set in an element of its own just above the first kept paragraph
-/// (another column, an <c>h2</c> standfirst) is put back in front.
+/// (another column, an <c>h2</c> standfirst) is put back in front, and the short blocks dropped from between two kept
+/// paragraphs go back in place (<see cref="StoryGaps"/>).
 /// </summary>
 internal sealed class StoryContinuation
 {
@@ -34,6 +35,12 @@ internal sealed class StoryContinuation
     private const double MaxLeadLinkDensity = 0.2;
     // Page builders wrap each block in row, column and wrapper divs, so the lead and the story meet about seven levels up.
     private const int MaxLeadDistance = 8;
+
+    // The children of each container that holds prose paragraphs, as they stood before the pass: what sat between two
+    // paragraphs the pass kept is known from them.
+    private const int MaxContainers = 64;
+    private const int MaxChildrenRecorded = 2_000;
+    private readonly List<(IElement Container, (INode Node, INode? First)[] Children)> _containers = [];
 
     private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
@@ -63,6 +70,20 @@ internal sealed class StoryContinuation
             if (element.LocalName == "p" && ProseText.Length(element) >= MinProseChars && LinkDensity.Of(element) <= MaxLinkDensity)
             {
                 continuation._paragraphs.Add((element, Ancestors(element, body), order));
+                continuation.RecordContainer(element.ParentElement);
+            }
+
+            // Paragraphs the pass will make of a div of bare text, or of text runs between line breaks.
+            if (element.LocalName == "div" && ProseText.TextLength(element) >= MinProseChars)
+            {
+                if (HoldsOnlyText(element))
+                {
+                    continuation.RecordContainer(element.ParentElement);
+                }
+                else if (HasLooseProse(element))
+                {
+                    continuation.RecordContainer(element);
+                }
             }
 
             if (IsLeadCandidate(element))
@@ -74,9 +95,29 @@ internal sealed class StoryContinuation
         return continuation;
     }
 
+    private void RecordContainer(IElement? container)
+    {
+        if (container is null || _containers.Count >= MaxContainers || (_containers.Count > 0 && _containers[^1].Container == container) ||
+            container.ChildNodes.Length > MaxChildrenRecorded || _containers.Exists(recorded => recorded.Container == container))
+        {
+            return;
+        }
+
+        var children = new (INode, INode?)[container.ChildNodes.Length];
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = container.ChildNodes[i];
+            children[i] = (child, child.FirstChild);
+        }
+
+        _containers.Add((container, children));
+    }
+
     /// <summary>Adds the dropped paragraphs of the story's own container back into <paramref name="story"/>.</summary>
     /// <returns>How many paragraphs were put back.</returns>
-    public int Restore(IElement story)
+    public int Restore(IElement story) => RestoreProse(story) + StoryGaps.Fill(story, _containers);
+
+    private int RestoreProse(IElement story)
     {
         var first = -1;
         var last = -1;
@@ -200,18 +241,45 @@ internal sealed class StoryContinuation
         return false;
     }
 
+    private static bool HoldsOnlyText(IElement div)
+    {
+        foreach (var child in div.Children)
+        {
+            if (!ChromeVocabulary.PhrasingTags.Contains(child.LocalName) && child.LocalName is not ("span" or "br"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Text set straight into the div, a sentence's worth at least, beside a line break.
+    private static bool HasLooseProse(IElement div)
+    {
+        var loose = 0;
+        var breaks = false;
+        foreach (var child in div.ChildNodes)
+        {
+            if (child.NodeType == NodeType.Text)
+            {
+                loose += child.TextContent.Length;
+            }
+            else if (child is IElement { LocalName: "br" })
+            {
+                breaks = true;
+            }
+        }
+
+        return breaks && loose >= MinProseChars;
+    }
+
     private static bool IsLeadCandidate(IElement element)
     {
-        if (element.LocalName == "div")
+        // Only a div that holds text directly, not one that wraps other blocks.
+        if (element.LocalName == "div" && !HoldsOnlyText(element))
         {
-            // Only a div that holds text directly, not one that wraps other blocks.
-            foreach (var child in element.Children)
-            {
-                if (!ChromeVocabulary.PhrasingTags.Contains(child.LocalName) && child.LocalName is not ("span" or "br"))
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
         // Most candidates are short lines: their length is known without building their text.

@@ -138,4 +138,29 @@ public sealed class StoryContinuationTests
         Assert.DoesNotContain(article.Paragraphs, p => p.StartsWith("Paragraph 1 ", StringComparison.Ordinal) ||
                                                        p.StartsWith("Paragraph 3 ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Short_blocks_between_two_kept_paragraphs_come_back_in_place()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div id='story'>" + Paragraph(1) + "<h3>What happens next</h3><p>Why?</p>" +
+            "<p><strong>READ MORE:</strong> <a href='/n/1.html'>Stocks close higher as oil prices fall</a></p>" +
+            "<p class='advertisement'>Advertisement</p>" + Paragraph(2) +
+            "<blockquote><p>We are not there yet.</p></blockquote><ul><li>Roads are closed.</li><li>Schools are shelters.</li></ul>" +
+            Paragraph(3) + "<h3>Related</h3><p>After the story</p></div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+
+        // The pass gathered only the long paragraphs.
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").Where(p => p.TextContent.Length > 100).ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        Assert.Equal(4, continuation.Restore(story));
+        var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
+        Assert.Equal(
+            ["Paragraph 1 ", "What happens", "Why?", "Paragraph 2 ", "We are not t", "Roads are cl", "Paragraph 3 "], blocks);
+    }
+
 }

@@ -12,7 +12,8 @@ namespace ArticleExtract.Tests.Fixtures;
 /// metadata), the title, JSON-LD or article:published_time in the head or not, date and byline lines in several forms, ad labels, share
 /// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
 /// author boxes, comment forms and comments, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
-/// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story.
+/// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story. Other wire
+/// stories with subheadings, short paragraphs, quotes and lists (Fixtures/Templates) go on the same templates.
 /// </summary>
 public sealed class TemplateVariationTests
 {
@@ -117,7 +118,12 @@ public sealed class TemplateVariationTests
         var headline = expected["headline"]!.GetValue<string>();
         var paragraphs = expected["paragraphs"]!.AsArray().Select(node => node!.GetValue<string>()).ToList();
         var dateline = Datelines[seed % Datelines.Length];
-        var html = Render(new Random(seed), headline, paragraphs, dateline.Printed);
+        var random = new Random(seed);
+        var markup = random.Next(5);
+
+        // The story as wire copy prints it: the dateline opens the first paragraph.
+        var body = paragraphs.Select((text, i) => Paragraph(markup, WebUtility.HtmlEncode(i == 0 ? dateline.Printed + text : text))).ToList();
+        var html = Render(random, headline, body);
 
         var article = Extractor.Extract(html).Article;
 
@@ -128,7 +134,70 @@ public sealed class TemplateVariationTests
         Assert.Equal(paragraphs, article.Paragraphs);
     }
 
-    private static string Render(Random random, string headline, List<string> paragraphs, string dateline)
+    public static TheoryData<int> StructuredSeeds()
+    {
+        var data = new TheoryData<int>();
+        for (var seed = 0; seed < StructuredPages; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    private const int StructuredPages = 48;
+
+    /// <summary>
+    /// Other wire stories on the same templates, with what a readability pass that gathers a small container's sibling
+    /// paragraphs drops: subheadings, a question of a paragraph ("Why?"), a block quote, a list and its introducing line.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StructuredSeeds))]
+    public void StoriesWithSubheadingsQuotesAndListsKeepEveryBlock(int seed)
+    {
+        var stories = JsonNode.Parse(File.ReadAllText(Path.Combine(FixturesFolder, "Templates", "structured-stories.json")))!["stories"]!.AsArray();
+        var story = stories[seed % stories.Count]!;
+        var headline = story["headline"]!.GetValue<string>();
+        var blocks = story["blocks"]!.AsArray().Select(node => (Kind: node!["kind"]!.GetValue<string>(), Text: node["text"]!.GetValue<string>())).ToList();
+        var dateline = Datelines[seed / stories.Count % Datelines.Length];
+        var random = new Random(1_000 + seed);
+        var markup = random.Next(5);
+
+        var body = new List<string>();
+        var list = new StringBuilder();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = WebUtility.HtmlEncode(i == 0 ? dateline.Printed + blocks[i].Text : blocks[i].Text);
+            if (blocks[i].Kind == "item")
+            {
+                list.Append("<li>").Append(text).Append("</li>");
+                if (i + 1 == blocks.Count || blocks[i + 1].Kind != "item")
+                {
+                    body.Add("<ul>" + list + "</ul>");
+                    list.Clear();
+                }
+
+                continue;
+            }
+
+            body.Add(blocks[i].Kind switch
+            {
+                "heading" => random.Next(3) switch { 0 => "<h2>" + text + "</h2>", 1 => "<h3>" + text + "</h3>", _ => "<p><strong>" + text + "</strong></p>" },
+                "quote" => "<blockquote><p>" + text + "</p></blockquote>",
+                _ => Paragraph(markup, text),
+            });
+        }
+
+        var article = Extractor.Extract(Render(random, headline, body)).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(headline, article.Headline);
+        Assert.Equal((dateline.Location, dateline.Agency), (article.Dateline?.Location, article.Dateline?.Agency));
+        Assert.Equal(blocks.Select(block => block.Text), article.Paragraphs);
+    }
+
+    // The page around the story's blocks: chrome between and after them, boxes of teasers, head metadata.
+    private static string Render(Random random, string headline, List<string> body)
     {
         string Class() => random.Next(8) switch
         {
@@ -146,9 +215,6 @@ public sealed class TemplateVariationTests
         string Fill(string template) =>
             template.Replace("{c}", Class(), StringComparison.Ordinal).Replace("{t}", WebUtility.HtmlEncode(Pick(Teasers)), StringComparison.Ordinal);
 
-        // The story as wire copy prints it: the dateline opens the first paragraph.
-        var markup = random.Next(5);
-        var body = paragraphs.Select((text, i) => Paragraph(markup, WebUtility.HtmlEncode(i == 0 ? dateline + text : text))).ToList();
         for (var inserts = random.Next(3); inserts > 0; inserts--)
         {
             body.Insert(random.Next(2, body.Count - 1), Fill(Pick(Inserts)));

@@ -1,0 +1,96 @@
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Readability;
+
+/// <summary>
+/// Puts back the blocks the readability pass dropped from between two paragraphs it kept: a subheading ("What
+/// happens next"), a short paragraph ("Why?"), a block quote, a list and the line that introduces it. When the pass
+/// picks a small container as the story and gathers its siblings, it takes a sibling paragraph only if it is long or
+/// ends a sentence, and other blocks only by score. A block between two kept paragraphs of the same container reads
+/// as part of the story; one that names itself as chrome or is mostly links (a "Read more" teaser) does not.
+/// </summary>
+internal static class StoryGaps
+{
+    // As for the prose paragraphs put back: "Main article: Firefox" under a heading is a pointer, not story text.
+    private const double MaxLinkDensity = 0.25;
+
+    private static readonly HashSet<string> StoryTags =
+        new(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "pre", "table"], StringComparer.Ordinal);
+
+    /// <summary>Moves the dropped blocks back into <paramref name="story"/>, each after the kept block before it.</summary>
+    /// <returns>How many blocks were put back.</returns>
+    public static int Fill(IElement story, List<(IElement Container, (INode Node, INode? First)[] Children)> containers)
+    {
+        var restored = 0;
+        var scratch = new StringBuilder();
+        foreach (var (_, children) in containers)
+        {
+            var first = -1;
+            var last = -1;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (Current(children[i]) is { } current && story.Contains(current) && current != story)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+
+            if (first < 0 || first == last)
+            {
+                continue;
+            }
+
+            var anchor = Current(children[first])!;
+            for (var i = first + 1; i < last; i++)
+            {
+                if (Current(children[i]) is not { } block)
+                {
+                    continue;
+                }
+
+                if (story.Contains(block))
+                {
+                    anchor = block;
+                    continue;
+                }
+
+                if (StoryTags.Contains(block.LocalName) && IsStoryBlock(block, scratch))
+                {
+                    anchor.Parent!.InsertBefore(block, anchor.NextSibling);
+                    anchor = block;
+                    restored++;
+                }
+            }
+        }
+
+        return restored;
+    }
+
+    // The block that holds the recorded node now. The pass rewrites blocks: a div of bare text becomes a paragraph that
+    // takes over its children, and a run of loose text between line breaks is wrapped in a paragraph where it stood.
+    private static IElement? Current((INode Node, INode? First) child)
+    {
+        var (node, first) = child;
+        if (node is IElement element)
+        {
+            return element.Parent is not null ? element : first?.Parent as IElement is { Parent: not null } moved ? moved : null;
+        }
+
+        return node.NodeType == NodeType.Text && TextScan.ContainsLetter(node.TextContent) ? node.Parent as IElement : null;
+    }
+
+    private static bool IsStoryBlock(IElement block, StringBuilder scratch)
+    {
+        if (!TextScan.ContainsLetter(block.TextContent) ||
+            ClassTokens.Classify(block.GetAttribute("class"), block.Id, scratch) != ChromeName.None)
+        {
+            return false;
+        }
+
+        return LinkDensity.Of(block) < MaxLinkDensity;
+    }
+}
