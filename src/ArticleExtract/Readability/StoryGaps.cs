@@ -65,9 +65,57 @@ internal static class StoryGaps
                     restored++;
                 }
             }
+
+            restored += ClosingList(story, children, last, anchor, scratch);
         }
 
         return restored;
+    }
+
+    /// <summary>
+    /// A list that ends the story with the line introducing it ("Work will happen in three phases:"): after the last
+    /// kept block, a line ending on a colon and the list right under it. Anything else after the story is left out.
+    /// </summary>
+    private static int ClosingList(IElement story, (INode Node, INode? First)[] children, int last, IElement anchor, StringBuilder scratch)
+    {
+        IElement? intro = EndsOnColon(anchor) ? anchor : null;
+        for (var i = last + 1; i < children.Length; i++)
+        {
+            if (Current(children[i]) is not { } block || story.Contains(block))
+            {
+                continue;
+            }
+
+            if (intro is null && block.LocalName == "p" && EndsOnColon(block) && IsStoryBlock(block, scratch))
+            {
+                intro = block;
+                continue;
+            }
+
+            if (intro is null || block.LocalName is not ("ul" or "ol") || !IsStoryBlock(block, scratch))
+            {
+                return 0;
+            }
+
+            var restored = 0;
+            if (intro != anchor)
+            {
+                anchor.Parent!.InsertBefore(intro, anchor.NextSibling);
+                anchor = intro;
+                restored++;
+            }
+
+            anchor.Parent!.InsertBefore(block, anchor.NextSibling);
+            return restored + 1;
+        }
+
+        return 0;
+    }
+
+    private static bool EndsOnColon(IElement block)
+    {
+        var text = block.TextContent.AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] == ':';
     }
 
     // The block that holds the recorded node now. The pass rewrites blocks: a div of bare text becomes a paragraph that

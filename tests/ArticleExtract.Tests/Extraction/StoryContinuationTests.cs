@@ -163,4 +163,21 @@ public sealed class StoryContinuationTests
             ["Paragraph 1 ", "What happens", "Why?", "Paragraph 2 ", "We are not t", "Roads are cl", "Paragraph 3 "], blocks);
     }
 
+    [Theory]
+    [InlineData("<p>Work will happen in three phases:</p><ul><li>Main Street this fall.</li><li>Oak Street next spring.</li></ul>", 2)]
+    [InlineData("<ul><li>Main Street this fall.</li><li>Oak Street next spring.</li></ul>", 0)]
+    [InlineData("<p>Read more:</p><ul><li><a href='/a'>Another story</a></li><li><a href='/b'>A third story</a></li></ul>", 0)]
+    public void A_list_closing_the_story_comes_back_only_under_its_introducing_line(string ending, int expected)
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Paragraphs(1, 3) + ending + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptByThePass(document);
+        foreach (var dropped in story.QuerySelectorAll("p").Where(p => p.TextContent.Length < 100).ToList())
+        {
+            dropped.Remove();
+            document.QuerySelector("#story")!.AppendChild(dropped);
+        }
+
+        Assert.Equal(expected, continuation.Restore(story));
+    }
 }

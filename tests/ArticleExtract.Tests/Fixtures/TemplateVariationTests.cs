@@ -145,7 +145,7 @@ public sealed class TemplateVariationTests
         return data;
     }
 
-    private const int StructuredPages = 48;
+    private const int StructuredPages = 70;
 
     /// <summary>
     /// Other wire stories on the same templates, with what a readability pass that gathers a small container's sibling
