@@ -33,6 +33,7 @@ internal static class PageCleaner
         }
 
         RemoveNonText(body);
+        LooseText.Wrap(document, body);
         var totalText = Math.Max(1, ProseText.Length(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
@@ -48,6 +49,11 @@ internal static class PageCleaner
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, body);
                 continue;
+            }
+
+            if (node is IElement kept)
+            {
+                DatelineElement.Unmark(kept);
             }
 
             node = NodeOrder.Next(node, body);
@@ -73,6 +79,11 @@ internal static class PageCleaner
             return true;
         }
 
+        if (IsMediaBox(element))
+        {
+            return true;
+        }
+
         var name = Chrome(element, scratch);
         if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
         {
@@ -80,6 +91,31 @@ internal static class PageCleaner
         }
 
         return name == ChromeName.Strong || WeakNameSuffices(element);
+    }
+
+    // A player and its title line ("<div><iframe …></iframe><p>Video: What the deal means for shoppers</p></div>"): the
+    // caption of something the reader does not get, not story text.
+    private const int MaxMediaCaptionChars = 120;
+    private const int MaxMediaBoxElements = 12;
+
+    private static bool IsMediaBox(IElement element)
+    {
+        if (element.LocalName is not ("div" or "figure") || ProseText.TextLengthUpTo(element, MaxMediaCaptionChars) >= MaxMediaCaptionChars)
+        {
+            return false;
+        }
+
+        var seen = 0;
+        var walk = new ElementWalk(element);
+        while (walk.Next() is { } inner && ++seen <= MaxMediaBoxElements)
+        {
+            if (inner.LocalName is "iframe" or "video" or "embed" or "object" or "audio")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Text set outside paragraphs (a blog post split by <br>, beside a few short <p>s) is prose too when there is

@@ -66,7 +66,7 @@ internal static class StoryGaps
                 }
             }
 
-            restored += ClosingList(story, children, last, anchor, scratch);
+            restored += ClosingList(story, children, last, Current(children[last])!, scratch);
         }
 
         return restored;
@@ -81,7 +81,8 @@ internal static class StoryGaps
         IElement? intro = EndsOnColon(anchor) ? anchor : null;
         for (var i = last + 1; i < children.Length; i++)
         {
-            if (Current(children[i]) is not { } block || story.Contains(block))
+            // A picture between the line and its list has no text left to read.
+            if (Current(children[i]) is not { } block || story.Contains(block) || !TextScan.ContainsLetter(block.TextContent))
             {
                 continue;
             }

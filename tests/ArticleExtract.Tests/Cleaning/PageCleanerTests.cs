@@ -132,4 +132,34 @@ public sealed class PageCleanerTests
         PageCleaner.Clean(document, document.QuerySelector("h1"));
         Assert.Equal(kept, document.Body!.TextContent.Contains("Environment", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("<div class='x'><iframe src='https://www.youtube.com/embed/x'></iframe><p>Video: What the deal means for shoppers</p></div>", "Video:")]
+    [InlineData("<figure><video src='/v.mp4'></video><p>Watch: the fire from above</p></figure>", "Watch:")]
+    public void APlayerGoesWithItsTitleLine(string box, string title) =>
+        Assert.DoesNotContain(title, CleanedText(Prose + box + Prose), StringComparison.Ordinal);
+
+    [Fact]
+    public void ADatelineNamedAsSuchKeepsItsPlaceForTheReadabilityPass()
+    {
+        var document = DocumentParser.Parse("<html><body><p><span class='dateline'>NEW DELHI:</span> The council approved the budget on Tuesday.</p>" +
+                                            "<p><span class='dateline'>March 5, 2024</span></p></body></html>");
+        PageCleaner.Clean(document);
+
+        var spans = document.QuerySelectorAll("span");
+        Assert.False(spans[0].HasAttribute("class"));
+        Assert.Equal("dateline", spans[1].GetAttribute("class"));
+    }
+
+    [Fact]
+    public void TextSetStraightIntoAnArticleBetweenLineBreaksBecomesParagraphs()
+    {
+        var document = DocumentParser.Parse("<html><body><article><h1>Rates held</h1>First paragraph of the story.<br><br>Second <b>paragraph</b>, with a line<br>break." +
+                                            "<br><br><div class='comments'><p>A comment.</p></div></article></body></html>");
+        PageCleaner.Clean(document);
+
+        Assert.Equal(["First paragraph of the story.", "Second paragraph, with a linebreak."],
+            document.QuerySelectorAll("article > p").Select(p => p.TextContent.Trim()));
+    }
 }
+

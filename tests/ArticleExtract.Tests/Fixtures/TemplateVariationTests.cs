@@ -188,7 +188,20 @@ public sealed class TemplateVariationTests
             });
         }
 
-        var article = Extractor.Extract(Render(random, headline, body)).Article;
+        // The dateline in an element named for it, a video player with its title line, the story in an <article>.
+        if (random.Next(3) == 0)
+        {
+            var printed = WebUtility.HtmlEncode(dateline.Printed.TrimEnd());
+            body[0] = body[0].Replace(printed, "<span class='dateline'>" + printed + "</span>", StringComparison.Ordinal);
+        }
+
+        if (random.Next(3) == 0)
+        {
+            body.Insert(random.Next(2, body.Count - 1), "<div class='x" + random.Next(99).ToString(CultureInfo.InvariantCulture) +
+                "'><iframe src='https://www.youtube.com/embed/x'></iframe><p>Video: What the news means for you</p></div>");
+        }
+
+        var article = Extractor.Extract(Render(random, headline, body, random.Next(2) == 0 ? "article" : "div")).Article;
 
         Assert.NotNull(article);
         Assert.Equal(headline, article.Headline);
@@ -197,7 +210,7 @@ public sealed class TemplateVariationTests
     }
 
     // The page around the story's blocks: chrome between and after them, boxes of teasers, head metadata.
-    private static string Render(Random random, string headline, List<string> body)
+    private static string Render(Random random, string headline, List<string> body, string container = "div")
     {
         string Class() => random.Next(8) switch
         {
@@ -258,7 +271,8 @@ public sealed class TemplateVariationTests
         };
         var nav = "<div class='" + Class() + "'>" +
                   string.Join(' ', new[] { "Home", "News", "World", "Business", "Sports", "Tech" }.Select((name, i) => $"<a href='/c{i}'>{name}</a>")) + "</div>";
-        var article = "<div class='" + Class() + "'>" + title + meta + string.Concat(body) + trailers + (inside ? boxes.ToString() : string.Empty) + "</div>";
+        var article = "<" + container + " class='" + Class() + "'>" + title + meta + string.Concat(body) + trailers + (inside ? boxes.ToString() : string.Empty) +
+                      "</" + container + ">";
         return "<!doctype html><html><head><meta charset='utf-8'><title>" + WebUtility.HtmlEncode(headline) + " -" + site + "</title>" + head + "</head><body>" +
                nav + "<div class='" + Class() + "'>" + Pick(Breadcrumbs) + "</div>" + article +
                (inside ? string.Empty : "<div class='" + Class() + "'>" + boxes + "</div>") +

@@ -1,0 +1,111 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Gives paragraphs to text set straight into an <c>&lt;article&gt;</c>, <c>&lt;section&gt;</c> or <c>&lt;main&gt;</c>
+/// between line breaks ("First paragraph.&lt;br&gt;&lt;br&gt;Second paragraph."). The readability pass wraps such text
+/// in paragraphs only inside a <c>div</c>; elsewhere it never scores it, and a comment under the story wins instead.
+/// Each run of text and inline elements up to a double line break or a block becomes a <c>p</c>.
+/// </summary>
+internal static class LooseText
+{
+    private const int MaxContainers = 200;
+
+    public static void Wrap(IHtmlDocument document, IElement body)
+    {
+        var containers = new List<IElement>();
+        foreach (var element in body.QuerySelectorAll("article, section, main"))
+        {
+            if (containers.Count >= MaxContainers)
+            {
+                break;
+            }
+
+            if (HasLooseText(element))
+            {
+                containers.Add(element);
+            }
+        }
+
+        foreach (var container in containers)
+        {
+            WrapRuns(document, container);
+        }
+    }
+
+    private static bool HasLooseText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child.NodeType == NodeType.Text && TextScan.ContainsLetter(child.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void WrapRuns(IHtmlDocument document, IElement container)
+    {
+        var run = new List<INode>();
+        foreach (var child in container.ChildNodes.ToArray())
+        {
+            if (IsInline(child) && !EndsRun(child))
+            {
+                run.Add(child);
+                continue;
+            }
+
+            Flush(document, container, run);
+        }
+
+        Flush(document, container, run);
+    }
+
+    private static bool IsInline(INode node) =>
+        node.NodeType is NodeType.Text or NodeType.Comment ||
+        (node is IElement element && (ChromeVocabulary.PhrasingTags.Contains(element.LocalName) || element.LocalName is "span" or "br" or "img"));
+
+    // A line break that another one follows, with only white space between: a paragraph ends there.
+    private static bool EndsRun(INode node)
+    {
+        if (node is not IElement { LocalName: "br" })
+        {
+            return false;
+        }
+
+        for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next is IElement { LocalName: "br" })
+            {
+                return true;
+            }
+
+            if (next.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(next.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Flush(IHtmlDocument document, IElement container, List<INode> run)
+    {
+        if (run.Exists(node => node.NodeType != NodeType.Comment && TextScan.ContainsLetter(node.TextContent)))
+        {
+            var paragraph = document.CreateElement("p");
+            container.InsertBefore(paragraph, run[0]);
+            foreach (var node in run)
+            {
+                paragraph.AppendChild(node);
+            }
+        }
+
+        run.Clear();
+    }
+}
