@@ -47,6 +47,18 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 
+    // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture".
+    [GeneratedRegex(
+        @"^(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura))$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    // "Have a news tip? Email us at tips@example.com.", "Contact the author: jane@example.com": a contact line.
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddress();
+
+    private const int MaxContactLineChars = 160;
+
     // "Current: Home > News", "Home » World » Asia": a path of short steps.
     [GeneratedRegex(@"^[^>»›/]{0,40}(?:\s*[>»›]\s*[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
@@ -90,9 +102,10 @@ internal static partial class BlockFilter
 
                 storyStarted = true;
             }
-            else if (kept.Count >= 1 && IsEndSectionHeading(block))
+            else if (kept.Count >= 1 && (IsEndSectionHeading(block) || (blocks[i].Kind == BlockKind.Heading && NamesAnAuthor(block, metadata) && StoryUnderWay(kept))))
             {
-                // "About the author", "Comments": what follows is about the page, not the story, however long.
+                // "About the author", "Comments", the author's name over a bio: what follows is about the page, not the
+                // story, however long.
                 break;
             }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
@@ -126,7 +139,7 @@ internal static partial class BlockFilter
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
-        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1])))))
+        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text)))))
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -177,7 +190,7 @@ internal static partial class BlockFilter
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
-        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block);
+        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim());
 
     // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
     // plainly page chrome goes.
@@ -429,6 +442,50 @@ internal static partial class BlockFilter
 
                     break;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Have a news tip? Email us at tips@example.com.", "Dr. Jane Roe, Institute E-Mail: roe@example.org": a short line
+    /// ending the story that gives an address to write to, as a list entry or speaking to the reader. A sentence about
+    /// whom to ask ("Weitere Informationen erteilt Anne Althaus (althausa@…).") is the story's own.
+    /// </summary>
+    private static bool IsContactLine(string block) =>
+        block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
+        (!EndsSentence(block) || block.Contains('?', StringComparison.Ordinal) || AddressesReader().IsMatch(block));
+
+    [GeneratedRegex(@"\b(?:we|us|our|wir|uns|nous|nos)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressesReader();
+
+    // The author's name over the story is part of its header, not a box after it: two paragraphs of prose come first.
+    private const int MinProseBeforeAuthorBox = 2;
+
+    private static bool StoryUnderWay(List<StoryBlock> kept)
+    {
+        var prose = 0;
+        foreach (var block in kept)
+        {
+            if (IsProse(block.Text) && ++prose >= MinProseBeforeAuthorBox)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading that is the byline's author: the title of an author box under the story.</summary>
+    private static bool NamesAnAuthor(string block, PageMetadata metadata)
+    {
+        var text = block.Trim();
+        foreach (var author in metadata.Authors)
+        {
+            if (text.Equals(author, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -54,6 +54,9 @@ public sealed class BlockFilterTests
     [InlineData("Lade weitere Inhalte ...")]
     [InlineData("Zum Seitenanfang »")]
     [InlineData("Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.")]
+    [InlineData("Reading time: 4 minutes")]
+    [InlineData("Lesezeit: ca. 5 Minuten")]
+    [InlineData("6 min de lecture")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -278,5 +281,28 @@ public sealed class BlockFilterTests
 
         // The same words in a share bar between paragraphs are a counter, not the end of the story.
         Assert.Equal([Sentence, Sentence, comment.Text], BlockFilter.Filter([story, new StoryBlock("3 Comments", BlockKind.Paragraph, 0), story, comment], Metadata));
+    }
+
+    [Theory]
+    [InlineData("Have a news tip? Email us at tips@example.com.", false)]
+    [InlineData("We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.", false)]
+    [InlineData("Dr. Jane Roe Institute of Meteorology E-Mail: jane.roe@example.org", false)]
+    [InlineData("Weitere Informationen erteilt Anne Althaus unter Tel. 02382 59743 (althausa@example.de).", true)]
+    public void AContactLineEndingTheStoryGoesButASentenceNamingWhomToAskStays(string line, bool kept) =>
+        Assert.Equal(kept ? [Sentence, Sentence, line] : [Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+
+    [Fact]
+    public void TheAuthorsNameOverABioEndsTheStoryOnceItIsUnderWay()
+    {
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        var metadata = Metadata with { Authors = ["Jane Doe"] };
+        StoryBlock Heading(string text) => new(text, BlockKind.Heading, 0);
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+
+        Assert.Equal([Long, Long], BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Heading("Jane Doe"), Paragraph("Jane Doe covers city hall for the paper and joined in 2019.")], metadata));
+
+        // Over the story, the name is part of its header: the story goes on under it.
+        Assert.Equal(3, BlockFilter.Filter([Paragraph(Long), Heading("Jane Doe"), Paragraph(Long), Paragraph(Long)], metadata).Count(text => text == Long));
     }
 }
