@@ -201,6 +201,17 @@ public sealed class TemplateVariationTests
                 "'><iframe src='https://www.youtube.com/embed/x'></iframe><p>Video: What the news means for you</p></div>");
         }
 
+        // A reading-time line over the story, a tip line under it.
+        if (random.Next(3) == 0)
+        {
+            body.Insert(0, "<p class='x" + random.Next(99).ToString(CultureInfo.InvariantCulture) + "'>Reading time: 3 minutes</p>");
+        }
+
+        if (random.Next(3) == 0)
+        {
+            body.Add("<p><em>Have a news tip? Email us at tips@example.com.</em></p>");
+        }
+
         var article = Extractor.Extract(Render(random, headline, body, random.Next(2) == 0 ? "article" : "div")).Article;
 
         Assert.NotNull(article);
