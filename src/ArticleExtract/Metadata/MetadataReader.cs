@@ -15,8 +15,8 @@ internal static class MetadataReader
         var jsonLd = JsonLdReader.Read(document);
         var baseUri = BaseUri(document, url);
 
-        var explicitSiteName = Clean(meta.Get("og:site_name", "application-name", "twitter:site:name")) ??
-                               Clean(jsonLd?.PublisherName) ?? Clean(jsonLd?.WebSiteName);
+        var explicitSiteName = SiteName(meta.Get("og:site_name")) ?? SiteName(meta.Get("application-name")) ??
+                               SiteName(meta.Get("twitter:site:name")) ?? SiteName(jsonLd?.PublisherName) ?? SiteName(jsonLd?.WebSiteName);
         var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri);
 
         var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
@@ -123,6 +123,18 @@ internal static class MetadataReader
     }
 
     private static bool IsWeb(Uri uri) => uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    // Site names are a few words ("The Times of India"); a page that fills application-name with its headline
+    // ("UK university student halls too full to be safe, experts warn") names no site there. Words are counted both
+    // as spaces part them and as SiteAffix counts them (dashes apart, each CJK character one), and must be many both
+    // ways: "US-Sport in Zeiten von Corona - ZDFmediathek" and "読売新聞オンライン" stay names.
+    private const int MaxSiteNameWords = 6;
+
+    private static string? SiteName(string? text) =>
+        Clean(text) is { } name &&
+        (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSiteNameWords || SiteAffix.CountWords(name) <= MaxSiteNameWords)
+            ? name
+            : null;
 
     private static string? Clean(string? text)
     {

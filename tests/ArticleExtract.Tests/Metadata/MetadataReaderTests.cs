@@ -119,4 +119,21 @@ public sealed class MetadataReaderTests
     [Fact]
     public void APartBeforeTheHeadlineIsNoSiteName() =>
         Assert.Null(Read("<html><head><title>News - Elder: Out of the ghetto to Augusta</title></head><body><h1>Elder: Out of the ghetto to Augusta</h1></body></html>").SiteName);
+
+    [Theory]
+    [InlineData("UK university student halls too full to be safe, experts warn", null)]
+    [InlineData("US-Sport in Zeiten von Corona - ZDFmediathek", "US-Sport in Zeiten von Corona - ZDFmediathek")]
+    [InlineData("読売新聞オンライン", "読売新聞オンライン")]
+    public void AnApplicationNameThatIsASentenceNamesNoSite(string applicationName, string? siteName)
+    {
+        var metadata = Read("<html><head><meta name='application-name' content='" + applicationName + "'>" +
+                            "<title>UK university student halls too full to be safe, experts warn</title></head><body><p>Text.</p></body></html>");
+
+        Assert.Equal(siteName, metadata.SiteName);
+        if (siteName is null)
+        {
+            Assert.Equal("UK university student halls too full to be safe, experts warn", metadata.Headline);
+        }
+    }
 }
+
