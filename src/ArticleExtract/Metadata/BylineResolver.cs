@@ -113,11 +113,12 @@ internal static class BylineResolver
         {
             // One tag per author is common ("citation_author" twice): every value counts.
             var names = new List<string>();
+            var catalogue = Array.IndexOf(CatalogueKeys, key) >= 0;
             foreach (var value in meta.GetAll(key))
             {
                 if (!LooksLikeUrl(value))
                 {
-                    var name = Array.IndexOf(CatalogueKeys, key) >= 0 ? BylineNormalizer.FromCatalogueForm(value) : value;
+                    var name = catalogue ? BylineNormalizer.FromCatalogueForm(value) : value;
                     AddNew(names, BylineNormalizer.Names(name, siteNames, lenient: true));
                 }
             }

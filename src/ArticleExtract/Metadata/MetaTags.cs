@@ -28,8 +28,8 @@ internal sealed class MetaTags
         var tags = new MetaTags();
         foreach (var meta in document.GetElementsByTagName("meta"))
         {
-            var content = meta.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content))
+            var content = meta.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content))
             {
                 continue;
             }
@@ -88,6 +88,7 @@ internal sealed class MetaTags
         return null;
     }
 
+    // The content comes trimmed, once for all four attributes.
     private void Add(IElement meta, string attribute, string content)
     {
         var keys = meta.GetAttribute(attribute);
@@ -104,18 +105,18 @@ internal sealed class MetaTags
             // property= is the Open Graph and RDFa form; a name= value for the same key yields to it.
             if (attribute == "property" && _fromName.Remove(canonical))
             {
-                _values[canonical] = content.Trim();
+                _values[canonical] = content;
                 continue;
             }
 
-            if (_values.TryAdd(canonical, content.Trim()))
+            if (_values.TryAdd(canonical, content))
             {
                 if (attribute != "property")
                 {
                     _fromName.Add(canonical);
                 }
             }
-            else if (!string.Equals(_values[canonical], content.Trim(), StringComparison.Ordinal))
+            else if (!string.Equals(_values[canonical], content, StringComparison.Ordinal))
             {
                 _repeated ??= new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
                 if (!_repeated.TryGetValue(canonical, out var more))
@@ -123,7 +124,7 @@ internal sealed class MetaTags
                     _repeated[canonical] = more = [];
                 }
 
-                more.Add(content.Trim());
+                more.Add(content);
             }
         }
     }

@@ -73,12 +73,17 @@ internal sealed class StoryContinuation
                 continuation.RecordContainer(element.ParentElement);
             }
 
-            // Paragraphs the pass will make of a div of bare text, or of text runs between line breaks.
-            if (element.LocalName == "div" && ProseText.TextLength(element) >= MinProseChars)
+            // Paragraphs the pass will make of a div of bare text, or of text runs between line breaks. The tests on
+            // the div's children come first and its length is counted only up to the bound: measuring every div's
+            // whole subtree costs depth times size on deeply nested pages.
+            if (element.LocalName == "div")
             {
                 if (HoldsOnlyText(element))
                 {
-                    continuation.RecordContainer(element.ParentElement);
+                    if (ProseText.TextLengthUpTo(element, MinProseChars) >= MinProseChars)
+                    {
+                        continuation.RecordContainer(element.ParentElement);
+                    }
                 }
                 else if (HasLooseProse(element))
                 {
@@ -97,8 +102,8 @@ internal sealed class StoryContinuation
 
     private void RecordContainer(IElement? container)
     {
-        if (container is null || _containers.Count >= MaxContainers || (_containers.Count > 0 && _containers[^1].Container == container) ||
-            container.ChildNodes.Length > MaxChildrenRecorded || _containers.Exists(recorded => recorded.Container == container))
+        if (container is null || _containers.Count >= MaxContainers || container.ChildNodes.Length > MaxChildrenRecorded ||
+            _containers.Exists(recorded => recorded.Container == container))
         {
             return;
         }
@@ -254,7 +259,8 @@ internal sealed class StoryContinuation
         return true;
     }
 
-    // Text set straight into the div, a sentence's worth at least, beside a line break.
+    // Text set straight into the div, a sentence's worth at least, beside a line break (so the div holds at least as
+    // much text).
     private static bool HasLooseProse(IElement div)
     {
         var loose = 0;

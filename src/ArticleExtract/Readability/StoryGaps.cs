@@ -28,11 +28,14 @@ internal static class StoryGaps
         var scratch = new StringBuilder();
         foreach (var (_, children) in containers)
         {
+            // Where each recorded child stands now, found once for both walks below.
+            var blocks = new IElement?[children.Length];
             var first = -1;
             var last = -1;
             for (var i = 0; i < children.Length; i++)
             {
-                if (Current(children[i]) is { } current && story.Contains(current) && current != story)
+                blocks[i] = Current(children[i]);
+                if (blocks[i] is { } current && story.Contains(current) && current != story)
                 {
                     first = first < 0 ? i : first;
                     last = i;
@@ -44,10 +47,10 @@ internal static class StoryGaps
                 continue;
             }
 
-            var anchor = Current(children[first])!;
+            var anchor = blocks[first]!;
             for (var i = first + 1; i < last; i++)
             {
-                if (Current(children[i]) is not { } block)
+                if (blocks[i] is not { } block)
                 {
                     continue;
                 }
@@ -66,7 +69,7 @@ internal static class StoryGaps
                 }
             }
 
-            restored += ClosingList(story, children, last, Current(children[last])!, scratch);
+            restored += ClosingList(story, blocks, last, scratch);
         }
 
         return restored;
@@ -76,13 +79,14 @@ internal static class StoryGaps
     /// A list that ends the story with the line introducing it ("Work will happen in three phases:"): after the last
     /// kept block, a line ending on a colon and the list right under it. Anything else after the story is left out.
     /// </summary>
-    private static int ClosingList(IElement story, (INode Node, INode? First)[] children, int last, IElement anchor, StringBuilder scratch)
+    private static int ClosingList(IElement story, IElement?[] blocks, int last, StringBuilder scratch)
     {
+        var anchor = blocks[last]!;
         IElement? intro = EndsOnColon(anchor) ? anchor : null;
-        for (var i = last + 1; i < children.Length; i++)
+        for (var i = last + 1; i < blocks.Length; i++)
         {
             // A picture between the line and its list has no text left to read.
-            if (Current(children[i]) is not { } block || story.Contains(block) || !TextScan.ContainsLetter(block.TextContent))
+            if (blocks[i] is not { } block || story.Contains(block) || !TextScan.ContainsLetter(block.TextContent))
             {
                 continue;
             }
