@@ -80,8 +80,16 @@ internal static class ExtractionPipeline
         {
             ContentCleaner.Clean(story);
             budget.Check();
-            blocks = BlockFilter.Filter(BlockCollector.Collect(story, address), metadata);
+            var collected = BlockCollector.Collect(story, address);
+            blocks = BlockFilter.Filter(collected, metadata);
             budget.Check();
+
+            // A byline the page marks nowhere may still be printed as a line of the story: above it or signing it off.
+            if (metadata.Authors.Count == 0 && StoryByline.Find(collected, blocks, metadata.SiteNames) is { } authors)
+            {
+                metadata = metadata with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
+            }
+
             ExtractorLog.StoryContainerFound(logger, new ElementDescription(story), blocks.Count);
         }
         else

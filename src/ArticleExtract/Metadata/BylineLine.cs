@@ -22,7 +22,7 @@ internal static class BylineLine
     [
         "by ", "von ", "text von ", "text: ", "text und fotos von ", "par ", "por ", "door ", "di ", "av ", "af ",
         "written by ", "words by ", "story by ", "reported by ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
-        "ein artikel von ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
+        "ein artikel von ", "autor ", "autorin ", "autoren ", "autorinnen ", "authors: ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
         "scritto da ", "napisane przez ",
     ];
 
@@ -74,7 +74,9 @@ internal static class BylineLine
 
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
-        var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars ? FirstLine(parent) : text;
+        var whole = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars;
+        var line = whole ? FirstLine(parent) : text;
+        var labelElement = whole && IsOpenerAlone(TextNormalizer.Collapse(parent.TextContent));
 
         // An opener alone in its element ("<span>By</span><span><a>Alex Bozarjian</a></span>"): the line is the
         // nearest ancestor that holds more.
@@ -85,11 +87,24 @@ internal static class BylineLine
                 break;
             }
 
-            // Spans side by side carry no space between them: "By" + "Alex Bozarjian".
+            // The ancestor's first line is another one ("Datum: 19.11.2021<br><span>Autor:</span> Fritz Imhof").
             var wider = FirstLine(up);
-            line = wider.Length > line.Length && wider.StartsWith(line, StringComparison.Ordinal) && char.IsLetter(wider[line.Length])
+            if (!wider.StartsWith(line, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // Spans side by side carry no space between them: "By" + "Alex Bozarjian".
+            line = wider.Length > line.Length && char.IsLetter(wider[line.Length])
                 ? string.Concat(line, " ", wider.AsSpan(line.Length))
                 : wider;
+        }
+
+        // A label element with the name as the text after it: "<span>Autor:</span> Fritz Imhof<br>",
+        // "<h4>Autor</h4><p><a>Nikolai Huke</a></p>".
+        if (labelElement && IsOpenerAlone(line) && TextAfter(parent) is { Length: > 0 } after)
+        {
+            line = string.Concat(line, " ", after);
         }
 
         if (line.Length > MaxLineChars || !(StartsWithOpener(line) || BylineNormalizer.IsNameWithAgency(line)) ||
@@ -127,6 +142,54 @@ internal static class BylineLine
         return TextNormalizer.Collapse(builder.ToString());
     }
 
+    private const int MaxNodesAfter = 40;
+
+    // The text after the element up to the end of the next line: a line break, or a block's start or end once some
+    // text is in.
+    private static string TextAfter(IElement element)
+    {
+        var builder = new StringBuilder();
+        var letters = false;
+        var nodes = 0;
+        for (var node = NodeOrder.NextSkippingChildren(element); node is not null && ++nodes < MaxNodesAfter; node = NodeOrder.Next(node))
+        {
+            if (node is IElement inner)
+            {
+                if (inner.LocalName is "br" || IsBlock(inner))
+                {
+                    if (letters)
+                    {
+                        break;
+                    }
+
+                    builder.Append(' ');
+                }
+            }
+            else if (node.NodeType == NodeType.Text && node.Parent is IElement { LocalName: not ("script" or "style" or "noscript" or "template") })
+            {
+                builder.Append(node.TextContent);
+                letters = letters || TextScan.ContainsLetter(node.TextContent);
+                if (builder.Length > MaxLineChars * 2)
+                {
+                    break;
+                }
+            }
+
+            // Leaving a block ends the line as entering one does.
+            if (node.NextSibling is null && node.Parent is IElement parent && IsBlock(parent) && letters)
+            {
+                break;
+            }
+        }
+
+        return TextNormalizer.Collapse(builder.ToString());
+    }
+
+    private static bool IsBlock(IElement element) => element.LocalName is
+        "p" or "div" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or
+        "td" or "th" or "tr" or "table" or "section" or "article" or "header" or "footer" or "aside" or "nav" or "figure" or
+        "blockquote" or "form" or "main";
+
     private static bool IsOpenerAlone(string line)
     {
         // Alone, "Di", "Av" and "Af" are more often a weekday or an abbreviation ("Di Dienstag") than an opener.
@@ -147,7 +210,8 @@ internal static class BylineLine
         return false;
     }
 
-    private static bool StartsWithOpener(string line)
+    /// <summary>Whether the line opens with "By", "Von", "Text:" or another opener, then a capital.</summary>
+    internal static bool StartsWithOpener(string line)
     {
         foreach (var opener in Openers)
         {

@@ -20,7 +20,8 @@ internal static class BylineNormalizer
         "ein kommentar von",
         "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",
-        "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autor", "autorin", "author", "auteur",
+        "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autoren", "autorinnen",
+        "authors", "autor", "autorin", "author", "auteur",
         "text", "interview", "redaktion",
     ];
 
@@ -67,8 +68,27 @@ internal static class BylineNormalizer
     // "PTI Updated: March 6, 2019": a date's label after the name.
     private static readonly string[] DateLabels = ["updated", "published", "posted", "aktualisiert", "stand", "datum", "date"];
 
+    // "Text von Christian Seiler Illustration von Markus Roost": a credit for the pictures, written out.
+    private static readonly string[] CreditWords =
+    [
+        "foto", "fotos", "photo", "photos", "bild", "bilder", "illustration", "illustrationen", "illustrations", "grafik",
+        "images", "video",
+    ];
+
+    private static readonly string[] CreditLinks = ["von", "by", "de", "par", "por", "di"];
+
     private static string BeforeCredit(string text)
     {
+        for (var space = text.IndexOf(' ', StringComparison.Ordinal); space > 0; space = text.IndexOf(' ', space + 1))
+        {
+            var next = text.IndexOf(' ', space + 1);
+            if (next > space + 1 && IsAnyOf(text.AsSpan(space + 1, next - space - 1), CreditWords) &&
+                text.IndexOf(' ', next + 1) is var third && third > next + 1 && IsAnyOf(text.AsSpan(next + 1, third - next - 1), CreditLinks))
+            {
+                return text[..space];
+            }
+        }
+
         for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon > 0; colon = text.IndexOf(':', colon + 1))
         {
             var space = text.LastIndexOf(' ', colon - 1);
@@ -184,6 +204,14 @@ internal static class BylineNormalizer
             return text[..open].TrimEnd() + " and " + inner[(space + 1)..] + (rest.Length > 0 ? " " + rest : string.Empty);
         }
 
+        // "Samuel Diekmann (Sponsored Post), Redner": words in brackets after the name describe the person; inside
+        // it ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") they belong to the name.
+        var after = text.AsSpan(close + 1).TrimStart();
+        if (close > 0 && inner.Trim().Contains(' ', StringComparison.Ordinal) && (after.IsEmpty || after[0] is ',' or ';'))
+        {
+            return text[..open].TrimEnd() + (rest.Length > 0 ? " " + rest : string.Empty);
+        }
+
         return close < 0 ? text : text[..(close + 1)] + (rest.Length > 0 ? " " + rest : string.Empty);
     }
 
@@ -296,7 +324,7 @@ internal static class BylineNormalizer
             name = name[(colon + 1)..].Trim();
         }
 
-        name = KeepAbbreviationDot(name);
+        name = WithoutAgencyCode(KeepAbbreviationDot(name));
         if (IsDegree(name))
         {
             return null;
@@ -332,7 +360,8 @@ internal static class BylineNormalizer
             }
         }
 
-        if (words == 1 && IsLabel(name))
+        // "Artikel von": the opener with its name missing.
+        if ((words == 1 && IsLabel(name)) || (words > 1 && IsAnyOf(name, Prefixes)))
         {
             return null;
         }
@@ -343,6 +372,28 @@ internal static class BylineNormalizer
         }
 
         return IsAgency(name) ? null : name;
+    }
+
+    private const int MaxAgencyCodeChars = 6;
+
+    // "Peter Maahn/SP-X", "Jane Doe/AFP": the agency's code after a full name.
+    private static string WithoutAgencyCode(string name)
+    {
+        var slash = name.LastIndexOf('/');
+        if (slash <= 0 || !name.AsSpan(0, slash).Contains(' ') || name.Length - slash - 1 is 0 or > MaxAgencyCodeChars)
+        {
+            return name;
+        }
+
+        foreach (var c in name.AsSpan(slash + 1))
+        {
+            if (!(char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+            {
+                return name;
+            }
+        }
+
+        return name[..slash].TrimEnd();
     }
 
     private const int MaxTopLevelDomainChars = 4;
@@ -598,11 +649,25 @@ internal static class BylineNormalizer
         return given + " " + surname;
     }
 
-    // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.
+    // Professions printed before a name as a title: "Rechtsanwalt Sebastian Einbock".
+    private static readonly string[] TitleWords =
+    [
+        "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "anwalt", "anwältin", "notar", "notarin", "pfarrer",
+        "pfarrerin", "attorney", "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+        "journalist", "journalistin", "columnist", "kolumnist", "kolumnistin",
+    ];
+
+    // "FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name; "Rechtsanwalt Sebastian Einbock":
+    // a profession before a full name.
     private static string WithoutJobPrefix(string part)
     {
         var trimmed = part.Trim();
         var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && IsAnyOf(trimmed.AsSpan(0, space), TitleWords) && trimmed.IndexOf(' ', space + 1) > space + 1)
+        {
+            return trimmed[(space + 1)..];
+        }
+
         if (space <= 0 || !trimmed.AsSpan(0, space).Contains('-'))
         {
             return trimmed;

@@ -67,7 +67,7 @@ internal static class HeadlineResolver
         {
             foreach (var (element, text) in headings)
             {
-                if ((!h1Only || element.LocalName == "h1") && IsPrefixOfAny(text, raw))
+                if ((!h1Only || element.LocalName == "h1") && !IsInMenu(element) && IsPrefixOfAny(text, raw))
                 {
                     return new HeadlineChoice(text, element, element, titleAffix ?? TitleAgreement.AffixBeside(text, title));
                 }
@@ -199,6 +199,26 @@ internal static class HeadlineResolver
     }
 
     private const int MinSoleH1Words = 3;
+
+    private const int MaxMenuDepth = 6;
+
+    // A heading in a menu names a section ("Wärmepumpe" over the menu's links to its pages): it may begin the title
+    // tag by chance.
+    private static bool IsInMenu(IElement heading)
+    {
+        var depth = 0;
+        for (var e = heading.ParentElement; e is not null && depth < MaxMenuDepth; e = e.ParentElement, depth++)
+        {
+            if (e.LocalName is "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase) ||
+                (e.GetAttribute("class") is { } classes &&
+                 (classes.Contains("navigation", StringComparison.OrdinalIgnoreCase) || classes.Contains("menu", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The longest metadata title that the heading ends or starts with, on a word boundary.
     private static string? MetadataInside(string heading, List<string> titles)

@@ -30,6 +30,7 @@ internal static class MetadataReader
             Headline = headline.Headline,
             HeadlineElement = headline.Element,
             SiteName = explicitSiteName ?? headline.RemovedAffix,
+            SiteNames = siteNames,
             Language = Language(document, meta, jsonLd),
             CanonicalUrl = canonical,
             Description = Clean(meta.Get("description", "og:description", "twitter:description", "dc.description")) ??

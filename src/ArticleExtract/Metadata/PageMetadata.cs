@@ -12,6 +12,9 @@ internal sealed record PageMetadata
 
     public string? SiteName { get; init; }
 
+    /// <summary>Every name the site goes by (stated names, the host's label): never an author.</summary>
+    public IReadOnlyList<string> SiteNames { get; init; } = [];
+
     public string? Language { get; init; }
 
     public Uri? CanonicalUrl { get; init; }

@@ -46,6 +46,12 @@ public sealed class BylineNormalizerTests
     [InlineData("Kristen Falc'hon Kristen Falc'hon", new[] { "Kristen Falc'hon" })]
     [InlineData("Interview: Harald Willenbrock", new[] { "Harald Willenbrock" })]
     [InlineData("Kathrin Klinkusch Pressesprecherin", new[] { "Kathrin Klinkusch" })]
+    [InlineData("Autor: Samuel Diekmann (Sponsored Post), Redner bei example.com", new[] { "Samuel Diekmann" })]
+    [InlineData("Bruno (Henrique Zecchin) Rodrigues", new[] { "Bruno (Henrique Zecchin) Rodrigues" })]
+    [InlineData("Text von Christian Seiler Illustration von Markus Roost", new[] { "Christian Seiler" })]
+    [InlineData("Autor: Rechtsanwalt Sebastian Einbock", new[] { "Sebastian Einbock" })]
+    [InlineData("Peter Maahn/SP-X", new[] { "Peter Maahn" })]
+    [InlineData("Autoren Jelko Djuren und Jutta Klaukien", new[] { "Jelko Djuren", "Jutta Klaukien" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -66,6 +72,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Donnerstag, 4. November 2021")]
     [InlineData("Neues Lernen. Schwerpunkte: Home-Office")]
     [InlineData("Last Updated: January 7, 2025")]
+    [InlineData("Artikel von")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]

@@ -211,4 +211,16 @@ public sealed class BylineResolverTests
             <html><body><h1>La agenda del gobierno</h1><div class="author-info"><span>Isabel Caro</span><span> y </span><span>José Miguel Wilson</span><span>Hace 13 horas</span></div>
             <p>El gobierno presentó este martes su agenda legislativa para el próximo semestre.</p></body></html>
             """));
+
+    [Theory]
+    [InlineData("<div class='meta'><span class='label'>Datum:</span> 19.11.2021<br><span class='label'>Autor:</span> Fritz Imhof<br><span class='label'>Quelle:</span> Livenet</div>")]
+    [InlineData("<div class='meta'><h4>Autor</h4><p><a href='/profil/fritz-imhof'>Fritz Imhof</a><b>, </b></p></div>")]
+    public void ALabelElementNamesTheAuthorInTheTextAfterIt(string meta) =>
+        Assert.Equal(["Fritz Imhof"], Authors("<html><body><h1>Wie die Sprache das Denken prägt</h1>" + meta +
+            "<p>Die Sprache prägt unser Denken mehr, als wir im Alltag wahrnehmen, sagt die Publizistin.</p></body></html>"));
+
+    [Fact]
+    public void AnOpenerInsideALongParagraphReadsNothingAfterTheParagraph() =>
+        Assert.Empty(Authors("<html><body><h1>Preis für nachhaltige Finanzprodukte</h1><p>Bild: Logo des Preises für nachhaltige Finanzprodukte " +
+            "von <em>Bankmagazin</em> und weiteren Partnern aus der Branche</p><p class='flap'>Weitere Informationen</p></body></html>"));
 }

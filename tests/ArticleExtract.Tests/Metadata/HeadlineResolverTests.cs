@@ -119,4 +119,12 @@ public sealed class HeadlineResolverTests
             <html><head><title>ICON • ICON Magazine</title><meta property="og:site_name" content="ICON Magazine"><meta property="og:title" content="ICON Magazine"></head>
             <body><h1 class="head-title"><a href="https://icon.example/">ICON Magazine</a></h1><p>Davor und Danach</p></body></html>
             """));
+
+    [Fact]
+    public void AMenuHeadingThatBeginsTheTitleYieldsToTheSoleH1() =>
+        Assert.Equal("Eignet sich eine Wärmepumpe im Altbau?", Headline("""
+            <html><head><title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.example</title></head><body>
+            <ul class="site-navigation__list"><li><h3 class="site-navigation__headline">Wärmepumpe</h3><a href="/wp">Alles zur Wärmepumpe</a></li></ul>
+            <h1>Eignet sich eine Wärmepumpe im Altbau?</h1><p>Wärmepumpen nutzen die Wärme aus Luft, Erde oder Wasser.</p></body></html>
+            """));
 }

@@ -1,0 +1,45 @@
+using Xunit;
+
+namespace ArticleExtract.Tests.Extraction;
+
+public sealed class StoryBylineTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private const string Story = """
+        <p>Die Vorgeschichte der Büssing-NAG ist verzweigt, deshalb werden die Ursprungsfirmen zunächst einzeln betrachtet und dann zusammengeführt.</p>
+        <p>Heinrich Büssing gründete 1869 in Braunschweig eine Fahrradfabrik und später eine Signalbauanstalt, die ihn wohlhabend machte.</p>
+        <p>Die ersten Lastwagen aus Braunschweig fuhren im Jahr 1903 und fanden bald Käufer bei Feuerwehren im ganzen Land.</p>
+        <p>Während der folgenden Kriegsjahre wurden keine weiteren Einsatzfahrzeuge auf dieser Basis mehr gebaut, berichten die Chronisten.</p>
+        """;
+
+    [Fact]
+    public void ASignatureClosingTheStoryNamesTheAuthorWhenThePageMarksNone()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story +
+            "<p>Text: Klausmartin Friedrich</p><p>Literatur: Gebhardt, Wolfgang: Büssing Lastwagen 1903 bis 1971. Stuttgart 2007</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Klausmartin Friedrich"], article.Authors);
+        Assert.Equal("Klausmartin Friedrich", article.Byline);
+    }
+
+    [Fact]
+    public void AnOpenerLineAboveTheStoryNamesTheAuthorOnAPageWithoutHeadline()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'><p>---- by Kenneth Surin</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Kenneth Surin"], article.Authors);
+    }
+
+    [Fact]
+    public void AParagraphInTheMiddleOfTheStoryIsNoSignature()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p>Von Klaus Stanjek</p>" + Story + Story +
+            "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+    }
+}
