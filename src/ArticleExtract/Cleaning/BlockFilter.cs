@@ -190,7 +190,49 @@ internal static partial class BlockFilter
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
-        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim());
+        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
+        IsSharePrompt(block) || IsConsentNote(block);
+
+    private const int MaxSharePromptChars = 100;
+
+    /// <summary>
+    /// "Möchten Sie den Artikel teilen?", "Liked this story? Share it!": a question or exclamation asking the reader
+    /// to share the page.
+    /// </summary>
+    private static bool IsSharePrompt(string block) =>
+        block.Length <= MaxSharePromptChars && block.TrimEnd() is var line && (line.EndsWith('?') || line.EndsWith('!')) &&
+        SharePrompt().IsMatch(line) && SharedContent().IsMatch(line);
+
+    [GeneratedRegex(
+        @"\b(?:share|teilen|teile|partagez|partager|compartir|comparte|compártelo|condividi|condividere|udostępnij)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharePrompt();
+
+    // What is to be shared is the page itself: "Would they share the water?" is the story's question.
+    [GeneratedRegex(
+        @"\b(?:article|artikel|beitrag|story|post|page|seite|video|recipe|rezept|news|artículo|nota|articolo|artykuł)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharedContent();
+
+    private const int MaxConsentNoteChars = 400;
+
+    /// <summary>
+    /// "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.":
+    /// the placeholder a consent tool leaves where an embedded post or video was, naming privacy and the choice to load it.
+    /// </summary>
+    private static bool IsConsentNote(string block) =>
+        block.Length <= MaxConsentNoteChars && ConsentPrivacy().IsMatch(block) && ConsentChoice().IsMatch(block);
+
+    [GeneratedRegex(
+        @"\b(?:privacy|privatsphäre|datenschutz\w*|cookies?|consent|einwilligung|einverständnis|zustimmung|confidentialité|privacidad|consentimento|consenso)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentPrivacy();
+
+    [GeneratedRegex(
+        @"\b(?:external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
+        @"(?:manage|change) (?:your )?(?:settings|preferences)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentChoice();
 
     // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
     // plainly page chrome goes.
@@ -330,7 +372,11 @@ internal static partial class BlockFilter
     private static partial Regex RepostNotice();
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
-    private static bool IsCopyrightLine(string block) => block.Length <= MaxNoteChars && CopyrightLine().IsMatch(block);
+    private static bool IsCopyrightLine(string block) =>
+        (block.Length <= MaxNoteChars || (block.Length <= MaxCopyrightNoticeChars && block.StartsWith('©'))) && CopyrightLine().IsMatch(block);
+
+    // A notice that opens with the sign may go on about reprints and permissions; no story paragraph opens with it.
+    private const int MaxCopyrightNoticeChars = 400;
 
     // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …"; not "Copyright lawyers say …".
     [GeneratedRegex(@"^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]

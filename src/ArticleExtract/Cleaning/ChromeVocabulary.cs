@@ -273,5 +273,6 @@ internal static class ChromeVocabulary
         ["click here", "just click", "hier klicken", "klicke hier"],
         ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall"],
         ["letter to the editor", "straight to your phone"],
+        ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite"],
     ];
 }

@@ -57,6 +57,12 @@ public sealed class BlockFilterTests
     [InlineData("Reading time: 4 minutes")]
     [InlineData("Lesezeit: ca. 5 Minuten")]
     [InlineData("6 min de lecture")]
+    [InlineData("Möchten Sie den Artikel teilen?")]
+    [InlineData("Artikel gefallen? Vergiss nicht zu teilen!")]
+    [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.")]
+    [InlineData("This embed is blocked by your privacy settings. Load the content to see the post from Instagram.")]
+    [InlineData("© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW.")]
+    [InlineData("To view the full story, please subscribe to The Example Times. You can choose an Annual Subscription or a Weekly Pass.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -175,9 +181,11 @@ public sealed class BlockFilterTests
         const string Photo = "The photo: it shows the river bursting its banks at dawn, the agency said.";
         const string Subscribers = "Verizon is also allowing subscribers to store their own pictures in the cloud using a Fios app.";
         const string Help = "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.";
+        const string Share = "Would they share the water with the farms downstream?";
+        const string Privacy = "The privacy commissioner asked the company to change its settings for children by March.";
         Assert.Equal(
-            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Sentence],
-            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Sentence], Metadata));
+            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Sentence],
+            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Sentence], Metadata));
     }
 
     [Theory]
