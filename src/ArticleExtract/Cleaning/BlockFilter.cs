@@ -110,6 +110,12 @@ internal static partial class BlockFilter
             }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
+                if (PlainProseFollows(blocks, i + 1))
+                {
+                    // The heading's list is gone (links taken out with their box): the story goes on straight after it.
+                    continue;
+                }
+
                 if (!ProseFollows(blocks, i + 1))
                 {
                     // Everything from "Related" or "Most read" on is a list of other stories.
@@ -191,7 +197,54 @@ internal static partial class BlockFilter
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
-        IsSharePrompt(block) || IsConsentNote(block);
+        IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block);
+
+    private const int MaxShareBarChars = 100;
+    private const int MinShareBarNetworks = 2;
+
+    /// <summary>"Share on Facebook Share on X Copy link": the sharing buttons' labels, left as a line of text.</summary>
+    private static bool IsShareBar(string block) =>
+        block.Length <= MaxShareBarChars && !EndsSentence(block) && ShareBarNetwork().Count(block) >= MinShareBarNetworks;
+
+    [GeneratedRegex(
+        @"\b(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|copy link|link kopieren|copier le lien|copiar enlace|share on x|flipboard|threads|bluesky)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareBarNetwork();
+
+    private const int MaxDateStampChars = 80;
+
+    /// <summary>"Published June 3, 2025 at 2:20 PM", "Updated 3:45 PM EST", "Aktualisiert am 04.02.2022": a time stamp line.</summary>
+    // The label must be followed by the date or time itself: "Published in 1998, the book sold well." is a sentence.
+    private static bool IsDateStamp(string block)
+    {
+        if (block.Length > MaxDateStampChars || DateStampLabel().Match(block) is not { Success: true } label)
+        {
+            return false;
+        }
+
+        var rest = block[label.Length..];
+        return TimeOfDay().IsMatch(rest) || (CountWords(rest) <= MaxDateStampWords && DateTextFinder.Find(rest, DateSource.VisibleText, null) is not null);
+    }
+
+    private const int MaxDateStampWords = 10;
+
+    [GeneratedRegex(
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s)?\s*",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateStampLabel();
+
+    // "3:45 PM EST", "14.30 Uhr": a time alone, with its zone or clock word.
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
+    private const int MaxAdvertLabelChars = 50;
+
+    /// <summary>"ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige": an ad slot's label.</summary>
+    private static bool IsAdvertLabel(string block) =>
+        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
+
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b\s*[-–—:|·]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
 
@@ -229,7 +282,7 @@ internal static partial class BlockFilter
     private static partial Regex ConsentPrivacy();
 
     [GeneratedRegex(
-        @"\b(?:external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
+        @"\b(?:we use cookies|use of cookies|by continuing to (?:use|browse)|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
         @"(?:manage|change) (?:your )?(?:settings|preferences)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
@@ -400,7 +453,7 @@ internal static partial class BlockFilter
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$" +
-        @"|[.!?][""”’]?\s*\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$",
+        @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
@@ -434,6 +487,18 @@ internal static partial class BlockFilter
             return false;
         }
 
+        if (!ChromeVocabulary.ReadAlsoLabels.Contains(label) && !ChromeVocabulary.TrailingSectionHeadings.Contains(label))
+        {
+            return false;
+        }
+
+        // "Read more: City council votes to expand bike lanes": in any case, a label before a headline, which ends
+        // without a stop of any kind.
+        if (!EndsSentence(block) && !block.TrimEnd().EndsWith('?') && !block.TrimEnd().EndsWith('!') && !block.TrimEnd().EndsWith(':'))
+        {
+            return true;
+        }
+
         var printed = block.AsSpan(0, block.IndexOfAny([':', '\uFF1A']));
         foreach (var c in printed)
         {
@@ -443,7 +508,7 @@ internal static partial class BlockFilter
             }
         }
 
-        return ChromeVocabulary.ReadAlsoLabels.Contains(label) || ChromeVocabulary.TrailingSectionHeadings.Contains(label);
+        return true;
     }
 
     private const int MaxPostMetaChars = 400;
@@ -595,6 +660,40 @@ internal static partial class BlockFilter
     // Whether the folded text opens with the phrase as whole words and goes on after it.
     private static bool OpensWith(string folded, string phrase) =>
         folded.Length > phrase.Length && folded.StartsWith(phrase, StringComparison.Ordinal) && folded[phrase.Length] == ' ';
+
+    private const int MinShortProseChars = 30;
+    private const int MaxBlocksToShortProse = 4;
+
+    /// <summary>
+    /// Whether two paragraphs of plain text, short ones too, come straight after <paramref name="start"/>: a teaser list
+    /// opens with a link title, and its descriptions follow their links.
+    /// </summary>
+    private static bool PlainProseFollows(List<StoryBlock> blocks, int start)
+    {
+        var shortProse = 0;
+        for (var i = start; i < blocks.Count && i < start + MaxBlocksToShortProse; i++)
+        {
+            var block = blocks[i];
+            if (IsChromeAnywhere(block.Text))
+            {
+                continue;
+            }
+
+            // A link, a heading or a line that is no sentence (a teaser title that lost its link) opens a list.
+            if (block.LinkShare > 0 || block.Kind == BlockKind.Heading || block.Text.Length < MinShortProseChars ||
+                !(EndsSentence(block.Text) || block.Text.EndsWith('?') || block.Text.EndsWith(':')))
+            {
+                return false;
+            }
+
+            if (++shortProse >= MinProseAfterHeading)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether at least two paragraphs of prose come after <paramref name="start"/>: the story goes on.</summary>
     private static bool ProseFollows(List<StoryBlock> blocks, int start)

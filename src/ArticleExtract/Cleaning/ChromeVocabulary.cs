@@ -271,7 +271,9 @@ internal static class ChromeVocabulary
         ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj"],
         ["sign up", "newsletter", "inscrivez"],
         ["click here", "just click", "hier klicken", "klicke hier"],
-        ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall"],
+        ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism"],
+        ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
+        ["read more stories", "more stories from", "more news from"],
         ["letter to the editor", "straight to your phone"],
         ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite"],
     ];

@@ -63,6 +63,18 @@ public sealed class BlockFilterTests
     [InlineData("This embed is blocked by your privacy settings. Load the content to see the post from Instagram.")]
     [InlineData("© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW.")]
     [InlineData("To view the full story, please subscribe to The Example Times. You can choose an Annual Subscription or a Weekly Pass.")]
+    [InlineData("This article is available to subscribers only. Subscribe now for unlimited access.")]
+    [InlineData("Support independent journalism. Become a member today.")]
+    [InlineData("Click here to read more stories from Daily Example.")]
+    [InlineData("We use cookies to improve your experience. By continuing you accept our use of cookies.")]
+    [InlineData("Share on Facebook Share on X Copy link")]
+    [InlineData("Published June 3, 2025 at 2:20 PM")]
+    [InlineData("Updated 3:45 PM EST")]
+    [InlineData("Aktualisiert am 04.02.2022")]
+    [InlineData("ADVERTISEMENT - SCROLL TO CONTINUE")]
+    [InlineData("(AP Photo/John Doe)")]
+    [InlineData("Read more: City council votes to expand bike lanes downtown")]
+    [InlineData("Watch: Firefighters battle blaze overnight")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -125,6 +137,27 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_related_heading_whose_list_is_gone_leaves_the_short_paragraphs_after_it()
+    {
+        List<string> blocks = [Sentence, Sentence, "More from Politics", "The Bundestag will vote on the bill in June.", "The opposition announced amendments."];
+
+        Assert.Equal([Sentence, Sentence, "The Bundestag will vote on the bill in June.", "The opposition announced amendments."], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void A_related_heading_over_link_titles_with_summaries_still_ends_the_story()
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("More from Politics", BlockKind.Paragraph, 0),
+            new("Council delays vote on stadium", BlockKind.Paragraph, 1), new("The council postponed its decision until after the summer.", BlockKind.Paragraph, 0),
+            new("Mayor names new police chief", BlockKind.Paragraph, 1), new("The former deputy takes over a department of 900 officers.", BlockKind.Paragraph, 0),
+        ];
+
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
     public void A_related_list_after_the_story_ends_it()
     {
         var longSentence = Sentence + " " + Sentence + " " + Sentence;
@@ -183,9 +216,13 @@ public sealed class BlockFilterTests
         const string Help = "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.";
         const string Share = "Would they share the water with the farms downstream?";
         const string Privacy = "The privacy commissioner asked the company to change its settings for children by March.";
+        const string Published = "Published in 1998, the book sold 2 million copies.";
+        const string Updated = "Updated maps of the flood zone will follow on Friday, officials said.";
+        const string Networks = "Facebook and Twitter both removed the accounts on Monday.";
+        const string Watch = "Watch: the river rose two metres in an hour, the agency said.";
         Assert.Equal(
-            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Sentence],
-            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Sentence], Metadata));
+            [Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Published, Updated, Networks, Watch, Sentence],
+            BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Published, Updated, Networks, Watch, Sentence], Metadata));
     }
 
     [Theory]
