@@ -212,12 +212,39 @@ public sealed class TemplateVariationTests
             body.Add("<p><em>Have a news tip? Email us at tips@example.com.</em></p>");
         }
 
+        // A line of a modern page's chrome inside the story and one after it, set as a paragraph of its own.
+        if (random.Next(2) == 0)
+        {
+            body.Insert(random.Next(2, body.Count - 1), ChromeLine(random));
+            body.Add(ChromeLine(random));
+        }
+
         var article = Extractor.Extract(Render(random, headline, body, random.Next(2) == 0 ? "article" : "div")).Article;
 
         Assert.NotNull(article);
         Assert.Equal(headline, article.Headline);
         Assert.Equal((dateline.Location, dateline.Agency), (article.Dateline?.Location, article.Dateline?.Agency));
         Assert.Equal(blocks.Select(block => block.Text), article.Paragraphs);
+    }
+
+    private static readonly string[] ChromeLines =
+    [
+        "ADVERTISEMENT - SCROLL TO CONTINUE", "Share on Facebook Share on X Copy link", "Updated 3:45 PM EST",
+        "(AP Photo/John Doe)", "Read more: City council votes to expand bike lanes downtown",
+        "This article is available to subscribers only. Subscribe now for unlimited access.",
+        "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+        "Support independent journalism. Become a member today.",
+    ];
+
+    private static string ChromeLine(Random random)
+    {
+        var text = WebUtility.HtmlEncode(ChromeLines[random.Next(ChromeLines.Length)]);
+        return random.Next(3) switch
+        {
+            0 => "<p>" + text + "</p>",
+            1 => "<div class='x" + random.Next(99).ToString(CultureInfo.InvariantCulture) + "'>" + text + "</div>",
+            _ => "<p><strong>" + text + "</strong></p>",
+        };
     }
 
     // The page around the story's blocks: chrome between and after them, boxes of teasers, head metadata.
