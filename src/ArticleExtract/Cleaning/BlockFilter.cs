@@ -80,7 +80,7 @@ internal static partial class BlockFilter
                 break;
             }
 
-            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]))
+            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || (kept.Count >= 1 && IsAuthorBio(block, metadata)))
             {
                 continue;
             }
@@ -587,6 +587,37 @@ internal static partial class BlockFilter
 
         return false;
     }
+
+    private const int MaxAuthorBioChars = 400;
+
+    /// <summary>
+    /// "Jane Morrow is a reporter covering transport for Daily Example.": the byline's author introduced by name and
+    /// trade, the text of an author box.
+    /// </summary>
+    private static bool IsAuthorBio(string block, PageMetadata metadata)
+    {
+        if (block.Length > MaxAuthorBioChars)
+        {
+            return false;
+        }
+
+        foreach (var author in metadata.Authors)
+        {
+            if (block.Length > author.Length + 4 && block.StartsWith(author, StringComparison.OrdinalIgnoreCase) &&
+                AuthorIntroduced().IsMatch(block.AsSpan(author.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // " is a reporter covering …", " ist Redakteurin im Ressort …": a trade right after the name.
+    [GeneratedRegex(
+        @"^,?\s(?:is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorIntroduced();
 
     /// <summary>A heading that is the byline's author: the title of an author box under the story.</summary>
     private static bool NamesAnAuthor(string block, PageMetadata metadata)

@@ -157,6 +157,17 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
     }
 
+    [Theory]
+    [InlineData("Jane Doe is a reporter covering transport and labor for Daily Example. She joined the paper in 2019.", false)]
+    [InlineData("Jane Doe ist Redakteurin im Ressort Wirtschaft.", false)]
+    [InlineData("John Roe is a reporter who covered the strike for a rival paper, the union said.", true)]
+    [InlineData("Jane Doe is a reporter's name the union did not want to hear, she said.", true)]
+    public void TheBylinesAuthorIntroducedByTradeIsAnAuthorBoxNotStory(string block, bool kept)
+    {
+        var metadata = Metadata with { Authors = ["Jane Doe"] };
+        Assert.Equal(kept ? [Sentence, block, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], metadata));
+    }
+
     [Fact]
     public void A_related_list_after_the_story_ends_it()
     {
