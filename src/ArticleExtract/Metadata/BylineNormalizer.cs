@@ -587,19 +587,54 @@ internal static class BylineNormalizer
     private const int MaxSignedNameWords = 4;
 
     /// <summary>
-    /// "Hyung-Jin Kim, The Associated Press", "Jane Doe, Reuters": a wire byline that signs a name with its agency and
-    /// no "By". The name is two to four capitalised words.
+    /// "Hyung-Jin Kim, The Associated Press", "Jane Doe | Reuters", "Jane Doe and John Roe, Reuters", "Jane Doe — Staff
+    /// Writer": a byline that signs names with their agency or trade and no "By". Each name is two to four capitalised words.
     /// </summary>
     public static bool IsNameWithAgency(string line)
     {
-        var comma = line.LastIndexOf(',');
-        if (comma <= 0 || !IsAgency(line[(comma + 1)..].Trim()))
+        var cut = line.LastIndexOfAny([',', '|', '\u2014', '\u2013']);
+        if (cut <= 0 || line[(cut + 1)..].Trim() is not { Length: > 0 } tail || !(IsAgency(tail) || IsJobTitle(tail)))
         {
             return false;
         }
 
-        var words = line[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > MaxSignedNameWords)
+        var any = false;
+        foreach (var name in Split(line[..cut].Trim()))
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > MaxSignedNameWords)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (!char.IsUpper(word[0]) && !IsParticle(word))
+                {
+                    return false;
+                }
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private const int MaxJobTitleWords = 4;
+
+    // Trades of a person, not of a desk or team ("Jane Doe, City Desk" names no trade).
+    private static readonly string[] PersonTrades =
+    [
+        "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist", "photographer", "analyst",
+        "producer", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "periodista",
+    ];
+
+    // "Staff Writer", "Senior Political Correspondent": capitalised words ending in a trade.
+    private static bool IsJobTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxJobTitleWords || !IsAnyOf(words[^1], PersonTrades))
         {
             return false;
         }

@@ -149,13 +149,20 @@ internal static class DateResolver
             }
         }
 
+        // A date labelled only as an update ("Updated 9:10 AM, June 4") yields to any other near the headline.
+        ArticleDate? update = null;
         INode? lastParent = null;
         var seen = 0;
         for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && seen < MaxVisibleTextNodes; node = NodeOrder.Next(node))
         {
-            if (TryTextNode(node, ref lastParent, ref seen, now, out var date, out var bodyStarted))
+            if (TryTextNode(node, ref lastParent, ref seen, now, out var date, out var bodyStarted, out var isUpdate))
             {
-                return date;
+                if (!isUpdate)
+                {
+                    return date;
+                }
+
+                update ??= date;
             }
 
             if (bodyStarted)
@@ -168,9 +175,14 @@ internal static class DateResolver
         lastParent = null;
         for (var node = NodeOrder.Previous(headline); node is not null && seen < MaxVisibleTextNodes / 4; node = NodeOrder.Previous(node))
         {
-            if (TryTextNode(node, ref lastParent, ref seen, now, out var date, out var bodyStarted))
+            if (TryTextNode(node, ref lastParent, ref seen, now, out var date, out var bodyStarted, out var isUpdate))
             {
-                return date;
+                if (!isUpdate)
+                {
+                    return date;
+                }
+
+                update ??= date;
             }
 
             if (bodyStarted)
@@ -179,13 +191,15 @@ internal static class DateResolver
             }
         }
 
-        return null;
+        return update;
     }
 
-    private static bool TryTextNode(INode node, ref INode? lastParent, ref int seen, DateTimeOffset now, out ArticleDate? date, out bool bodyStarted)
+    private static bool TryTextNode(
+        INode node, ref INode? lastParent, ref int seen, DateTimeOffset now, out ArticleDate? date, out bool bodyStarted, out bool isUpdate)
     {
         date = null;
         bodyStarted = false;
+        isUpdate = false;
 
         // <time datetime="2022-01-26"> under the headline states the day for machines: nothing near it is surer.
         if (node is IElement { LocalName: "time" } time && time.GetAttribute("datetime") is { } machine)
@@ -224,7 +238,7 @@ internal static class DateResolver
         }
 
         lastParent = scope;
-        var candidate = scope?.TextContent ?? text;
+        var candidate = DateLabelFinder.PublicationPart(scope?.TextContent ?? text, out isUpdate);
         date = Plausible(DateTextFinder.Find(candidate, DateSource.VisibleText, "text near headline"), now);
         return date is not null;
     }

@@ -93,6 +93,10 @@ public sealed class BylineNormalizerTests
     [InlineData("the minister, Reuters", false)]
     [InlineData("Jane Doe, City Desk", false)]
     [InlineData("Jane Doe", false)]
+    [InlineData("Jane Doe | Reuters", true)]
+    [InlineData("Olu Adeyemi, Priya Nair and Lena Vogel | Reuters", true)]
+    [InlineData("María Fernández — Staff Writer", true)]
+    [InlineData("Prices rose | Reuters", false)]
     public void A_name_signed_with_its_agency_is_a_wire_byline(string line, bool expected) =>
         Assert.Equal(expected, BylineNormalizer.IsNameWithAgency(line));
 

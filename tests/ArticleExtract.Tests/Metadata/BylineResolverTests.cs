@@ -223,4 +223,11 @@ public sealed class BylineResolverTests
     public void AnOpenerInsideALongParagraphReadsNothingAfterTheParagraph() =>
         Assert.Empty(Authors("<html><body><h1>Preis für nachhaltige Finanzprodukte</h1><p>Bild: Logo des Preises für nachhaltige Finanzprodukte " +
             "von <em>Bankmagazin</em> und weiteren Partnern aus der Branche</p><p class='flap'>Weitere Informationen</p></body></html>"));
+
+    [Theory]
+    [InlineData("<p class='css-p0cgg8'>Jane Morrow and Tom Reyes | Reuters</p>", new[] { "Jane Morrow", "Tom Reyes" })]
+    [InlineData("<div class='css-93lk9c'>María Fernández — Staff Writer</div>", new[] { "María Fernández" })]
+    public void ABylineSignedWithAnAgencyOrTradeWithoutByNamesTheAuthors(string line, string[] expected) =>
+        Assert.Equal(expected, Authors("<html><body><h1>Central bank holds rates steady</h1>" + line +
+            "<p>The central bank kept its main rate unchanged on Wednesday and said it expects to cut later this year.</p></body></html>"));
 }

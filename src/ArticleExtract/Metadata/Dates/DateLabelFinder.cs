@@ -201,6 +201,55 @@ internal static class DateLabelFinder
             "iframe" or "textarea" or "button";
 
     // A label as a whole word, in any case.
+    /// <summary>
+    /// The part of a date line that gives the publication: "Updated 9:10 AM, June 4, 2025 Published 3:45 PM, June 3, 2025"
+    /// from "Published" on; the whole line otherwise.
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="updateOnly">Whether the line is labelled as an update and names no publication.</param>
+    internal static string PublicationPart(string text, out bool updateOnly)
+    {
+        updateOnly = false;
+        var update = FirstWord(text, UpdateLabels);
+        if (update < 0)
+        {
+            return text;
+        }
+
+        var published = FirstWord(text, Labels);
+        if (published < 0)
+        {
+            updateOnly = true;
+            return text;
+        }
+
+        return published > update ? text[published..] : text;
+    }
+
+    // Where the first of the words stands in the text as a whole word, or -1.
+    private static int FirstWord(string text, string[] words)
+    {
+        var first = -1;
+        foreach (var word in words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+                {
+                    if (first < 0 || at < first)
+                    {
+                        first = at;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return first;
+    }
+
     private static bool HasWord(string text, string[] words)
     {
         foreach (var word in words)

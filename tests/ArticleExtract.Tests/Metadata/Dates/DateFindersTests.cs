@@ -24,6 +24,18 @@ public sealed class DateFindersTests
         Assert.Equal(DateSource.VisibleText, date?.Source);
     }
 
+    [Theory]
+    [InlineData("<div>Updated 9:10 AM EST, June 4, 2025<br>Published 3:45 PM EST, June 3, 2025</div>")]
+    [InlineData("<div>Updated 9:10 AM EST, June 4, 2025</div><div>June 3, 2025</div>")]
+    public void ADateLabelledAsAnUpdateUnderTheHeadlineYieldsToThePublicationDate(string dates) =>
+        Assert.Equal("2025-06-03", Published("<html><body><h1>Central bank holds rates steady</h1>" + dates +
+            "<p>The central bank kept its main rate unchanged on Wednesday and said it expects to cut later this year.</p></body></html>")?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void AnUpdateDateUnderTheHeadlineStillDatesAPageThatGivesNoOther() =>
+        Assert.Equal("2025-06-04", Published("<html><body><h1>Central bank holds rates steady</h1><div>Updated June 4, 2025</div>" +
+            "<p>The central bank kept its main rate unchanged on Wednesday and said it expects to cut later this year.</p></body></html>")?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void AnUpdateDateIsTakenOnlyWhenNothingElseDatesThePage()
     {
