@@ -8,7 +8,7 @@ namespace ArticleExtract.Metadata;
 /// Turns an author line such as "By JANE DOE | Staff Writer, March 5, 2024" into clean names: no "By", no dates,
 /// job titles, agencies, handles or addresses.
 /// </summary>
-internal static class BylineNormalizer
+internal static partial class BylineNormalizer
 {
     private const int MaxNameWords = 5;
     private const int MaxInputChars = 300;
@@ -153,6 +153,14 @@ internal static class BylineNormalizer
         // "Jens Bergmann Foto: Michael Hudler": a credit after the name belongs to the picture, a label after it to a date.
         text = BeforeCredit(text);
 
+        // "By Jane Doe for The Mail on Sunday": the publication the author wrote for.
+        // One word before it is an organisation's name instead ("Organization for Transformative Works").
+        var forPublication = ForPublication().Match(text);
+        if (forPublication.Success && forPublication.Index > 0 && text.AsSpan(0, forPublication.Index).Trim().Contains(' '))
+        {
+            text = text[..forPublication.Index];
+        }
+
         text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
         foreach (var part in Split(text))
         {
@@ -165,6 +173,9 @@ internal static class BylineNormalizer
 
         return names;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForPublication();
 
     /// <summary>Names joined as a reader writes them: "A", "A and B", "A, B and C".</summary>
     public static string? Join(IReadOnlyList<string> names) => names.Count switch
@@ -204,10 +215,11 @@ internal static class BylineNormalizer
             return text[..open].TrimEnd() + " and " + inner[(space + 1)..] + (rest.Length > 0 ? " " + rest : string.Empty);
         }
 
-        // "Samuel Diekmann (Sponsored Post), Redner": words in brackets after the name describe the person; inside
+        // "Samuel Diekmann (Sponsored Post), Redner", "Jane Doe (AP)": words or an agency in brackets after the name
+        // describe the person; inside
         // it ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") they belong to the name.
         var after = text.AsSpan(close + 1).TrimStart();
-        if (close > 0 && inner.Trim().Contains(' ', StringComparison.Ordinal) && (after.IsEmpty || after[0] is ',' or ';'))
+        if (close > 0 && (inner.Trim().Contains(' ', StringComparison.Ordinal) || IsAgency(inner.Trim())) && (after.IsEmpty || after[0] is ',' or ';'))
         {
             return text[..open].TrimEnd() + (rest.Length > 0 ? " " + rest : string.Empty);
         }

@@ -51,6 +51,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Text von Christian Seiler Illustration von Markus Roost", new[] { "Christian Seiler" })]
     [InlineData("Autor: Rechtsanwalt Sebastian Einbock", new[] { "Sebastian Einbock" })]
     [InlineData("Peter Maahn/SP-X", new[] { "Peter Maahn" })]
+    [InlineData("By Jane Morrow for the New York Times", new[] { "Jane Morrow" })]
+    [InlineData("Glen Owen And Brendan Carlin For The Mail On Sunday", new[] { "Glen Owen", "Brendan Carlin" })]
+    [InlineData("By Jane Morrow (AP)", new[] { "Jane Morrow" })]
     [InlineData("Autoren Jelko Djuren und Jutta Klaukien", new[] { "Jelko Djuren", "Jutta Klaukien" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
