@@ -69,6 +69,11 @@ internal static class ExtractionPipeline
         budget.Check();
         var continuation = StoryContinuation.Record(document);
         var story = StoryLocator.Locate(document, url, out var address);
+        if (story is not null)
+        {
+            story = MarkedStory.Prefer(document, story);
+        }
+
         budget.Check();
         if (story is not null && continuation.Restore(story) is > 0 and var restored)
         {
