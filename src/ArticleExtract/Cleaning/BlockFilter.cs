@@ -102,7 +102,8 @@ internal static partial class BlockFilter
 
                 storyStarted = true;
             }
-            else if (kept.Count >= 1 && (IsEndSectionHeading(block) || (blocks[i].Kind == BlockKind.Heading && NamesAnAuthor(block, metadata) && StoryUnderWay(kept))))
+            else if (kept.Count >= 1 && (IsEndSectionHeading(block) ||
+                     (blocks[i].Kind == BlockKind.Heading && (NamesAnAuthor(block, metadata) || IntroducesAPerson(blocks, i)) && StoryUnderWay(kept))))
             {
                 // "About the author", "Comments", the author's name over a bio: what follows is about the page, not the
                 // story, however long.
@@ -618,6 +619,22 @@ internal static partial class BlockFilter
         @"^,?\s(?:is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorIntroduced();
+
+    /// <summary>
+    /// "<h4>Jane Morrow</h4><p>Jane Morrow covers business for the site.</p>": a heading that is a person's name over a
+    /// paragraph opening with it, an author box even where the page names no author.
+    /// </summary>
+    private static bool IntroducesAPerson(List<StoryBlock> blocks, int index)
+    {
+        var heading = blocks[index].Text;
+        if (index + 1 >= blocks.Count || !blocks[index + 1].Text.StartsWith(heading + " ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var names = BylineNormalizer.Names(heading, []);
+        return names.Count == 1 && names[0] == heading && heading.Contains(' ', StringComparison.Ordinal);
+    }
 
     /// <summary>A heading that is the byline's author: the title of an author box under the story.</summary>
     private static bool NamesAnAuthor(string block, PageMetadata metadata)

@@ -361,4 +361,19 @@ public sealed class BlockFilterTests
         // Over the story, the name is part of its header: the story goes on under it.
         Assert.Equal(3, BlockFilter.Filter([Paragraph(Long), Heading("Jane Doe"), Paragraph(Long), Paragraph(Long)], metadata).Count(text => text == Long));
     }
+
+    [Fact]
+    public void APersonsNameOverAParagraphOpeningWithItIsAnAuthorBoxWhereThePageNamesNoAuthor()
+    {
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        StoryBlock Heading(string text) => new(text, BlockKind.Heading, 0);
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+
+        Assert.Equal([Long, Long], BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Heading("Jane Morrow"), Paragraph("Jane Morrow covers business and labor for the site. She joined in 2019.")], Metadata));
+
+        // A subheading that the next paragraph happens to open with is the story's own.
+        Assert.Equal(4, BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Heading("The vote"), Paragraph("The vote came after months of talks with the unions, the mayor said.")], Metadata).Count);
+    }
 }
