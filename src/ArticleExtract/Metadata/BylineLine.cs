@@ -76,7 +76,7 @@ internal static class BylineLine
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
         var whole = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars;
         var line = whole ? FirstLine(parent) : text;
-        var labelElement = whole && IsOpenerAlone(TextNormalizer.Collapse(parent.TextContent));
+        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(TextNormalizer.Collapse(parent.TextContent));
 
         // An opener alone in its element ("<span>By</span><span><a>Alex Bozarjian</a></span>"): the line is the
         // nearest ancestor that holds more.

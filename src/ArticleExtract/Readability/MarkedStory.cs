@@ -23,17 +23,18 @@ internal static class MarkedStory
         }
 
         IElement? marked = null;
+        var markedProse = 0;
         foreach (var element in body.QuerySelectorAll("[itemprop~='articleBody' i]"))
         {
             // The pass moves what it chose out of the page: what is left in a marked element was not chosen.
-            if (!element.Contains(chosen) && ProseParagraphs(element) is var count && count > 0 &&
-                (marked is null || count > ProseParagraphs(marked)))
+            if (!element.Contains(chosen) && ProseParagraphs(element) is var count && count > markedProse)
             {
                 marked = element;
+                markedProse = count;
             }
         }
 
-        return marked is not null && ProseParagraphs(marked) > ProseParagraphs(chosen) ? marked : chosen;
+        return marked is not null && markedProse > ProseParagraphs(chosen) ? marked : chosen;
     }
 
     private static int ProseParagraphs(IElement root)
