@@ -495,7 +495,7 @@ internal static partial class BlockFilter
 
         // "Read more: City council votes to expand bike lanes": in any case, a label before a headline, which ends
         // without a stop of any kind.
-        if (!EndsSentence(block) && !block.TrimEnd().EndsWith('?') && !block.TrimEnd().EndsWith('!') && !block.TrimEnd().EndsWith(':'))
+        if (!EndsSentence(block) && !block.TrimEnd().EndsWith(':'))
         {
             return true;
         }
@@ -729,7 +729,7 @@ internal static partial class BlockFilter
 
             // A link, a heading or a line that is no sentence (a teaser title that lost its link) opens a list.
             if (block.LinkShare > 0 || block.Kind == BlockKind.Heading || block.Text.Length < MinShortProseChars ||
-                !(EndsSentence(block.Text) || block.Text.EndsWith('?') || block.Text.EndsWith(':')))
+                !(EndsSentence(block.Text) || block.Text.EndsWith(':')))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Text;
 
@@ -174,8 +175,8 @@ internal static partial class BylineNormalizer
         return names;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ForPublication();
+    [GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ForPublication();
 
     /// <summary>Names joined as a reader writes them: "A", "A and B", "A, B and C".</summary>
     public static string? Join(IReadOnlyList<string> names) => names.Count switch
@@ -216,8 +217,8 @@ internal static partial class BylineNormalizer
         }
 
         // "Samuel Diekmann (Sponsored Post), Redner", "Jane Doe (AP)": words or an agency in brackets after the name
-        // describe the person; inside
-        // it ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") they belong to the name.
+        // describe the person; inside it ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") they belong
+        // to the name.
         var after = text.AsSpan(close + 1).TrimStart();
         if (close > 0 && (inner.Trim().Contains(' ', StringComparison.Ordinal) || IsAgency(inner.Trim())) && (after.IsEmpty || after[0] is ',' or ';'))
         {

@@ -232,18 +232,9 @@ internal static class DateLabelFinder
         var first = -1;
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            if (WholeWordAt(text, word) is var at && at >= 0 && (first < 0 || at < first))
             {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
-                {
-                    if (first < 0 || at < first)
-                    {
-                        first = at;
-                    }
-
-                    break;
-                }
+                first = at;
             }
         }
 
@@ -254,19 +245,27 @@ internal static class DateLabelFinder
     {
         foreach (var word in words)
         {
-            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
+            if (WholeWordAt(text, word) >= 0)
             {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
-                {
-                    return true;
-                }
-
-                at = text.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
+                return true;
             }
         }
 
         return false;
+    }
+
+    // Where the word first stands in the text with no letter either side, ignoring case, or -1.
+    private static int WholeWordAt(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 }
