@@ -75,8 +75,8 @@ internal static class BylineLine
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
         var whole = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars;
-        var line = whole ? FirstLine(parent) : text;
-        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(TextNormalizer.Collapse(parent.TextContent));
+        var line = WithoutLeadingMark(whole ? FirstLine(parent) : text);
+        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(parent.TextContent)));
 
         // An opener alone in its element ("<span>By</span><span><a>Alex Bozarjian</a></span>"): the line is the
         // nearest ancestor that holds more.
@@ -88,7 +88,7 @@ internal static class BylineLine
             }
 
             // The ancestor's first line is another one ("Datum: 19.11.2021<br><span>Autor:</span> Fritz Imhof").
-            var wider = FirstLine(up);
+            var wider = WithoutLeadingMark(FirstLine(up));
             if (!wider.StartsWith(line, StringComparison.Ordinal))
             {
                 break;
@@ -184,6 +184,10 @@ internal static class BylineLine
 
         return TextNormalizer.Collapse(builder.ToString());
     }
+
+    // "| By ": a separator printed before the opener, often in a label meant for screen readers.
+    private static string WithoutLeadingMark(string line) =>
+        line.Length > 0 && line[0] is '|' or '•' or '·' or '/' ? line.TrimStart('|', '•', '·', '/', ' ') : line;
 
     private static bool IsBlock(IElement element) => element.LocalName is
         "p" or "div" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or

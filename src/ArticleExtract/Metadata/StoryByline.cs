@@ -14,6 +14,9 @@ internal static class StoryByline
     private const int LeadBlocks = 3;
     private const int ClosingBlocks = 6;
 
+    // Lines the filter may trim after the last paragraph that still sign it: the signature and a short note under it.
+    private const int MaxSignatureBlocks = 2;
+
     /// <summary>The names on the first opener line among the story's first or last blocks, if any.</summary>
     /// <param name="collected">The story's blocks before filtering: a byline under the headline is filtered out as a header line.</param>
     /// <param name="kept">The story's blocks after filtering: trailing chrome is gone, so the last ones close the story.</param>
@@ -31,6 +34,36 @@ internal static class StoryByline
         for (var i = kept.Count - 1; i >= Math.Max(0, kept.Count - ClosingBlocks); i--)
         {
             if (FromLine(kept[i], siteNames) is { } names)
+            {
+                return names;
+            }
+        }
+
+        return kept.Count > 0 ? FromSignature(collected, kept[^1], siteNames) : null;
+    }
+
+    /// <summary>
+    /// The filter trims short lines off the story's end, and a signature is one: "Von Cosima Künzel" under the last
+    /// paragraph. A bare name there ("Stefan Wasmer") is not taken: the same place holds "Weitere Informationen" or
+    /// "Aktuelle Nutzung" over a list the cleaning emptied, and a name and a town joined on one line.
+    /// </summary>
+    private static List<string>? FromSignature(IReadOnlyList<StoryBlock> collected, string lastKept, IReadOnlyList<string> siteNames)
+    {
+        var end = collected.Count - 1;
+        var last = end;
+        while (last >= 0 && !ReferenceEquals(collected[last].Text, lastKept))
+        {
+            last--;
+        }
+
+        if (last < 0 || end - last is < 1 or > MaxSignatureBlocks)
+        {
+            return null;
+        }
+
+        for (var i = last + 1; i <= end; i++)
+        {
+            if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
             {
                 return names;
             }

@@ -25,6 +25,26 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void ASignatureTheFilterTrimsOffTheStorysEndStillNamesTheAuthor()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story +
+            "<p><em>Von <span itemscope itemtype='http://schema.org/Person'>Cosima Künzel</span></em></p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Cosima Künzel"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("Künzel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABareNameUnderTheLastParagraphIsNoSignature()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p><b>Weitere Informationen</b></p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
     public void AnOpenerLineAboveTheStoryNamesTheAuthorOnAPageWithoutHeadline()
     {
         var article = Extractor.Extract("<html><body><div class='content'><p>---- by Kenneth Surin</p>" + Story + "</div></body></html>").Article;

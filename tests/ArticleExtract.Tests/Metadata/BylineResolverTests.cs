@@ -220,6 +220,14 @@ public sealed class BylineResolverTests
             "<p>Die Sprache prägt unser Denken mehr, als wir im Alltag wahrnehmen, sagt die Publizistin.</p></body></html>"));
 
     [Fact]
+    public void ASeparatorBeforeTheOpenerInAScreenReaderLabelStillOpensTheByline() =>
+        Assert.Equal(["Cara Stiles"], Authors("""
+            <html><body><h1>A stranger at the bus stop</h1><div class="article_meta_info"><span class="trending">yas!</span>
+            <span class="screen-reader-text">| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div>
+            <p>She could not take her eyes off the woman at the bus stop, and she was sure she had seen her before.</p></body></html>
+            """));
+
+    [Fact]
     public void AnOpenerInsideALongParagraphReadsNothingAfterTheParagraph() =>
         Assert.Empty(Authors("<html><body><h1>Preis für nachhaltige Finanzprodukte</h1><p>Bild: Logo des Preises für nachhaltige Finanzprodukte " +
             "von <em>Bankmagazin</em> und weiteren Partnern aus der Branche</p><p class='flap'>Weitere Informationen</p></body></html>"));
