@@ -1,8 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
+using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
@@ -11,7 +13,7 @@ namespace ArticleExtract.Metadata;
 /// Finds an unmarked byline printed as a short line near the headline: "By Alex Bozarjian", "von Daniela Obers",
 /// "Text von Christian Seiler", "Par Sébastien Farcis".
 /// </summary>
-internal static class BylineLine
+internal static partial class BylineLine
 {
     private const int MaxLineChars = 90;
     private const int MaxBlocksAfter = 40;
@@ -107,8 +109,22 @@ internal static class BylineLine
             line = string.Concat(line, " ", after);
         }
 
-        if (line.Length > MaxLineChars || !(StartsWithOpener(line) || BylineNormalizer.IsNameWithAgency(line)) ||
-            BylineResolver.IsInTeaserLink(parent))
+        if (line.Length <= MaxLineChars && !StartsWithOpener(line) && AfterLeadingDate(line) is { } afterDate)
+        {
+            // "25.10.2022 - Reiner Nagel", "04.02.2022 | 13:10 Uhr | Uta Helkenberg": the date, then who wrote it.
+            if (!StartsWithOpener(afterDate) && !IsBareName(afterDate))
+            {
+                return null;
+            }
+
+            line = afterDate;
+        }
+        else if (line.Length > MaxLineChars || !(StartsWithOpener(line) || BylineNormalizer.IsNameWithAgency(line)))
+        {
+            return null;
+        }
+
+        if (BylineResolver.IsInTeaserLink(parent))
         {
             return null;
         }
@@ -183,6 +199,52 @@ internal static class BylineLine
         }
 
         return TextNormalizer.Collapse(builder.ToString());
+    }
+
+    // A numeric or written date, perhaps labelled ("Posted on"), an optional time ("| 13:10 Uhr"), a separator or an
+    // opener ("… 2020 by Adi Tzlil"), then the rest of the line.
+    [GeneratedRegex(
+        @"^(?:(?:posted|published|veröffentlicht|publié|publicado)(?:\s(?:on|am|le|el))?\s)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s(?<month>\p{L}{3,10})\.?\s\d{4}|(?<month>\p{L}{3,10})\.?\s\d{1,2},?\s\d{4})" +
+        @"(?:\s*[|,•·]?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm))?)?(?:\s*[-–—|•·]\s*|\s+(?=(?:by|von|par|por)\s))(?<rest>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
+
+    private static string? AfterLeadingDate(string line)
+    {
+        if (line.Length == 0 || !(char.IsDigit(line[0]) || char.IsLetter(line[0])) || LeadingDate().Match(line) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        return !match.Groups["month"].Success || MonthNames.TryGetMonth(match.Groups["month"].ValueSpan, out _) ? match.Groups["rest"].Value : null;
+    }
+
+    // Two or three capitalised words of letters: a name standing alone after the date, with no opener before it.
+    private static bool IsBareName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]))
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '-' && c != '.')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // "| By ": a separator printed before the opener, often in a label meant for screen readers.

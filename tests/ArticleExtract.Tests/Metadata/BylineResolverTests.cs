@@ -227,6 +227,24 @@ public sealed class BylineResolverTests
             <p>She could not take her eyes off the woman at the bus stop, and she was sure she had seen her before.</p></body></html>
             """));
 
+    [Theory]
+    [InlineData("<span class='field-content'>25.10.2022 - Reiner Nagel</span>", "Reiner Nagel")]
+    [InlineData("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>", "Uta Helkenberg")]
+    [InlineData("<div class='gallery-meta'>Posted on September 21, 2020 by Adi Tzlil</div>", "Adi Tzlil")]
+    [InlineData("<p class='text-muted'>3. März 2021 – von Jana Berg</p>", "Jana Berg")]
+    public void ADateLineNamesTheAuthorAfterTheDate(string line, string expected) =>
+        Assert.Equal([expected], Authors("<html><body><h1>Die Freiheit der Planung</h1>" + line +
+            "<p>Die Stadt der Zukunft entsteht in vielen kleinen Schritten, sagt der Architekt im Gespräch.</p></body></html>"));
+
+    [Theory]
+    [InlineData("<span>25.10.2022 - Politik</span>")]
+    [InlineData("<span>25.10.2022 - Olympia aktuell</span>")]
+    [InlineData("<span>25.10.2022 - NEUE TERMINE</span>")]
+    [InlineData("<span>Stadt der Zukunft - Reiner Nagel</span>")]
+    public void ADateLineWithoutANameAfterTheDateNamesNoAuthor(string line) =>
+        Assert.Empty(Authors("<html><body><h1>Die Freiheit der Planung</h1>" + line +
+            "<p>Die Stadt der Zukunft entsteht in vielen kleinen Schritten, sagt der Architekt im Gespräch.</p></body></html>"));
+
     [Fact]
     public void AnOpenerInsideALongParagraphReadsNothingAfterTheParagraph() =>
         Assert.Empty(Authors("<html><body><h1>Preis für nachhaltige Finanzprodukte</h1><p>Bild: Logo des Preises für nachhaltige Finanzprodukte " +
