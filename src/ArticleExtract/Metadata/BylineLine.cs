@@ -19,6 +19,8 @@ internal static partial class BylineLine
     private const int MaxBlocksAfter = 40;
     private const int MaxBlocksBefore = 10;
     private const int MaxNodes = 4_000;
+    private const int MaxLabelBlocksAfter = 400;
+    private const int MaxLabelNodes = 16_000;
 
     private static readonly string[] Openers =
     [
@@ -55,10 +57,22 @@ internal static partial class BylineLine
             }
         }
 
+        // An author label in its own element ("<h4>Autor</h4><p>Nikolai Huke</p>") says what it is wherever it stands:
+        // in a box under a long interview, far below the headline.
+        blocks = 0;
+        nodes = 0;
+        for (var node = NodeOrder.NextSkippingChildren(anchor); node is not null && blocks < MaxLabelBlocksAfter && ++nodes < MaxLabelNodes; node = NodeOrder.Next(node))
+        {
+            if (TryLine(node, siteNames, ref blocks, labelOnly: true) is { } names)
+            {
+                return names;
+            }
+        }
+
         return null;
     }
 
-    private static List<string>? TryLine(INode node, IReadOnlyList<string> siteNames, ref int blocks)
+    private static List<string>? TryLine(INode node, IReadOnlyList<string> siteNames, ref int blocks, bool labelOnly = false)
     {
         if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
             parent.LocalName is "script" or "style" or "noscript" or "template" or "option")
@@ -73,6 +87,10 @@ internal static partial class BylineLine
         }
 
         blocks++;
+        if (labelOnly && !IsAuthorNoun(WithoutLeadingMark(text)))
+        {
+            return null;
+        }
 
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
@@ -100,6 +118,11 @@ internal static partial class BylineLine
             line = wider.Length > line.Length && char.IsLetter(wider[line.Length])
                 ? string.Concat(line, " ", wider.AsSpan(line.Length))
                 : wider;
+        }
+
+        if (labelOnly && !(labelElement && IsLabelBox(parent)))
+        {
+            return null;
         }
 
         // A label element with the name as the text after it: "<span>Autor:</span> Fritz Imhof<br>",
@@ -130,7 +153,32 @@ internal static partial class BylineLine
         }
 
         var names = BylineNormalizer.Names(line, siteNames);
-        return names.Count > 0 ? names : null;
+
+        // Far from the headline, one word under "Autor" is a sidebar's link to the about page ("Über-Ich").
+        return names.Count > 0 && !(labelOnly && names.Exists(name => !name.Contains(' ', StringComparison.Ordinal))) ? names : null;
+    }
+
+    // Far from the headline only a label that names what follows counts: "von" alone there signs a comment
+    // ("Kommentar <small>von</small> <cite>Mareike</cite>") or a book's author.
+    private static readonly string[] AuthorNouns = ["autor", "autorin", "autoren", "autorinnen", "author", "authors", "auteur", "autore"];
+
+    // A heading or a styled label ("<h4 class='news__meta-title'>Autor</h4>"), not an underlined word in a book's
+    // fact list inside a review ("<u>Autorin:</u> Alys Arden").
+    private static bool IsLabelBox(IElement label) =>
+        label.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "th" || label.HasAttribute("class");
+
+    private static bool IsAuthorNoun(string text)
+    {
+        var bare = text.AsSpan().TrimEnd(':').TrimEnd();
+        foreach (var noun in AuthorNouns)
+        {
+            if (bare.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The element's text up to its first line break after the name: "By: Patti Domm<br>CNBC Executive News Editor".

@@ -245,6 +245,22 @@ public sealed class BylineResolverTests
         Assert.Empty(Authors("<html><body><h1>Die Freiheit der Planung</h1>" + line +
             "<p>Die Stadt der Zukunft entsteht in vielen kleinen Schritten, sagt der Architekt im Gespräch.</p></body></html>"));
 
+    // Sixty question-and-answer lines: more text than the byline search reads under the headline.
+    private static readonly string LongInterview = string.Concat(Enumerable.Range(1, 60).Select(i =>
+        $"<p><strong>Frage {i}:</strong> Wie ging es nach der Ankunft im Lager weiter, Woche {i}?</p>"));
+
+    [Fact]
+    public void AnAuthorLabelBoxFarBelowTheHeadlineNamesTheAuthor() =>
+        Assert.Equal(["Nikolai Huke"], Authors("<html><body><h1>Wir waren fast 40 Tage in Quarantäne</h1>" + LongInterview +
+            "<div class='news__meta'><h4 class='news__meta-title'>Autor</h4><p><a href='/profil/nikolai-huke'>Nikolai Huke</a><b>, </b></p></div></body></html>"));
+
+    [Theory]
+    [InlineData("<div><u>Autorin: </u>Alys Arden</div>")]
+    [InlineData("<div class='comment'>Kommentar <small class='by'>von</small> <cite>Mareike Schulz</cite></div>")]
+    [InlineData("<li class='widget'><h2 class='widgettitle'>Autor</h2><ul><li><a href='/about/'>Über-Ich</a></li></ul></li>")]
+    public void FarBelowTheHeadlineOnlyAnAuthorLabelBoxWithAFullNameNamesTheAuthor(string box) =>
+        Assert.Empty(Authors("<html><body><h1>Wir waren fast 40 Tage in Quarantäne</h1>" + LongInterview + box + "</body></html>"));
+
     [Fact]
     public void AnOpenerInsideALongParagraphReadsNothingAfterTheParagraph() =>
         Assert.Empty(Authors("<html><body><h1>Preis für nachhaltige Finanzprodukte</h1><p>Bild: Logo des Preises für nachhaltige Finanzprodukte " +
