@@ -163,7 +163,15 @@ internal static partial class BylineNormalizer
         }
 
         text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
-        foreach (var part in Split(text))
+        var parts = Split(text).ToList();
+
+        // "hessenschau.de, Frankfurt, Germany": the site first, then its address.
+        if (parts.Count > 1 && (IsSite(parts[0].Trim(), siteNames) || IsDomain(parts[0].Trim())))
+        {
+            return names;
+        }
+
+        foreach (var part in parts)
         {
             var name = CleanName(WithoutTrailingTitle(WithoutTrailingWidget(WithoutJobPrefix(part)), siteNames), lenient);
             if (name is not null && !IsSite(name, siteNames) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -326,6 +334,15 @@ internal static partial class BylineNormalizer
         }
     }
 
+    private const int MaxLowerCaseWords = 3;
+
+    // What a template fills in when no one is named, or its administrator account: "No Author", "admin".
+    private static readonly string[] Placeholders =
+    [
+        "no author", "unknown", "unknown author", "anonymous author", "n/a", "none", "null", "undefined", "admin", "administrator",
+        "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor",
+    ];
+
     private static string? CleanName(string part, bool lenient)
     {
         var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
@@ -338,22 +355,31 @@ internal static partial class BylineNormalizer
         }
 
         name = WithoutAgencyCode(KeepAbbreviationDot(name));
-        if (IsDegree(name))
+        if (IsDegree(name) || IsAnyOf(name, Placeholders))
         {
             return null;
         }
 
         if (name.Length < 2 || name.Contains('@', StringComparison.Ordinal) ||
             name.Contains("http", StringComparison.OrdinalIgnoreCase) || name.Contains("www.", StringComparison.OrdinalIgnoreCase) ||
-            name.Contains(':', StringComparison.Ordinal) || IsDomain(name))
+            name.Contains(':', StringComparison.Ordinal) || name.Contains('©', StringComparison.Ordinal) || IsDomain(name))
         {
             return null;
         }
 
         var words = 0;
+        var lowerWords = 0;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             words++;
+
+            // An author field may hold a user name in lower case ("catch more fish"), but three lower-case words are a
+            // phrase: "Afficher mon profil complet" on a profile link.
+            if (char.IsLower(word[0]) && !IsParticle(word) && ++lowerWords >= MaxLowerCaseWords)
+            {
+                return null;
+            }
+
             if (IsJobWord(word))
             {
                 return null;

@@ -227,7 +227,7 @@ internal static class BylineResolver
     private static List<string>? NamesIn(IElement element, IReadOnlyList<string> siteNames, bool lenient)
     {
         var text = element.GetAttribute("content") ?? element.TextContent;
-        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.CollapsedLength(text) > MaxVisibleBylineChars || IsInComment(element))
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.CollapsedLength(text) > MaxVisibleBylineChars || IsElsewhere(element))
         {
             return null;
         }
@@ -390,13 +390,16 @@ internal static class BylineResolver
         (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;
 
     // Comment threads name their commenters with the same markup as bylines.
-    private static bool IsInComment(IElement element)
+    // A comment's author signs the comment; an author link in a menu ("<li class='mega-menu-item'>") leads to a
+    // columnist's page. ("teaser" is no such mark: templates reuse teaser classes for the story's own header.)
+    private static bool IsElsewhere(IElement element)
     {
         var depth = 0;
         for (var e = element.ParentElement; e is not null && depth < 8; e = e.ParentElement, depth++)
         {
             var marks = e.GetAttribute("class") + " " + e.GetAttribute("id");
-            if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase))
+            if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase) || marks.Contains("menu", StringComparison.OrdinalIgnoreCase) ||
+                e.LocalName == "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

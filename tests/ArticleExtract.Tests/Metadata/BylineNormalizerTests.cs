@@ -104,6 +104,22 @@ public sealed class BylineNormalizerTests
         Assert.Equal(expected, BylineNormalizer.IsNameWithAgency(line));
 
     [Theory]
+    [InlineData("No Author")]
+    [InlineData("admin")]
+    [InlineData("wordpressadmin")]
+    [InlineData("Unknown")]
+    [InlineData("hessenschau.de, Frankfurt, Germany")]
+    [InlineData("Example News, Frankfurt, Germany")]
+    [InlineData("Bild © ARD")]
+    [InlineData("Afficher mon profil complet")]
+    public void APlaceholderAnAddressOrAPhraseInAnAuthorFieldNamesNoOne(string raw) =>
+        Assert.Empty(BylineNormalizer.Names(raw, ["Example News"], lenient: true));
+
+    [Fact]
+    public void AUserNameOfTwoLowerCaseWordsStillCounts() =>
+        Assert.Equal(["Catch more fish"], BylineNormalizer.Names("Catch more fish", [], lenient: true));
+
+    [Theory]
     [InlineData("mdr.de")]
     [InlineData("facebook.com/vegolosi")]
     public void ASiteAddressIsNoAuthorEvenInAnAuthorField(string raw) => Assert.Empty(BylineNormalizer.Names(raw, [], lenient: true));

@@ -262,6 +262,13 @@ public sealed class BylineResolverTests
         Assert.Empty(Authors("<html><body><h1>Wir waren fast 40 Tage in Quarantäne</h1>" + LongInterview + box + "</body></html>"));
 
     [Fact]
+    public void AnAuthorLinkInTheSitesMenuIsNoByline() =>
+        Assert.Empty(Authors("""
+            <html><body><ul class="mega-menu"><li class="mega-menu-item"><a href="/author/rudolf-linsenbarth/">Rudolf Linsenbarth</a></li></ul>
+            <h1>Creditshelf wächst</h1><p>Der Kreditmarktplatz hat im ersten Halbjahr deutlich mehr Kredite vermittelt als im Vorjahr.</p></body></html>
+            """));
+
+    [Fact]
     public void AnOpenerInsideALongParagraphReadsNothingAfterTheParagraph() =>
         Assert.Empty(Authors("<html><body><h1>Preis für nachhaltige Finanzprodukte</h1><p>Bild: Logo des Preises für nachhaltige Finanzprodukte " +
             "von <em>Bankmagazin</em> und weiteren Partnern aus der Branche</p><p class='flap'>Weitere Informationen</p></body></html>"));
