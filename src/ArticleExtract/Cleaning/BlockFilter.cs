@@ -198,7 +198,29 @@ internal static partial class BlockFilter
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
-        IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block);
+        IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
+        IsScriptError(block) || IsDownloadPrompt(block);
+
+    private const int MaxScriptErrorChars = 400;
+
+    /// <summary>"Warning: Creating default object from empty value in /www/…/classes.php on line 407": the server's error.</summary>
+    private static bool IsScriptError(string block) => block.Length <= MaxScriptErrorChars && ScriptError().IsMatch(block);
+
+    [GeneratedRegex(
+        @"^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)\s?:\s.+\son line \d+\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptError();
+
+    private const int MaxDownloadPromptChars = 80;
+
+    /// <summary>"Dieses Skript als PDF herunterladen", "Download this article as PDF": a link to the page as a file.</summary>
+    private static bool IsDownloadPrompt(string block) =>
+        block.Length <= MaxDownloadPromptChars && !EndsSentence(block) && DownloadPrompt().IsMatch(block);
+
+    [GeneratedRegex(
+        @"\b(?:(?:als )?pdf herunterladen|download (?:\w+ ){0,3}(?:as )?pdf|pdf download|télécharger (?:\w+ ){0,3}(?:en )?pdf|descargar (?:\w+ ){0,3}(?:en )?pdf)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DownloadPrompt();
 
     private const int MaxShareBarChars = 100;
     private const int MinShareBarNetworks = 2;
@@ -283,7 +305,7 @@ internal static partial class BlockFilter
     private static partial Regex ConsentPrivacy();
 
     [GeneratedRegex(
-        @"\b(?:we use cookies|use of cookies|by continuing to (?:use|browse)|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
+        @"\b(?:we use cookies|use of cookies|verwendung von cookies|by continuing to (?:use|browse)|durch die weitere nutzung|en poursuivant (?:votre )?navigation|(?:si continúas|al continuar) navegando|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
         @"(?:manage|change) (?:your )?(?:settings|preferences)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
@@ -308,7 +330,8 @@ internal static partial class BlockFilter
     {
         if (block.Length <= MaxWidgetChars)
         {
-            var folded = block.Trim().TrimEnd(':', '.', '!', '›', '»', '…', ' ').ToLowerInvariant();
+            // "- Anzeige-": a label set between dashes.
+            var folded = block.Trim().Trim('-', '–', '—', ' ').TrimEnd(':', '.', '!', '›', '»', '…', ' ').ToLowerInvariant();
             if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || !TextScan.ContainsLetter(block))
             {
                 return true;

@@ -270,11 +270,12 @@ internal static class ChromeVocabulary
         ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro"],
         ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj"],
         ["sign up", "newsletter", "inscrivez"],
-        ["click here", "just click", "hier klicken", "klicke hier"],
+        ["click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"],
         ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism"],
         ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
         ["read more stories", "more stories from", "more news from"],
         ["letter to the editor", "straight to your phone"],
+        ["via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile"],
         ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite"],
     ];
 }
