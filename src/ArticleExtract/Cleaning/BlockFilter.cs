@@ -199,7 +199,23 @@ internal static partial class BlockFilter
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
-        IsScriptError(block) || IsDownloadPrompt(block);
+        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block);
+
+    private const int MaxBlogFooterChars = 300;
+
+    /// <summary>
+    /// "This entry was posted in Allgemein. Bookmark the permalink.", "Comments are closed.", "Filed under: Politics":
+    /// the phrases a blog template prints under a post, chrome wherever the cleaning left them. A labelled list
+    /// ("Tags: …", "Filed under: …") is one only without a closing stop: "Tags: the word he used." is a sentence.
+    /// </summary>
+    private static bool IsBlogFooterLine(string block) =>
+        block.Length <= MaxBlogFooterChars && BlogFooter().Match(block) is { Success: true } match &&
+        (!match.Groups["list"].Success || !EndsSentence(block));
+
+    [GeneratedRegex(
+        @"\b(?:this entry was posted in|bookmark the permalink|comments are closed|kommentare (?:sind )?geschlossen|kommentarfeed)\b|^(?<list>filed under|abgelegt unter|tags|schlagwörter|schlagworte)\s?:",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlogFooter();
 
     private const int MaxScriptErrorChars = 400;
 

@@ -47,6 +47,10 @@ public sealed class BlockFilterTests
     [InlineData("Do you want to be informed of DiEM25's actions? Sign up here")]
     [InlineData("Submit your letter to the editor via this form. Read more Letters to the Editor.")]
     [InlineData("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS")]
+    [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
+    [InlineData("Schlagworte: Cybercrime, Cyberkrieg, Cybersecurity, Hacking")]
+    [InlineData("Filed under: Politics, Budget")]
+    [InlineData("Comments are closed.")]
     [InlineData("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?")]
     [InlineData("MIRA: Madre se acerca a conocer los motivos de captura de su hijo")]
     [InlineData("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")]
@@ -257,11 +261,15 @@ public sealed class BlockFilterTests
     [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
     [InlineData("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.")]
     [InlineData("Kommentarfeed | Kommentare geschlossen | Trackback-URL")]
-    public void DropsTheBlogsPostLineAfterTheStory(string line)
-    {
+    public void DropsTheBlogsPostLineAfterTheStory(string line) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
-        Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
-    }
+
+    [Theory]
+    [InlineData("This entry was posted in Allgemein. Bookmark the permalink.", false)]
+    [InlineData("Kommentarfeed | Kommentare geschlossen | Trackback-URL", false)]
+    [InlineData("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.", true)]
+    public void ATemplatesPostLineGoesAlsoInsideTheStoryButASentenceLikeOneStays(string line, bool kept) =>
+        Assert.Equal(kept ? [Sentence, line, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
 
     [Fact]
     public void AHeadingOrABareLinkLeftAtTheEndIsDropped()
@@ -310,6 +318,8 @@ public sealed class BlockFilterTests
     [InlineData("More about this recipe")]
     [InlineData("More from the minister followed on Friday.")]
     [InlineData("Lawyers for the company said there was no infringement of the patent.")]
+    [InlineData("The lawsuit was filed under seal in federal court last week, according to people familiar with it.")]
+    [InlineData("Tags at the border were checked twice a day, the officers said.")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
 
