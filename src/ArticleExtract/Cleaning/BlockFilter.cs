@@ -616,10 +616,18 @@ internal static partial class BlockFilter
 
     private static bool StoryUnderWay(List<StoryBlock> kept)
     {
+        // Two long paragraphs, or three sentences of any length: stories of short paragraphs are under way too.
         var prose = 0;
+        var sentences = 0;
         foreach (var block in kept)
         {
             if (IsProse(block.Text) && ++prose >= MinProseBeforeAuthorBox)
+            {
+                return true;
+            }
+
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length >= MinSentenceBeforeAuthorBoxChars && EndsSentence(block.Text) &&
+                ++sentences >= MinShortProseBeforeAuthorBox)
             {
                 return true;
             }
@@ -627,6 +635,9 @@ internal static partial class BlockFilter
 
         return false;
     }
+
+    private const int MinSentenceBeforeAuthorBoxChars = 50;
+    private const int MinShortProseBeforeAuthorBox = 3;
 
     private const int MaxAuthorBioChars = 400;
 

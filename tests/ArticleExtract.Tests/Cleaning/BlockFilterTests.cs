@@ -395,4 +395,21 @@ public sealed class BlockFilterTests
         Assert.Equal(4, BlockFilter.Filter(
             [Paragraph(Long), Paragraph(Long), Heading("The vote"), Paragraph("The vote came after months of talks with the unions, the mayor said.")], Metadata).Count);
     }
+
+    [Fact]
+    public void AStoryOfShortParagraphsIsUnderWayAfterThreeSentences()
+    {
+        // Sentence is 78 characters: short of a long paragraph, but three of them are a story.
+        StoryBlock Heading(string text) => new(text, BlockKind.Heading, 0);
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), Paragraph(Sentence), Heading("Jane Morrow"),
+             Paragraph("Jane Morrow covers business and labor for the site. She joined in 2019.")], Metadata));
+
+        // Two short ones are not yet: the name may still be the story's header.
+        Assert.Equal(5, BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), Heading("Jane Morrow"),
+             Paragraph("Jane Morrow covers business and labor for the site. She joined in 2019."), Paragraph(Sentence)], Metadata).Count);
+    }
 }
