@@ -199,7 +199,20 @@ internal static partial class BlockFilter
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
-        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block);
+        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block);
+
+    /// <summary>
+    /// "Have a news tip? Email us at tips@example.com.": the newsroom asking for tips, wherever it stands. A question or
+    /// "email us" beside an address; a sentence naming whom to ask is the story's and is judged only at its end.
+    /// </summary>
+    private static bool IsTipLine(string block) =>
+        block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
+        (block.Contains('?', StringComparison.Ordinal) || TipRequest().IsMatch(block));
+
+    [GeneratedRegex(
+        @"\b(?:e-?mail us|write to us|contact us|send us|schreiben sie uns|schreibt uns|écrivez-nous|escríbenos)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TipRequest();
 
     private const int MaxBlogFooterChars = 300;
 

@@ -51,6 +51,8 @@ public sealed class BlockFilterTests
     [InlineData("Schlagworte: Cybercrime, Cyberkrieg, Cybersecurity, Hacking")]
     [InlineData("Filed under: Politics, Budget")]
     [InlineData("Comments are closed.")]
+    [InlineData("Have a news tip? Email us at tips@dailyexample.com.")]
+    [InlineData("Send us your photos of the storm at photos@example.com")]
     [InlineData("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?")]
     [InlineData("MIRA: Madre se acerca a conocer los motivos de captura de su hijo")]
     [InlineData("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")]
@@ -320,6 +322,7 @@ public sealed class BlockFilterTests
     [InlineData("Lawyers for the company said there was no infringement of the patent.")]
     [InlineData("The lawsuit was filed under seal in federal court last week, according to people familiar with it.")]
     [InlineData("Tags at the border were checked twice a day, the officers said.")]
+    [InlineData("Weitere Informationen erteilt Anne Althaus (althausa@example.org) im Rathaus.")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
 
