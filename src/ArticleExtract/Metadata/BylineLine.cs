@@ -98,6 +98,12 @@ internal static partial class BylineLine
         var line = WithoutLeadingMark(whole ? FirstLine(parent) : text);
         var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(parent.TextContent)));
 
+        // Far from the headline only a label box counts, so the climb below is not needed to reject the rest.
+        if (labelOnly && !(labelElement && IsLabelBox(parent)))
+        {
+            return null;
+        }
+
         // An opener alone in its element ("<span>By</span><span><a>Alex Bozarjian</a></span>"): the line is the
         // nearest ancestor that holds more.
         for (var up = parent.ParentElement; IsOpenerAlone(line) && up is not null && up.LocalName != "body"; up = up.ParentElement)
@@ -118,11 +124,6 @@ internal static partial class BylineLine
             line = wider.Length > line.Length && char.IsLetter(wider[line.Length])
                 ? string.Concat(line, " ", wider.AsSpan(line.Length))
                 : wider;
-        }
-
-        if (labelOnly && !(labelElement && IsLabelBox(parent)))
-        {
-            return null;
         }
 
         // A label element with the name as the text after it: "<span>Autor:</span> Fritz Imhof<br>",

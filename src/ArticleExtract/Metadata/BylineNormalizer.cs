@@ -166,7 +166,7 @@ internal static partial class BylineNormalizer
         var parts = Split(text).ToList();
 
         // "hessenschau.de, Frankfurt, Germany": the site first, then its address.
-        if (parts.Count > 1 && (IsSite(parts[0].Trim(), siteNames) || IsDomain(parts[0].Trim())))
+        if (parts.Count > 1 && (IsSite(parts[0], siteNames) || IsDomain(parts[0])))
         {
             return names;
         }
