@@ -115,6 +115,12 @@ public sealed class BylineNormalizerTests
     public void APlaceholderAnAddressOrAPhraseInAnAuthorFieldNamesNoOne(string raw) =>
         Assert.Empty(BylineNormalizer.Names(raw, ["Example News"], lenient: true));
 
+    [Theory]
+    [InlineData("Mac & i")]
+    [InlineData("Salt and Pepper")]
+    public void TheSitesOwnNameIsNoAuthorBeforeItsAmpersandOrAndSplitsIt(string site) =>
+        Assert.Empty(BylineNormalizer.Names(site, [site], lenient: true));
+
     [Fact]
     public void AUserNameOfTwoLowerCaseWordsStillCounts() =>
         Assert.Equal(["Catch more fish"], BylineNormalizer.Names("Catch more fish", [], lenient: true));
