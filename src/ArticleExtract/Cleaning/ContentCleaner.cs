@@ -63,6 +63,11 @@ internal static class ContentCleaner
             return false;
         }
 
+        if (tag is "table" && CalendarTable.Is(element))
+        {
+            return true;
+        }
+
         var name = ChromeVocabulary.IsPhrasingInText(element)
             ? ChromeName.None
             : ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);

@@ -48,7 +48,11 @@ internal static class BlockCollector
                 }
                 else
                 {
-                    state.Flush();
+                    if (!IsRowCell((IElement)node))
+                    {
+                        state.Flush();
+                    }
+
                     state.Kinds.Pop();
                 }
 
@@ -75,7 +79,15 @@ internal static class BlockCollector
 
                     if (BlockTags.Contains(tag))
                     {
-                        state.Flush();
+                        if (IsRowCell(element))
+                        {
+                            state.NextCell();
+                        }
+                        else
+                        {
+                            state.Flush();
+                        }
+
                         state.Kinds.Push(KindOf(tag) ?? state.Kind);
                         stack.Push((element, true));
                     }
@@ -107,6 +119,11 @@ internal static class BlockCollector
         return state.Blocks;
     }
 
+    // A cell of a table row reads with the rest of its row ("Noel Grandin | 238711 | 12.2%"): alone, a number or a
+    // percentage means nothing and is dropped as chrome. Block content inside a cell still makes blocks of its own.
+    private static bool IsRowCell(IElement element) =>
+        element.LocalName is "td" or "th" && element.ParentElement is { LocalName: "tr" };
+
     // The kind a block element gives the text inside it; null when it takes its container's (a p inside a list item
     // is still a list item).
     private static BlockKind? KindOf(string tag) => tag switch
@@ -114,7 +131,7 @@ internal static class BlockCollector
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
         "li" or "dt" or "dd" => BlockKind.ListItem,
         "blockquote" => BlockKind.Quote,
-        "td" or "th" => BlockKind.TableCell,
+        "tr" or "td" or "th" => BlockKind.TableCell,
         "pre" => BlockKind.Preformatted,
         _ => null,
     };
@@ -124,6 +141,13 @@ internal static class BlockCollector
     {
         // Where link text sits in Text, as [start, end) ranges in order, and whether each link stays on the site.
         private readonly List<(int Start, int End, bool WithinSite)> links = [];
+
+        private const string CellSeparator = " | ";
+
+        // Whether the running block holds visible text, and letters or digits, and whether a new cell began after it.
+        private bool rowHasText;
+        private bool rowHasWords;
+        private bool cellPending;
 
         public StringBuilder Text { get; } = new();
 
@@ -137,8 +161,24 @@ internal static class BlockCollector
 
         public BlockKind Kind => Kinds.Count > 0 ? Kinds.Peek() : BlockKind.Paragraph;
 
+        /// <summary>A new cell of the running row: a separator goes before its text, once the row has some.</summary>
+        public void NextCell() => cellPending = rowHasText;
+
         public void Append(string data)
         {
+            if (!TextNormalizer.IsBlank(data))
+            {
+                if (cellPending)
+                {
+                    // A cell of only a quote mark or a bullet leads into the next one's text.
+                    Text.Append(rowHasWords ? CellSeparator : " ");
+                    cellPending = false;
+                }
+
+                rowHasText = true;
+                rowHasWords |= TextScan.ContainsLetterOrDigit(data);
+            }
+
             var start = Text.Length;
             Text.Append(data);
             if (LinkDepth <= 0 || data.Length == 0)
@@ -159,6 +199,9 @@ internal static class BlockCollector
         /// <summary>Ends the running block; two line breaks with only white space between split it into paragraphs.</summary>
         public void Flush()
         {
+            rowHasText = false;
+            rowHasWords = false;
+            cellPending = false;
             if (Text.Length == 0)
             {
                 return;

@@ -15,7 +15,7 @@ internal enum BlockKind
     /// <summary>Text inside a block quote.</summary>
     Quote,
 
-    /// <summary>A table cell.</summary>
+    /// <summary>A table row's cells, or a cell's own blocks.</summary>
     TableCell,
 
     /// <summary>Preformatted text.</summary>

@@ -81,6 +81,20 @@ internal static class TextNormalizer
         return length;
     }
 
+    /// <summary>Whether the text is empty or only white space.</summary>
+    public static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the character is white space, including the no-break spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
 

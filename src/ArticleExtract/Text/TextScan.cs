@@ -17,6 +17,20 @@ internal static class TextScan
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a letter or a digit of any script.</summary>
+    public static bool ContainsLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit.</summary>
     public static bool ContainsAsciiDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 }

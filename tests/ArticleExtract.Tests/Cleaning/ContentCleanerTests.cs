@@ -60,4 +60,41 @@ public sealed class ContentCleanerTests
         var text = Cleaned("<p>Read: the minister said the plan, <a href='/x'>announced in May</a>, would cost billions over ten years and change how schools are funded.</p>");
         Assert.Contains("the minister said", text, StringComparison.Ordinal);
     }
+
+    private static string Month(int firstWeekday)
+    {
+        var rows = new System.Text.StringBuilder("<tr><th colspan='7'>Oktober 2020</th></tr><tr><td>Mo</td><td>Di</td><td>Mi</td><td>Do</td><td>Fr</td><td>Sa</td><td>So</td></tr><tr>");
+        for (var cell = 0; cell < firstWeekday + 31; cell++)
+        {
+            rows.Append(cell < firstWeekday ? "<td>&nbsp;</td>" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<td>{cell - firstWeekday + 1:00}</td>"));
+            if (cell % 7 == 6)
+            {
+                rows.Append("</tr><tr>");
+            }
+        }
+
+        return "<table class='occupancy'>" + rows + "</tr></table>";
+    }
+
+    [Fact]
+    public void RemovesAMonthsCalendarTable()
+    {
+        var text = Cleaned("<p>The flat sleeps four and has a view of the lake.</p>" + Month(3) + Month(6));
+        Assert.Contains("view of the lake", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Oktober", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mo", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsATableOfNumbersThatIsNoCalendar()
+    {
+        var rows = new System.Text.StringBuilder();
+        for (var week = 1; week <= 10; week++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"<tr><td>Week {week}</td><td>{week}</td><td>{week + 3}</td><td>{week * 2}</td><td>{week + 1}</td></tr>");
+        }
+
+        var text = Cleaned("<p>Scores of the season so far.</p><table>" + rows + "</table>");
+        Assert.Contains("Week 10", text, StringComparison.Ordinal);
+    }
 }

@@ -107,4 +107,21 @@ public sealed class BlockCollectorTests
     [InlineData("javascript:void(0)", false)]
     public void WithinSiteIsARelativeAddressOrOneOnThePagesHost(string href, bool within) =>
         Assert.Equal(within, BlockCollector.IsWithinSite(href, new Uri("https://example.com/news/story.html")));
+
+    [Fact]
+    public void ATableRowIsOneBlockWithItsCellsSetApart() =>
+        Assert.Equal(
+            ["Author | Commits | Share", "Noel Grandin | 238711 | 12.2%", "Stephan Bergmann | | 8.3%".Replace("| |", "|", StringComparison.Ordinal)],
+            Collect("<table><tr><th>Author</th><th>Commits</th><th>Share</th></tr><tr><td>Noel Grandin</td><td>238711</td><td>12.2%</td></tr>" +
+                    "<tr><td>Stephan Bergmann</td><td> </td><td>8.3%</td></tr></table>"));
+
+    [Fact]
+    public void ParagraphsInsideACellStayBlocksOfTheirOwn() =>
+        Assert.Equal(
+            ["Label", "First paragraph of the cell.", "Second paragraph of the cell."],
+            Collect("<table><tr><td>Label</td><td><p>First paragraph of the cell.</p><p>Second paragraph of the cell.</p></td></tr></table>"));
+
+    [Fact]
+    public void ACellOfOnlyAQuoteMarkLeadsIntoTheNextCell() =>
+        Assert.Equal(["“ “I love it.”"], Collect("<table><tr><td>“</td><td>“I love it.”</td></tr></table>"));
 }
