@@ -305,7 +305,7 @@ internal static partial class BylineLine
         "td" or "th" or "tr" or "table" or "section" or "article" or "header" or "footer" or "aside" or "nav" or "figure" or
         "blockquote" or "form" or "main";
 
-    private static bool IsOpenerAlone(string line)
+    internal static bool IsOpenerAlone(string line)
     {
         // Alone, "Di", "Av" and "Af" are more often a weekday or an abbreviation ("Di Dienstag") than an opener.
         var bare = line.AsSpan().TrimEnd(':').TrimEnd();

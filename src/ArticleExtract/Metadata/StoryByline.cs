@@ -63,9 +63,21 @@ internal static class StoryByline
 
         for (var i = last + 1; i <= end; i++)
         {
-            if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
+            if (collected[i].IsLink)
+            {
+                continue;
+            }
+
+            if (FromLine(collected[i].Text, siteNames) is { } names)
             {
                 return names;
+            }
+
+            // "Von:" over the name, split off by line breaks.
+            if (i < end && BylineLine.IsOpenerAlone(collected[i].Text) && !collected[i + 1].IsLink &&
+                FromLine(collected[i].Text + " " + collected[i + 1].Text, siteNames) is { } labelled)
+            {
+                return labelled;
             }
         }
 

@@ -36,6 +36,16 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void ASignatureLabelOverTheNameOnItsOwnLineNamesTheAuthor()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story +
+            "<p><b>Von:</b><br><br>Götz Warnke</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Götz Warnke"], article.Authors);
+    }
+
+    [Fact]
     public void ABareNameUnderTheLastParagraphIsNoSignature()
     {
         var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p><b>Weitere Informationen</b></p></div></body></html>").Article;
