@@ -220,7 +220,9 @@ internal static class HeadlineResolver
         return false;
     }
 
-    // The longest metadata title that the heading ends or starts with, on a word boundary.
+    // The longest metadata title that the heading ends with, on a word boundary, or starts with when a date follows it
+    // ("… der Region 02.02.2022 • Presse", the post's meta line inside the h1). A heading that goes on with words is
+    // the fuller title readers see ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!").
     private static string? MetadataInside(string heading, List<string> titles)
     {
         var h = SiteAffix.Fold(heading);
@@ -234,7 +236,7 @@ internal static class HeadlineResolver
             }
 
             if ((h.EndsWith(t, StringComparison.Ordinal) && !char.IsLetterOrDigit(h[h.Length - t.Length - 1])) ||
-                (h.StartsWith(t, StringComparison.Ordinal) && !char.IsLetterOrDigit(h[t.Length])))
+                (h.StartsWith(t, StringComparison.Ordinal) && h[t.Length] == ' ' && char.IsAsciiDigit(h[t.Length + 1])))
             {
                 best = TextNormalizer.Collapse(title);
             }

@@ -91,6 +91,20 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void An_h1_that_goes_on_after_a_metadata_title_is_the_fuller_headline() =>
+        Assert.Equal("Saftiger Zitronenkuchen vom Blech: einfach köstlich!", Headline("""
+            <html><head><title>Saftiger Zitronenkuchen vom Blech | Backen macht glücklich</title></head>
+            <body><h1 class="entry-title">Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1><p>Text.</p></body></html>
+            """));
+
+    [Fact]
+    public void An_h1_that_goes_on_with_the_posts_date_line_yields_the_metadata_title() =>
+        Assert.Equal("Zuschauerrückkehr bei den Proficlubs der Region", Headline("""
+            <html><head><meta property="og:title" content="Zuschauerrückkehr bei den Proficlubs der Region"></head>
+            <body><h1>Zuschauerrückkehr bei den Proficlubs der Region <small>02.02.2022 • Verband, Presse</small></h1><p>Text.</p></body></html>
+            """));
+
+    [Fact]
     public void APermalinkMarkIsNotPartOfTheHeading() =>
         Assert.Equal("Evolve: Shared Mutable History", Headline("""
             <html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
