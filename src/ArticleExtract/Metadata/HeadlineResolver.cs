@@ -37,11 +37,13 @@ internal static class HeadlineResolver
         Add(raw, title);
 
         var stripped = new List<string>(raw.Count);
+        var affixes = new List<string?>(raw.Count);
         string? titleAffix = null;
         foreach (var source in raw)
         {
             var (text, affix) = SiteAffix.Strip(source, siteNames, Others(raw, source));
             Add(stripped, text);
+            affixes.Add(affix);
             if (ReferenceEquals(source, title))
             {
                 titleAffix = affix;
@@ -51,7 +53,8 @@ internal static class HeadlineResolver
         // A heading that agrees with the metadata is the surest headline: it is what readers see.
         if (AgreeingHeading(headings, raw, stripped) is { } agreeing)
         {
-            return new HeadlineChoice(agreeing.Text, agreeing.Element, agreeing.Element, titleAffix ?? TitleAgreement.AffixBeside(agreeing.Text, title));
+            var text = WithoutSiteName(agreeing.Text, raw, stripped, affixes, siteNames);
+            return new HeadlineChoice(text, agreeing.Element, agreeing.Element, titleAffix ?? TitleAgreement.AffixBeside(text, title));
         }
 
         // Then a heading that is a metadata title less its kicker or site affix ("Chronik: Lotte Tobisch ist tot"); the
@@ -180,6 +183,27 @@ internal static class HeadlineResolver
         }
 
         return best;
+    }
+
+    // A heading that repeats the title tag whole, site name and all (a visually hidden h1 for screen readers), is
+    // that title less the site's name. Other affixes stay: they are as often a subtitle.
+    private static string WithoutSiteName(
+        string heading, List<string> raw, List<string> stripped, List<string?> affixes, IReadOnlyList<string> siteNames)
+    {
+        if (MatchesAny(heading, stripped))
+        {
+            return heading;
+        }
+
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (affixes[i] is { } affix && SiteAffix.MatchesAny(affix, siteNames) && SiteAffix.SameText(heading, raw[i]))
+            {
+                return stripped[i];
+            }
+        }
+
+        return heading;
     }
 
     private static (IElement Element, string Text)? LongestPart(

@@ -27,7 +27,7 @@ internal static class MetadataReader
 
         return new PageMetadata
         {
-            Headline = headline.Headline,
+            Headline = HeadlineLead.Strip(headline.Headline),
             HeadlineElement = headline.Element,
             SiteName = explicitSiteName ?? headline.RemovedAffix,
             SiteNames = siteNames,

@@ -105,6 +105,21 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void A_hidden_h1_that_repeats_the_title_tag_whole_is_the_title_less_the_sites_name() =>
+        Assert.Equal("EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig", Headline("""
+            <html><head><title>EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt</title>
+            <meta property="og:site_name" content="Umweltbundesamt"></head>
+            <body><h1 class="visuallyhidden">EU-Taxonomie: Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt</h1><p>Text.</p></body></html>
+            """));
+
+    [Fact]
+    public void The_posts_date_before_the_headline_is_not_part_of_it() =>
+        Assert.Equal("Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", Headline("""
+            <html><head><title>23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz</title></head>
+            <body><h2 class="headline">23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln</h2><p>Text.</p></body></html>
+            """));
+
+    [Fact]
     public void APermalinkMarkIsNotPartOfTheHeading() =>
         Assert.Equal("Evolve: Shared Mutable History", Headline("""
             <html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
