@@ -199,7 +199,27 @@ internal static partial class BlockFilter
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
-        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block);
+        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block);
+
+    private const int MaxDisclosureChars = 300;
+
+    /// <summary>
+    /// What a site states about the page rather than the story: an affiliate or advertising disclosure ("Bei den
+    /// Verlinkungen handelt es sich um Affiliate Links"), an opinion disclaimer ("Dieser Beitrag gibt die Meinung des
+    /// Autors wieder"), a licence or rights line ("… unter der Lizenz CC-BY-NC-ND", "Wszelkie prawa zastrzeżone"), a
+    /// citation box ("SUGGESTED CITATION …"). Inside quotes or brackets a rights phrase is the story's subject.
+    /// </summary>
+    private static bool IsDisclosure(string block) => block.Length <= MaxDisclosureChars && Disclosure().IsMatch(block);
+
+    [GeneratedRegex(
+        @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?commission\b" +
+        @"|\benthält (?:unbezahlte |bezahlte )?werbung\b" +
+        @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
+        @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
+        @"|(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b" +
+        @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Disclosure();
 
     /// <summary>
     /// "Have a news tip? Email us at tips@example.com.": the newsroom asking for tips, wherever it stands. A question or

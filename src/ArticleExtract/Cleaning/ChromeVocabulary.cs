@@ -275,7 +275,10 @@ internal static class ChromeVocabulary
         ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
         ["read more stories", "more stories from", "more news from"],
         ["letter to the editor", "straight to your phone"],
-        ["via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile"],
+        ["via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile", "exklusive angebote",
+         "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"],
+        ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "résiliable à tout moment", "sans engagement"],
+        ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
         ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite"],
     ];
 }

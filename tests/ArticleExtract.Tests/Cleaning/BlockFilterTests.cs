@@ -267,6 +267,27 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
 
     [Theory]
+    [InlineData("This post may contain affiliate links. If you buy through them, I may receive a small commission at no extra cost to you.", false)]
+    [InlineData("Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API", false)]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Kosmetikmarke.", false)]
+    [InlineData("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", false)]
+    [InlineData("The views expressed in this article are those of the author.", false)]
+    [InlineData("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.", false)]
+    [InlineData("Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY", false)]
+    [InlineData("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.", false)]
+    [InlineData("The-CNN-Wire & 2013 Cable News Network, Inc. All rights reserved.", false)]
+    [InlineData("SUGGESTED CITATION Doe, Jane: Experts in the Crisis, ExampleBlog, 2020/4/09, https://example.org/experts/.", false)]
+    [InlineData("Werden Sie Mitglied und erhalten Sie exklusive Angebote!", false)]
+    [InlineData("Offre limitée. 2 mois pour 1€ sans engagement", false)]
+    [InlineData("Its source code is licensed under the Mozilla Public License.", true)]
+    [InlineData("Copyright law knows two models: copyright (all rights reserved) and the public domain, with licences in between.", true)]
+    [InlineData("Kann ich den Kredit jederzeit kündigen?", true)]
+    [InlineData("Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273", true)]
+    [InlineData("Zitierweise im Fließtext", true)]
+    public void ADisclosureLicenceOrOfferLineGoesWhereverItStandsButTheStorysOwnSentencesStay(string line, bool kept) =>
+        Assert.Equal(kept ? [Sentence, line, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
+
+    [Theory]
     [InlineData("This entry was posted in Allgemein. Bookmark the permalink.", false)]
     [InlineData("Kommentarfeed | Kommentare geschlossen | Trackback-URL", false)]
     [InlineData("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.", true)]
