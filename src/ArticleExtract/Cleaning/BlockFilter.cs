@@ -109,6 +109,12 @@ internal static partial class BlockFilter
                 // story, however long.
                 break;
             }
+            else if (kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && IsMoreHeading(block) && !ProseFollows(blocks, i + 1) && (i + 1 == blocks.Count || !IsProse(blocks[i + 1].Text)))
+            {
+                // "Entdecke weitere Homestorys", "Noch mehr Infos für dich" over teasers: the story has ended. A paragraph
+                // straight under it ("More About This Recipe") is the story's.
+                break;
+            }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
                 if (PlainProseFollows(blocks, i + 1))
@@ -146,7 +152,7 @@ internal static partial class BlockFilter
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
-        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text)))))
+        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && IsLeadIn(kept[^1].Text)) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text)))))
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -750,6 +756,45 @@ internal static partial class BlockFilter
         var folded = block.Trim().TrimEnd(':', '.', '!', '?', '›', '»', ' ').ToLowerInvariant();
         return ChromeVocabulary.TrailingSectionHeadings.Contains(folded) || (block.TrimEnd().EndsWith(':') && OpensWithHeading(folded)) ||
                IsMoreFrom(block, folded);
+    }
+
+    private const int MaxLeadInChars = 100;
+
+    /// <summary>
+    /// "Das Thema könnte dich auch interessieren:", "Watch the full interview here:": a line that leads into what the
+    /// cleaning took out, left with nothing after it.
+    /// </summary>
+    private static bool IsLeadIn(string block) => block.Length <= MaxLeadInChars && block.TrimEnd().EndsWith(':');
+
+    private const int MaxMoreHeadingWords = 6;
+
+    /// <summary>
+    /// A short heading offering more of the site ("Entdecke weitere Homestorys", "Weitere Tourentipps in Schweden",
+    /// "Discover more recipes"); it ends the story only when no prose follows it, as "Weitere Schritte" may head a
+    /// section of the story.
+    /// </summary>
+    private static bool IsMoreHeading(string block)
+    {
+        if (CountWords(block) > MaxMoreHeadingWords || EndsSentence(block))
+        {
+            return false;
+        }
+
+        var folded = block.Trim().TrimEnd(':').ToLowerInvariant();
+        if (ChromeVocabulary.InformationHeadings.Contains(folded))
+        {
+            return false;
+        }
+
+        foreach (var opener in ChromeVocabulary.MoreHeadingOpeners)
+        {
+            if (OpensWith(folded, opener))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxMoreFromWords = 6;

@@ -151,6 +151,20 @@ internal static class ChromeVocabulary
     ]);
 
     /// <summary>Openers of a short heading that names where its links come from ("More from Example News").</summary>
+    /// <summary>First words of a heading that offers more of the site ("Entdecke weitere Homestorys"), lower-cased.</summary>
+    public static readonly string[] MoreHeadingOpeners =
+    [
+        "more", "discover", "explore", "see more", "find more", "weitere", "mehr", "noch mehr", "entdecke", "entdecken sie",
+        "plus de", "découvrez", "à découvrir", "más", "descubre", "altri", "altre", "scopri", "meer", "ontdek", "więcej",
+    ];
+
+    /// <summary>"Weitere Informationen", "More information": a press release's closing section, not an offer of more pages.</summary>
+    public static readonly FrozenSet<string> InformationHeadings = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "more information", "more info", "further information", "weitere informationen", "mehr informationen", "weitere infos",
+        "plus d'informations", "más información", "più informazioni", "meer informatie", "więcej informacji",
+    ]);
+
     public static readonly string[] MoreFromOpeners =
         ["more from", "more on", "latest from", "mehr von", "mehr aus", "plus de", "más de", "altro da", "altre notizie da"];
 

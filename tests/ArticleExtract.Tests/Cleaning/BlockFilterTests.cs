@@ -266,6 +266,30 @@ public sealed class BlockFilterTests
     public void DropsTheBlogsPostLineAfterTheStory(string line) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
 
+    [Fact]
+    public void AHeadingOfferingMoreOfTheSiteEndsTheStoryWhenNoProseFollows()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        StoryBlock Heading(string text) => new(text, BlockKind.Heading, 0);
+        var teaser = Paragraph("Wie wohnt die Community? Klicke dich durch die Homestorys.");
+
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Paragraph(Sentence), Paragraph(Sentence), Heading("Entdecke weitere Homestorys"), teaser], Metadata));
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Paragraph(Sentence), Paragraph(Sentence), Heading("Weitere Tourentipps in Schweden"), Heading("Göteborg im Winter")], Metadata));
+
+        // A paragraph straight under it is the story's, and so is a press release's "Weitere Informationen".
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions and the city's businesses.";
+        Assert.Equal([Sentence, "More About This Recipe", Long], BlockFilter.Filter([Paragraph(Sentence), Heading("More About This Recipe"), Paragraph(Long)], Metadata));
+        Assert.Equal([Sentence, Sentence, "Weitere Informationen", teaser.Text],
+            BlockFilter.Filter([Paragraph(Sentence), Paragraph(Sentence), Heading("Weitere Informationen"), teaser], Metadata));
+    }
+
+    [Theory]
+    [InlineData("Das Thema könnte dich auch interessieren:", false)]
+    [InlineData("To see the game in action, check out the footage below:", false)]
+    [InlineData("The mayor listed three reasons: cost, time and safety.", true)]
+    public void ALineLeadingIntoWhatTheCleaningTookOutGoesFromTheStorysEnd(string line, bool kept) =>
+        Assert.Equal(kept ? [Sentence, Sentence, line] : [Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+
     [Theory]
     [InlineData("This post may contain affiliate links. If you buy through them, I may receive a small commission at no extra cost to you.", false)]
     [InlineData("Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API", false)]
