@@ -95,6 +95,12 @@ internal static class ExtractionPipeline
                 metadata = metadata with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
             }
 
+            // A personal site named after its owner ("… | Wolfgang Michal") and signed nowhere: the owner wrote it.
+            if (metadata.Authors.Count == 0 && PersonName.AsPerson(metadata.SiteName) is { } owner)
+            {
+                metadata = metadata with { Authors = [owner], Byline = owner };
+            }
+
             ExtractorLog.StoryContainerFound(logger, new ElementDescription(story), blocks.Count);
         }
         else

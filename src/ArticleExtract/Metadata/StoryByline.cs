@@ -44,8 +44,8 @@ internal static class StoryByline
 
     /// <summary>
     /// The filter trims short lines off the story's end, and a signature is one: "Von Cosima Künzel" under the last
-    /// paragraph. A bare name there ("Stefan Wasmer") is not taken: the same place holds "Weitere Informationen" or
-    /// "Aktuelle Nutzung" over a list the cleaning emptied, and a name and a town joined on one line.
+    /// paragraph, and so is a bare name there ("Stefan Wasmer") that starts with a given name: the same place holds
+    /// "Weitere Informationen" or "Aktuelle Nutzung" over a list the cleaning emptied.
     /// </summary>
     private static List<string>? FromSignature(IReadOnlyList<StoryBlock> collected, string lastKept, IReadOnlyList<string> siteNames)
     {
@@ -71,6 +71,12 @@ internal static class StoryByline
             if (FromLine(collected[i].Text, siteNames) is { } names)
             {
                 return names;
+            }
+
+            // "Stefan Wasmer" alone, bold under the last paragraph: a name, not "Weitere Informationen".
+            if (PersonName.AsPerson(collected[i].Text) is { } bare && bare.Length == collected[i].Text.Length)
+            {
+                return [bare];
             }
 
             // "Von:" over the name, split off by line breaks.

@@ -46,6 +46,29 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void ABareNameThatStartsWithAGivenNameUnderTheLastParagraphSignsTheStory()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p><b><i>Stefan Wasmer</i></b></p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Stefan Wasmer"], article.Authors);
+    }
+
+    [Theory]
+    [InlineData("Gedanken zur Zeit | Wolfgang Michal", "Wolfgang Michal")]
+    [InlineData("Gedanken zur Zeit – Dr. Alexander Klier", "Alexander Klier")]
+    [InlineData("Gedanken zur Zeit | Example News", null)]
+    [InlineData("Gedanken zur Zeit | Martin Rütter DOGS", null)]
+    public void APersonalSiteNamedAfterItsOwnerIsSignedByTheOwner(string title, string? author)
+    {
+        var article = Extractor.Extract("<html><head><title>" + title + "</title></head><body><h1>Gedanken zur Zeit</h1><div class='content'>" + Story +
+                                        "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(author is null ? [] : [author], article.Authors);
+    }
+
+    [Fact]
     public void ABareNameUnderTheLastParagraphIsNoSignature()
     {
         var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p><b>Weitere Informationen</b></p></div></body></html>").Article;

@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Given names of the languages the extractor meets most, read once from the embedded <c>GivenNames.txt</c>: the
+/// one signal that tells a bare name from two capitalised words that only look like one.
+/// </summary>
+internal static class GivenNames
+{
+    private const string ResourceName = "ArticleExtract.GivenNames.txt";
+
+    private static readonly FrozenSet<string> Names = Load();
+
+    /// <summary>Whether the word, in any case, is a given name; a hyphenated one by its first part ("Jean-Pierre").</summary>
+    public static bool Contains(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Names.Contains(lower))
+        {
+            return true;
+        }
+
+        var hyphen = lower.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && Names.Contains(lower[..hyphen]);
+    }
+
+    private static FrozenSet<string> Load()
+    {
+        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(ResourceName)
+                           ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            foreach (var name in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
