@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -52,7 +53,8 @@ internal static class BylineResolver
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
         var structured = FromStructured(meta, jsonLd, siteNames);
-        if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix))
+        var organisation = NamesOrganisation(structured);
+        if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)
         {
             return structured;
         }
@@ -60,13 +62,55 @@ internal static class BylineResolver
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
-        if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)))
+        if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
+            (!organisation || AllPersons(visible)))
         {
             return visible;
         }
 
         return structured;
     }
+
+    // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung
+    // GmbH": an author field naming an organisation gives way to people's names printed on the page.
+    private static bool NamesOrganisation(List<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (OrganisationWords.Contains(word.TrimEnd('.', ',')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllPersons(List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (PersonName.AsPerson(name) is null)
+            {
+                return false;
+            }
+        }
+
+        return names.Count > 0;
+    }
+
+    // Legal forms and the words publishers and institutions put in their names, compared ignoring case.
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "gmbh", "ag", "kg", "e.v", "ev", "ltd", "inc", "llc", "plc", "corp", "s.a", "sa", "srl", "bv", "magazine", "magazin",
+        "zeitung", "news", "verlag", "redaktion", "illustrierte", "media", "medien", "press", "presse", "tv", "radio",
+        "online", "ediciones", "editions", "éditions", "edizioni", "group", "gruppe", "stiftung", "foundation", "verband",
+        "verein", "association", "institut", "institute", "landesanstalt", "ministerium", "ministry", "universität",
+        "university", "agency", "agentur", "agence", "agencia",
+    ]);
 
     // "The Valley Ledger" in the author tag and after the title: a site's name, or a blogger's; the byline printed on
     // the page, if any, says which.

@@ -49,6 +49,17 @@ public sealed class BylineResolverTests
             <body><h1>H</h1><a class="author-name" href="/autor/edilson-la-rosa/">Edilson La Rosa</a></body></html>
             """));
 
+    [Theory]
+    [InlineData("Glamour Magazine", "Sophia Chabbott", "Sophia Chabbott")]
+    [InlineData("Frankfurter Allgemeine Zeitung GmbH", "Karin Finkenzeller", "Karin Finkenzeller")]
+    [InlineData("Glamour Magazine", "Redaktion Berlin", "Glamour Magazine")]
+    [InlineData("Prashant Jha", "Jesse Coghlan", "Prashant Jha")]
+    public void AnOrganisationInTheAuthorFieldYieldsToAPersonPrintedOnThePage(string field, string printed, string expected) =>
+        Assert.Equal([expected], Authors($$"""
+            <html><head><meta name="author" content="{{field}}"></head>
+            <body><h1>Headline of the story</h1><a class="author-name" href="/author/x/">{{printed}}</a><p>Text.</p></body></html>
+            """));
+
     [Fact]
     public void AUserNameAloneIsStillTheAuthor() =>
         Assert.Equal(["jesusfreak"], Authors("""
