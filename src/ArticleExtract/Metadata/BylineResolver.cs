@@ -53,7 +53,7 @@ internal static class BylineResolver
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
         var structured = FromStructured(meta, jsonLd, siteNames);
-        var organisation = NamesOrganisation(structured);
+        var organisation = NamesOrganisation(structured) || IsGivenNameAlone(structured);
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)
         {
             return structured;
@@ -63,7 +63,7 @@ internal static class BylineResolver
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
-            (!organisation || AllPersons(visible)))
+            (!organisation || AllPersons(visible)) && (!IsGivenNameAlone(structured) || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
         {
             return visible;
         }
@@ -88,6 +88,10 @@ internal static class BylineResolver
 
         return false;
     }
+
+    // "Todd" in the author field, "Todd Bates" printed under the headline: the printed name is the whole one.
+    private static bool IsGivenNameAlone(List<string> names) =>
+        names.Count == 1 && char.IsUpper(names[0][0]) && !names[0].Contains(' ', StringComparison.Ordinal) && GivenNames.Contains(names[0]);
 
     private static bool AllPersons(List<string> names)
     {

@@ -54,7 +54,9 @@ public sealed class BylineResolverTests
     [InlineData("Frankfurter Allgemeine Zeitung GmbH", "Karin Finkenzeller", "Karin Finkenzeller")]
     [InlineData("Glamour Magazine", "Redaktion Berlin", "Glamour Magazine")]
     [InlineData("Prashant Jha", "Jesse Coghlan", "Prashant Jha")]
-    public void AnOrganisationInTheAuthorFieldYieldsToAPersonPrintedOnThePage(string field, string printed, string expected) =>
+    [InlineData("Todd", "Todd Bates", "Todd Bates")]
+    [InlineData("Todd", "Jesse Coghlan", "Todd")]
+    public void AnOrganisationOrAGivenNameAloneInTheAuthorFieldYieldsToAPersonPrintedOnThePage(string field, string printed, string expected) =>
         Assert.Equal([expected], Authors($$"""
             <html><head><meta name="author" content="{{field}}"></head>
             <body><h1>Headline of the story</h1><a class="author-name" href="/author/x/">{{printed}}</a><p>Text.</p></body></html>
