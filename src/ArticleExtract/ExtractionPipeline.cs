@@ -90,9 +90,13 @@ internal static class ExtractionPipeline
             budget.Check();
 
             // A byline the page marks nowhere may still be printed as a line of the story: above it or signing it off.
-            if (metadata.Authors.Count == 0 && StoryByline.Find(collected, blocks, metadata.SiteNames) is { } authors)
+            if (metadata.Authors.Count == 0 && StoryByline.Find(collected, blocks, metadata.SiteNames, out var bylineLine) is { } authors)
             {
                 metadata = metadata with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
+                if (bylineLine is not null && blocks.Count > 1)
+                {
+                    blocks.Remove(bylineLine);
+                }
             }
 
             // A personal site named after its owner ("… | Wolfgang Michal") and signed nowhere: the owner wrote it.

@@ -26,7 +26,7 @@ internal static partial class BylineLine
     [
         "by ", "von ", "text von ", "text: ", "text und fotos von ", "par ", "por ", "door ", "di ", "av ", "af ",
         "written by ", "words by ", "story by ", "reported by ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
-        "ein artikel von ", "autor ", "autorin ", "autoren ", "autorinnen ", "authors: ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
+        "ein artikel von ", "beitrag von ", "blog beitrag von ", "blogbeitrag von ", "gastbeitrag von ", "autor ", "autorin ", "autoren ", "autorinnen ", "authors: ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
         "scritto da ", "napisane przez ",
     ];
 

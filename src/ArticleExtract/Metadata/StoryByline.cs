@@ -21,12 +21,15 @@ internal static class StoryByline
     /// <param name="collected">The story's blocks before filtering: a byline under the headline is filtered out as a header line.</param>
     /// <param name="kept">The story's blocks after filtering: trailing chrome is gone, so the last ones close the story.</param>
     /// <param name="siteNames">Names of the site, never an author.</param>
-    public static List<string>? Find(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> kept, IReadOnlyList<string> siteNames)
+    /// <param name="line">The line the names were read from, when it is one of <paramref name="kept"/>: it is no story text.</param>
+    public static List<string>? Find(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> kept, IReadOnlyList<string> siteNames, out string? line)
     {
+        line = null;
         for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
         {
             if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
             {
+                line = collected[i].Text;
                 return names;
             }
         }
@@ -35,6 +38,7 @@ internal static class StoryByline
         {
             if (FromLine(kept[i], siteNames) is { } names)
             {
+                line = kept[i];
                 return names;
             }
         }

@@ -22,6 +22,7 @@ public sealed class StoryBylineTests
         Assert.NotNull(article);
         Assert.Equal(["Klausmartin Friedrich"], article.Authors);
         Assert.Equal("Klausmartin Friedrich", article.Byline);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Text:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,6 +44,16 @@ public sealed class StoryBylineTests
 
         Assert.NotNull(article);
         Assert.Equal(["Götz Warnke"], article.Authors);
+    }
+
+    [Fact]
+    public void APostByLineOpeningTheStoryNamesTheAuthor()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'><p>Blog Beitrag von Margarita Koreneva</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Margarita Koreneva"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("Koreneva", StringComparison.Ordinal));
     }
 
     [Fact]

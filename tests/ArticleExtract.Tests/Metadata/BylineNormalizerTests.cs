@@ -24,6 +24,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Ludwig van Beethoven", new[] { "Ludwig van Beethoven" })]
     [InlineData("Johanna Kropfitsch Alle Artikel", new[] { "Johanna Kropfitsch" })]
     [InlineData("Alles von Martin Junker", new[] { "Martin Junker" })]
+    [InlineData("Blog Beitrag von Margarita Koreneva", new[] { "Margarita Koreneva" })]
+    [InlineData("Gastbeitrag von Jan Koch", new[] { "Jan Koch" })]
     [InlineData("FOCUS-Online-Experte Robin Tschöpe", new[] { "Robin Tschöpe" })]
     [InlineData("Redacci&oacute;n Diario Pagina Siete", new[] { "Redacción Diario Pagina Siete" })]
     [InlineData("Anh Do", new[] { "Anh Do" })]
