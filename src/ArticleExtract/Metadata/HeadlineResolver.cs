@@ -165,7 +165,8 @@ internal static class HeadlineResolver
         var bestRank = int.MaxValue;
         foreach (var heading in headings)
         {
-            if (!MatchesAny(heading.Text, stripped) && !MatchesAny(heading.Text, raw))
+            // "News" over the story and in "News - Eawag": the section's name, not the story's.
+            if ((!MatchesAny(heading.Text, stripped) && !MatchesAny(heading.Text, raw)) || Array.IndexOf(HomeNames, SiteAffix.Fold(heading.Text)) >= 0)
             {
                 continue;
             }
@@ -368,7 +369,8 @@ internal static class HeadlineResolver
     private static readonly string[] HomeNames =
     [
         "home", "homepage", "home page", "start", "startseite", "index", "welcome", "willkommen", "accueil", "inicio",
-        "portada", "página inicial", "home-page", "main page",
+        "portada", "página inicial", "home-page", "main page", "news", "blog", "aktuelles", "neuigkeiten", "nachrichten",
+        "actualités", "noticias", "notizie", "presse", "press", "pressemitteilungen", "press releases", "articles", "artikel",
     ];
 
     /// <summary>

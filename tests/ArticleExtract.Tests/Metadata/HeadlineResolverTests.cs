@@ -120,6 +120,13 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void A_section_name_heading_that_agrees_with_the_title_tag_is_not_the_headline() =>
+        Assert.Equal("Auf das erste Elektron kommt es an", Headline("""
+            <html><head><title>News - Eawag</title><meta property="og:site_name" content="Eawag"><meta property="og:title" content="Auf das erste Elektron kommt es an"></head>
+            <body><h1 class="pagetitle hidden">News</h1><p>Text.</p></body></html>
+            """));
+
+    [Fact]
     public void APermalinkMarkIsNotPartOfTheHeading() =>
         Assert.Equal("Evolve: Shared Mutable History", Headline("""
             <html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
