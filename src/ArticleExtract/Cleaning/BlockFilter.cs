@@ -307,7 +307,7 @@ internal static partial class BlockFilter
     private const int MaxDateStampWords = 10;
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|stand|date|datum|fecha)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 

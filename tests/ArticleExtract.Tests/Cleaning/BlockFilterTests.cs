@@ -86,6 +86,8 @@ public sealed class BlockFilterTests
     [InlineData("Published June 3, 2025 at 2:20 PM")]
     [InlineData("Updated 3:45 PM EST")]
     [InlineData("Aktualisiert am 04.02.2022")]
+    [InlineData("Stand: 05. Februar 2020")]
+    [InlineData("Datum: 31/08/2019")]
     [InlineData("ADVERTISEMENT - SCROLL TO CONTINUE")]
     [InlineData("(AP Photo/John Doe)")]
     [InlineData("Read more: City council votes to expand bike lanes downtown")]
@@ -308,6 +310,8 @@ public sealed class BlockFilterTests
     [InlineData("Kann ich den Kredit jederzeit kündigen?", true)]
     [InlineData("Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273", true)]
     [InlineData("Zitierweise im Fließtext", true)]
+    [InlineData("Datum und Ort der Wahl stehen noch nicht fest.", true)]
+    [InlineData("Stand up for what you believe in, the mayor told the crowd.", true)]
     public void ADisclosureLicenceOrOfferLineGoesWhereverItStandsButTheStorysOwnSentencesStay(string line, bool kept) =>
         Assert.Equal(kept ? [Sentence, line, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
 
