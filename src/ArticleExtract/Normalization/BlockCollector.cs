@@ -119,10 +119,26 @@ internal static class BlockCollector
         return state.Blocks;
     }
 
-    // A cell of a table row reads with the rest of its row ("Noel Grandin | 238711 | 12.2%"): alone, a number or a
-    // percentage means nothing and is dropped as chrome. Block content inside a cell still makes blocks of its own.
+    private const int MaxDataCellChars = 1000;
+
+    // A cell of a data table's row reads with the rest of its row ("Noel Grandin | 238711 | 12.2%"): alone, a number
+    // or a percentage means nothing and is dropped as chrome. A layout table's row (the story in one cell, links in the
+    // next) keeps its cells apart, and block content inside a cell still makes blocks of its own.
     private static bool IsRowCell(IElement element) =>
-        element.LocalName is "td" or "th" && element.ParentElement is { LocalName: "tr" };
+        element.LocalName is "td" or "th" && element.ParentElement is { LocalName: "tr" } row && IsDataRow(row);
+
+    private static bool IsDataRow(IElement row)
+    {
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is "td" or "th" && cell.TextContent.Length > MaxDataCellChars)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The kind a block element gives the text inside it; null when it takes its container's (a p inside a list item
     // is still a list item).

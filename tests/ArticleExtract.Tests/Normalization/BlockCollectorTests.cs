@@ -116,6 +116,15 @@ public sealed class BlockCollectorTests
                     "<tr><td>Stephan Bergmann</td><td> </td><td>8.3%</td></tr></table>"));
 
     [Fact]
+    public void ALayoutTablesRowKeepsTheStoryCellApartFromTheNext()
+    {
+        var story = string.Concat(Enumerable.Repeat("The council met on Monday to discuss the budget for the coming year. ", 16));
+        var blocks = Collect("<table><tr><td>" + story + "<br><br>" + story + "</td><td><a href='/a'>Other story</a></td></tr></table>");
+
+        Assert.Equal([story.Trim(), story.Trim(), "Other story"], blocks);
+    }
+
+    [Fact]
     public void ParagraphsInsideACellStayBlocksOfTheirOwn() =>
         Assert.Equal(
             ["Label", "First paragraph of the cell.", "Second paragraph of the cell."],
