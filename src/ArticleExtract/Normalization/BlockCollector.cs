@@ -48,7 +48,7 @@ internal static class BlockCollector
                 }
                 else
                 {
-                    if (!IsRowCell((IElement)node))
+                    if (!state.IsRowCell((IElement)node))
                     {
                         state.Flush();
                     }
@@ -79,7 +79,7 @@ internal static class BlockCollector
 
                     if (BlockTags.Contains(tag))
                     {
-                        if (IsRowCell(element))
+                        if (state.IsRowCell(element))
                         {
                             state.NextCell();
                         }
@@ -120,12 +120,6 @@ internal static class BlockCollector
     }
 
     private const int MaxDataCellChars = 1000;
-
-    // A cell of a data table's row reads with the rest of its row ("Noel Grandin | 238711 | 12.2%"): alone, a number
-    // or a percentage means nothing and is dropped as chrome. A layout table's row (the story in one cell, links in the
-    // next) keeps its cells apart, and block content inside a cell still makes blocks of its own.
-    private static bool IsRowCell(IElement element) =>
-        element.LocalName is "td" or "th" && element.ParentElement is { LocalName: "tr" } row && IsDataRow(row);
 
     private static bool IsDataRow(IElement row)
     {
@@ -176,6 +170,31 @@ internal static class BlockCollector
         public bool LinkWithinSite { get; set; }
 
         public BlockKind Kind => Kinds.Count > 0 ? Kinds.Peek() : BlockKind.Paragraph;
+
+        // The row last judged, and whether it is a data table's: each of its cells asks on entry and exit.
+        private IElement? row;
+        private bool rowIsData;
+
+        /// <summary>
+        /// A cell of a data table's row reads with the rest of its row ("Noel Grandin | 238711 | 12.2%"): alone, a
+        /// number or a percentage means nothing and is dropped as chrome. A layout table's row (the story in one cell,
+        /// links in the next) keeps its cells apart, and block content inside a cell still makes blocks of its own.
+        /// </summary>
+        public bool IsRowCell(IElement element)
+        {
+            if (element.LocalName is not ("td" or "th") || element.ParentElement is not { LocalName: "tr" } parent)
+            {
+                return false;
+            }
+
+            if (!ReferenceEquals(parent, row))
+            {
+                row = parent;
+                rowIsData = IsDataRow(parent);
+            }
+
+            return rowIsData;
+        }
 
         /// <summary>A new cell of the running row: a separator goes before its text, once the row has some.</summary>
         public void NextCell() => cellPending = rowHasText;
