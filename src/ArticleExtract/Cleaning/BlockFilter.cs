@@ -786,15 +786,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        foreach (var opener in ChromeVocabulary.MoreHeadingOpeners)
-        {
-            if (OpensWith(folded, opener))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OpensWithAny(folded, ChromeVocabulary.MoreHeadingOpeners);
     }
 
     private const int MaxMoreFromWords = 6;
@@ -807,7 +799,12 @@ internal static partial class BlockFilter
             return false;
         }
 
-        foreach (var opener in ChromeVocabulary.MoreFromOpeners)
+        return OpensWithAny(folded, ChromeVocabulary.MoreFromOpeners);
+    }
+
+    private static bool OpensWithAny(string folded, string[] openers)
+    {
+        foreach (var opener in openers)
         {
             if (OpensWith(folded, opener))
             {

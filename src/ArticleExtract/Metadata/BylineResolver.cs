@@ -53,7 +53,8 @@ internal static class BylineResolver
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
         var structured = FromStructured(meta, jsonLd, siteNames);
-        var organisation = NamesOrganisation(structured) || IsGivenNameAlone(structured);
+        var givenNameAlone = IsGivenNameAlone(structured);
+        var organisation = givenNameAlone || NamesOrganisation(structured);
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)
         {
             return structured;
@@ -63,7 +64,7 @@ internal static class BylineResolver
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
-            (!organisation || AllPersons(visible)) && (!IsGivenNameAlone(structured) || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
+            (!organisation || AllPersons(visible)) && (!givenNameAlone || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
         {
             return visible;
         }

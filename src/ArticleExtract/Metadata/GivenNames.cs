@@ -15,14 +15,13 @@ internal static class GivenNames
     /// <summary>Whether the word, in any case, is a given name; a hyphenated one by its first part ("Jean-Pierre").</summary>
     public static bool Contains(string word)
     {
-        var lower = word.ToLowerInvariant();
-        if (Names.Contains(lower))
+        if (Names.Contains(word))
         {
             return true;
         }
 
-        var hyphen = lower.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && Names.Contains(lower[..hyphen]);
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && Names.Contains(word[..hyphen]);
     }
 
     private static FrozenSet<string> Load()
@@ -44,6 +43,6 @@ internal static class GivenNames
             }
         }
 
-        return names.ToFrozenSet(StringComparer.Ordinal);
+        return names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ArticleExtract.Metadata;
 
 /// <summary>
@@ -9,9 +11,10 @@ internal static class PersonName
 {
     private const int MaxChars = 60;
 
-    private static readonly string[] Honorifics = ["dr.", "prof.", "dr", "prof"];
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["dr.", "prof.", "dr", "prof"]);
 
-    private static readonly string[] Particles = ["von", "van", "de", "da", "del", "der", "den", "di", "du", "le", "la", "ten", "ter", "zu", "dos", "das"];
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["von", "van", "de", "da", "del", "der", "den", "di", "du", "le", "la", "ten", "ter", "zu", "dos", "das"]);
 
     /// <summary>The name without honorifics, or null when the text is not a name alone.</summary>
     public static string? AsPerson(string? text)
@@ -23,7 +26,7 @@ internal static class PersonName
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var start = 0;
-        while (start < words.Length && IsAnyOf(words[start], Honorifics))
+        while (start < words.Length && Honorifics.Contains(words[start]))
         {
             start++;
         }
@@ -37,7 +40,7 @@ internal static class PersonName
         // Between the given name and the surname: initials, particles or more given names, nothing else.
         for (var i = start + 1; i < words.Length - 1; i++)
         {
-            if (!IsInitial(words[i]) && !IsAnyOf(words[i], Particles) && !(GivenNames.Contains(words[i]) && IsCapitalised(words[i])))
+            if (!IsInitial(words[i]) && !Particles.Contains(words[i]) && !(GivenNames.Contains(words[i]) && IsCapitalised(words[i])))
             {
                 return null;
             }
@@ -72,17 +75,4 @@ internal static class PersonName
 
     // "L.", "C.": an initial.
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
-
-    private static bool IsAnyOf(string word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (string.Equals(word, candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
