@@ -205,7 +205,20 @@ internal static partial class BlockFilter
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
-        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block);
+        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block);
+
+    private const int MaxPageToolChars = 200;
+
+    /// <summary>
+    /// "Permalink: https://…", "Imprimer Imprimer cette page", "Artikel drucken": the page's own tools, a link to
+    /// itself or a print button, left as a line of text.
+    /// </summary>
+    private static bool IsPageTool(string block) => block.Length <= MaxPageToolChars && PageTool().IsMatch(block.Trim());
+
+    [GeneratedRegex(
+        @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageTool();
 
     private const int MaxDisclosureChars = 300;
 

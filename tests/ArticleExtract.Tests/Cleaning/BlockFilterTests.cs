@@ -87,6 +87,10 @@ public sealed class BlockFilterTests
     [InlineData("Updated 3:45 PM EST")]
     [InlineData("Aktualisiert am 04.02.2022")]
     [InlineData("Stand: 05. Februar 2020")]
+    [InlineData("Permalink: https://www.example.org/news/2021/jan21/story.php")]
+    [InlineData("Permalien https://p.example.com/p/RPYx")]
+    [InlineData("Imprimer Imprimer cette page")]
+    [InlineData("Artikel drucken")]
     [InlineData("Datum: 31/08/2019")]
     [InlineData("ADVERTISEMENT - SCROLL TO CONTINUE")]
     [InlineData("(AP Photo/John Doe)")]
@@ -311,6 +315,7 @@ public sealed class BlockFilterTests
     [InlineData("Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273", true)]
     [InlineData("Zitierweise im Fließtext", true)]
     [InlineData("Datum und Ort der Wahl stehen noch nicht fest.", true)]
+    [InlineData("Print this page and bring it to the polling station, officials said.", true)]
     [InlineData("Stand up for what you believe in, the mayor told the crowd.", true)]
     public void ADisclosureLicenceOrOfferLineGoesWhereverItStandsButTheStorysOwnSentencesStay(string line, bool kept) =>
         Assert.Equal(kept ? [Sentence, line, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
