@@ -220,10 +220,11 @@ internal static class PageCleaner
         var bodyText = ProseText.TextLength(body);
         foreach (var element in removals)
         {
-            if (element.LocalName == "noscript" && ProseText.TextLength(element) * 2 > bodyText)
+            if (element.LocalName == "noscript" && (ProseText.TextLength(element) * 2 > bodyText || HoldsStory(element, body)))
             {
                 // Parsed without scripting, a <noscript> whose end tag the parser ignored swallows the rest of the
-                // page; browsers, scripting on, show that page. Keep its content.
+                // page; browsers, scripting on, show that page. And a blog that renders its post from a script
+                // template prints it again in <noscript> for readers without scripts. Keep its content.
                 Unwrap(element);
             }
             else
@@ -231,6 +232,22 @@ internal static class PageCleaner
                 element.Remove();
             }
         }
+    }
+
+    private const int MinNoscriptParagraphs = 3;
+    private const int MinNoscriptProse = 500;
+
+    // Paragraphs of prose, more than the rest of the page holds: not a tracking pixel, a "please enable JavaScript"
+    // line or a consent box beside the story.
+    private static bool HoldsStory(IElement noscript, IElement body)
+    {
+        if (noscript.GetElementsByTagName("p").Length < MinNoscriptParagraphs)
+        {
+            return false;
+        }
+
+        var prose = ProseText.Length(noscript);
+        return prose >= MinNoscriptProse && prose * 2 > ProseText.Length(body);
     }
 
     private static void Unwrap(IElement element)

@@ -240,4 +240,34 @@ public sealed class ExtractorTests
         Assert.StartsWith("The assault has left", result.Article.Paragraphs[1], StringComparison.Ordinal);
         Assert.Contains("premature babies.\n\nKHAN YOUNIS, GAZA — The assault", result.Article.Text, StringComparison.Ordinal);
     }
+
+    private const string NoscriptPost = """
+        <p>Over the past few years we have seen threats on the web becoming increasingly sophisticated and harder to spot.</p>
+        <p>Phishing sites now rotate their addresses within minutes, which makes lists of known bad sites less useful.</p>
+        <p>Enhanced protection checks uncommon sites in real time and warns users before they enter their passwords.</p>
+        <p>The feature is off by default and can be switched on in the privacy settings of the browser at any time.</p>
+        <p>Early tests with a group of volunteers found that it caught twice as many phishing pages as the standard mode.</p>
+        """;
+
+    [Fact]
+    public void APostPrintedInNoscriptBesideItsScriptTemplateIsTheStory()
+    {
+        var article = Extractor.Extract("<html><body><div class='post-body'><script type='text/template'>" + NoscriptPost + "</script><noscript>" +
+                                        NoscriptPost + "</noscript></div><div class='sidebar'><p>The latest news and insights on security.</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("Phishing sites now rotate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AConsentBoxInNoscriptBesideALongerStoryStaysOut()
+    {
+        var consent = "<noscript><div class='consent'><p>We would like to process and share personal data about your use of our site.</p>" +
+                      "<p>Any data you provide will be stored and processed in the United States.</p><p>By clicking accept you grant your consent.</p></div></noscript>";
+        var article = Extractor.Extract("<html><body>" + consent + "<article>" + NoscriptPost + NoscriptPost.Replace("threats", "dangers", StringComparison.Ordinal) +
+                                        "</article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("consent", StringComparison.Ordinal));
+    }
 }
