@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -93,8 +94,8 @@ internal static class PageCleaner
         return name == ChromeName.Strong || WeakNameSuffices(element);
     }
 
-    // A player and its title line ("<div><iframe …></iframe><p>Video: What the deal means for shoppers</p></div>"): the
-    // caption of something the reader does not get, not story text.
+    // A player and its title line ("<div><iframe …></iframe><p>Video: What the deal means for shoppers</p></div>"), or an
+    // image and its caption: the caption of something the reader does not get, not story text.
     private const int MaxMediaCaptionChars = 120;
     private const int MaxMediaBoxElements = 12;
 
@@ -112,6 +113,13 @@ internal static class PageCleaner
             if (inner.LocalName is "iframe" or "video" or "embed" or "object" or "audio")
             {
                 return true;
+            }
+
+            // An image with its caption and credit ("Illustration by Mike Nudelman"); a bare image wrapper has no text
+            // to take, and its block still parts the lines around it.
+            if (inner.LocalName is "img" or "picture")
+            {
+                return !TextNormalizer.IsBlank(element.TextContent);
             }
         }
 

@@ -140,6 +140,18 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain(title, CleanedText(Prose + box + Prose), StringComparison.Ordinal);
 
     [Fact]
+    public void AnImageGoesWithItsCaptionAndABareImageWrapperStays()
+    {
+        var captioned = "<div class='image-container'><img src='/a.jpg' alt=''><p class='source'><span>Illustration by Mike Nudelman</span></p></div>";
+        Assert.DoesNotContain("Nudelman", CleanedText(Prose + captioned + Prose), StringComparison.Ordinal);
+
+        // A wrapper with no text removes nothing but the line break it makes between the text around it.
+        var document = DocumentParser.Parse("<html><body><article>" + Prose + "<div id='w'><img src='/b.jpg'></div>" + Prose + "</article></body></html>");
+        PageCleaner.Clean(document);
+        Assert.NotNull(document.GetElementById("w"));
+    }
+
+    [Fact]
     public void ADatelineNamedAsSuchKeepsItsPlaceForTheReadabilityPass()
     {
         var document = DocumentParser.Parse("<html><body><p><span class='dateline'>NEW DELHI:</span> The council approved the budget on Tuesday.</p>" +
