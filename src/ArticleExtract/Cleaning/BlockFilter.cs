@@ -80,7 +80,7 @@ internal static partial class BlockFilter
                 break;
             }
 
-            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || (kept.Count >= 1 && IsAuthorBio(block, metadata)))
+            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsAuthorBio(block, metadata))
             {
                 continue;
             }
@@ -718,7 +718,7 @@ internal static partial class BlockFilter
 
     // " is a reporter covering …", " ist Redakteurin im Ressort …": a trade right after the name.
     [GeneratedRegex(
-        @"^,?\s(?:is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
+        @"^,?\s(?:(?:currently\s)?(?:works|writes)\s(?:for|at)\s(?:\w+\s){1,4}?as|is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorIntroduced();
 

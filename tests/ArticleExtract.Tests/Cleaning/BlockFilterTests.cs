@@ -189,6 +189,17 @@ public sealed class BlockFilterTests
         Assert.Equal(kept ? [Sentence, block, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], metadata));
     }
 
+    [Theory]
+    [InlineData("Jane Doe currently works for Daily Example as a writer. She studied in Los Angeles.", false)]
+    [InlineData("Jane Doe writes for the Daily Example as its columnist.", false)]
+    [InlineData("Jane Doe works for the council as a planner, the mayor said.", true)]
+    public void AnAuthorBoxLeadingTheStoryGoesToo(string block, bool kept)
+    {
+        // The box printed above the story (an author drop-down beside the byline) is met before any story block.
+        var metadata = Metadata with { Authors = ["Jane Doe"] };
+        Assert.Equal(kept ? [block, Sentence, Sentence] : [Sentence, Sentence], BlockFilter.Filter([block, Sentence, Sentence], metadata));
+    }
+
     [Fact]
     public void A_related_list_after_the_story_ends_it()
     {
