@@ -23,7 +23,7 @@ internal static class ChromeVocabulary
         "banner", "modal", "popup", "overlay", "skip", "login", "register", "byline", "author", "authors", "bio",
         "date", "time", "timestamp", "views", "viewcount", "hits", "counter", "readmore", "seealso", "print",
         "hidden", "hide", "meta", "follow", "download", "lightbox", "carousel", "slider", "ticker", "teaser",
-        "teasers", "feedback", "survey", "poll", "award", "rss", "feed", "categories",
+        "teasers", "feedback", "survey", "poll", "award", "rss", "feed", "categories", "flyout",
     ]);
 
     /// <summary>
@@ -35,7 +35,7 @@ internal static class ChromeVocabulary
         "ad", "ads", "dfp", "gpt", "hidden", "hide", "meta", "date", "time", "timestamp", "like", "likes", "hot", "rank",
         "print", "credit", "credits", "bio", "feed", "readmore", "author", "authors", "byline", "follow", "download", "banner",
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
-        "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories",
+        "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
     ]);
 
     /// <summary>Parts of a block that a "…-hidden" class hides, not the block itself ("field-label-hidden").</summary>

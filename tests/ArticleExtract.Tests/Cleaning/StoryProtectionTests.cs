@@ -112,6 +112,7 @@ public sealed class StoryProtectionTests
     [InlineData("hidden-block", "Weak")]
     [InlineData("visually-hidden", "Strong")]
     [InlineData("presentation-box-txt js_readmore", "Weak")]
+    [InlineData("util-bar-flyout ugc-util-bar-flyout", "Weak")]
     public void Class_names_are_classified_by_their_strongest_word(string className, string expected)
     {
         Assert.Equal(expected, ClassTokens.Classify(className, new StringBuilder()).ToString());
