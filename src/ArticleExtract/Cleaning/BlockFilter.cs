@@ -538,7 +538,19 @@ internal static partial class BlockFilter
     /// ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives du Gouvernement",
     /// "… visits a munitions factory. (KCNA via AP)", "… on Monday. (AP Photo/Ahn Young-joon, File)").
     /// </summary>
-    private static bool IsCaption(string block) => block.Length <= MaxCaptionChars && Caption().IsMatch(block);
+    private static bool IsCaption(string block) =>
+        (block.Length <= MaxCaptionChars && Caption().IsMatch(block)) ||
+        (block.Length <= MaxCreditedCaptionChars && CreditInParentheses().IsMatch(block));
+
+    // A caption that names its photo's credit in parentheses may run to two sentences.
+    private const int MaxCreditedCaptionChars = 400;
+
+    // "… in Baikonur. (Oleg Urusov/Roscosmos photo via AP)", "… wurden (Foto: picture alliance/Kyodo)", "(AP Photo/Ahn
+    // Young-joon)", "(Photo by Joe Raedle/Getty Images)": the photo's credit closes the block.
+    [GeneratedRegex(
+        @"(?:^|[\s.!?])\((?:(?:fotos?|photos?|bild|bilder|image|credit|crédit photo|photo credit)\s*:\s*[^():]{2,80}|[^()]{0,60}\b(?:photo|foto)\s*(?:/|via\s|by\s)[^()]{1,80})\)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditInParentheses();
 
     // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays.
     [GeneratedRegex(

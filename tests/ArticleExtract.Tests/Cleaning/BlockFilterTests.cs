@@ -61,6 +61,9 @@ public sealed class BlockFilterTests
     [InlineData("North Korean leader Kim Jong Un visits a munitions factory. (KCNA via AP)")]
     [InlineData("Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)")]
     [InlineData("Kim Jong Un inspects a factory on Friday. (AP Photo/Ahn Young-joon, File)")]
+    [InlineData("In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The cargo ship broke up over Siberia on Thursday. (Oleg Urusov/Roscosmos Space Agency Press Service photo via AP)")]
+    [InlineData("Utopie oder Dystopie? In Südkorea zeigt eine App, an welchen Orten Menschen waren, die später positiv getestet wurden (Foto: picture alliance/Kyodo)")]
+    [InlineData("1/5 Am Freitagabend krachte ein 19-jähriger Neulenker in Lenzburg in eine Leitplanke. (Bild: Kantonspolizei Aargau)")]
     [InlineData("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.")]
     [InlineData("Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by")]
     [InlineData("If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.")]
@@ -388,6 +391,8 @@ public sealed class BlockFilterTests
     [InlineData("The lawsuit was filed under seal in federal court last week, according to people familiar with it.")]
     [InlineData("Tags at the border were checked twice a day, the officers said.")]
     [InlineData("Weitere Informationen erteilt Anne Althaus (althausa@example.org) im Rathaus.")]
+    [InlineData("The agency released the images on Monday (photos of the launch pad had been withheld for a week).")]
+    [InlineData("The council approved the plan after a long debate about the budget and the schools (photo/video rules apply).")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
 
