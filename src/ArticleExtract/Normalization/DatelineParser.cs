@@ -57,7 +57,7 @@ internal static partial class DatelineParser
         var match = Opener().Match(prefix);
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
-            return null;
+            return WithBareAgency(paragraph, prefix);
         }
 
         var location = match.Groups["loc"];
@@ -139,6 +139,48 @@ internal static partial class DatelineParser
 
         return (new Dateline(printed, place, agencyName), rest);
     }
+
+    /// <summary>
+    /// "New York CNN —": a place and a known agency without parentheses, as pages print it when a style sheet draws
+    /// the parentheses around the agency's own element.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithBareAgency(string paragraph, string prefix)
+    {
+        var match = PlaceThenWords().Match(prefix);
+        if (!match.Success || match.Length > MaxDatelineChars)
+        {
+            return null;
+        }
+
+        var words = match.Groups["words"].Value;
+        var rest = paragraph[match.Length..].TrimStart();
+        if (rest.Length > 0 && (!(char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„') || char.IsLower(rest[0])))
+        {
+            return null;
+        }
+
+        // The agency is the last word or two ("CNN", "CNN Business"); a place must stand before it.
+        for (var space = words.LastIndexOf(' '); space > 0; space = words.LastIndexOf(' ', space - 1))
+        {
+            var agency = words[(space + 1)..];
+            var place = words[..space].TrimEnd(',');
+            if (NamesKnownAgency(agency) && IsPlausiblePlace(place, "—") && !Agencies.Contains(place))
+            {
+                return (new Dateline(paragraph[..match.Length].TrimEnd(), place, agency), rest);
+            }
+
+            if (agency.Contains(' ', StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // Capitalised words (commas between places allowed) closed by a dash.
+    [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenWords();
 
     private const int MinPeriodPlaceLetters = 4;
 

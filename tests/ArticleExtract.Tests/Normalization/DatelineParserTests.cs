@@ -37,6 +37,10 @@ public sealed class DatelineParserTests
     [InlineData("The U.S.-led coalition said on Monday")]
     [InlineData("Kim has been trying to beef up ties with China and Russia.")]
     [InlineData("However — and this matters — the vote failed.")]
+    [InlineData("Breaking News CNN — live updates")]
+    [InlineData("Interview Reuters — The minister spoke.")]
+    [InlineData("Apple CEO Tim Cook — The company said.")]
+    [InlineData("Washington CNN — the vote failed.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -52,6 +56,9 @@ public sealed class DatelineParserTests
     [InlineData("NEW YORK--Verizon Communications is prepping a new live TV streaming app.", "NEW YORK", null)]
     [InlineData("CHICAGO—Admitting it took them some time to come around to the idea, the parents agreed.", "CHICAGO", null)]
     [InlineData("ERDEN. Wie von lokalo.de berichtet, meldete die Polizei Anfang Oktober einen Unfall.", "ERDEN", null)]
+    [InlineData("New York CNN —", "New York", "CNN")]
+    [InlineData("Washington CNN — The Senate voted on Tuesday.", "Washington", "CNN")]
+    [InlineData("Hong Kong CNN Business — China's economy grew.", "Hong Kong", "CNN Business")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
