@@ -289,7 +289,8 @@ internal static class DateTextFinder
         return true;
     }
 
-    // 5 March 2024, 5th March 2024, 5. März 2024, 5 de marzo de 2024, 1er mars 2024, 05-Mar-2024, 5 марта 2024
+    // 5 March 2024, 5th March 2024, 5. März 2024, 5 de marzo de 2024, 1er mars 2024, 05-Mar-2024, 5 марта 2024,
+    // 4 أغسطس 2013
     private static bool TryDayMonthYear(ReadOnlySpan<char> s, int start, out DateMatch match)
     {
         match = default;
@@ -317,7 +318,29 @@ internal static class DateTextFinder
         p = SkipSeparators(s, p);
         p = SkipWord(s, p, "de", "of");
         var monthEnd = CharScan.WordEnd(s, p);
-        if (monthEnd == p || !MonthNames.TryGetMonth(s[p..monthEnd], out var month))
+        if (monthEnd == p)
+        {
+            return false;
+        }
+
+        var named = MonthNames.TryGetMonth(s[p..monthEnd], out var month);
+
+        // "04 آب/اغسطس 2013", "15 كانون الثاني/يناير 2020": a local month name of one or two words and the standard
+        // one after a slash; the second settles it.
+        var slash = monthEnd;
+        if (slash + 1 < s.Length && s[slash] == ' ' && CharScan.WordEnd(s, slash + 1) is var nextEnd && nextEnd > slash + 1 &&
+            nextEnd < s.Length && s[nextEnd] == '/')
+        {
+            slash = nextEnd;
+        }
+
+        if (slash + 1 < s.Length && s[slash] == '/' && CharScan.WordEnd(s, slash + 1) is var secondEnd &&
+            secondEnd > slash + 1 && MonthNames.TryGetMonth(s[(slash + 1)..secondEnd], out var second))
+        {
+            (named, month, monthEnd) = (true, second, secondEnd);
+        }
+
+        if (!named)
         {
             return false;
         }

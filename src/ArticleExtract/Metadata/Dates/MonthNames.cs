@@ -4,8 +4,8 @@ namespace ArticleExtract.Metadata.Dates;
 
 /// <summary>
 /// Month names, full and abbreviated, of English, German, French, Spanish, Italian, Portuguese, Dutch, Polish
-/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish and
-/// Indonesian. Lookup ignores case and diacritics ("März", "marz", "MAERZ" are all March).
+/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish,
+/// Indonesian and Arabic (the Egyptian and Gulf names and the one-word Levantine ones). Lookup ignores case and diacritics ("März", "marz", "MAERZ" are all March).
 /// </summary>
 internal static class MonthNames
 {
@@ -16,23 +16,23 @@ internal static class MonthNames
     private static readonly string[] FormsByMonth =
     [
         "january jan janvier janv enero ene gennaio gen janeiro januar janner jaenner januari stycznia styczen sty " +
-        "января январь янв ocak oca",
+        "января январь янв ocak oca يناير",
         "february feb februar feber fevrier fevr fev febrero febbraio fevereiro februari lutego luty lut " +
-        "февраля февраль фев subat sub",
-        "march mar marz maerz mrz mars marts marzo marco maart mrt marca marzec марта март мар mart maret",
-        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis",
-        "may mai mayo maggio mag maio mei maj maja мая май mayis",
-        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz",
-        "july jul juli juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem",
+        "февраля февраль фев subat sub فبراير شباط",
+        "march mar marz maerz mrz mars marts marzo marco maart mrt marca marzec марта март мар mart maret مارس اذار",
+        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis ابريل نيسان",
+        "may mai mayo maggio mag maio mei maj maja мая май mayis مايو ايار",
+        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz يونيو يونيه حزيران",
+        "july jul juli juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem يوليو يوليه تموز",
         "august aug aout agosto ago augusti augustus agustus agu agt ags sierpnia sierpien sie августа август авг " +
-        "agustos",
+        "agustos اغسطس",
         "september sep sept septembre septiembre setiembre settembre set setembro wrzesnia wrzesien wrz сентября " +
-        "сентябрь сен сент eylul eyl",
+        "сентябрь сен сент eylul eyl سبتمبر ايلول",
         "october oct octobre octubre ottobre ott outubro out oktober okt pazdziernika pazdziernik paz октября октябрь " +
-        "окт ekim eki",
-        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas",
+        "окт ekim eki اكتوبر",
+        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas نوفمبر",
         "december dec decembre diciembre dicembre dic dezembro dez dezember desember des grudnia grudzien gru " +
-        "декабря декабрь дек aralik ara",
+        "декабря декабрь дек aralik ara ديسمبر",
     ];
 
     private static readonly FrozenDictionary<string, int> Months = Build();
@@ -104,6 +104,7 @@ internal static class MonthNames
             'ź' or 'ż' or 'ž' => 'z',
             'ğ' => 'g',
             'ё' => 'е',
+            'أ' or 'إ' or 'آ' => 'ا', // Arabic alef with hamza or madda: pages spell months either way
             _ => c,
         };
     }

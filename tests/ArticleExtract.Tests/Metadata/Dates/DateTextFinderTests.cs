@@ -93,6 +93,12 @@ public sealed class DateTextFinderTests
     [InlineData("3 Ağustos 2024 Cumartesi", "2024-08-03")]
     [InlineData("17 Agustus 2023", "2023-08-17")]
     [InlineData("17 Mei 2023 pukul 16.54 WIB", "2023-05-17T16:54:00+07:00")]
+    // Arabic: Egyptian and Gulf names, hamza spelt or not, and the Levantine name before the standard one
+    [InlineData("4 أغسطس 2013", "2013-08-04")]
+    [InlineData("12 ابريل 2024", "2024-04-12")]
+    [InlineData("5 آذار 2024", "2024-03-05")]
+    [InlineData("الأحد، 04 آب/اغسطس 2013", "2013-08-04")]
+    [InlineData("الأربعاء، 15 كانون الثاني/يناير 2020", "2020-01-15")]
     // CJK
     [InlineData("2024年3月5日", "2024-03-05")]
     [InlineData("发布时间：2024年3月5日 16:54", "2024-03-05T16:54:00")]
