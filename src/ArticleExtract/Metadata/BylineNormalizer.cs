@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using ArticleExtract.Metadata.Dates;
@@ -342,6 +343,14 @@ internal static partial class BylineNormalizer
 
     private const int MaxLowerCaseWords = 3;
 
+    // The links of an author box, read where the name should be: "See All Articles", "View author archive", "Subscribe
+    // to RSS", "Comments Email Print". No name has one of these words.
+    private static readonly FrozenSet<string> LinkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "articles", "archive", "rss", "feed", "subscribe", "comments", "email", "e-mail", "print", "posts", "stories",
+        "artikel", "beiträge", "artículos", "commentator", "commentators",
+    ]);
+
     // What a template fills in when no one is named, or its administrator account: "No Author", "admin".
     private static readonly string[] Placeholders =
     [
@@ -386,7 +395,7 @@ internal static partial class BylineNormalizer
                 return null;
             }
 
-            if (IsJobWord(word))
+            if (IsJobWord(word) || LinkWords.Contains(word))
             {
                 return null;
             }

@@ -69,7 +69,19 @@ internal static class BylineResolver
             return visible;
         }
 
-        return structured;
+        // Parse.ly's page object often names the desk or the first of several authors: asked when nothing else names one.
+        return structured.Count > 0 || visible is { Count: > 0 } ? structured : FromParselyPage(meta, siteNames);
+    }
+
+    private static List<string> FromParselyPage(MetaTags meta, IReadOnlyList<string> siteNames)
+    {
+        var names = new List<string>();
+        foreach (var value in meta.GetAll(MetaTags.ParselyPageAuthor))
+        {
+            AddNew(names, BylineNormalizer.Names(value, siteNames, lenient: true));
+        }
+
+        return names;
     }
 
     // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung

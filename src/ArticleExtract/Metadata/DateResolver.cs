@@ -28,6 +28,9 @@ internal static class DateResolver
     // Keys that CMSs fill with any date of the page (often the last change): believed after the printed date.
     private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "date", "creation_date"];
 
+    // Parse.ly's page object states the time in UTC and only for its analytics: asked when the page says nothing else.
+    private static readonly string[] LastResortMetaKeys = [MetaTags.ParselyPagePublished];
+
     private static readonly string[] ModifiedMetaKeys =
     [
         "article:modified_time", "og:article:modified_time", "dateModified", "og:updated_time", "article:updated_time",
@@ -57,7 +60,8 @@ internal static class DateResolver
               DateLabelFinder.Find(document, headline, now) ??
               FromFirstTimeElement(document, now) ??
               Plausible(DateValueParser.Parse(jsonLd?.OtherDatePublished, DateSource.JsonLd, "datePublished"), now) ??
-              StandaloneDateFinder.Find(document, headline, now);
+              StandaloneDateFinder.Find(document, headline, now) ??
+              FromMeta(meta, LastResortMetaKeys, now);
 
         var modified =
             Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now) ??

@@ -114,6 +114,10 @@ public sealed class BylineNormalizerTests
     [InlineData("Example News, Frankfurt, Germany")]
     [InlineData("Bild © ARD")]
     [InlineData("Afficher mon profil complet")]
+    [InlineData("See All Articles")]
+    [InlineData("View author archive")]
+    [InlineData("Comments Email Print")]
+    [InlineData("Political Commentator")]
     public void APlaceholderAnAddressOrAPhraseInAnAuthorFieldNamesNoOne(string raw) =>
         Assert.Empty(BylineNormalizer.Names(raw, ["Example News"], lenient: true));
 

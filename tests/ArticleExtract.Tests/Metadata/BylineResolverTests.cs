@@ -87,6 +87,23 @@ public sealed class BylineResolverTests
             <html><body><h1>Story</h1><p>Body text of the story.</p><ol class="commentlist"><li><span class="comment-author">Jane Reader</span></li></ol></body></html>
             """));
     [Fact]
+    public void TheParselyPageObjectNamesTheAuthorOnlyWhenNothingElseDoes()
+    {
+        const string Page = "<meta name='parsely-page' content='{\"author\":\"Ann Coulter\"}'>";
+        Assert.Equal(["Ann Coulter"], Authors("<html><head>" + Page + "</head><body><h1>Story</h1><p>Body text of the story.</p></body></html>"));
+        Assert.Equal(["Jane Doe", "John Roe"], Authors("<html><head>" + Page + "</head><body><h1>Story</h1>" +
+            "<p class='byline'>By Jane Doe and John Roe</p><p>Body text of the story.</p></body></html>"));
+    }
+
+    [Fact]
+    public void AnAuthorBoxsLinksAreNoNames() =>
+        Assert.Equal(["Ann Coulter"], Authors("""
+            <html><head><meta name='parsely-page' content='{"author":"Ann Coulter"}'></head><body><h1>Story</h1>
+            <div class="author-box"><div class="authortitle">Political Commentator</div><ul class="author"><li><a href="/author/acoulter/">See All Articles</a></li>
+            <li><a href="/author/acoulter/feed/">Subscribe to RSS</a></li></ul></div><p>Body text of the story.</p></body></html>
+            """));
+
+    [Fact]
     public void DublinCoreCreatorComesBeforeTheAuthorMetaTag() =>
         Assert.Equal(["Creator Name"], Authors("""
             <html><head><meta name="author" content="Site Default"><meta property="dc:creator" content="Creator Name"></head><body></body></html>

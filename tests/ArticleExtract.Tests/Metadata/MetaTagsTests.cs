@@ -33,4 +33,21 @@ public sealed class MetaTagsTests
         Assert.Equal("Creator Name", tags.Get("dc.creator"));
         Assert.Equal("T", tags.Get("dcterms.title"));
     }
+
+    [Fact]
+    public void TheOlderParselyPageObjectGivesItsAuthorsAndTime()
+    {
+        var tags = Read("""
+            <meta name='parsely-page' content='{"title":"Story","pub_date":"2014-12-25T16:57:37Z","authors":["Jane Doe","John Roe"]}'>
+            """);
+        Assert.Equal(["Jane Doe", "John Roe"], tags.GetAll(MetaTags.ParselyPageAuthor));
+        Assert.Equal("2014-12-25T16:57:37Z", tags.Get(MetaTags.ParselyPagePublished));
+    }
+
+    [Theory]
+    [InlineData("{\"author\": ")]
+    [InlineData("[\"Jane Doe\"]")]
+    [InlineData("{\"author\": {\"name\": \"Jane Doe\"}}")]
+    public void ABrokenOrOddParselyPageObjectGivesNothing(string json) =>
+        Assert.Null(Read("<meta name='parsely-page' content='" + json + "'>").Get(MetaTags.ParselyPageAuthor));
 }

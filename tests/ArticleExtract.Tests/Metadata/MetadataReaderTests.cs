@@ -135,5 +135,13 @@ public sealed class MetadataReaderTests
             Assert.Equal("UK university student halls too full to be safe, experts warn", metadata.Headline);
         }
     }
-}
 
+    [Fact]
+    public void TheParselyPageTimeIsTheLastResort()
+    {
+        const string Page = "<meta name='parsely-page' content='{\"pub_date\":\"2014-12-30T01:30:41Z\"}'>";
+        Assert.Equal("2014-12-30T01:30:41Z", Read("<html><head>" + Page + "</head><body><h1>Story</h1><p>Text.</p></body></html>").Published?.ToString());
+        Assert.Equal("2014-12-29T20:30:00-05:00", Read("<html><head>" + Page + "</head><body><h1>Story</h1>" +
+            "<time datetime='2014-12-29T20:30:00-05:00'>Dec. 29</time><p>Text.</p></body></html>").Published?.ToString());
+    }
+}
