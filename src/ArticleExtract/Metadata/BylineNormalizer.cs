@@ -42,7 +42,7 @@ internal static partial class BylineNormalizer
         "writer", "reporter", "editor", "correspondent", "staff", "contributor", "columnist", "journalist",
         "photographer", "analyst", "producer", "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista",
         "team", "desk", "newsroom", "bureau", "press", "news", "agency", "wire", "wires", "sports", "media", "published",
-        "updated", "mins", "min", "read", "pressesprecher", "pressesprecherin", "sprecher", "sprecherin",
+        "updated", "mins", "min", "read", "pressesprecher", "pressesprecherin", "sprecher", "sprecherin", "ceo",
     ];
 
     private static readonly string[] Agencies =
@@ -178,9 +178,22 @@ internal static partial class BylineNormalizer
             return names;
         }
 
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            var name = CleanName(WithoutTrailingTitle(WithoutTrailingWidget(WithoutJobPrefix(part)), siteNames), lenient);
+            var bare = WithoutTrailingWidget(WithoutJobPrefix(parts[i]));
+            var untitled = WithoutTrailingTitle(bare, siteNames);
+
+            // "Ari Wasserman, Northeast Ohio Media Group", "Stephanie Pappas, Live Science Contributor": after a name, a
+            // part that loses a title or a trade and does not open with a given name was the author's employer; "Markus
+            // Balser, Berlin": one word that is no given name is the author's place. A broadcaster's initials ("…,
+            // NDR") are credited beside the people, as the page prints them.
+            if (i > 0 && names.Count > 0 && !OpensWithGivenName(untitled) &&
+                (untitled.Length < bare.Length || IsPlaceWord(untitled.Trim())))
+            {
+                continue;
+            }
+
+            var name = CleanName(untitled, lenient);
             if (name is not null && !IsSite(name, siteNames) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -414,6 +427,12 @@ internal static partial class BylineNormalizer
             }
         }
 
+        // "The Plain Dealer", "Our Foreign Staff": a publication or a desk.
+        if (words > 1 && IsAnyOf(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)), PublicationOpeners))
+        {
+            return null;
+        }
+
         // "Artikel von": the opener with its name missing.
         if ((words == 1 && IsLabel(name)) || (words > 1 && IsAnyOf(name, Prefixes)))
         {
@@ -567,6 +586,9 @@ internal static partial class BylineNormalizer
 
     // Words that open the name of a desk or a publication, never a person's: "Our Foreign Staff", "The Planetary Press".
     private static readonly string[] OrganisationOpeners = ["the", "our", "your", "a", "an", "letters"];
+
+    // The ones that never open a person's name, even as an initial ("A. Smith").
+    private static readonly string[] PublicationOpeners = ["the", "our", "your"];
 
     private const int MinNameWordsBeforeTitle = 2;
 
@@ -774,7 +796,9 @@ internal static partial class BylineNormalizer
         return trimmed;
     }
 
-    private static bool IsJobWord(string word) => IsAnyOf(word, JobWords);
+    // "Writers", "Editors": a trade shared by the names before it.
+    private static bool IsJobWord(string word) =>
+        IsAnyOf(word, JobWords) || (word.Length > 4 && word.EndsWith('s') && IsAnyOf(word.AsSpan(0, word.Length - 1), JobWords));
 
     // A final dot belongs to "Jr." or an initial ("R. R."), not to a sentence.
     private static string KeepAbbreviationDot(string name)
@@ -829,11 +853,40 @@ internal static partial class BylineNormalizer
         return false;
     }
 
+    // One word with a lower-case letter: "Berlin", not "NDR".
+    private static bool IsPlaceWord(string word)
+    {
+        if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensWithGivenName(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return GivenNames.Contains(space > 0 ? trimmed[..space] : trimmed);
+    }
+
     private static bool IsSite(string name, IReadOnlyList<string> siteNames)
     {
+        // "Details Magazine" where the site calls itself "Details": its name with the word for what it is.
+        var last = name.LastIndexOf(' ');
+        var withoutKind = last > 0 && OrganisationWords.Contains(name[(last + 1)..]) ? name[..last] : null;
         foreach (var site in siteNames)
         {
-            if (SiteAffix.SameText(name, site))
+            if (SiteAffix.SameText(name, site) || SiteAffix.SameText(withoutKind, site))
             {
                 return true;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -92,7 +91,7 @@ internal static class BylineResolver
         {
             foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (OrganisationWords.Contains(word.TrimEnd('.', ',')))
+                if (OrganisationWords.Contains(word))
                 {
                     return true;
                 }
@@ -118,16 +117,6 @@ internal static class BylineResolver
 
         return names.Count > 0;
     }
-
-    // Legal forms and the words publishers and institutions put in their names, compared ignoring case.
-    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "gmbh", "ag", "kg", "e.v", "ev", "ltd", "inc", "llc", "plc", "corp", "s.a", "sa", "srl", "bv", "magazine", "magazin",
-        "zeitung", "news", "verlag", "redaktion", "illustrierte", "media", "medien", "press", "presse", "tv", "radio",
-        "online", "ediciones", "editions", "éditions", "edizioni", "group", "gruppe", "stiftung", "foundation", "verband",
-        "verein", "association", "institut", "institute", "landesanstalt", "ministerium", "ministry", "universität",
-        "university", "agency", "agentur", "agence", "agencia",
-    ]);
 
     // "The Valley Ledger" in the author tag and after the title: a site's name, or a blogger's; the byline printed on
     // the page, if any, says which.

@@ -127,6 +127,23 @@ public sealed class BylineNormalizerTests
     public void TheSitesOwnNameIsNoAuthorBeforeItsAmpersandOrAndSplitsIt(string site) =>
         Assert.Empty(BylineNormalizer.Names(site, [site], lenient: true));
 
+    [Theory]
+    [InlineData("Details Magazine", "Details")]
+    [InlineData("Example News Online", "Example News")]
+    public void TheSitesNameWithTheWordForWhatItIsIsNoAuthor(string raw, string site) =>
+        Assert.Empty(BylineNormalizer.Names(raw, [site], lenient: true));
+
+    [Theory]
+    [InlineData("Ari Wasserman, Northeast Ohio Media Group", "Ari Wasserman")]
+    [InlineData("Stephanie Pappas, Live Science Contributor", "Stephanie Pappas")]
+    [InlineData("Joanna Connors, The Plain Dealer", "Joanna Connors")]
+    [InlineData("By Markus Balser, Berlin", "Markus Balser")]
+    [InlineData("Volkmar Kabisch, Benedikt Strunz, NDR", "Volkmar Kabisch|Benedikt Strunz|NDR")]
+    [InlineData("Jane Doe, John Roe", "Jane Doe|John Roe")]
+    [InlineData("JORDAN ROBERTSON and RACHEL METZ, AP Technology Writers", "JORDAN ROBERTSON|RACHEL METZ")]
+    public void AnEmployerOrPlaceAfterTheNameIsNoSecondAuthor(string raw, string expected) =>
+        Assert.Equal(expected.Split('|'), BylineNormalizer.Names(raw, ["Example News"]));
+
     [Fact]
     public void AUserNameOfTwoLowerCaseWordsStillCounts() =>
         Assert.Equal(["Catch more fish"], BylineNormalizer.Names("Catch more fish", [], lenient: true));

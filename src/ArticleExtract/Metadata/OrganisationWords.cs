@@ -1,0 +1,22 @@
+using System.Collections.Frozen;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Legal forms and the words publishers and institutions put in their names ("GmbH", "Magazine", "Media Group"):
+/// a name holding one names an organisation, not a person.
+/// </summary>
+internal static class OrganisationWords
+{
+    private static readonly FrozenSet<string> Words = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "gmbh", "ag", "kg", "e.v", "ev", "ltd", "inc", "llc", "plc", "corp", "s.a", "sa", "srl", "bv", "magazine", "magazin",
+        "zeitung", "news", "verlag", "redaktion", "illustrierte", "media", "medien", "press", "presse", "tv", "radio",
+        "online", "ediciones", "editions", "éditions", "edizioni", "group", "gruppe", "stiftung", "foundation", "verband",
+        "verein", "association", "institut", "institute", "landesanstalt", "ministerium", "ministry", "universität",
+        "university", "agency", "agentur", "agence", "agencia",
+    ]);
+
+    /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>
+    public static bool Contains(string word) => Words.Contains(word.TrimEnd('.', ','));
+}
