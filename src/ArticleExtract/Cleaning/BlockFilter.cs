@@ -205,7 +205,46 @@ internal static partial class BlockFilter
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
-        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block);
+        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
+        IsLegalLine(block);
+
+    private const int MaxLegalLineChars = 250;
+
+    /// <summary>
+    /// "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy", "Terms of
+    /// Use Privacy Policy": a footer's line that names two of the site's legal pages. A story names one at most ("Facebook
+    /// changed its privacy policy on Monday").
+    /// </summary>
+    private static bool IsLegalLine(string block)
+    {
+        if (block.Length > MaxLegalLineChars)
+        {
+            return false;
+        }
+
+        string? first = null;
+        foreach (var match in LegalPage().EnumerateMatches(block))
+        {
+            var name = block.Substring(match.Index, match.Length);
+            if (first is null)
+            {
+                first = name;
+            }
+            else if (!string.Equals(first, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:privacy policy|privacy notice|user agreement|terms of use|terms of service|terms and conditions|cookie policy|community rules|community guidelines|" +
+        @"datenschutzerklärung|datenschutzhinweise|nutzungsbedingungen|impressum|agb|politique de confidentialité|conditions générales|conditions d'utilisation|mentions légales|" +
+        @"política de privacidad|aviso legal|términos y condiciones|condiciones de uso|informativa sulla privacy|termini e condizioni)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LegalPage();
 
     private const int MaxPageToolChars = 200;
 

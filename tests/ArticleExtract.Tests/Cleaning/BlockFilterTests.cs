@@ -99,6 +99,9 @@ public sealed class BlockFilterTests
     [InlineData("(AP Photo/John Doe)")]
     [InlineData("Read more: City council votes to expand bike lanes downtown")]
     [InlineData("Watch: Firefighters battle blaze overnight")]
+    [InlineData("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy")]
+    [InlineData("Terms of Use Privacy Policy")]
+    [InlineData("Mit der Registrierung akzeptiere ich die Nutzungsbedingungen. Die Datenschutzerklärung habe ich zur Kenntnis genommen.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -392,6 +395,7 @@ public sealed class BlockFilterTests
     [InlineData("Tags at the border were checked twice a day, the officers said.")]
     [InlineData("Weitere Informationen erteilt Anne Althaus (althausa@example.org) im Rathaus.")]
     [InlineData("The agency released the images on Monday (photos of the launch pad had been withheld for a week).")]
+    [InlineData("Facebook changed its privacy policy on Monday, and regulators said the new privacy policy breaks the law.")]
     [InlineData("The council approved the plan after a long debate about the budget and the schools (photo/video rules apply).")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
