@@ -208,7 +208,8 @@ internal static class ChromeVocabulary
         "copier le lien", "compartir", "copiar enlace", "load more", "show more", "mehr laden", "mehr anzeigen",
         "lade weitere inhalte", "weitere inhalte laden", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
         "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",
-        "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite",
+        "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite", "loading",
+        "loading video", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
     ]);
 
     /// <summary>

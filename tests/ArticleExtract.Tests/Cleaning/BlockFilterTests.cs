@@ -101,6 +101,8 @@ public sealed class BlockFilterTests
     [InlineData("Watch: Firefighters battle blaze overnight")]
     [InlineData("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy")]
     [InlineData("Terms of Use Privacy Policy")]
+    [InlineData("Loading...")]
+    [InlineData("Wird geladen …")]
     [InlineData("Mit der Registrierung akzeptiere ich die Nutzungsbedingungen. Die Datenschutzerklärung habe ich zur Kenntnis genommen.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
