@@ -222,15 +222,16 @@ internal static partial class BlockFilter
             return false;
         }
 
-        string? first = null;
+        var first = Range.All;
+        var seen = false;
         foreach (var match in LegalPage().EnumerateMatches(block))
         {
-            var name = block.Substring(match.Index, match.Length);
-            if (first is null)
+            var name = new Range(match.Index, match.Index + match.Length);
+            if (!seen)
             {
-                first = name;
+                (first, seen) = (name, true);
             }
-            else if (!string.Equals(first, name, StringComparison.OrdinalIgnoreCase))
+            else if (!block.AsSpan(first).Equals(block.AsSpan(name), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -91,7 +91,7 @@ internal sealed class MetaTags
 
                 if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } value)
                 {
-                    _values[key] = value;
+                    AddValue(key, value);
                 }
                 else if (property.Value.ValueKind == JsonValueKind.Array)
                 {

@@ -104,9 +104,7 @@ internal static partial class DatelineParser
             return null;
         }
 
-        // An opener is followed by the story (or stands alone as its own element), never by more punctuation, and a
-        // story's first sentence does not start in lower case ("Autokauf - wie finanzieren?", "Dee Dee Myers — a …").
-        if (rest.Length > 0 && (!(char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„') || char.IsLower(rest[0])))
+        if (!CanFollowOpener(rest))
         {
             return null;
         }
@@ -154,7 +152,7 @@ internal static partial class DatelineParser
 
         var words = match.Groups["words"].Value;
         var rest = paragraph[match.Length..].TrimStart();
-        if (rest.Length > 0 && (!(char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„') || char.IsLower(rest[0])))
+        if (!CanFollowOpener(rest))
         {
             return null;
         }
@@ -181,6 +179,11 @@ internal static partial class DatelineParser
     // Capitalised words (commas between places allowed) closed by a dash.
     [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenWords();
+
+    // An opener is followed by the story (or stands alone as its own element), never by more punctuation, and a
+    // story's first sentence does not start in lower case ("Autokauf - wie finanzieren?", "Dee Dee Myers — a …").
+    private static bool CanFollowOpener(string rest) =>
+        rest.Length == 0 || ((char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„') && !char.IsLower(rest[0]));
 
     private const int MinPeriodPlaceLetters = 4;
 

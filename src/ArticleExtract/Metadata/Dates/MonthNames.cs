@@ -4,8 +4,9 @@ namespace ArticleExtract.Metadata.Dates;
 
 /// <summary>
 /// Month names, full and abbreviated, of English, German, French, Spanish, Italian, Portuguese, Dutch, Polish
-/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish,
-/// Indonesian and Arabic (the Egyptian and Gulf names and the one-word Levantine ones). Lookup ignores case and diacritics ("März", "marz", "MAERZ" are all March).
+/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish, Indonesian
+/// and Arabic (the Egyptian and Gulf names and the one-word Levantine ones). Lookup ignores case and diacritics
+/// ("März", "marz", "MAERZ" are all March).
 /// </summary>
 internal static class MonthNames
 {
