@@ -19,6 +19,10 @@ internal static class HeadlineResolver
     // query lists the whole document and splits every element's class attribute into new strings.
     private static readonly string[] HeadingClasses = ["entry-title", "post-title", "article-title", "headline", "story-title"];
 
+    // Content farms set the headline in a block of class "title" ("<div class='title'>…</div>"); a smaller heading of
+    // that class titles a slide or a teaser.
+    private static readonly string[] TitleClass = ["title"];
+
     public static HeadlineChoice Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> knownSiteNames)
     {
         // Headings first: a heading that links home adds the site's name to those stripped from titles.
@@ -153,7 +157,8 @@ internal static class HeadlineResolver
                string.Equals(name, "h2", StringComparison.OrdinalIgnoreCase) ||
                string.Equals(name, "h3", StringComparison.OrdinalIgnoreCase) ||
                string.Equals(element.GetAttribute("itemprop"), "headline", StringComparison.Ordinal) ||
-               ClassAttribute.HasAny(element.GetAttribute("class"), HeadingClasses);
+               ClassAttribute.HasAny(element.GetAttribute("class"), HeadingClasses) ||
+               (name is "div" or "p" or "span" && ClassAttribute.HasAny(element.GetAttribute("class"), TitleClass));
     }
 
     // The first heading that agrees, an h1 before any other and a heading before a teaser: a stream of links above

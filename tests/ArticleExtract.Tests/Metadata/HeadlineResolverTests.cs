@@ -19,6 +19,21 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void AHeadlineSetInABlockOfClassTitleAgreesWithTheTitleTag() =>
+        Assert.Equal("Kim orders sharp increase in missile production, days before drills", Headline("""
+            <html><head><title>Kim orders sharp increase in missile production, days before drills-Wealth Nexus Pro</title></head>
+            <body><div class="title">Kim orders sharp increase in missile production, days before drills</div>
+            <p>SEOUL, South Korea (AP) — North Korean leader Kim Jong Un made another inspection tour.</p></body></html>
+            """));
+
+    [Fact]
+    public void ASlideHeadingOfClassTitleDoesNotShortenTheTitle() =>
+        Assert.Equal("Radfahren in der Stadt Salzburg", Headline("""
+            <html><head><title>Radfahren in der Stadt Salzburg</title></head>
+            <body><div class="slide"><img src="/a.jpg"><h4 class="title">Radfahren in der Stadt</h4></div><p>Text.</p></body></html>
+            """));
+
+    [Fact]
     public void AHeadingThatIsTheTitleLessItsKickerWins() =>
         Assert.Equal("Lotte Tobisch ist tot", Headline("""
             <html><head><meta property="og:title" content="Chronik: Lotte Tobisch ist tot">
