@@ -39,7 +39,7 @@ internal static class SiteAffix
             if (MatchesAny(tail, siteNames) || MatchesAny(head, otherTitles) ||
                 (strong && CountWords(tail) <= MaxAffixWords && CountWords(head) >= MinHeadWords && !MatchesAny(head, siteNames)))
             {
-                return (head, tail);
+                return title[i] == '_' ? WithoutChannel(head, tail) : (head, tail);
             }
         }
 
@@ -61,6 +61,23 @@ internal static class SiteAffix
         }
 
         return (title, null);
+    }
+
+    // "标题_教育频道_中国青年网", "标题_科技_腾讯网": portals name the channel between the title and the site, with the
+    // same underscore. The channel goes; the site stays the affix, which names the site.
+    private static (string Title, string? Affix) WithoutChannel(string head, string site)
+    {
+        var underscore = head.LastIndexOf('_');
+        if (underscore <= 0 || !IsSeparatorAt(head, underscore, out _, out _))
+        {
+            return (head, site);
+        }
+
+        var title = head[..underscore].TrimEnd();
+        var channel = head[(underscore + 1)..].Trim();
+        return channel.Length > 0 && CountWords(channel) <= MaxAffixWords && CountWords(title) >= MinHeadWords
+            ? (title, site)
+            : (head, site);
     }
 
     /// <summary>Whether two titles are the same text, ignoring case, white space and quote styles.</summary>

@@ -13,6 +13,7 @@ public sealed class SiteAffixTests
     [InlineData("北京迎来降雨_新浪新闻", "北京迎来降雨", "新浪新闻")]
     [InlineData("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！", "新华网")]
     [InlineData("北京迎来降雨-新华网", "北京迎来降雨", "新华网")]
+    [InlineData("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", "海外留学生看两会：出国前后关注点大不同", "中国青年网")]
     [InlineData("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", "Produkttester werden: gratis testen & bewerten", "Nestlé Marktplatz")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
