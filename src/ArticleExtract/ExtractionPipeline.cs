@@ -125,6 +125,12 @@ internal static class ExtractionPipeline
             }
         }
 
+        if (blocks.Count == 0 && metadata.Instructions is { } instructions)
+        {
+            // A guide rendered by script: its steps, as JSON-LD states them, are all the page holds.
+            blocks = BlockFilter.Filter(ArticleBodySplitter.Split(instructions), metadata);
+        }
+
         if (blocks.Count == 0)
         {
             return ExtractionResult.NoArticle("The page holds no story text.", ArticleAssembler.Build(metadata, blocks));

@@ -31,6 +31,9 @@ internal sealed record JsonLdArticle
 
     public string? ArticleBody { get; init; }
 
+    /// <summary>The description, ingredients and steps of a <c>HowTo</c> or <c>Recipe</c> on the page, one per line.</summary>
+    public string? Instructions { get; init; }
+
     public string? Url { get; init; }
 
     public string? Language { get; init; }

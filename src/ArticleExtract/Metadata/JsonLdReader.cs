@@ -17,6 +17,9 @@ internal static class JsonLdReader
         MaxDepth = 64,
     };
 
+    // Guides whose steps may be the page's only text.
+    private static readonly HashSet<string> InstructionTypes = new(StringComparer.OrdinalIgnoreCase) { "HowTo", "Recipe" };
+
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -79,19 +82,23 @@ internal static class JsonLdReader
             return ResolveAuthorIds(media, found) with
             {
                 DatePublished = null, MediaDatePublished = media.DatePublished, WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate,
+                Instructions = found.Instructions,
             };
         }
 
         if (result is null)
         {
-            return found.SiteName is null && found.OtherDate is null
+            return found.SiteName is null && found.OtherDate is null && found.Instructions is null
                 ? null
-                : new JsonLdArticle { WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate };
+                : new JsonLdArticle { WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate, Instructions = found.Instructions };
         }
 
         // An article object without a date is still dated by the page or video object around it.
         var otherDate = found.OtherDate ?? (ReferenceEquals(result, found.Page) ? null : found.Page?.DatePublished) ?? found.Media?.DatePublished;
-        return ResolveAuthorIds(result, found) with { WebSiteName = found.SiteName, OtherDatePublished = otherDate };
+        return ResolveAuthorIds(result, found) with
+        {
+            WebSiteName = found.SiteName, OtherDatePublished = otherDate, Instructions = found.Instructions,
+        };
     }
 
     // Yoast and others name the author by reference ({"@id": "…#/schema/person/…"}) to a Person elsewhere in @graph.
@@ -253,6 +260,10 @@ internal static class JsonLdReader
         {
             // A Recipe, Event or unknown type still dates the page when nothing article-like does.
             found.OtherDate ??= Text(element, "datePublished") ?? Text(element, "dateCreated");
+            if (HasType(element, InstructionTypes))
+            {
+                found.Instructions ??= JsonLdInstructions.Read(element);
+            }
         }
 
         if (element.TryGetProperty("mainEntity", out var main) && main.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
@@ -476,6 +487,8 @@ internal static class JsonLdReader
         public string? SiteName { get; set; }
 
         public string? OtherDate { get; set; }
+
+        public string? Instructions { get; set; }
 
         /// <summary>Objects with an <c>@id</c> and a name, for resolving references.</summary>
         public Dictionary<string, (string Name, bool IsPerson)> Named { get; } = new(StringComparer.Ordinal);

@@ -43,6 +43,7 @@ internal static class MetadataReader
             Authors = authors,
             Byline = BylineNormalizer.Join(authors),
             ArticleBody = jsonLd?.ArticleBody,
+            Instructions = jsonLd?.Instructions,
         };
     }
 

@@ -33,4 +33,7 @@ internal sealed record PageMetadata
 
     /// <summary>The story text JSON-LD gives, a cross-check and a fallback for the body.</summary>
     public string? ArticleBody { get; init; }
+
+    /// <summary>A guide's or recipe's steps as JSON-LD states them: the body of a page that renders them by script.</summary>
+    public string? Instructions { get; init; }
 }

@@ -178,6 +178,35 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void A_guide_rendered_by_script_is_read_from_its_stated_steps()
+    {
+        var page = """
+            <html><head><script type="application/ld+json">{"@type":"HowTo","name":"How to sew a round tablecloth",
+             "description":"<p>A round table deserves a cloth that fits.</p>",
+             "step":[{"@type":"HowToSection","name":"Step 1: Measure","itemListElement":[{"@type":"HowToDirection","text":"<p>Measure the table's diameter.</p>"}]},
+                     {"@type":"HowToStep","text":"Cut the fabric to size."}]}</script></head>
+            <body><div id="app"></div><script>render()</script></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["A round table deserves a cloth that fits.", "Step 1: Measure", "Measure the table's diameter.", "Cut the fabric to size."],
+            result.Article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_guides_stated_steps_do_not_replace_a_story_found_on_the_page()
+    {
+        var page = """
+            <html><head><script type="application/ld+json">{"@type":"Recipe","name":"Bread","recipeInstructions":["Knead the dough."]}</script></head>
+            <body><h1>Bread</h1><article><p>My grandmother baked this bread every Sunday, and the whole street knew it by the smell.</p>
+            <p>It takes a day, most of it waiting, and it is worth every hour of it.</p></article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain("Knead the dough.", result.Article.Paragraphs);
+    }
+
+    [Fact]
     public void A_stated_article_body_in_html_is_split_at_its_block_tags()
     {
         Assert.Equal(["First paragraph, with bold.", "Second – paragraph."],
