@@ -23,6 +23,8 @@ internal static class HeadlineResolver
     // that class titles a slide or a teaser.
     private static readonly string[] TitleClass = ["title"];
 
+    private const int MaxTitleBlocksExamined = 20;
+
     public static HeadlineChoice Resolve(IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> knownSiteNames)
     {
         // Headings first: a heading that links home adds the site's name to those stripped from titles.
@@ -117,17 +119,22 @@ internal static class HeadlineResolver
     {
         var headings = new List<(IElement, string)>();
         var examined = 0;
+        var titleBlocks = 0;
         var walk = new ElementWalk(document);
         while (walk.Next() is { } heading)
         {
-            if (!IsHeading(heading))
+            if (IsHeading(heading))
             {
-                continue;
+                if (++examined > MaxHeadingsExamined)
+                {
+                    break;
+                }
             }
-
-            if (++examined > MaxHeadingsExamined)
+            else if (!IsTitleBlock(heading) || ++titleBlocks > MaxTitleBlocksExamined)
             {
-                break;
+                // Teaser lists set dozens of titles in blocks: they have a budget of their own, so the headings after
+                // them are still read.
+                continue;
             }
 
             var text = HeadingText.Read(heading);
@@ -157,9 +164,11 @@ internal static class HeadlineResolver
                string.Equals(name, "h2", StringComparison.OrdinalIgnoreCase) ||
                string.Equals(name, "h3", StringComparison.OrdinalIgnoreCase) ||
                string.Equals(element.GetAttribute("itemprop"), "headline", StringComparison.Ordinal) ||
-               ClassAttribute.HasAny(element.GetAttribute("class"), HeadingClasses) ||
-               (name is "div" or "p" or "span" && ClassAttribute.HasAny(element.GetAttribute("class"), TitleClass));
+               ClassAttribute.HasAny(element.GetAttribute("class"), HeadingClasses);
     }
+
+    private static bool IsTitleBlock(IElement element) =>
+        element.LocalName is "div" or "p" or "span" && ClassAttribute.HasAny(element.GetAttribute("class"), TitleClass);
 
     // The first heading that agrees, an h1 before any other and a heading before a teaser: a stream of links above
     // the story often repeats its headline in an h3 that links to the story's own address.

@@ -27,6 +27,15 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void ALongTeaserListOfTitleBlocksDoesNotHideTheHeadingAfterIt()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 90).Select(i => $"<div class='title'>Teaser number {i}</div>"));
+        Assert.Equal("Harbour reopens after storm, and the fishing fleet sails again", Headline(
+            "<html><head><title>Harbour reopens after storm | Daily Example</title></head><body>" + teasers +
+            "<h1>Harbour reopens after storm, and the fishing fleet sails again</h1><p>The harbour reopened on Monday.</p></body></html>"));
+    }
+
+    [Fact]
     public void ASlideHeadingOfClassTitleDoesNotShortenTheTitle() =>
         Assert.Equal("Radfahren in der Stadt Salzburg", Headline("""
             <html><head><title>Radfahren in der Stadt Salzburg</title></head>
