@@ -8,8 +8,8 @@ namespace ArticleExtract.Tests.Fixtures;
 
 /// <summary>
 /// The seed story rendered on templates generated from a fixed random seed, the way content farms vary theirs: class
-/// names that say nothing, eight wire datelines, paragraphs in five markups, the headline in five forms (one only in the
-/// metadata), the title, JSON-LD or article:published_time in the head or not, date and byline lines in several forms, ad labels, share
+/// names that say nothing, eight wire datelines, paragraphs in five markups, the headline in six forms (one only in the
+/// metadata; the site joined to the title tag by " -", "-", " | ", " - " or "_"), the title, JSON-LD or article:published_time in the head or not, date and byline lines in several forms, ad labels, share
 /// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
 /// author boxes, comment forms and comments, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
 /// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story. Other wire
@@ -98,6 +98,8 @@ public sealed class TemplateVariationTests
     ];
 
     private static readonly string[] Sites = ["Wealth Nexus Pro", "Daily Global Times", "NewsHub 24", "Market Pulse Today"];
+
+    private static readonly string[] TitleJoiners = [" -", "-", " | ", " - ", "_"];
 
     public static TheoryData<int> Seeds()
     {
@@ -278,18 +280,22 @@ public sealed class TemplateVariationTests
         }
 
         var inside = random.Next(2) == 0;
-        // The headline as h1, a styled h2, an h1 linking to the story itself, an h1 with a section label under it, or
-        // only in the page's metadata.
+        // The headline as h1, a styled h2, an h1 linking to the story itself, an h1 with a section label under it, a
+        // block of class "title", or only in the page's metadata.
         var encoded = WebUtility.HtmlEncode(headline);
-        var shown = random.Next(5);
+        var shown = random.Next(6);
         var title = shown switch
         {
             0 => "<h1>" + encoded + "</h1>",
             1 => "<h2 class='" + Class() + "'>" + encoded + "</h2>",
             2 => "<h1 class='" + Class() + "'><a href='/n/self.html'>" + encoded + "</a></h1>",
             3 => "<div class='" + Class() + "'><h1>" + encoded + "</h1><div class='" + Class() + "'>World</div></div>",
+            4 => "<div class='title'>" + encoded + "</div>",
             _ => string.Empty,
         };
+
+        // The title tag joins the site's name as templates do; glued to the headline only where the page shows it.
+        var joiner = shown == 5 ? " -" : Pick(TitleJoiners);
         var meta = "<div class='" + Class() + "'><span>" + Pick(Dates) + "</span> " + Fill(Pick(Bylines)) + "</div>";
         var trailers = new StringBuilder();
         foreach (var trailer in Trailers.OrderBy(_ => random.Next()).Take(random.Next(1, 5)))
@@ -300,7 +306,7 @@ public sealed class TemplateVariationTests
         var site = Pick(Sites);
         var head = (random.Next(4), shown) switch
         {
-            (1, _) or (0, 4) => "<meta property='og:title' content='" + encoded + " | " + site + "'>",
+            (1, _) or (0, 5) => "<meta property='og:title' content='" + encoded + " | " + site + "'>",
             (2, _) => "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"" +
                       headline.Replace("\"", "\\\"", StringComparison.Ordinal) + "\",\"datePublished\":\"2025-04-11T16:54:43+09:00\"," +
                       "\"author\":{\"@type\":\"Person\",\"name\":\"Hyung-Jin Kim\"}}</script>",
@@ -311,7 +317,7 @@ public sealed class TemplateVariationTests
                   string.Join(' ', new[] { "Home", "News", "World", "Business", "Sports", "Tech" }.Select((name, i) => $"<a href='/c{i}'>{name}</a>")) + "</div>";
         var article = "<" + container + " class='" + Class() + "'>" + title + meta + string.Concat(body) + trailers + (inside ? boxes.ToString() : string.Empty) +
                       "</" + container + ">";
-        return "<!doctype html><html><head><meta charset='utf-8'><title>" + WebUtility.HtmlEncode(headline) + " -" + site + "</title>" + head + "</head><body>" +
+        return "<!doctype html><html><head><meta charset='utf-8'><title>" + WebUtility.HtmlEncode(headline) + joiner + site + "</title>" + head + "</head><body>" +
                nav + "<div class='" + Class() + "'>" + Pick(Breadcrumbs) + "</div>" + article +
                (inside ? string.Empty : "<div class='" + Class() + "'>" + boxes + "</div>") +
                "<div class='" + Class() + "'>© 2025 " + site + ". All rights reserved.</div></body></html>";
