@@ -141,10 +141,11 @@ internal static partial class BlockFilter
             kept.Add(blocks[i]);
         }
 
-        // A lead set above the byline starts the story early: a byline line just below it is still a header line.
+        // A lead set above the byline starts the story early: a byline line, or a line that is the publication date,
+        // just below it is still a header line.
         for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
         {
-            if (IsBylineLine(kept[i].Text, metadata))
+            if (IsBylineLine(kept[i].Text, metadata) || IsPublicationDateLine(kept[i].Text, metadata))
             {
                 kept.RemoveAt(i);
             }
@@ -473,6 +474,14 @@ internal static partial class BlockFilter
 
         return DateTextFinder.Find(block, DateSource.VisibleText, null) is not null && CountWords(block) <= 12 && !EndsSentence(block);
     }
+
+    private const int MaxDateLineWords = 8;
+
+    /// <summary>"Feb. 21, 2019", "Friday, August 01, 2014": a line that is the page's publication day and nothing more.</summary>
+    private static bool IsPublicationDateLine(string block, PageMetadata metadata) =>
+        metadata.Published is { } published && block.Length <= MaxHeaderLineChars && !EndsSentence(block) &&
+        CountWords(block) <= MaxDateLineWords && DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date &&
+        date.Date == published.Date;
 
     /// <summary>
     /// "By Jane Doe", "Von Claudia Lindner", "Jane Doe, The Associated Press", or a short line naming the byline's author.

@@ -133,6 +133,18 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
     [Fact]
+    public void DropsThePublicationDateSetUnderALead()
+    {
+        const string Lead = "The council voted late on Tuesday to approve a budget that cuts spending on roads.";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2019, 2, 21), null, null, DateSource.MetaTag) };
+        Assert.Equal([Lead, Sentence], BlockFilter.Filter([Lead, "Feb. 21, 2019", Sentence], metadata));
+        Assert.Equal([Lead, Sentence], BlockFilter.Filter([Lead, "Thursday, February 21, 2019", Sentence], metadata));
+
+        // Another day is the story's, a heading over what happened then.
+        Assert.Equal([Lead, "Feb. 20, 2019", Sentence], BlockFilter.Filter([Lead, "Feb. 20, 2019", Sentence], metadata));
+    }
+
+    [Fact]
     public void DropsABylineLineSetUnderALead()
     {
         const string Lead = "The council voted late on Tuesday to approve a budget that cuts spending on roads.";
