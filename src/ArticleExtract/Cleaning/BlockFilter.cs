@@ -207,7 +207,7 @@ internal static partial class BlockFilter
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
-        IsLegalLine(block);
+        IsLegalLine(block) || IsStampPair(block);
 
     private const int MaxLegalLineChars = 250;
 
@@ -344,6 +344,36 @@ internal static partial class BlockFilter
     private static partial Regex ShareBarNetwork();
 
     private const int MaxDateStampChars = 80;
+
+    private const int MaxStampPairChars = 2 * MaxDateStampChars;
+
+    /// <summary>
+    /// "Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu,
+    /// Nov 2, 2023": the publication and update stamps on one line, each a stamp or a bare date.
+    /// </summary>
+    private static bool IsStampPair(string block)
+    {
+        if (block.Length > MaxStampPairChars || SecondStamp().Match(block, 1) is not { Success: true } second)
+        {
+            return false;
+        }
+
+        var first = block[..second.Index].TrimEnd(' ', '|', '-', '\u2013', '\u2014', '·', ',');
+        return IsDateStamp(block[second.Index..]) && (IsDateStamp(first) || IsBareDate(first));
+    }
+
+    // Where the update's stamp starts, after a separator or glued to the publication's.
+    [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|aggiornato)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SecondStamp();
+
+    // "16:23, Thu, Nov 2, 2023": a date and time, the words a date is printed with, nothing else.
+    private static bool IsBareDate(string text) =>
+        text.Length is > 0 and <= MaxDateStampChars && !EndsSentence(text) && CountWords(text) <= MaxDateStampWords &&
+        DateTextFinder.Find(text, DateSource.VisibleText, null) is not null && DateWordsOnly().IsMatch(text);
+
+    // Digits, separators and short words (weekdays, months, "at", "PM") up to four letters, or a month name written out.
+    [GeneratedRegex(@"^(?:[\d\s.,:/|()+-]|\b\p{L}{1,4}\b\.?|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateWordsOnly();
 
     /// <summary>"Published June 3, 2025 at 2:20 PM", "Updated 3:45 PM EST", "Aktualisiert am 04.02.2022": a time stamp line.</summary>
     // The label must be followed by the date or time itself: "Published in 1998, the book sold well." is a sentence.

@@ -102,6 +102,8 @@ public sealed class BlockFilterTests
     [InlineData("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy")]
     [InlineData("Terms of Use Privacy Policy")]
     [InlineData("Loading...")]
+    [InlineData("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16")]
+    [InlineData("16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023")]
     [InlineData("Wird geladen …")]
     [InlineData("Mit der Registrierung akzeptiere ich die Nutzungsbedingungen. Die Datenschutzerklärung habe ich zur Kenntnis genommen.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
@@ -410,6 +412,7 @@ public sealed class BlockFilterTests
     [InlineData("Weitere Informationen erteilt Anne Althaus (althausa@example.org) im Rathaus.")]
     [InlineData("The agency released the images on Monday (photos of the launch pad had been withheld for a week).")]
     [InlineData("Facebook changed its privacy policy on Monday, and regulators said the new privacy policy breaks the law.")]
+    [InlineData("On Nov 2, 2023 the council met | Updated guidance followed on Nov 3, 2023")]
     [InlineData("The council approved the plan after a long debate about the budget and the schools (photo/video rules apply).")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
