@@ -366,14 +366,10 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|aggiornato)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondStamp();
 
-    // "16:23, Thu, Nov 2, 2023": a date and time, the words a date is printed with, nothing else.
+    // "16:23, Thu, Nov 2, 2023": a date and time in the words a date is printed with, nothing else.
     private static bool IsBareDate(string text) =>
         text.Length is > 0 and <= MaxDateStampChars && !EndsSentence(text) && CountWords(text) <= MaxDateStampWords &&
-        DateTextFinder.Find(text, DateSource.VisibleText, null) is not null && DateWordsOnly().IsMatch(text);
-
-    // Digits, separators and short words (weekdays, months, "at", "PM") up to four letters, or a month name written out.
-    [GeneratedRegex(@"^(?:[\d\s.,:/|()+-]|\b\p{L}{1,4}\b\.?|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateWordsOnly();
+        StandaloneDateFinder.IsDateShaped(text) && DateTextFinder.Find(text, DateSource.VisibleText, null) is not null;
 
     /// <summary>"Published June 3, 2025 at 2:20 PM", "Updated 3:45 PM EST", "Aktualisiert am 04.02.2022": a time stamp line.</summary>
     // The label must be followed by the date or time itself: "Published in 1998, the book sold well." is a sentence.

@@ -107,9 +107,11 @@ internal static class StandaloneDateFinder
         return null;
     }
 
-    // Digits, separators and words a date is printed with: a weekday first, month names, "Uhr", "PM", "am".
-    // Any other word makes it a phrase ("We met on 12.01.2017 in Berlin").
-    private static bool IsDateShaped(string text)
+    /// <summary>
+    /// Digits, separators and words a date is printed with: a weekday first, month names, "Uhr", "PM", "am". Any other
+    /// word makes it a phrase ("We met on 12.01.2017 in Berlin").
+    /// </summary>
+    internal static bool IsDateShaped(string text)
     {
         var letters = 0;
         var digits = 0;
