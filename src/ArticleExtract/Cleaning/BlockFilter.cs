@@ -368,8 +368,7 @@ internal static partial class BlockFilter
 
     // "16:23, Thu, Nov 2, 2023": a date and time in the words a date is printed with, nothing else.
     private static bool IsBareDate(string text) =>
-        text.Length is > 0 and <= MaxDateStampChars && !EndsSentence(text) && CountWords(text) <= MaxDateStampWords &&
-        StandaloneDateFinder.IsDateShaped(text) && DateTextFinder.Find(text, DateSource.VisibleText, null) is not null;
+        text.Length is > 0 and <= MaxDateStampChars && StandaloneDateFinder.IsDateShaped(text) && DateLine(text, MaxDateStampWords) is not null;
 
     /// <summary>"Published June 3, 2025 at 2:20 PM", "Updated 3:45 PM EST", "Aktualisiert am 04.02.2022": a time stamp line.</summary>
     // The label must be followed by the date or time itself: "Published in 1998, the book sold well." is a sentence.
@@ -498,16 +497,20 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return DateTextFinder.Find(block, DateSource.VisibleText, null) is not null && CountWords(block) <= 12 && !EndsSentence(block);
+        return DateLine(block, MaxHeaderDateWords) is not null;
     }
 
+    private const int MaxHeaderDateWords = 12;
     private const int MaxDateLineWords = 8;
 
     /// <summary>"Feb. 21, 2019", "Friday, August 01, 2014": a line that is the page's publication day and nothing more.</summary>
     private static bool IsPublicationDateLine(string block, PageMetadata metadata) =>
-        metadata.Published is { } published && block.Length <= MaxHeaderLineChars && !EndsSentence(block) &&
-        CountWords(block) <= MaxDateLineWords && DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date &&
-        date.Date == published.Date;
+        metadata.Published is { } published && block.Length <= MaxHeaderLineChars &&
+        DateLine(block, MaxDateLineWords) is { } date && date.Date == published.Date;
+
+    /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
+    private static ArticleDate? DateLine(string text, int maxWords) =>
+        !EndsSentence(text) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
 
     /// <summary>
     /// "By Jane Doe", "Von Claudia Lindner", "Jane Doe, The Associated Press", or a short line naming the byline's author.
