@@ -47,11 +47,24 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 
-    // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture".
+    // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
+    // length of the read-aloud).
     [GeneratedRegex(
-        @"^(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura))$",
+        @"^(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura)" +
+        @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
+
+    // "5 hours ago", "Updated 2 hours ago", "vor 3 Stunden": a relative time stamp. "This article is more than 2 years
+    // old": the archive's warning. "Thanks for signing up!", "Something went wrong. Please try again.": a form's replies.
+    [GeneratedRegex(
+        @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
+        @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
+        @"|^(?:the )?(?:article|story|content) continues (?:below|after (?:this |the )?(?:advertisement|ad))$" +
+        @"|^this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$" +
+        @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageNotice();
 
     // "Have a news tip? Email us at tips@example.com.", "Contact the author: jane@example.com": a contact line.
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
@@ -80,7 +93,7 @@ internal static partial class BlockFilter
                 break;
             }
 
-            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsAuthorBio(block, metadata))
+            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
             {
                 continue;
             }
@@ -204,9 +217,9 @@ internal static partial class BlockFilter
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
-        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) ||
+        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) || PageNotice().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
-        IsScriptError(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
+        IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block);
 
     private const int MaxLegalLineChars = 250;
@@ -241,6 +254,14 @@ internal static partial class BlockFilter
         return false;
     }
 
+    /// <summary>
+    /// "Terms of Service" alone, as a paragraph or link: a footer link's label. Set as a heading it opens the terms
+    /// themselves ("TERMS AND CONDITIONS" over a licence's text).
+    /// </summary>
+    private static bool IsLegalPageName(StoryBlock block) =>
+        block.Kind != BlockKind.Heading && block.Text.Length <= MaxLegalLineChars && LegalPage().Match(block.Text) is { Success: true } name &&
+        name.Length == block.Text.Trim().TrimEnd('.', '|', '»', '›').Length;
+
     [GeneratedRegex(
         @"\b(?:privacy policy|privacy notice|user agreement|terms of use|terms of service|terms and conditions|cookie policy|community rules|community guidelines|" +
         @"datenschutzerklärung|datenschutzhinweise|nutzungsbedingungen|impressum|agb|politique de confidentialité|conditions générales|conditions d'utilisation|mentions légales|" +
@@ -272,12 +293,17 @@ internal static partial class BlockFilter
     private static bool IsDisclosure(string block) => block.Length <= MaxDisclosureChars && Disclosure().IsMatch(block);
 
     [GeneratedRegex(
-        @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?commission\b" +
+        @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b" +
+        @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
+        @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
+        @"|^(?:note:\s*)?this (?:article|story|text|content|summary|post|report|piece)\b[^.]{0,40}\b(?:was|has been|is|were)\s(?:\w+\s){0,2}(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\b[^.]{0,30}\b(?:ai|artificial intelligence|generative ai)(?:[- ](?:tools?|models?|assistance|technology))?(?:\s+and\b|\s*[.,;!]|$)" +
+        @"|^(?:dieser|diese|dieses|der) (?:artikel|text|beitrag|inhalt|zusammenfassung)\b[^.]{0,60}\b(?:mit hilfe|mithilfe|mit unterstützung)\b[^.]{0,20}\b(?:ki|künstlicher intelligenz)\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b" +
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
         @"|(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b" +
-        @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b",
+        @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
+        @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -286,8 +312,14 @@ internal static partial class BlockFilter
     /// "email us" beside an address; a sentence naming whom to ask is the story's and is judged only at its end.
     /// </summary>
     private static bool IsTipLine(string block) =>
-        block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
-        (block.Contains('?', StringComparison.Ordinal) || TipRequest().IsMatch(block));
+        block.Length <= MaxContactLineChars && (TipQuestion().IsMatch(block) || (EmailAddress().IsMatch(block) &&
+        (block.Contains('?', StringComparison.Ordinal) || TipRequest().IsMatch(block))));
+
+    // "Got a confidential news tip? We want to hear from you.": the question opens the block, with or without an address.
+    [GeneratedRegex(
+        @"^(?:got|have you got|have|do you have) an? (?:confidential |news |story )?(?:news )?(?:tip|story idea|story to share)\b[^.!?]{0,40}\?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TipQuestion();
 
     [GeneratedRegex(
         @"\b(?:e-?mail us|write to us|contact us|send us|schreiben sie uns|schreibt uns|écrivez-nous|escríbenos)\b",
@@ -306,7 +338,7 @@ internal static partial class BlockFilter
         (!match.Groups["list"].Success || !EndsSentence(block));
 
     [GeneratedRegex(
-        @"\b(?:this entry was posted in|bookmark the permalink|comments are closed|kommentare (?:sind )?geschlossen|kommentarfeed)\b|^(?<list>filed under|abgelegt unter|tags|schlagwörter|schlagworte)\s?:",
+        @"\b(?:this entry was posted in|bookmark the permalink|comments are closed|kommentare (?:sind )?geschlossen|kommentarfeed)\b|^(?<list>filed under|abgelegt unter|tags|topics|more in|schlagwörter|schlagworte)\s?:|^(?<list>posted in)\s(?=(?-i:\p{Lu}))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BlogFooter();
 
@@ -319,6 +351,26 @@ internal static partial class BlockFilter
         @"^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)\s?:\s.+\son line \d+\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptError();
+
+    private const int MaxBlockedContentNoteChars = 250;
+
+    /// <summary>
+    /// "Please enable JavaScript to view the comments powered by Disqus.", "To continue reading, please disable your ad
+    /// blocker.": what a page shows where a script it could not run, or an ad blocker, kept something out. Turning
+    /// JavaScript on is said to view or load something, so a how-to's "Enable JavaScript in Settings" stays.
+    /// </summary>
+    private static bool IsBlockedContentNote(string block) =>
+        block.Length <= MaxBlockedContentNoteChars && BlockedContentNote().IsMatch(block);
+
+    [GeneratedRegex(
+        @"\b(?:enable|activate|turn on|allow)\s+javascript\b[^.!?]{0,40}?\bto (?:view|see|use|read|display|watch|load|run|continue|comment|access)\b|^(?:please )?(?:enable|activate) javascript\b" +
+        @"|\bjavascript (?:is )?(?:disabled|deactivated|not enabled|required)\b[^.!?]{0,30}\b(?:your browser|this (?:site|page|website|content|app))\b" +
+        @"|\bbitte aktivieren sie (?:ihr |das )?javascript\b|\bjavascript (?:ist )?(?:deaktiviert|nicht aktiviert)\b|\bactivez (?:le )?javascript\b|\b(?:habilite|habilita|active) (?:el )?javascript\b" +
+        @"|\b(?:disable|turn off|pause|deactivate|whitelist us (?:in|on))\b[^.!?]{0,20}\byour ad-?\s?blocker\b|\bad-?\s?blocker (?:detected|erkannt)\b" +
+        @"|\b(?:deaktivieren sie|deaktiviere|deaktiviert) (?:bitte )?(?:ihren|deinen|euren) ad-?\s?blocker\b|\bdésactivez votre bloqueur\b" +
+        @"|^your browser (?:does not|doesn't|cannot|can't) (?:support|play)\b|\bihr browser unterstützt (?:\w+ ){0,3}nicht\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlockedContentNote();
 
     private const int MaxDownloadPromptChars = 80;
 
@@ -400,7 +452,7 @@ internal static partial class BlockFilter
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b\s*[-–—:|·]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b\s*[-–—:|·]|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -440,7 +492,7 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(
         @"\b(?:we use cookies|use of cookies|verwendung von cookies|by continuing to (?:use|browse)|durch die weitere nutzung|en poursuivant (?:votre )?navigation|(?:si continúas|al continuar) navegando|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
-        @"(?:manage|change) (?:your )?(?:settings|preferences)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies)\b",
+        @"(?:manage|change) (?:your )?(?:settings|preferences)|(?:due to|because of|based on) your (?:privacy|cookie|consent) (?:preferences|settings|choices)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
 
@@ -576,6 +628,8 @@ internal static partial class BlockFilter
         @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|baixe)\b[^.!?]{0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google news)\b" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
+        @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
+        @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPrompt();
@@ -635,6 +689,7 @@ internal static partial class BlockFilter
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$" +
+        @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
         @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();

@@ -193,6 +193,7 @@ internal static class ChromeVocabulary
         "ähnliche artikel", "das könnte dich auch interessieren", "vorschau auf den nächsten artikel", "zum weiterlesen",
         "articles similaires", "à découvrir aussi", "vous aimerez aussi", "artículos relacionados", "también te puede interesar",
         "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
+        "in case you missed it", "recommended videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
     ]);
 
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>
@@ -210,6 +211,19 @@ internal static class ChromeVocabulary
         "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",
         "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite", "loading",
         "loading video", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
+        "continue reading below", "story continues below", "article continues below advertisement", "report an error",
+        "report a correction", "suggest a correction", "report a typo", "fehler melden", "signaler une erreur", "add topic",
+        "follow topic", "follow",
+        "skip to main content", "skip to content", "zum inhalt springen", "aller au contenu", "jump to recipe", "print recipe",
+        "pin recipe", "save recipe", "add to favorites", "open this photo in gallery", "enlarge this image", "toggle caption",
+        "hide caption", "image", "play video", "now playing", "watch now", "watch live", "featured video", "close ad", "skip ad",
+        "content continues below", "story continues", "article continues after this advertisement", "paid content",
+        "partner content", "promoted content", "click to expand", "open in app", "learn more", "sign in", "log in",
+        "sign in to your account", "video player is loading", "loading comments", "show comments", "hide comments",
+        "join the conversation", "zur startseite", "artikel merken", "merken", "kommentieren", "zu den kommentaren", "vorlesen",
+        "bildergalerie", "mehr erfahren", "réagir", "ajouter à vos sélections", "écouter cet article", "offrir l'article",
+        "article réservé aux abonnés", "la suite après cette publicité", "escuchar", "guardar", "comentar", "seguir leyendo",
+        "ver más", "jetzt registrieren", "jetzt kostenlos registrieren", "contenido patrocinado", "contenu sponsorisé", "gesponserter inhalt",
     ]);
 
     /// <summary>
@@ -218,7 +232,7 @@ internal static class ChromeVocabulary
     /// </summary>
     public static readonly string[] PromptOpeners =
     [
-        "sign up", "subscribe", "get our", "follow us", "listen to this article", "jetzt abonnieren", "abonnieren sie",
+        "sign up", "subscribe", "get our", "get the best of", "follow us", "listen to this article", "jetzt abonnieren", "abonnieren sie",
         "melden sie sich", "folgen sie uns", "inscrivez-vous", "abonnez-vous", "suivez-nous", "suscríbete", "síguenos",
         "iscriviti", "seguici",
     ];
@@ -242,6 +256,7 @@ internal static class ChromeVocabulary
         "crédit photo", "crédits photos", "crédits photo", "photo credits", "credit", "credits", "fotografía", "zdjęcie",
         "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片",
         "image illustrative", "photo d'illustration", "illustration",
+        "photograph", "photographs", "image credit", "image credits", "picture credit", "picture credits", "bildrechte",
     ]);
 
     /// <summary>
@@ -287,6 +302,7 @@ internal static class ChromeVocabulary
         ["sign up", "newsletter", "inscrivez"],
         ["click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"],
         ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism"],
+        ["support our journalism", "support our reporting", "support us", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"],
         ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
         ["read more stories", "more stories from", "more news from"],
         ["letter to the editor", "straight to your phone"],
