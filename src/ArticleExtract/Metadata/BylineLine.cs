@@ -250,10 +250,10 @@ internal static partial class BylineLine
         return TextNormalizer.Collapse(builder.ToString());
     }
 
-    // A numeric or written date, perhaps labelled ("Posted on"), an optional time ("| 13:10 Uhr"), a separator or an
+    // A numeric or written date, perhaps labelled ("Posted on", "Updated:"), an optional time ("| 13:10 Uhr"), a separator or an
     // opener ("… 2020 by Adi Tzlil"), then the rest of the line.
     [GeneratedRegex(
-        @"^(?:(?:posted|published|veröffentlicht|publié|publicado)(?:\s(?:on|am|le|el))?\s)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s(?<month>\p{L}{3,10})\.?\s\d{4}|(?<month>\p{L}{3,10})\.?\s\d{1,2},?\s\d{4})" +
+        @"^(?:(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\s(?:on|am|le|el))?:?\s)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s(?<month>\p{L}{3,10})\.?\s\d{4}|(?<month>\p{L}{3,10})\.?\s\d{1,2},?\s\d{4})" +
         @"(?:\s*[|,•·]?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm))?)?(?:\s*[-–—|•·]\s*|\s+(?=(?:by|von|par|por)\s))(?<rest>\S.*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDate();

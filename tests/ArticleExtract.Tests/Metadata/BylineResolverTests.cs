@@ -262,6 +262,8 @@ public sealed class BylineResolverTests
     [InlineData("<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>", "Uta Helkenberg")]
     [InlineData("<div class='gallery-meta'>Posted on September 21, 2020 by Adi Tzlil</div>", "Adi Tzlil")]
     [InlineData("<p class='text-muted'>3. März 2021 – von Jana Berg</p>", "Jana Berg")]
+    [InlineData("<div class='meta'>Updated: April 11, 2025 · By Jana Berg, The Associated Press</div>", "Jana Berg")]
+    [InlineData("<div class='meta'>Aktualisiert am 11.04.2025 – von Jana Berg</div>", "Jana Berg")]
     public void ADateLineNamesTheAuthorAfterTheDate(string line, string expected) =>
         Assert.Equal([expected], Authors("<html><body><h1>Die Freiheit der Planung</h1>" + line +
             "<p>Die Stadt der Zukunft entsteht in vielen kleinen Schritten, sagt der Architekt im Gespräch.</p></body></html>"));
