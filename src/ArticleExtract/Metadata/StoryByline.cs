@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArticleExtract.Normalization;
 
 namespace ArticleExtract.Metadata;
@@ -6,7 +7,7 @@ namespace ArticleExtract.Metadata;
 /// A byline printed as a line of the story itself when the page marks none: "von Klaus Stanjek" under the intro,
 /// "Text: Klausmartin Friedrich" or "Autor: Sebastian Einbock" closing a feature, often far below the headline.
 /// </summary>
-internal static class StoryByline
+internal static partial class StoryByline
 {
     private const int MaxLineChars = 90;
 
@@ -43,8 +44,60 @@ internal static class StoryByline
             }
         }
 
-        return kept.Count > 0 ? FromSignature(collected, kept[^1], siteNames) : null;
+        if (kept.Count > 0 && FromSignature(collected, kept[^1], siteNames) is { } signed)
+        {
+            return signed;
+        }
+
+        // The wire's credit line stays story text: it is printed as the story's last line.
+        for (var i = kept.Count - 1; i >= Math.Max(0, kept.Count - ClosingBlocks); i--)
+        {
+            if (FromWireCredit(kept[i], siteNames) is { } reporters)
+            {
+                return reporters;
+            }
+        }
+
+        return null;
     }
+
+    private const int MaxWireCreditChars = 300;
+
+    /// <summary>
+    /// "Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle": the wire's credit under the story names its
+    /// reporters and writers; editors are no authors.
+    /// </summary>
+    private static List<string>? FromWireCredit(string block, IReadOnlyList<string> siteNames)
+    {
+        if (block.Length > MaxWireCreditChars)
+        {
+            return null;
+        }
+
+        List<string>? names = null;
+        foreach (Match part in WireCreditPart().Matches(block.Trim().Trim('(', ')')))
+        {
+            // "Jane Doe in Seoul and John Roe in Tokyo": where each reported from is no part of the name.
+            var reporters = ReportedFrom().Replace(part.Groups["names"].Value, string.Empty);
+            foreach (var name in BylineNormalizer.Names("By " + reporters, siteNames))
+            {
+                names ??= [];
+                if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    // Each credit of the line: "Reporting by …", "Additional reporting by …", "Writing by …", up to the next ";".
+    [GeneratedRegex(@"(?:^|;\s*)(?:additional )?(?:reporting|writing) by (?<names>[^;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireCreditPart();
+
+    [GeneratedRegex(@"\s+in\s+(?-i:\p{Lu})[\p{L}.'-]*(?:\s(?-i:\p{Lu})[\p{L}.'-]*)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedFrom();
 
     /// <summary>
     /// The filter trims short lines off the story's end, and a signature is one: "Von Cosima Künzel" under the last

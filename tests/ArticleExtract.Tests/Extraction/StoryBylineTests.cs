@@ -25,6 +25,18 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Text:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("(Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle)", new[] { "Hyonhee Shin" })]
+    [InlineData("Reporting by Jane Doe in Berlin and John Roe in Paris; Additional reporting by Ann Lee; Writing by Tom Fox; Editing by Sam Poe", new[] { "Jane Doe", "John Roe", "Ann Lee", "Tom Fox" })]
+    public void TheWiresCreditLineNamesItsReportersAndStaysStoryText(string credit, string[] expected)
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p>" + credit + "</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(expected, article.Authors);
+        Assert.Equal(credit, article.Paragraphs[^1]);
+    }
+
     [Fact]
     public void ASignatureTheFilterTrimsOffTheStorysEndStillNamesTheAuthor()
     {
