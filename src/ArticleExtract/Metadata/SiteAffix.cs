@@ -233,9 +233,18 @@ internal static class SiteAffix
                 }
 
                 return spaceBefore && spaceAfter;
+            case ':' when i + 2 < title.Length && title[i + 1] == ':' && spaceBefore && title[i + 2] == ' ':
+                // "Title :: Site", as older templates join them.
+                length = 2;
+                strong = true;
+                return true;
             case ':':
                 // Weak: stripped only when one side is known to be the site or the other side a known title.
                 return spaceAfter && !spaceBefore;
+            case '~':
+                // "Title ~ Site".
+                strong = spaceBefore && spaceAfter;
+                return strong;
             case '_':
                 // Chinese and Korean portals join title and site with an underscore ("标题_新浪网").
                 strong = true;

@@ -15,6 +15,8 @@ public sealed class SiteAffixTests
     [InlineData("北京迎来降雨-新华网", "北京迎来降雨", "新华网")]
     [InlineData("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", "海外留学生看两会：出国前后关注点大不同", "中国青年网")]
     [InlineData("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", "Produkttester werden: gratis testen & bewerten", "Nestlé Marktplatz")]
+    [InlineData("Markets fall sharply as rates rise :: Example News", "Markets fall sharply as rates rise", "Example News")]
+    [InlineData("Markets fall sharply as rates rise ~ Example News", "Markets fall sharply as rates rise", "Example News")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
@@ -28,6 +30,8 @@ public sealed class SiteAffixTests
     [InlineData("Spider-Man returns")]
     [InlineData("COVID-19 cases rise again")]
     [InlineData("Why the long-term - short-term split matters")]
+    [InlineData("C++::std::vector explained for beginners")]
+    [InlineData("Prices rose ~5 percent in March")]
     public void KeepsTitlesThatMerelyContainADashOrColon(string title) =>
         Assert.Equal(title, SiteAffix.Strip(title, ["Example News"], []).Title);
 
