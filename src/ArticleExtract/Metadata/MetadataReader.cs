@@ -17,11 +17,13 @@ internal static class MetadataReader
 
         var explicitSiteName = SiteName(meta.Get("og:site_name")) ?? SiteName(meta.Get("application-name")) ??
                                SiteName(meta.Get("twitter:site:name")) ?? SiteName(jsonLd?.PublisherName) ?? SiteName(jsonLd?.WebSiteName);
-        var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri);
-
-        var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
         var canonical = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), baseUri) ??
                         Absolute(meta.Get("og:url"), baseUri);
+
+        // A page handed over without its address still names its own in the canonical link.
+        var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical);
+
+        var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
         var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor, headline.RemovedAffix);
 

@@ -75,6 +75,18 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void TheCanonicalLinkNamesTheSiteWhenThePageComesWithoutItsAddress()
+    {
+        var metadata = Read("""
+            <html><head><title>Ledger: Regen kehrt nach Wochen der Trockenheit zurück</title>
+            <link rel="canonical" href="https://www.ledger.example/2025/04/11/regen.html">
+            </head><body><p>Nach Wochen kommt der Regen.</p></body></html>
+            """);
+        Assert.Equal("Regen kehrt nach Wochen der Trockenheit zurück", metadata.Headline);
+        Assert.Contains("ledger", metadata.SiteNames);
+    }
+
+    [Fact]
     public void VisibleDateNearTheHeadlineHasNoInventedZone()
     {
         var metadata = Read("<html><body><h1>Kim orders more missiles</h1><div>View</div><div>Date:2025-04-11 16:54:43</div><p>Body.</p></body></html>");
