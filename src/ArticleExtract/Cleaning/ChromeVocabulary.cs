@@ -223,7 +223,7 @@ internal static class ChromeVocabulary
         "join the conversation", "zur startseite", "artikel merken", "merken", "kommentieren", "zu den kommentaren", "vorlesen",
         "bildergalerie", "mehr erfahren", "réagir", "ajouter à vos sélections", "écouter cet article", "offrir l'article",
         "article réservé aux abonnés", "la suite après cette publicité", "escuchar", "guardar", "comentar", "seguir leyendo",
-        "ver más", "jetzt registrieren", "jetzt kostenlos registrieren", "contenido patrocinado", "contenu sponsorisé", "gesponserter inhalt",
+        "ver más", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "jetzt kaufen", "zum angebot", "jetzt registrieren", "jetzt kostenlos registrieren", "contenido patrocinado", "contenu sponsorisé", "gesponserter inhalt",
     ]);
 
     /// <summary>

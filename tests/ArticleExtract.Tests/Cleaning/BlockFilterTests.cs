@@ -231,6 +231,11 @@ public sealed class BlockFilterTests
     [InlineData("AP Photo/Ahn Young-joon")]
     [InlineData("Photograph: Ahn Young-joon/AP")]
     [InlineData("Illustration: The Daily Ledger")]
+    [InlineData("View this post on Instagram")]
+    [InlineData("A post shared by KCNA Watch (@kcnawatch)")]
+    [InlineData("Ein Beitrag geteilt von Eleonora Aricó (@eleonoraarico)")]
+    [InlineData("Buy Now")]
+    [InlineData("$298.00 at Amazon")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
