@@ -33,7 +33,7 @@ internal static partial class BlockFilter
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views".
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
-        @"|^(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
+        @"|^(?:(?:post|page|total|article)\s+)?(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -56,11 +56,16 @@ internal static partial class BlockFilter
     private static partial Regex ReadingTime();
 
     // "5 hours ago", "Updated 2 hours ago", "vor 3 Stunden": a relative time stamp. "This article is more than 2 years
-    // old": the archive's warning. "A post shared by … (@…)": an embedded post's credit. "$298.00 at Amazon": a product box's price. "Thanks for signing up!", "Something went wrong. Please try again.": a form's replies.
+    // old": the archive's warning. "A post shared by … (@…)": an embedded post's credit. "$298.00 at Amazon": a product box's price.
+    // "Like this: Like Loading...", "Powered by WordPress", "Previous article …": a blog template's lines. "Thanks for signing up!", "Something went wrong. Please try again.": a form's replies.
     [GeneratedRegex(
         @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
         @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
         @"|^(?:the )?(?:article|story|content) continues (?:below|after (?:this |the )?(?:advertisement|ad))$" +
+        @"|^like this:\s*like\b|^spread the love$|^rate this (?:post|article)$|^\d(?:\.\d)?\s*/\s*5\s*-\s*\(\d+ votes?\)$|^(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla)\b|^theme by\s" +
+        @"|^you must be logged in to (?:post|leave) a comment\b|^your email address will not be published\b|^leave a reply\s+cancel reply$|^click to (?:share|email|print)\b[^.]{0,40}\(opens in new window\)$" +
+        @"|^sponsored (?:links|stories|content) by\s|^about the author\s*:\s*\S.{0,40}$|^please (?:share|like|rate)\b[^.!?]{0,60}\b(?:article|post|story|page)\b" +
+        @"|^(?:«\s*)?(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)\s*(?:[:»«›‹|-]|(?=(?-i:\p{Lu})))|^(?:vorheriger|nächster) (?:beitrag|artikel)\b|^article (?:précédent|suivant)\b" +
         @"|^(?:view this post on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram)$" +
         @"|^[$€£]\s?\d[\d,.]*\s+(?:at|bei|chez|en|from)\s+\S.{0,30}$" +
         @"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\s.{1,80}$" +
@@ -306,7 +311,7 @@ internal static partial class BlockFilter
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
         @"|(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b" +
         @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
-        @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b",
+        @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -341,7 +346,7 @@ internal static partial class BlockFilter
         (!match.Groups["list"].Success || !EndsSentence(block));
 
     [GeneratedRegex(
-        @"\b(?:this entry was posted in|bookmark the permalink|comments are closed|kommentare (?:sind )?geschlossen|kommentarfeed)\b|^(?<list>filed under|abgelegt unter|tags|topics|more in|schlagwörter|schlagworte)\s?:|^(?<list>posted in)\s(?=(?-i:\p{Lu}))",
+        @"\b(?:this entry was posted in|bookmark the permalink|comments are closed|kommentare (?:sind )?geschlossen|kommentarfeed)\b|^(?<list>filed under|abgelegt unter|tags|hot tags|topics|more in|categories|category|schlagwörter|schlagworte)\s?:|^(?<list>posted in|published in)\s(?=(?-i:\p{Lu}))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BlogFooter();
 
@@ -640,13 +645,16 @@ internal static partial class BlockFilter
     private const int MaxRepostNoticeChars = 300;
 
     /// <summary>
-    /// "This article is from AP. If there is any infringement, please contact us for deletion.", "本文转载自…如有侵权请联系删除":
-    /// the notice a site that reposts other media's stories prints beside them.
+    /// "This article is from AP. If there is any infringement, please contact us for deletion.", "本文转载自…如有侵权请联系删除",
+    /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)": the notice a site that
+    /// reposts other media's stories prints beside them.
     /// </summary>
     private static bool IsRepostNotice(string block) => block.Length <= MaxRepostNoticeChars && RepostNotice().IsMatch(block);
 
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
+        @"|\bappeared first on\b|^this (?:article|story|post|piece) (?:was|is|has been) (?:originally |first )(?:published|posted|appeared)\b|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
+        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$" +
         @"|如有侵权|侵权请联系|联系删除|本文转载自|转载此文是出于传递更多信息",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();

@@ -236,6 +236,34 @@ public sealed class BlockFilterTests
     [InlineData("Ein Beitrag geteilt von Eleonora Aricó (@eleonoraarico)")]
     [InlineData("Buy Now")]
     [InlineData("$298.00 at Amazon")]
+    [InlineData("Original article: https://apnews.com/article/north-korea-kim-missile-production")]
+    [InlineData("The post North Korea’s Kim orders sharp increase in missile production appeared first on Wealth Nexus Pro.")]
+    [InlineData("This article was originally published on apnews.com.")]
+    [InlineData("Read the original article on AP News.")]
+    [InlineData("Previous article Storm leaves thousands without power across the northern region")]
+    [InlineData("Next article: Five things to know before the championship game this weekend")]
+    [InlineData("Like this: Like Loading...")]
+    [InlineData("Spread the love")]
+    [InlineData("Post Views: 1,234")]
+    [InlineData("Sponsored links by Taboola")]
+    [InlineData("Leave a Reply Cancel reply")]
+    [InlineData("Share this: Facebook X WhatsApp")]
+    [InlineData("(Translated by Wealth Nexus Pro)")]
+    [InlineData("Click to share on Facebook (Opens in new window)")]
+    [InlineData("Posted by admin on April 11, 2025")]
+    [InlineData("About the Author: admin")]
+    [InlineData("Categories: World News")]
+    [InlineData("Published in World News")]
+    [InlineData("Rate this post")]
+    [InlineData("5/5 - (3 votes)")]
+    [InlineData("Please share this article if you found it useful.")]
+    [InlineData("Subscribe to Wealth Nexus Pro")]
+    [InlineData("Wealth Nexus Pro © 2025")]
+    [InlineData("Powered by WordPress | Theme by ThemeForest")]
+    [InlineData("All content on this site is for informational purposes only.")]
+    [InlineData("Hot Tags: North Korea, Missiles")]
+    [InlineData("You must be logged in to post a comment.")]
+    [InlineData("Your email address will not be published. Required fields are marked *")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -248,6 +276,10 @@ public sealed class BlockFilterTests
     [InlineData("Five hours ago the river broke its banks.")]
     [InlineData("Download the report, officials said, and read it before the vote.")]
     [InlineData("Credit card debt rose again in March.")]
+    [InlineData("Originally published in 1851, the novel was ignored for decades.")]
+    [InlineData("The site is powered by WordPress, the company said in a statement.")]
+    [InlineData("Next article in the series will look at how prices are set.")]
+    [InlineData("This story was first reported by the local paper in 2019, and the council has not answered since.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
@@ -275,6 +307,7 @@ public sealed class BlockFilterTests
     [InlineData("Mehr von Daniel Weinmann auf example.de")]
     [InlineData("In Case You Missed It")]
     [InlineData("Recommended Videos")]
+    [InlineData("Promoted Stories")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 

@@ -11,7 +11,8 @@ namespace ArticleExtract.Tests.Fixtures;
 /// names that say nothing, eight wire datelines, paragraphs in five markups, the headline in six forms (one only in the
 /// metadata; the site joined to the title tag by " -", "-", " | ", " - " or "_"), the title, JSON-LD or article:published_time in the head or not, date and byline lines in several forms, ad labels, share
 /// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
-/// author boxes, comment forms and comments, counters and disclaimers after them, and "Related / Trending / 相关新闻" boxes of
+/// author boxes, comment forms and comments, counters and disclaimers after them, a feed's repost lines ("The post …
+/// appeared first on …", "Original article: …", "Like this: Like Loading..."), and "Related / Trending / 相关新闻" boxes of
 /// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story. Other wire
 /// stories with subheadings, short paragraphs, quotes and lists (Fixtures/Templates) go on the same templates.
 /// </summary>
@@ -93,6 +94,11 @@ public sealed class TemplateVariationTests
         "<div class='{c}'>This article is from AP. If there is any infringement, please contact us for deletion.</div>",
         "<div class='{c}'>责任编辑：张三</div>",
         "<div class='{c}'>点赞 63</div>",
+        "<p>The post <a href='/n/self.html'>{t}</a> appeared first on <a href='/'>Wealth Nexus Pro</a>.</p>",
+        "<div class='{c}'>Like this: Like Loading...</div>",
+        "<p>Previous article {t}</p>",
+        "<p>Original article: https://apnews.com/article/north-korea-kim-missile-production</p>",
+        "<p>Your email address will not be published. Required fields are marked *</p>",
         "<div class='{c}'>分享到：<a href='#'>微信</a> <a href='#'>微博</a></div>",
         "<div class='{c}'><h3>3 Comments</h3><div><b>John</b> <span>April 12, 2025 at 3:02 pm</span><p>This is terrible news for everyone in the region.</p></div><div><b>Mary</b><p>I agree with John.</p></div></div>",
     ];
