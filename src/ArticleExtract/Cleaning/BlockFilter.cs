@@ -228,7 +228,18 @@ internal static partial class BlockFilter
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) || PageNotice().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
-        IsLegalLine(block) || IsStampPair(block);
+        IsLegalLine(block) || IsStampPair(block) || IsPageNote(block);
+
+    /// <summary>
+    /// "原标题：…", "上一篇：…", "Original title: …": a line about the page, not the story; "Quelle: dpa-AFX", "来源：美联社":
+    /// a source credit, wherever it stands, when it is no sentence. In parentheses ("(Source: Riivka)") it credits the
+    /// picture above and stays, as Readability's labels keep it.
+    /// </summary>
+    private static bool IsPageNote(string block) =>
+        block.Length <= MaxNoteChars && Label(block) is { } label &&
+        (ChromeVocabulary.PageNoteLabels.Contains(label) || (ChromeVocabulary.SourceLabels.Contains(label) && block.Length <= MaxSourceNoteChars && !EndsSentence(block) && block[0] != '('));
+
+    private const int MaxSourceNoteChars = 120;
 
     private const int MaxLegalLineChars = 250;
 
@@ -309,7 +320,7 @@ internal static partial class BlockFilter
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b" +
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
-        @"|(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b" +
+        @"|(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|版权所有|版權所有" +
         @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -655,7 +666,7 @@ internal static partial class BlockFilter
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
         @"|\bappeared first on\b|^this (?:article|story|post|piece) (?:was|is|has been) (?:originally |first )(?:published|posted|appeared)\b|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$" +
-        @"|如有侵权|侵权请联系|联系删除|本文转载自|转载此文是出于传递更多信息",
+        @"|如有侵权|侵权请联系|联系删除|本文转载自|^本文来自|仅提供信息存储服务|转载此文是出于传递更多信息",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 

@@ -223,7 +223,9 @@ internal static class ChromeVocabulary
         "join the conversation", "zur startseite", "artikel merken", "merken", "kommentieren", "zu den kommentaren", "vorlesen",
         "bildergalerie", "mehr erfahren", "réagir", "ajouter à vos sélections", "écouter cet article", "offrir l'article",
         "article réservé aux abonnés", "la suite après cette publicité", "escuchar", "guardar", "comentar", "seguir leyendo",
-        "ver más", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "jetzt kaufen", "zum angebot", "jetzt registrieren", "jetzt kostenlos registrieren", "contenido patrocinado", "contenu sponsorisé", "gesponserter inhalt",
+        "ver más", "sigue leyendo", "más noticias", "artículo anterior", "artículo siguiente", "notícia anterior",
+        "próxima notícia", "поделиться", "podziel się", "condividi", "partilhar", "teilen", "weiterlesen nach der anzeige",
+        "阅读原文", "返回搜狐，查看更多", "扫一扫，用手机看新闻！", "이전 기사", "다음 기사", "この記事をシェア", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "jetzt kaufen", "zum angebot", "jetzt registrieren", "jetzt kostenlos registrieren", "contenido patrocinado", "contenu sponsorisé", "gesponserter inhalt",
     ]);
 
     /// <summary>
@@ -273,10 +275,25 @@ internal static class ChromeVocabulary
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
     ]);
 
+    /// <summary>
+    /// Labels of the lines a reposting site sets about the page wherever they stand: the original's title and the links
+    /// to the previous and next posts, lower-cased.
+    /// </summary>
+    public static readonly FrozenSet<string> PageNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "原标题", "原文标题", "上一篇", "下一篇", "上一篇文章", "下一篇文章", "original title", "originaltitel",
+    ]);
+
+    /// <summary>Labels of a source credit ("Quelle: dpa", "来源：新华社"), lower-cased.</summary>
+    public static readonly FrozenSet<string> SourceLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
+    ]);
+
     /// <summary>The <see cref="TrailingNoteLabels"/> whose notes run as long as a paragraph.</summary>
     public static readonly FrozenSet<string> DisclaimerLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
+        "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明", "特别声明",
     ]);
 
     /// <summary>
