@@ -17,6 +17,11 @@ public sealed class DatelineParserTests
     [InlineData("LOS ANGELES (AP) — A judge ruled", "LOS ANGELES (AP) —", "LOS ANGELES", "AP", "A judge ruled")]
     [InlineData("BERLIN (dpa) — Rain returned", "BERLIN (dpa) —", "BERLIN", "dpa", "Rain returned")]
     [InlineData("SEOUL —", "SEOUL —", "SEOUL", null, "")]
+    [InlineData("SEOUL, South Korea (AP) _ North Korean leader Kim", "SEOUL, South Korea (AP) _", "SEOUL, South Korea", "AP", "North Korean leader Kim")]
+    [InlineData("SEOUL, South Korea (AP) —North Korean leader Kim", "SEOUL, South Korea (AP) —", "SEOUL, South Korea", "AP", "North Korean leader Kim")]
+    [InlineData("(CNN)—The storm hit", "(CNN)—", null, "CNN", "The storm hit")]
+    [InlineData("SEOUL, South Korea (AP) ― North Korean leader Kim", "SEOUL, South Korea (AP) ―", "SEOUL, South Korea", "AP", "North Korean leader Kim")]
+    [InlineData("SEOUL, South Korea — (AP) — North Korean leader Kim", "SEOUL, South Korea — (AP) —", "SEOUL, South Korea", "AP", "North Korean leader Kim")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -41,6 +46,8 @@ public sealed class DatelineParserTests
     [InlineData("Interview Reuters — The minister spoke.")]
     [InlineData("Apple CEO Tim Cook — The company said.")]
     [InlineData("Washington CNN — the vote failed.")]
+    [InlineData("Paris (France) —the city said.")]
+    [InlineData("Jane Doe (AP) _ a photo")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
