@@ -14,6 +14,16 @@ internal static class ArticleAssembler
 
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
+        if (blocks.Count > 0 && GluedByline.Split(blocks[0]) is { } glued)
+        {
+            // The byline goes to the metadata when the page named no author elsewhere; the paragraph starts at the dateline.
+            blocks[0] = glued.Remainder;
+            if (metadata.Authors.Count == 0 && BylineNormalizer.Names("By " + glued.Names, metadata.SiteNames) is { Count: > 0 } authors)
+            {
+                metadata = metadata with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
+            }
+        }
+
         Dateline? dateline = null;
         var joiner = " ";
         var (at, opening) = FindDateline(blocks);

@@ -25,6 +25,18 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Text:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ABylineGluedBeforeTheWireDatelineNamesTheAuthorsAndLeavesTheParagraphAtTheDateline()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'><p>By HYUNG-JIN KIM and KIM TONG-HYUNG The Associated Press SEOUL, South Korea (AP) — " +
+            "North Korean leader Kim Jong Un made another inspection tour of major munitions factories, state media said Monday.</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["HYUNG-JIN KIM", "KIM TONG-HYUNG"], article.Authors);
+        Assert.Equal(("SEOUL, South Korea", "AP"), (article.Dateline?.Location, article.Dateline?.Agency));
+        Assert.StartsWith("North Korean leader", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("(Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle)", new[] { "Hyonhee Shin" })]
     [InlineData("Reporting by Jane Doe in Berlin and John Roe in Paris; Additional reporting by Ann Lee; Writing by Tom Fox; Editing by Sam Poe", new[] { "Jane Doe", "John Roe", "Ann Lee", "Tom Fox" })]
