@@ -101,6 +101,14 @@ internal static partial class BlockFilter
                 break;
             }
 
+            if (storyStarted && StoryUnderWay(kept) &&
+                ((blocks[i].Kind == BlockKind.Heading && IsEndSectionHeading(block)) || OpensComment(blocks, i)))
+            {
+                // "Comments" over the discussion, or the first comment's stamp with its reply link: the discussion under
+                // the story, however long. Checked before the labels, as "Comments" is one of them.
+                break;
+            }
+
             if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
             {
                 continue;
@@ -144,9 +152,9 @@ internal static partial class BlockFilter
                     continue;
                 }
 
-                if (!ProseFollows(blocks, i + 1))
+                if (!ProseFollows(blocks, i + 1) || TeaserCardsFollow(blocks, i + 1))
                 {
-                    // Everything from "Related" or "Most read" on is a list of other stories.
+                    // Everything from "Related" or "Most read" on is a list of other stories, summaries and all.
                     break;
                 }
 
@@ -920,6 +928,34 @@ internal static partial class BlockFilter
         return false;
     }
 
+    private const int MaxCommentStampChars = 80;
+    private const int MaxCommentStampWords = 10;
+    private const int CommentReplyReach = 3;
+
+    /// <summary>
+    /// "jane_doe April 12, 2025 at 3:02 pm" followed within a few blocks by its "Reply" link: a reader's comment opens
+    /// here. A stamp line alone may be an update in the story; the reply link is what only comments carry.
+    /// </summary>
+    private static bool OpensComment(List<StoryBlock> blocks, int index)
+    {
+        var stamp = blocks[index].Text;
+        if (stamp.Length > MaxCommentStampChars || !char.IsLetter(stamp[0]) || DateLine(stamp, MaxCommentStampWords) is null)
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < blocks.Count && j <= index + CommentReplyReach; j++)
+        {
+            var folded = blocks[j].Text.Trim().TrimEnd('↓', '→', ' ').ToLowerInvariant();
+            if (ChromeVocabulary.ReplyLinks.Contains(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsEndSectionHeading(string block) =>
         block.Length <= MaxSectionHeadingChars &&
         ChromeVocabulary.EndSectionHeadings.Contains(block.Trim().TrimEnd(':', '.', '!', '?', ' ').ToLowerInvariant());
@@ -1040,6 +1076,31 @@ internal static partial class BlockFilter
             }
 
             if (++shortProse >= MinProseAfterHeading)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MinTeaserCards = 2;
+
+    /// <summary>
+    /// Cards of a linked title over its summary, one after another ("More News" over them): other stories, however
+    /// long their summaries read.
+    /// </summary>
+    private static bool TeaserCardsFollow(List<StoryBlock> blocks, int start)
+    {
+        var cards = 0;
+        for (var i = start; i + 1 < blocks.Count; i += 2)
+        {
+            if (!blocks[i].IsLink || blocks[i + 1].IsLink || !IsProse(blocks[i + 1].Text))
+            {
+                return false;
+            }
+
+            if (++cards >= MinTeaserCards)
             {
                 return true;
             }

@@ -296,6 +296,13 @@ internal static class ChromeVocabulary
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明", "特别声明",
     ]);
 
+    /// <summary>The link under each reader's comment that answers it, lower-cased.</summary>
+    public static readonly FrozenSet<string> ReplyLinks = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "reply", "reply to this comment", "antworten", "auf diesen kommentar antworten", "répondre", "responder", "rispondi",
+        "odpowiedz", "beantwoorden", "回复", "답글",
+    ]);
+
     /// <summary>
     /// Headings after which nothing belongs to the story: the author's biography and the comments, lower-cased.
     /// </summary>

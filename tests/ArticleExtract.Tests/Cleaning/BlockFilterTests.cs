@@ -716,4 +716,36 @@ public sealed class BlockFilterTests
             [Paragraph(Sentence), Paragraph(Sentence), Heading("Jane Morrow"),
              Paragraph("Jane Morrow covers business and labor for the site. She joined in 2019."), Paragraph(Sentence)], Metadata).Count);
     }
+
+    private const string Comment = "I have been following this story for years and honestly I think the response has failed in any meaningful way, and ordinary people pay for it.";
+
+    [Fact]
+    public void ACommentsHeadingAfterTheStoryEndsItThoughItIsAlsoALabel()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), Paragraph(Sentence), new("Comments", BlockKind.Heading, 0), Paragraph(Comment), Paragraph(Comment)], Metadata));
+    }
+
+    [Fact]
+    public void ACommentersStampWithItsReplyLinkEndsTheStoryButAStampAloneDoesNot()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        var reply = new StoryBlock("Reply", BlockKind.Paragraph, 1);
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), Paragraph(Sentence), Paragraph("user0 April 12, 2025 at 3:02 pm"), Paragraph(Comment), reply, Paragraph("mary_k April 12, 2025 at 4:10 pm"), Paragraph(Comment), reply], Metadata));
+        Assert.Equal([Sentence, Sentence, "Seoul station April 12, 2025 at 3:02 pm", Comment], BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), Paragraph("Seoul station April 12, 2025 at 3:02 pm"), Paragraph(Comment)], Metadata));
+    }
+
+    [Fact]
+    public void CardsOfLinkedTitlesAndSummariesUnderATrailingHeadingAreOtherStories()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        StoryBlock Card(string text) => new(text, BlockKind.Heading, 1);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), new("More News", BlockKind.Heading, 0), Card("Storm leaves thousands without power"), Paragraph(Comment),
+             Card("Museum reopens after renovation"), Paragraph(Comment)], Metadata));
+    }
+
 }
