@@ -38,6 +38,7 @@ internal static class PageCleaner
         var totalText = Math.Max(1, ProseText.Length(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
+        var commentThreads = CommentThreads.Find(body);
         var scratch = new StringBuilder();
         var removals = new List<IElement>();
         INode? node = body.FirstChild;
@@ -45,6 +46,7 @@ internal static class PageCleaner
         {
             if (node is IElement element &&
                 ((signupBoxes.Contains(element) && !marks.Protects(element)) ||
+                 (commentThreads.Contains(element) && !marks.Protects(element) && IsMinorThread(element, totalText)) ||
                  (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline, scratch))))
             {
                 removals.Add(element);
@@ -192,6 +194,11 @@ internal static class PageCleaner
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) ||
                compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
+
+    // A thread that holds most of the page's prose is the page: a forum's posts carry reply links too.
+    private const double MaxThreadTextShare = 0.5;
+
+    private static bool IsMinorThread(IElement thread, int totalText) => (double)ProseText.Length(thread) / totalText < MaxThreadTextShare;
 
     private static bool HoldsTheStory(IElement element, int totalText, StringBuilder scratch)
     {

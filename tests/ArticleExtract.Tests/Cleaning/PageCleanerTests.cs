@@ -173,5 +173,29 @@ public sealed class PageCleanerTests
         Assert.Equal(["First paragraph of the story.", "Second paragraph, with a linebreak."],
             document.QuerySelectorAll("article > p").Select(p => p.TextContent.Trim()));
     }
+
+    private const string Comment = "<p>I have been following this story for years and the response has failed in any meaningful way.</p>";
+
+    [Fact]
+    public void ACommentThreadKnownByItsReplyLinksGoesWhateverItsClassesSay()
+    {
+        var thread = "<div class='x227'><div><b>kim_watcher</b> <span>April 12, 2025</span>" + Comment + "<a href='#'>Reply</a></div>" +
+                     "<div><b>mary_k</b> <span>April 12, 2025</span>" + Comment.Replace("years", "months", StringComparison.Ordinal) + "<a href='#'>Antworten</a></div></div>";
+        var text = CleanedText("<section>" + Prose + "</section><section>" + Prose + "</section><section>" + Prose + "</section>" + thread);
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("following this story", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AForumPostBetweenBarsOfButtonsIsNoCommentThreadThoughTheBoardSaysMore()
+    {
+        var bar = "<div class='action-bar'><a href='/post?mode=reply'>Reply</a> <a href='/print'>Print view</a> <a href='/search'>Search this topic</a> <a href='/next'>Next topic</a></div>";
+        var board = "<div class='x9'><p>Welcome to the board: read the rules before you post, be kind to other members and search before you ask a question.</p>" +
+                    "<p>Moderators answer questions about accounts on weekdays; the archive holds every topic since the board opened in 2004.</p>" +
+                    "<p>Members who break the rules twice lose their posting rights for a month, and spam accounts are deleted without notice.</p></div>";
+        var text = CleanedText("<div class='page-body-inner'>" + bar + "<div class='post'>" + Prose + Prose + "</div>" + bar + "</div>" + board);
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
+
 }
 

@@ -12,7 +12,7 @@ namespace ArticleExtract.Tests.Fixtures;
 /// metadata; the site joined to the title tag by " -", "-", " | ", " - " or "_"), the title, JSON-LD or article:published_time in the head or not, date and byline lines in several forms, ad labels, share
 /// bars, captions with credits, newsletter boxes and teaser links between the paragraphs, tags, post navigation,
 /// author boxes, comment forms and comments, counters and disclaimers after them, a feed's repost lines ("The post …
-/// appeared first on …", "Original article: …", "Like this: Like Loading..."), and "Related / Trending / 相关新闻" boxes of
+/// appeared first on …", "Original article: …", "Like this: Like Loading..."), long comments with reply links, and "Related / Trending / 相关新闻" boxes of
 /// teaser cards in four markups, inside the article or beside it. Every page must give exactly the story. Other wire
 /// stories with subheadings, short paragraphs, quotes and lists (Fixtures/Templates) go on the same templates.
 /// </summary>
@@ -99,6 +99,8 @@ public sealed class TemplateVariationTests
         "<p>Previous article {t}</p>",
         "<p>Original article: https://apnews.com/article/north-korea-kim-missile-production</p>",
         "<p>Your email address will not be published. Required fields are marked *</p>",
+        "<div class='{c}'><div><b>kim_watcher</b> <span>April 12, 2025 at 3:02 pm</span><p>I have been following this story for years and the response has failed in any meaningful way, while ordinary people pay the price for it.</p><a href='#'>Reply</a></div>" +
+        "<div><b>mary_k</b> <span>April 12, 2025 at 4:10 pm</span><p>Sanctions clearly are not working, and the people suffering the most are those who have no say in any of this at all.</p><a href='#'>Reply</a></div></div>",
         "<div class='{c}'>分享到：<a href='#'>微信</a> <a href='#'>微博</a></div>",
         "<div class='{c}'><h3>3 Comments</h3><div><b>John</b> <span>April 12, 2025 at 3:02 pm</span><p>This is terrible news for everyone in the region.</p></div><div><b>Mary</b><p>I agree with John.</p></div></div>",
     ];
