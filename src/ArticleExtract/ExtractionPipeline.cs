@@ -92,7 +92,7 @@ internal static class ExtractionPipeline
             // A byline the page marks nowhere may still be printed as a line of the story: above it or signing it off.
             if (metadata.Authors.Count == 0 && StoryByline.Find(collected, blocks, metadata.SiteNames, out var bylineLine) is { } authors)
             {
-                metadata = metadata with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
+                metadata = metadata.WithAuthors(authors);
                 if (bylineLine is not null && blocks.Count > 1)
                 {
                     blocks.Remove(bylineLine);

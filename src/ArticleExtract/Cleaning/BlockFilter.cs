@@ -946,8 +946,7 @@ internal static partial class BlockFilter
 
         for (var j = index + 1; j < blocks.Count && j <= index + CommentReplyReach; j++)
         {
-            var folded = blocks[j].Text.Trim().TrimEnd('↓', '→', ' ').ToLowerInvariant();
-            if (ChromeVocabulary.ReplyLinks.Contains(folded))
+            if (CommentThreads.IsReplyText(blocks[j].Text))
             {
                 return true;
             }

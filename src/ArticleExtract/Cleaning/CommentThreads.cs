@@ -79,9 +79,12 @@ internal static class CommentThreads
             return false;
         }
 
-        var folded = TextNormalizer.Collapse(text).TrimEnd('↓', '→', ' ').ToLowerInvariant();
-        return ChromeVocabulary.ReplyLinks.Contains(folded);
+        return IsReplyText(text);
     }
+
+    /// <summary>Whether <paramref name="text"/> reads as a comment's reply link ("Reply", "Antworten ↓").</summary>
+    public static bool IsReplyText(string text) =>
+        ChromeVocabulary.ReplyLinks.Contains(TextNormalizer.Collapse(text).TrimEnd('↓', '→', ' ').ToLowerInvariant());
 
     private static IElement? CommonAncestor(IElement first, IElement second, IElement body)
     {

@@ -31,6 +31,9 @@ internal sealed record PageMetadata
 
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>These metadata with the authors found later in the pipeline, and the byline they make.</summary>
+    public PageMetadata WithAuthors(IReadOnlyList<string> authors) => this with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
+
     /// <summary>The story text JSON-LD gives, a cross-check and a fallback for the body.</summary>
     public string? ArticleBody { get; init; }
 

@@ -20,7 +20,7 @@ internal static class ArticleAssembler
             blocks[0] = glued.Remainder;
             if (metadata.Authors.Count == 0 && BylineNormalizer.Names("By " + glued.Names, metadata.SiteNames) is { Count: > 0 } authors)
             {
-                metadata = metadata with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
+                metadata = metadata.WithAuthors(authors);
             }
         }
 
