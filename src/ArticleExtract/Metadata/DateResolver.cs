@@ -244,7 +244,32 @@ internal static class DateResolver
         lastParent = scope;
         var candidate = DateLabelFinder.PublicationPart(scope?.TextContent ?? text, out isUpdate);
         date = Plausible(DateTextFinder.Find(candidate, DateSource.VisibleText, "text near headline"), now);
+        if (date is not null && !isUpdate && scope is not null && MachineTimeWithin(scope, now) is { Time: { } statedTime } stated &&
+            stated.Date == date.Date && !IsPlaceholderTime(statedTime))
+        {
+            // "By Jane Doe · <time datetime='…T16:54+09:00'>April 11, 2025</time>": the line prints the day, the element
+            // under it states the time and zone for machines.
+            date = stated;
+        }
+
         return date is not null;
+    }
+
+    // Midnight or noon to the second is what a CMS writes for a field that holds only the day.
+    private static bool IsPlaceholderTime(TimeOnly time) => time.Minute == 0 && time.Second == 0 && time.Hour is 0 or 12;
+
+    private static ArticleDate? MachineTimeWithin(IElement scope, DateTimeOffset now)
+    {
+        var walk = new ElementWalk(scope);
+        while (walk.Next() is { } element)
+        {
+            if (element.LocalName == "time" && element.GetAttribute("datetime") is { } machine)
+            {
+                return Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsInvisible(IElement element) =>

@@ -86,6 +86,17 @@ public sealed class MetadataReaderTests
         Assert.Contains("ledger", metadata.SiteNames);
     }
 
+    [Theory]
+    [InlineData("2025-04-11T16:54:43+09:00", "2025-04-11T16:54:43+09:00")]
+    [InlineData("2025-04-11T12:00:00Z", "2025-04-11")]
+    [InlineData("2025-04-12T09:00:00+09:00", "2025-04-11")]
+    public void ATimeElementInTheBylineLineStatesTheTimeOfTheDayTheLinePrints(string machine, string expected)
+    {
+        var metadata = Read("<html><body><h1>Kim orders more missiles</h1><div class='meta'>By Jane Doe · <time datetime='" + machine +
+                            "'>April 11, 2025</time></div><p>Body.</p></body></html>");
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
     [Fact]
     public void VisibleDateNearTheHeadlineHasNoInventedZone()
     {
