@@ -66,6 +66,7 @@ internal static partial class BlockFilter
         @"|^you must be logged in to (?:post|leave) a comment\b|^your email address will not be published\b|^leave a reply\s+cancel reply$|^click to (?:share|email|print)\b[^.]{0,40}\(opens in new window\)$" +
         @"|^sponsored (?:links|stories|content) by\s|^about the author\s*:\s*\S.{0,40}$|^please (?:share|like|rate)\b[^.!?]{0,60}\b(?:article|post|story|page)\b" +
         @"|^(?:«\s*)?(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)\s*(?:[:»«›‹|-]|(?=(?-i:\p{Lu})))|^(?:vorheriger|nächster) (?:beitrag|artikel)\b|^article (?:précédent|suivant)\b" +
+        @"|^(?:loading|wird geladen|lade|chargement|cargando|caricamento)\b[^.!?]{0,30}(?:\.{3}|…)$" +
         @"|^(?:view this post on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram)$" +
         @"|^[$€£]\s?\d[\d,.]*\s+(?:at|bei|chez|en|from)\s+\S.{0,30}$" +
         @"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\s.{1,80}$" +

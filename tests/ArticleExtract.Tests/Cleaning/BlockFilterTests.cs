@@ -296,6 +296,8 @@ public sealed class BlockFilterTests
     [InlineData("Nächster Artikel")]
     [InlineData("Weiterlesen nach der Anzeige")]
     [InlineData("Quelle: dpa-AFX")]
+    [InlineData("Loading recommendations...")]
+    [InlineData("Lade Kommentare …")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -308,6 +310,7 @@ public sealed class BlockFilterTests
     [InlineData("Five hours ago the river broke its banks.")]
     [InlineData("Download the report, officials said, and read it before the vote.")]
     [InlineData("Credit card debt rose again in March.")]
+    [InlineData("Loading the ship took three days, the port said.")]
     [InlineData("Source: a person familiar with the talks, who asked not to be named.")]
     [InlineData("Originally published in 1851, the novel was ignored for decades.")]
     [InlineData("The site is powered by WordPress, the company said in a statement.")]
