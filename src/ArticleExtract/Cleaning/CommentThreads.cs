@@ -71,16 +71,9 @@ internal static class CommentThreads
         return comments;
     }
 
-    private static bool IsReplyLink(IElement link)
-    {
-        var text = link.TextContent;
-        if (text.Length > MaxReplyLinkChars)
-        {
-            return false;
-        }
-
-        return IsReplyText(text);
-    }
+    // The length first, counted up to the limit: an anchor may wrap a whole teaser card.
+    private static bool IsReplyLink(IElement link) =>
+        ProseText.TextLengthUpTo(link, MaxReplyLinkChars) <= MaxReplyLinkChars && IsReplyText(link.TextContent);
 
     /// <summary>Whether <paramref name="text"/> reads as a comment's reply link ("Reply", "Antworten ↓").</summary>
     public static bool IsReplyText(string text) =>
