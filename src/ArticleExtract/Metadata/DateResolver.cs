@@ -146,8 +146,7 @@ internal static class DateResolver
         var nodes = 0;
         for (var node = NodeOrder.Previous(headline); node is not null && nodes < MaxNodesBeforeForTime; node = NodeOrder.Previous(node), nodes++)
         {
-            if (node is IElement { LocalName: "time" } time && time.GetAttribute("datetime") is { } machine &&
-                Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now) is { } stated)
+            if (IsMachineTime(node, now, out var stated) && stated is not null)
             {
                 return stated;
             }
@@ -206,9 +205,8 @@ internal static class DateResolver
         isUpdate = false;
 
         // <time datetime="2022-01-26"> under the headline states the day for machines: nothing near it is surer.
-        if (node is IElement { LocalName: "time" } time && time.GetAttribute("datetime") is { } machine)
+        if (IsMachineTime(node, now, out date))
         {
-            date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
             return date is not null;
         }
 
@@ -263,13 +261,26 @@ internal static class DateResolver
         var walk = new ElementWalk(scope);
         while (walk.Next() is { } element)
         {
-            if (element.LocalName == "time" && element.GetAttribute("datetime") is { } machine)
+            if (IsMachineTime(element, now, out var stated))
             {
-                return Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
+                return stated;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="node"/> is a <c>&lt;time datetime&gt;</c> near the headline, and the date it states if plausible.</summary>
+    private static bool IsMachineTime(INode node, DateTimeOffset now, out ArticleDate? date)
+    {
+        date = null;
+        if (node is not IElement { LocalName: "time" } time || time.GetAttribute("datetime") is not { } machine)
+        {
+            return false;
+        }
+
+        date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
+        return true;
     }
 
     private static bool IsInvisible(IElement element) =>
