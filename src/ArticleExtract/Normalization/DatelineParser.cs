@@ -57,7 +57,7 @@ internal static partial class DatelineParser
         var match = Opener().Match(prefix);
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
-            return WithBareAgency(paragraph, prefix);
+            return WithBareAgency(paragraph, prefix) ?? ScriptDateline.TryParse(paragraph);
         }
 
         var location = match.Groups["loc"];
@@ -204,7 +204,7 @@ internal static partial class DatelineParser
     }
 
     // "CNN Business", "dpa/lno": a known agency, alone or as the first word.
-    private static bool NamesKnownAgency(string name)
+    internal static bool NamesKnownAgency(string name)
     {
         var slash = name.IndexOf('/', StringComparison.Ordinal);
         var space = name.IndexOf(' ', StringComparison.Ordinal);

@@ -30,6 +30,38 @@ public sealed class DatelineParserTests
         Assert.Equal(rest, parsed.Value.Remainder);
     }
 
+    // Scripts without capitals: each press's own opener.
+    [Theory]
+    [InlineData("دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة", "دمشق، سوريا (CNN) --", "دمشق، سوريا", "CNN", "أكدت جهات سورية معارضة")]
+    [InlineData("القاهرة (رويترز) - قال مسؤولون", "القاهرة (رويترز) -", "القاهرة", "رويترز", "قال مسؤولون")]
+    [InlineData("नई दिल्ली, 25 नवंबर (भाषा) – सरकार ने कहा", "नई दिल्ली, 25 नवंबर (भाषा) –", "नई दिल्ली", "भाषा", "सरकार ने कहा")]
+    [InlineData("新华社北京11月17日电 记者17日从国家卫生健康委获悉", "新华社北京11月17日电", "北京", "新华社", "记者17日从国家卫生健康委获悉")]
+    [InlineData("中新网11月17日电 据外媒报道", "中新网11月17日电", null, "中新网", "据外媒报道")]
+    [InlineData("新华社华盛顿4月10日电（记者 张三 李四）美国政府10日宣布", "新华社华盛顿4月10日电（记者 张三 李四）", "华盛顿", "新华社", "美国政府10日宣布")]
+    [InlineData("（中央社台北25日電）行政院今天表示", "（中央社台北25日電）", "台北", "中央社", "行政院今天表示")]
+    [InlineData("【エルサレム＝酒井圭吾】イスラエルとハマスの戦闘が続く", "【エルサレム＝酒井圭吾】", "エルサレム", null, "イスラエルとハマスの戦闘が続く")]
+    [InlineData("【ワシントン共同】米政府は１０日", "【ワシントン共同】", "ワシントン", "共同", "米政府は１０日")]
+    [InlineData("【6月18日 AFP】ナイジェリア北東部で16日夜", "【6月18日 AFP】", null, "AFP", "ナイジェリア北東部で16日夜")]
+    [InlineData("(서울=연합뉴스) 김철수 기자 = 북한이 17일 동해상으로", "(서울=연합뉴스) 김철수 기자 =", "서울", "연합뉴스", "북한이 17일 동해상으로")]
+    [InlineData("[워싱턴=뉴시스] 이국현 특파원 = 미국 정부는", "[워싱턴=뉴시스] 이국현 특파원 =", "워싱턴", "뉴시스", "미국 정부는")]
+    public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
+    {
+        var parsed = DatelineParser.TryParse(paragraph);
+        Assert.NotNull(parsed);
+        Assert.Equal(new Dateline(text, location, agency), parsed.Value.Dateline);
+        Assert.Equal(rest, parsed.Value.Remainder);
+    }
+
+    [Theory]
+    [InlineData("【速報】米政府は１０日、新たな制裁を発表した。")]
+    [InlineData("【動画】ナイジェリア北東部で16日夜")]
+    [InlineData("据新华社北京11月17日电，国家卫生健康委表示")]
+    [InlineData("苹果公司（Apple）表示，新产品将于明年上市。")]
+    [InlineData("الرئيس (السابق) قال إن المفاوضات مستمرة")]
+    [InlineData("(사진=연합뉴스)")]
+    [InlineData("【写真＝ロイター】米政府は１０日")]
+    public void RefusesLookAlikesInScriptsWithoutCapitals(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
+
     [Theory]
     [InlineData("DEAR ABBY: My husband and I have been married for ten years.")]
     [InlineData("UPDATE: The road has reopened.")]

@@ -1,0 +1,174 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace ArticleExtract.Normalization;
+
+/// <summary>
+/// Datelines in scripts without capitals, where the Latin rule (a place in capitals closed by a dash) has nothing to
+/// hold on to, each in the form its press prints: <c>دمشق، سوريا (CNN) --</c>, <c>新华社北京11月17日电</c>,
+/// <c>【エルサレム＝酒井圭吾】</c>, <c>(서울=연합뉴스) 김철수 기자 =</c>.
+/// </summary>
+internal static partial class ScriptDateline
+{
+    private const int MaxPrefixChars = 80;
+
+    // Agencies as Japanese and Chinese papers name them inside the opener ("【ワシントン共同】", "【6月18日 AFP】").
+    private static readonly FrozenSet<string> EastAsianAgencies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "共同", "共同通信", "時事", "時事通信", "ロイター", "AFP", "AP", "EPA", "新華社", "聯合", "ブルームバーグ", "CNN", "dpa",
+        "AFP時事", "ANN", "JNN", "FNN", "NNN",
+    ]);
+
+    // What stands before "=" in a picture's credit, not a place: "(사진=연합뉴스)", "【写真＝ロイター】".
+    private static readonly FrozenSet<string> CreditLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "사진", "자료사진", "그래픽", "영상", "출처", "캡처", "제공", "일러스트", "디자인", "写真", "画像", "動画", "図", "資料", "提供", "撮影",
+        "イラスト", "図表",
+    ]);
+
+    /// <summary>The dateline opening <paramref name="paragraph"/>, and the paragraph without it.</summary>
+    public static (Dateline Dateline, string Remainder)? TryParse(string paragraph)
+    {
+        if (paragraph.Length == 0 || char.IsAsciiLetter(paragraph[0]))
+        {
+            return null;
+        }
+
+        var prefix = paragraph.Length > MaxPrefixChars ? paragraph[..MaxPrefixChars] : paragraph;
+        return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? JapaneseBrackets(paragraph, prefix) ??
+            KoreanWire(paragraph, prefix);
+    }
+
+    // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –": a place in a caseless script, the agency in parentheses, a dash.
+    [GeneratedRegex(
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:[ ]?[،,][ ]?\d{1,2}[ ][\p{Lo}\p{M}]+)?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAgencyDash();
+
+    private static (Dateline, string)? WithAgencyInParentheses(string paragraph, string prefix)
+    {
+        var match = PlaceAgencyDash().Match(prefix);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // The agency is a known one or a short name in the place's own script ("(رويترز)", "(भाषा)"), never a phrase.
+        var agency = match.Groups["agency"].Value.Trim();
+        if (!IsCaseless(agency) && !DatelineParser.NamesKnownAgency(agency))
+        {
+            return null;
+        }
+
+        return Parsed(paragraph, match.Length, match.Groups["loc"].Value, agency);
+    }
+
+    // "新华社北京11月17日电", "中新网11月17日电", "（中央社台北25日電）": agency, place, day, and the wire's "telegram".
+    [GeneratedRegex(
+        @"^(?<open>[（(])?(?<agency>\p{IsCJKUnifiedIdeographs}{1,5}?(?:社|网|網|报|報|台))(?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)?(?:\d{1,2}月)?\d{1,2}日(?:电|電)(?(open)[）)])(?:[ ]?[（(](?:记者|記者)[^（()）]{1,40}[）)])?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseTelegram();
+
+    private static (Dateline, string)? ChineseWire(string paragraph, string prefix)
+    {
+        var match = ChineseTelegram().Match(prefix);
+
+        // "据新华社北京…电" cites the wire inside a sentence ("according to").
+        if (!match.Success || match.Groups["agency"].Value[0] is '据' or '據')
+        {
+            return null;
+        }
+
+        return Parsed(paragraph, match.Length, match.Groups["loc"].Value, match.Groups["agency"].Value);
+    }
+
+    // "【エルサレム＝酒井圭吾】", "【ワシントン共同】", "【6月18日 AFP】": the opener Japanese papers print in lenticular brackets.
+    [GeneratedRegex(@"^【(?:(?<loc>[^【】＝=\d\s]{1,12})[＝=](?<who>[^【】＝=]{1,16})|(?:\d{1,2}月\d{1,2}日[ 　]?)?(?<who>[^【】＝=\d]{1,16}))】", RegexOptions.CultureInvariant)]
+    private static partial Regex LenticularOpener();
+
+    private static (Dateline, string)? JapaneseBrackets(string paragraph, string prefix)
+    {
+        var match = LenticularOpener().Match(prefix);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var location = match.Groups["loc"].Value;
+        var who = match.Groups["who"].Value.Trim();
+
+        // "【エルサレム＝酒井圭吾】" names place and reporter; without "＝" the brackets hold a label ("【速報】", "【動画】")
+        // unless they end in an agency ("【ワシントン共同】", "【6月18日 AFP】").
+        if (location.Length == 0)
+        {
+            if (EndingAgency(who) is not { } agency)
+            {
+                return null;
+            }
+
+            var place = who[..^agency.Length].Trim();
+            return Parsed(paragraph, match.Length, place, agency);
+        }
+
+        return Parsed(paragraph, match.Length, location, EastAsianAgencies.Contains(who) ? who : null);
+    }
+
+    // The longest agency the text ends in ("AFP時事" over "時事"), so that the choice does not hang on the set's order.
+    private static string? EndingAgency(string text)
+    {
+        string? found = null;
+        foreach (var agency in EastAsianAgencies)
+        {
+            if (text.EndsWith(agency, StringComparison.OrdinalIgnoreCase) && agency.Length > (found?.Length ?? 0))
+            {
+                found = text[^agency.Length..];
+            }
+        }
+
+        return found;
+    }
+
+    // "(서울=연합뉴스) 김철수 기자 =", "[워싱턴=뉴시스] 이국현 특파원 =": place and agency, then the reporter and an equals sign.
+    [GeneratedRegex(
+        @"^[(\[](?<loc>\p{IsHangulSyllables}[\p{IsHangulSyllables} ·]{0,11})[=＝](?<agency>[\p{IsHangulSyllables}\p{L}\d]{1,12})[)\]](?:[ ]?\p{IsHangulSyllables}{2,4}(?:[ ]?[·,][ ]?\p{IsHangulSyllables}{2,4})*[ ](?:기자|특파원|통신원|기자들))?(?:[ ]?=)?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanOpener();
+
+    private static (Dateline, string)? KoreanWire(string paragraph, string prefix)
+    {
+        var match = KoreanOpener().Match(prefix);
+        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, match.Groups["agency"].Value) : null;
+    }
+
+    private static (Dateline, string)? Parsed(string paragraph, int length, string location, string? agency)
+    {
+        if (CreditLabels.Contains(location.Trim()))
+        {
+            return null;
+        }
+
+        var rest = paragraph[length..].TrimStart();
+
+        // A dateline opens a story: something must follow, or the dateline stands alone as its own element.
+        if (rest.Length > 0 && !char.IsLetterOrDigit(rest[0]) && rest[0] is not ('"' or '“' or '「' or '«'))
+        {
+            return null;
+        }
+
+        var place = location.Trim().TrimEnd('،', ',').Trim();
+        return (new Dateline(paragraph[..length].TrimEnd(), place.Length > 0 ? place : null, string.IsNullOrEmpty(agency) ? null : agency), rest);
+    }
+
+    private static bool IsCaseless(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && (char.IsUpper(c) || char.IsLower(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
