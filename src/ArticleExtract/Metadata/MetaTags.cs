@@ -38,12 +38,52 @@ internal sealed class MetaTags
             // A tag may carry several keys (property="og:title" name="title"): index each.
             tags.Add(meta, "property", content);
             tags.Add(meta, "name", content);
-            tags.Add(meta, "itemprop", content);
+            if (!DescribesListedItem(meta))
+            {
+                tags.Add(meta, "itemprop", content);
+            }
+
             tags.Add(meta, "http-equiv", content);
         }
 
         tags.AddParselyPage();
         return tags;
+    }
+
+    // Microdata types of what a page lists beside its story: teasers, comments, reviews, menus.
+    private static readonly HashSet<string> ListingTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ItemList", "ListItem", "BreadcrumbList", "SiteNavigationElement", "WPSideBar", "WPFooter", "WPHeader", "Comment",
+        "Review", "UserComments",
+    };
+
+    /// <summary>
+    /// Whether an <c>itemprop</c> meta describes an item the page lists rather than the page's own story: a video
+    /// list's <c>&lt;meta itemprop="datePublished"&gt;</c> per teaser is no publication date of the article above it.
+    /// </summary>
+    private static bool DescribesListedItem(IElement meta)
+    {
+        if (meta.GetAttribute("itemprop") is null)
+        {
+            return false;
+        }
+
+        for (var element = meta.ParentElement; element is not null; element = element.ParentElement)
+        {
+            if (element.HasAttribute("itemscope"))
+            {
+                var type = element.GetAttribute("itemtype")?.Trim().TrimEnd('/');
+                if (string.IsNullOrEmpty(type))
+                {
+                    return false;
+                }
+
+                var slash = type.LastIndexOfAny(['/', '#', ':']);
+                return ListingTypes.Contains(slash >= 0 ? type[(slash + 1)..] : type);
+            }
+        }
+
+        return false;
     }
 
     // A page object bigger than this is no Parse.ly page description.

@@ -27,6 +27,22 @@ public sealed class MetaTagsTests
     }
 
     [Fact]
+    public void AListedItemsMicrodataIsNotThePagesOwn()
+    {
+        var tags = MetaTags.Read(DocumentParser.Parse("""
+            <html><body><article itemscope itemtype="http://schema.org/NewsArticle"><h1>Story</h1>
+            <meta itemprop="dateModified" content="2014-12-23T10:24:05-05:00"></article>
+            <ul itemscope itemtype="http://schema.org/ItemList"><li itemprop="itemListElement"><a href="/v">Video</a>
+            <meta itemprop="datePublished" content="2014-11-20T16:00:49Z"></li></ul>
+            <div itemscope itemtype="https://schema.org/Comment"><meta itemprop="author" content="commenter"></div>
+            </body></html>
+            """));
+        Assert.Null(tags.Get("datepublished"));
+        Assert.Null(tags.Get("author"));
+        Assert.Equal("2014-12-23T10:24:05-05:00", tags.Get("datemodified"));
+    }
+
+    [Fact]
     public void DublinCoreIsFoundWithDotOrColon()
     {
         var tags = Read("""<meta property="dc:creator" content="Creator Name"><meta name="DCTERMS:title" content="T">""");
