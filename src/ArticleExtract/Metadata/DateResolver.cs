@@ -53,6 +53,14 @@ internal static class DateResolver
         var visible = FromVisibleText(document, headline, now);
         var fromUrl = Plausible(UrlDateParser.Parse(url), now) ?? Plausible(UrlDateParser.Parse(canonical), now);
 
+        // A story's address names the month it was made in: a stated publication a month or more before it is the
+        // template's or the section's date ("article:published_time" 2009-09-02 on /2014/05/…), not the story's.
+        if (structured is not null && (UrlDateParser.ParseMonth(url) ?? UrlDateParser.ParseMonth(canonical)) is { } addressMonth &&
+            structured.Date < addressMonth.AddMonths(-1))
+        {
+            structured = null;
+        }
+
         var published = structured is not null
             ? OnLocalDay(structured, document, meta, visible, fromUrl, headline, now)
             : Refine(fromUrl, visible) ?? visible ?? FromMeta(meta, GenericMetaKeys, now) ??

@@ -114,6 +114,21 @@ public sealed class MetadataReaderTests
         Assert.Equal(DateSource.Url, metadata.Published?.Source);
     }
 
+    [Theory]
+    [InlineData("https://www.example.com/style/blogs/2014/05/how-to-pack.html", "2014-05-23T13:30:00")]
+    [InlineData("https://www.example.com/style/2014/05/23/how-to-pack.html", "2014-05-23T13:30:00")]
+    [InlineData("https://www.example.com/style/2009/09/how-to-pack.html", "2009-09-02T00:00:00-04:00")]
+    [InlineData("https://www.example.com/style/blogs/how-to-pack.html", "2009-09-02T00:00:00-04:00")]
+    public void AStatedPublicationMonthsBeforeTheAddressMonthIsTheTemplates(string url, string expected)
+    {
+        var metadata = Read("""
+            <html><head><meta property="article:published_time" content="2009-09-02T00:00:00-04:00"></head>
+            <body><h1>How to pack for a weekend trip</h1><div class="byline">On <span class="date">May 23, 2014</span> at 1:30 PM</div>
+            <p>Packing light is an art.</p></body></html>
+            """, new Uri(url));
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
     [Fact]
     public void FutureDatesAreImplausible()
     {

@@ -40,6 +40,46 @@ internal static class UrlDateParser
         return null;
     }
 
+    /// <summary>
+    /// The first day of the month the path of <paramref name="url"/> names, by a full date or by a year and month alone
+    /// (<c>/2014/05/how-to-pack…</c>), or null. Never throws.
+    /// </summary>
+    public static DateOnly? ParseMonth(Uri? url)
+    {
+        if (Parse(url) is { } day)
+        {
+            return new DateOnly(day.Date.Year, day.Date.Month, 1);
+        }
+
+        if (url is null)
+        {
+            return null;
+        }
+
+        var path = PathOf(url);
+        if (path.Length > MaxPathLength)
+        {
+            path = path[..MaxPathLength];
+        }
+
+        // "/2014/05/": a year segment, then a month segment closed by a slash.
+        for (var i = 0; i + 8 <= path.Length; i++)
+        {
+            if (path[i] == '/' && CharScan.DigitRunLength(path, i + 1) == 4 && path[i + 5] == '/' &&
+                CharScan.DigitRunLength(path, i + 6) == 2 && i + 8 < path.Length && path[i + 8] == '/')
+            {
+                var year = CharScan.FixedNumber(path, i + 1, 4);
+                var month = CharScan.FixedNumber(path, i + 6, 2);
+                if (TryCreate(year, month, 1, out var first))
+                {
+                    return first;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static ReadOnlySpan<char> PathOf(Uri url)
     {
         if (url.IsAbsoluteUri)

@@ -36,6 +36,18 @@ public sealed class UrlDateParserTests
         Assert.Equal(expected, parsed?.ToString());
     }
 
+    [Theory]
+    [InlineData("https://example.com/style/2014/05/how-to-pack.html", "2014-05-01")]
+    [InlineData("https://example.com/2024/03/05/title", "2024-03-01")]
+    [InlineData("https://example.com/news/20240305-title.html", "2024-03-01")]
+    [InlineData("https://example.com/2024/13/title", null)]
+    [InlineData("https://example.com/2024/3/title", null)]
+    [InlineData("https://example.com/1234/05/title", null)]
+    [InlineData("https://example.com/p/202405/title", null)]
+    [InlineData("https://example.com/2024/05", null)]
+    public void Reads_the_month_from_the_path(string url, string? expected) =>
+        Assert.Equal(expected, UrlDateParser.ParseMonth(new Uri(url))?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void Result_is_a_day_from_the_url()
     {
