@@ -318,22 +318,35 @@ internal static partial class BlockFilter
     /// Autors wieder"), a licence or rights line ("… unter der Lizenz CC-BY-NC-ND", "Wszelkie prawa zastrzeżone"), a
     /// citation box ("SUGGESTED CITATION …"). Inside quotes or brackets a rights phrase is the story's subject.
     /// </summary>
-    private static bool IsDisclosure(string block) => block.Length <= MaxDisclosureChars && Disclosure().IsMatch(block);
+    private static bool IsDisclosure(string block) =>
+        block.Length <= MaxDisclosureChars && (Disclosure().IsMatch(block) || DisclosureOpening().IsMatch(block) || RightsReserved().IsMatch(block));
 
+    // Three patterns, not one: an alternation that mixes anchored and unanchored branches, or opens a branch with a
+    // look-behind, is tried at every position of every block (about five times slower over the corpora's blocks).
     [GeneratedRegex(
         @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b" +
         @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
-        @"|^(?:note:\s*)?this (?:article|story|text|content|summary|post|report|piece)\b[^.]{0,40}\b(?:was|has been|is|were)\s(?:\w+\s){0,2}(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\b[^.]{0,30}\b(?:ai|artificial intelligence|generative ai)(?:[- ](?:tools?|models?|assistance|technology))?(?:\s+and\b|\s*[.,;!]|$)" +
-        @"|^(?:dieser|diese|dieses|der) (?:artikel|text|beitrag|inhalt|zusammenfassung)\b[^.]{0,60}\b(?:mit hilfe|mithilfe|mit unterstützung)\b[^.]{0,20}\b(?:ki|künstlicher intelligenz)\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b" +
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
-        @"|(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|版权所有|版權所有" +
-        @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
+
+    // Disclosures that open the block: an AI note, a citation box.
+    [GeneratedRegex(
+        @"^(?:note:\s*)?this (?:article|story|text|content|summary|post|report|piece)\b[^.]{0,40}\b(?:was|has been|is|were)\s(?:\w+\s){0,2}(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\b[^.]{0,30}\b(?:ai|artificial intelligence|generative ai)(?:[- ](?:tools?|models?|assistance|technology))?(?:\s+and\b|\s*[.,;!]|$)" +
+        @"|^(?:dieser|diese|dieses|der) (?:artikel|text|beitrag|inhalt|zusammenfassung)\b[^.]{0,60}\b(?:mit hilfe|mithilfe|mit unterstützung)\b[^.]{0,20}\b(?:ki|künstlicher intelligenz)\b" +
+        @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DisclosureOpening();
+
+    // A rights line, unless quoted or bracketed (then the phrase is the story's subject).
+    [GeneratedRegex(
+        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|版权所有|版權所有",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RightsReserved();
 
     /// <summary>
     /// "Have a news tip? Email us at tips@example.com.": the newsroom asking for tips, wherever it stands. A question or
@@ -669,15 +682,21 @@ internal static partial class BlockFilter
     /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)": the notice a site that
     /// reposts other media's stories prints beside them.
     /// </summary>
-    private static bool IsRepostNotice(string block) => block.Length <= MaxRepostNoticeChars && RepostNotice().IsMatch(block);
+    private static bool IsRepostNotice(string block) =>
+        block.Length <= MaxRepostNoticeChars && (RepostNotice().IsMatch(block) || RepostNoticeOpening().IsMatch(block));
 
+    // Anchored and unanchored notices apart: one alternation of both is tried at every position (see Disclosure).
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
-        @"|\bappeared first on\b|^this (?:article|story|post|piece) (?:was|is|has been) (?:originally |first )(?:published|posted|appeared)\b|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
-        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$" +
-        @"|如有侵权|侵权请联系|联系删除|本文转载自|^本文来自|仅提供信息存储服务|转载此文是出于传递更多信息",
+        @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
+
+    [GeneratedRegex(
+        @"^this (?:article|story|post|piece) (?:was|is|has been) (?:originally |first )(?:published|posted|appeared)\b|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
+        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RepostNoticeOpening();
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
     private static bool IsCopyrightLine(string block) =>
