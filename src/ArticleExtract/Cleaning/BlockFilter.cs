@@ -75,6 +75,27 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNotice();
 
+    // The reader widgets a template prints as lines of text, each anchored at both ends: a visit counter ("(Visited 23
+    // times, 1 visits today)"), page links ("Pages: 1 2 Next »", "Page 1 of 3"), a helpfulness or star vote ("Was this
+    // article helpful?", "Average rating 4.5 / 5. Vote count: 12", "No votes so far! …"), a comment prompt ("What do you
+    // think? Let us know in the comments below."), a share request ("Enjoyed this article? Share it …"), a link out to the full story ("Read the full article at AP News"), a
+    // review credit ("Fact checked by Jane Roe"), a featured image's credit ("Featured image via AP") and a player's
+    // notice ("Sorry, this video is unavailable.").
+    [GeneratedRegex(
+        @"^\(?visited \d[\d,.]* times?,? \d[\d,.]* visits? today\)?$" +
+        @"|^(?:pages?:\s*)?(?:[«‹]\s*(?:prev(?:ious)?|zurück|précédent|anterior)\s+)?\d{1,3}(?:\s+\d{1,3})+(?:\s*…\s*\d{1,3})?(?:\s+(?:next|weiter|suivant|siguiente)\s*[»›]?)?$" +
+        @"|^(?:pages?:\s*)(?:\d{1,3}\s*)+(?:next|weiter|suivant|siguiente)?\s*[»›]?$|^(?:page|seite|página|pagina) \d{1,3} (?:of|von|sur|de|di) \d{1,3}$" +
+        @"|^(?:was|is|did you find) this (?:article|page|post|story|information|answer) (?:helpful|useful)\s*\??(?:\s*(?:yes|no)){0,2}$|^(?:war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿te ha resultado útil este artículo)\s*\??(?:\s*(?:ja|nein|oui|non|sí|no)){0,2}$" +
+        @"|^average rating:?\s*\d(?:\.\d)?\s*/\s*\d+\.?\s*vote count:?\s*\d+\.?$|^no votes so far!?\s*be the first to rate this (?:post|article)\.?$|^click on a star to rate it!?$" +
+        @"|^(?:[^.!?]{0,60}[.!?]\s+)?(?:let us know|tell us|share your (?:thoughts|views|opinions?))\b[^.!?]{0,40}\bin the comments?(?: (?:section|below))?(?: below)?\s*[.!]?$" +
+        @"|^(?:enjoyed|liked|did you (?:enjoy|like)) this (?:article|post|story)\?\s*(?:then |please )?(?:share|tell|send)\b[^.!?]{0,50}[.!]?$" +
+        @"|^(?:click here to )?read (?:the )?(?:full|whole|complete|original) (?:article|story|report)(?: (?:at|on|from|via) \S.{0,40})?\s*[.!»›]?$" +
+        @"|^(?:fact[- ]checked|medically reviewed|reviewed) by:?\s+(?-i:\p{Lu})[^.!?]{1,60}$" +
+        @"|^(?:featured|header|cover|lead|top|hero) (?:image|photo|picture|pic)\s*(?::|via|by|credit:?|source:?)\s*\S[^.!?]{0,60}$" +
+        @"|^(?:sorry,?\s*)?(?:this|the) (?:video|content|media) is (?:currently )?(?:unavailable|not available(?: in your (?:region|country))?|no longer available)\.?$|^video unavailable\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderWidget();
+
     // "Have a news tip? Email us at tips@example.com.", "Contact the author: jane@example.com": a contact line.
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailAddress();
@@ -234,7 +255,7 @@ internal static partial class BlockFilter
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
-        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) || PageNotice().IsMatch(block.Trim()) ||
+        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) || PageNotice().IsMatch(block.Trim()) || ReaderWidget().IsMatch(block.Trim()) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsPageNote(block);
@@ -706,7 +727,7 @@ internal static partial class BlockFilter
     private const int MaxCopyrightNoticeChars = 400;
 
     // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …"; not "Copyright lawyers say …".
-    [GeneratedRegex(@"^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|ⓒ|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters": a caption credit left in the story.</summary>

@@ -188,7 +188,8 @@ internal static class ChromeVocabulary
         "leia mais", "notícias relacionadas", "mais lidas", "potrebbe interessarti", "leggi anche", "articoli correlati",
         "più letti", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "читайте также", "相关新闻", "相关阅读",
         "相关文章", "推荐阅读", "热门推荐", "热门文章", "热点新闻", "猜你喜欢", "関連記事", "관련기사", "많이 본 뉴스",
-        "guess you like", "hot articles", "you may also be interested in", "more to explore", "keep reading",
+        "guess you like", "hot articles", "popular posts", "latest posts", "recent posts", "latest articles", "popular articles",
+        "trending posts", "you may also be interested in", "more to explore", "keep reading",
         "schon gelesen", "beiträge zum thema", "weitere beiträge", "weitere beiträge zum thema", "ähnliche beiträge",
         "ähnliche artikel", "das könnte dich auch interessieren", "vorschau auf den nächsten artikel", "zum weiterlesen",
         "articles similaires", "à découvrir aussi", "vous aimerez aussi", "artículos relacionados", "también te puede interesar",
@@ -226,6 +227,10 @@ internal static class ChromeVocabulary
         "ver más", "sigue leyendo", "más noticias", "artículo anterior", "artículo siguiente", "notícia anterior",
         "próxima notícia", "поделиться", "podziel się", "condividi", "partilhar", "teilen", "weiterlesen nach der anzeige",
         "阅读原文", "返回搜狐，查看更多", "扫一扫，用手机看新闻！", "이전 기사", "다음 기사", "この記事をシェア", "buy now", "shop now", "view deal", "see deal", "check price", "see price", "jetzt kaufen", "zum angebot", "jetzt registrieren", "jetzt kostenlos registrieren", "contenido patrocinado", "contenu sponsorisé", "gesponserter inhalt",
+        "read full story", "read full article", "read the full story", "read the full article", "source link", "click to enlarge",
+        "tap to expand", "tap to enlarge", "add a comment", "login to comment", "log in to comment", "post a comment",
+        "print friendly, pdf & email", "watch the video above", "watch the video below", "thank you for reading", "thanks for reading",
+        "点击查看更多", "查看更多", "【纠错】", "纠错", "扫一扫分享", "打开app阅读", "打开app", "続きを読む", "기사제보", "기사 제보",
     ]);
 
     /// <summary>

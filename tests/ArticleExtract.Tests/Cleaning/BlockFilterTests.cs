@@ -298,6 +298,39 @@ public sealed class BlockFilterTests
     [InlineData("Quelle: dpa-AFX")]
     [InlineData("Loading recommendations...")]
     [InlineData("Lade Kommentare …")]
+    [InlineData("(Visited 23 times, 1 visits today)")]
+    [InlineData("Pages: 1 2 Next »")]
+    [InlineData("Page 1 of 3")]
+    [InlineData("Read the full article at AP News")]
+    [InlineData("Read full story")]
+    [InlineData("What do you think? Let us know in the comments below.")]
+    [InlineData("Share your thoughts in the comments.")]
+    [InlineData("Was this article helpful?")]
+    [InlineData("Did you find this article helpful? Yes No")]
+    [InlineData("War dieser Artikel hilfreich?")]
+    [InlineData("Average rating 4.5 / 5. Vote count: 12")]
+    [InlineData("No votes so far! Be the first to rate this post.")]
+    [InlineData("Fact checked by Jane Roe")]
+    [InlineData("Print Friendly, PDF & Email")]
+    [InlineData("Source link")]
+    [InlineData("点击查看更多")]
+    [InlineData("【纠错】")]
+    [InlineData("扫一扫分享")]
+    [InlineData("打开APP阅读")]
+    [InlineData("続きを読む")]
+    [InlineData("기사제보")]
+    [InlineData("ⓒ 연합뉴스")]
+    [InlineData("Thank you for reading!")]
+    [InlineData("Enjoyed this article? Share it with your friends.")]
+    [InlineData("Featured image via AP")]
+    [InlineData("Watch the video above.")]
+    [InlineData("Click to enlarge")]
+    [InlineData("Tap to expand")]
+    [InlineData("This content is not available in your region.")]
+    [InlineData("Sorry, this video is unavailable.")]
+    [InlineData("Add a comment")]
+    [InlineData("Login to comment")]
+    [InlineData("Click here to read the full article.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -316,6 +349,12 @@ public sealed class BlockFilterTests
     [InlineData("The site is powered by WordPress, the company said in a statement.")]
     [InlineData("Next article in the series will look at how prices are set.")]
     [InlineData("This story was first reported by the local paper in 2019, and the council has not answered since.")]
+    [InlineData("Page 1 of the indictment lists twelve charges against the former minister.")]
+    [InlineData("Reviewed by two independent panels, the findings were published on Monday.")]
+    [InlineData("Read the full report, the minister told lawmakers, before you vote on it.")]
+    [InlineData("Let us know what you think, the mayor told residents at the meeting.")]
+    [InlineData("The video is unavailable in parts of Europe because of a copyright dispute, the company said.")]
+    [InlineData("Featured image rights were sold to the agency for an undisclosed sum.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
@@ -344,6 +383,8 @@ public sealed class BlockFilterTests
     [InlineData("In Case You Missed It")]
     [InlineData("Recommended Videos")]
     [InlineData("Promoted Stories")]
+    [InlineData("Popular Posts")]
+    [InlineData("Latest Posts")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
