@@ -27,10 +27,16 @@ internal static partial class BylineLine
         "by ", "von ", "text von ", "text: ", "text und fotos von ", "par ", "por ", "door ", "di ", "av ", "af ",
         "written by ", "words by ", "story by ", "reported by ", "ein beitrag von ", "autor: ", "autorin: ", "author: ",
         "ein artikel von ", "beitrag von ", "blog beitrag von ", "blogbeitrag von ", "gastbeitrag von ", "autor ", "autorin ", "autoren ", "autorinnen ", "authors: ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
-        "scritto da ", "napisane przez ",
+        "scritto da ", "napisane przez ", "texte : ", "texte: ", "contributor: ", "contributors: ", "ein bericht von ",
+        "eine analyse von ", "eine reportage von ", "ein kommentar von ", "ein interview von ",
     ];
 
-    public static List<string>? Find(IHtmlDocument document, IElement? anchor, IReadOnlyList<string> siteNames)
+    /// <summary>The names on the byline line nearest the headline, or in a labelled author box further down.</summary>
+    /// <param name="document">The page.</param>
+    /// <param name="anchor">The headline element the search starts from.</param>
+    /// <param name="siteNames">Names of the site, never an author.</param>
+    /// <param name="titleAffix">What the title carries after the headline: a meta line's bare name that matches it is the site's.</param>
+    public static List<string>? Find(IHtmlDocument document, IElement? anchor, IReadOnlyList<string> siteNames, string? titleAffix = null)
     {
         if (anchor is null)
         {
@@ -41,7 +47,7 @@ internal static partial class BylineLine
         var nodes = 0;
         for (var node = NodeOrder.NextSkippingChildren(anchor); node is not null && blocks < MaxBlocksAfter && ++nodes < MaxNodes; node = NodeOrder.Next(node))
         {
-            if (TryLine(node, siteNames, ref blocks) is { } names)
+            if (TryLine(node, siteNames, titleAffix, ref blocks) is { } names)
             {
                 return names;
             }
@@ -51,7 +57,7 @@ internal static partial class BylineLine
         nodes = 0;
         for (var node = NodeOrder.Previous(anchor); node is not null && blocks < MaxBlocksBefore && ++nodes < MaxNodes; node = NodeOrder.Previous(node))
         {
-            if (TryLine(node, siteNames, ref blocks) is { } names)
+            if (TryLine(node, siteNames, titleAffix, ref blocks) is { } names)
             {
                 return names;
             }
@@ -63,7 +69,7 @@ internal static partial class BylineLine
         nodes = 0;
         for (var node = NodeOrder.NextSkippingChildren(anchor); node is not null && blocks < MaxLabelBlocksAfter && ++nodes < MaxLabelNodes; node = NodeOrder.Next(node))
         {
-            if (TryLine(node, siteNames, ref blocks, labelOnly: true) is { } names)
+            if (TryLine(node, siteNames, titleAffix, ref blocks, labelOnly: true) is { } names)
             {
                 return names;
             }
@@ -72,7 +78,7 @@ internal static partial class BylineLine
         return null;
     }
 
-    private static List<string>? TryLine(INode node, IReadOnlyList<string> siteNames, ref int blocks, bool labelOnly = false)
+    private static List<string>? TryLine(INode node, IReadOnlyList<string> siteNames, string? titleAffix, ref int blocks, bool labelOnly = false)
     {
         if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
             parent.LocalName is "script" or "style" or "noscript" or "template" or "option")
@@ -142,6 +148,16 @@ internal static partial class BylineLine
             }
 
             line = afterDate;
+        }
+        else if (line.Length <= MaxLineChars && !StartsWithOpener(line) && BeforeTrailingDate(line) is { } name)
+        {
+            // "Handball Schweiz • 02.02.2022" under "… - Handball Schweiz": the site dates its own post.
+            if (titleAffix is not null && SiteAffix.MatchesAny(name, [titleAffix]))
+            {
+                return null;
+            }
+
+            line = name;
         }
         else if (line.Length > MaxLineChars || !(StartsWithOpener(line) || BylineNormalizer.IsNameWithAgency(line)))
         {
@@ -252,11 +268,25 @@ internal static partial class BylineLine
 
     // A numeric or written date, perhaps labelled ("Posted on", "Updated:"), an optional time ("| 13:10 Uhr"), a separator or an
     // opener ("… 2020 by Adi Tzlil"), then the rest of the line.
+    private const string DatePattern =
+        @"(?:(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\s(?:on|am|le|el))?:?\s)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s(?<month>\p{L}{3,10})\.?\s\d{4}|(?<month>\p{L}{3,10})\.?\s\d{1,2},?\s\d{4})";
+
     [GeneratedRegex(
-        @"^(?:(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\s(?:on|am|le|el))?:?\s)?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s(?<month>\p{L}{3,10})\.?\s\d{4}|(?<month>\p{L}{3,10})\.?\s\d{1,2},?\s\d{4})" +
+        "^" + DatePattern +
         @"(?:\s*[|,•·]?\s*(?:um\s)?\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm))?)?(?:\s*[-–—|•·]\s*|\s+(?=(?:by|von|par|por)\s))(?<rest>\S.*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDate();
+
+    // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line.
+    [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*" + DatePattern + @"(?:$|[\s|,•·])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenDate();
+
+    private static string? BeforeTrailingDate(string line) =>
+        NameThenDate().Match(line) is { Success: true } match &&
+        (!match.Groups["month"].Success || MonthNames.TryGetMonth(match.Groups["month"].ValueSpan, out _)) &&
+        IsBareName(match.Groups["name"].Value.Trim())
+            ? match.Groups["name"].Value.Trim()
+            : null;
 
     private static string? AfterLeadingDate(string line)
     {

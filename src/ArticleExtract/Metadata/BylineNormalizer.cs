@@ -19,12 +19,12 @@ internal static partial class BylineNormalizer
     [
         "written by", "posted by", "reported by", "published by", "words by", "story by", "text by", "interview by",
         "veröffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "ein beitrag von", "ein artikel von",
-        "ein kommentar von", "blog beitrag von", "blogbeitrag von", "gastbeitrag von", "beitrag von",
+        "ein kommentar von", "ein bericht von", "eine analyse von", "eine reportage von", "ein interview von", "blog beitrag von", "blogbeitrag von", "gastbeitrag von", "beitrag von",
         "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",
         "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autoren", "autorinnen",
         "authors", "autor", "autorin", "author", "auteur",
-        "text", "interview", "redaktion",
+        "texte", "contributors", "contributor", "text", "interview", "redaktion",
     ];
 
     // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.

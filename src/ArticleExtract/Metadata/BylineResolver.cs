@@ -61,7 +61,7 @@ internal static class BylineResolver
 
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
-        var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames);
+        var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames, titleAffix);
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
             (!organisation || AllPersons(visible)) && (!givenNameAlone || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
         {

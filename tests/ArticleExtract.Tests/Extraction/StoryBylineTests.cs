@@ -49,6 +49,18 @@ public sealed class StoryBylineTests
         Assert.Equal(credit, article.Paragraphs[^1]);
     }
 
+    [Theory]
+    [InlineData("최윤호 기자 uknow@donga.com", new[] { "최윤호" })]
+    [InlineData("김철수·이영희 기자", new[] { "김철수", "이영희" })]
+    public void AKoreanReportersLineUnderTheStoryNamesTheReporters(string line, string[] expected)
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story + "<p>" + line + "</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(expected, article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("기자", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ASignatureTheFilterTrimsOffTheStorysEndStillNamesTheAuthor()
     {

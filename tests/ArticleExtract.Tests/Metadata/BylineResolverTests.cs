@@ -197,9 +197,20 @@ public sealed class BylineResolverTests
     [InlineData("Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45", "Pamela Sladky")]
     [InlineData("Posted by <b>Konstantin</b>", "Konstantin")]
     [InlineData("Escrito por <b>Ana María Pérez</b>", "Ana María Pérez")]
+    [InlineData("Texte : Ana María Pérez", "Ana María Pérez")]
+    [InlineData("Contributor: <a href='/c/ap'>Ana María Pérez</a>", "Ana María Pérez")]
+    [InlineData("Ein Bericht von Pamela Sladky", "Pamela Sladky")]
+    [InlineData("<span>Pamela Sladky</span> | 27.01.2022 um 14:26", "Pamela Sladky")]
+    [InlineData("Pamela Sladky · April 11, 2025 · 3 min read", "Pamela Sladky")]
     public void AnUnmarkedBylineLineInMoreLanguagesIsFound(string line, string expected) =>
         Assert.Equal([expected], Authors("<html><body><h1>Übung macht den Meister</h1><div class='metaInfo'>" + line +
             "</div><p>Die Übung stärkt die Rückenmuskulatur des Pferdes und verbessert die Balance.</p></body></html>"));
+
+    [Fact]
+    public void ASiteDatingItsOwnPostIsNoAuthor() =>
+        Assert.Empty(Authors("<html><head><title>Cup-Vorschau: Bruderduell in Stans - Handball Schweiz</title></head><body>" +
+            "<h1>Cup-Vorschau: Bruderduell in Stans</h1><div class='meta'>Handball Schweiz • 02.02.2022</div>" +
+            "<p>Die Halle in Stans wird voll sein, wenn die beiden Brüder im Cup gegeneinander antreten.</p></body></html>"));
 
     [Theory]
     [InlineData("<span>By</span><span><a href='/about/newsteam/alex-bozarjian'>Alex Bozarjian</a></span>")]
