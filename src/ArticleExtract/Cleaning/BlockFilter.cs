@@ -348,7 +348,7 @@ internal static partial class BlockFilter
         @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b" +
         @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
-        @"|\benthält (?:unbezahlte |bezahlte )?werbung\b" +
+        @"|\benthält (?:unbezahlte |bezahlte )?werbung\b|\b(?:alle )?angaben ohne gewähr\b" +
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b",

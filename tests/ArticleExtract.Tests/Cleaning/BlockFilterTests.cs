@@ -298,6 +298,7 @@ public sealed class BlockFilterTests
     [InlineData("Quelle: dpa-AFX")]
     [InlineData("Loading recommendations...")]
     [InlineData("Lade Kommentare …")]
+    [InlineData("(Alle Angaben ohne Gewähr)")]
     [InlineData("(Visited 23 times, 1 visits today)")]
     [InlineData("Pages: 1 2 Next »")]
     [InlineData("Page 1 of 3")]
