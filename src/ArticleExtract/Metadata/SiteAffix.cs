@@ -21,6 +21,9 @@ internal static class SiteAffix
             return (title, null);
         }
 
+        // "… - Ledger - AMP": the accelerated copy's mark after the site's name.
+        title = WithoutAmpMark(title);
+
         // Suffix: the last separator first, since site names end titles far more often than they start them.
         for (var i = title.Length - 1; i > 0; i--)
         {
@@ -39,7 +42,7 @@ internal static class SiteAffix
             if (MatchesAny(tail, siteNames) || MatchesAny(head, otherTitles) ||
                 (strong && CountWords(tail) <= MaxAffixWords && CountWords(head) >= MinHeadWords && !MatchesAny(head, siteNames)))
             {
-                return title[i] == '_' ? WithoutChannel(head, tail) : (head, tail);
+                return title[i] == '_' ? WithoutChannel(head, tail) : (WithoutSections(head, title[i], otherTitles), tail);
             }
         }
 
@@ -61,6 +64,53 @@ internal static class SiteAffix
         }
 
         return (title, null);
+    }
+
+    private const int MaxSectionWords = 3;
+
+    // "Title | World | Asia | Ledger": sections between the title and the site, joined by the same bar. Each goes while
+    // it is short and what stays before it is a title; never a part another title of the page holds. A title that is
+    // itself a list of short parts ("Letters: Coddling criminals | Undermining road | Tax dollars") keeps them all.
+    private static string WithoutSections(string head, char separator, IReadOnlyList<string> otherTitles)
+    {
+        var first = head.IndexOf(separator);
+        if (first <= 0 || CountWords(head[..first]) < MinHeadWords)
+        {
+            return head;
+        }
+
+        while (true)
+        {
+            var cut = head.LastIndexOf(separator);
+            if (cut <= 0 || MatchesAny(head, otherTitles) || !IsSeparatorAt(head, cut, out var length, out var strong) || !strong)
+            {
+                return head;
+            }
+
+            var rest = head[..cut].TrimEnd();
+            var section = head[(cut + length)..].Trim();
+            if (section.Length == 0 || CountWords(section) > MaxSectionWords || CountWords(rest) < MinHeadWords)
+            {
+                return head;
+            }
+
+            head = rest;
+        }
+    }
+
+    private static string WithoutAmpMark(string title)
+    {
+        var trimmed = title.AsSpan().TrimEnd();
+        if (trimmed.Length > 6 && trimmed.EndsWith("AMP", StringComparison.Ordinal))
+        {
+            var before = trimmed[..^3].TrimEnd();
+            if (before.Length > 0 && before[^1] is '-' or '|' or '\u2013' or '\u2014')
+            {
+                return before[..^1].TrimEnd().ToString();
+            }
+        }
+
+        return title;
     }
 
     // "标题_教育频道_中国青年网", "标题_科技_腾讯网": portals name the channel between the title and the site, with the

@@ -17,6 +17,10 @@ public sealed class SiteAffixTests
     [InlineData("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", "Produkttester werden: gratis testen & bewerten", "Nestlé Marktplatz")]
     [InlineData("Markets fall sharply as rates rise :: Example News", "Markets fall sharply as rates rise", "Example News")]
     [InlineData("Markets fall sharply as rates rise ~ Example News", "Markets fall sharply as rates rise", "Example News")]
+    [InlineData("Markets fall sharply as rates rise | World | Asia | Example News", "Markets fall sharply as rates rise", "Example News")]
+    [InlineData("Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost – The Mercury News", "Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost", "The Mercury News")]
+    [InlineData("Markets fall sharply as rates rise - Example News - AMP", "Markets fall sharply as rates rise", "Example News")]
+    [InlineData("Didier Porte souhaite la santé à Balkany | Chroniques | Là-bas si j'y suis", "Didier Porte souhaite la santé à Balkany", "Là-bas si j'y suis")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
