@@ -21,6 +21,12 @@ internal static class HeadingText
         "titleheader", "eyebrow", "pretitle", "overhead",
     ];
 
+    // Class fragments of a badge set before the title inside the heading ("<span class=label>LIVE</span>"): a kicker
+    // only when short, as the same words may name the title's own element.
+    private static readonly string[] BadgeMarks = ["badge", "label", "flag"];
+
+    private const int MaxBadgeChars = 20;
+
     private static readonly string[] HiddenMarks =
     [
         "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "element-invisible", "screenreader", "a11y",
@@ -116,7 +122,8 @@ internal static class HeadingText
             return false;
         }
 
-        if (ContainsAny(marks, KickerMarks))
+        if (ContainsAny(marks, KickerMarks) ||
+            (ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(element.TextContent).Length is > 0 and <= MaxBadgeChars))
         {
             kicker = true;
             return true;

@@ -18,6 +18,18 @@ public sealed class HeadlineResolverTests
             <span class="headline">Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</span></h1></body></html>
             """));
 
+    [Theory]
+    [InlineData("<span class='label'>LIVE</span>")]
+    [InlineData("<span class='c-badge'>Exklusiv</span>")]
+    public void AShortBadgeInsideTheHeadingIsNotPartOfTheTitle(string badge) =>
+        Assert.Equal("Kim orders sharp increase in missile production, days before drills", Headline(
+            "<html><head><title>Ledger</title></head><body><h1>" + badge + " Kim orders sharp increase in missile production, days before drills</h1></body></html>"));
+
+    [Fact]
+    public void AHeadingWhoseOwnElementIsNamedLabelKeepsItsTitle() =>
+        Assert.Equal("Kim orders sharp increase in missile production, days before drills", Headline(
+            "<html><head><title>Ledger</title></head><body><h1><span class='title-label'>Kim orders sharp increase in missile production, days before drills</span></h1></body></html>"));
+
     [Fact]
     public void AHeadlineSetInABlockOfClassTitleAgreesWithTheTitleTag() =>
         Assert.Equal("Kim orders sharp increase in missile production, days before drills", Headline("""
