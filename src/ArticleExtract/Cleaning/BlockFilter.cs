@@ -255,10 +255,17 @@ internal static partial class BlockFilter
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
         IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
-        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || ReadingTime().IsMatch(block.Trim()) || PageNotice().IsMatch(block.Trim()) || ReaderWidget().IsMatch(block.Trim()) ||
+        IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || IsWholeLineNotice(block) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsPageNote(block);
+
+    // The patterns anchored at both ends of the line (reading time, page notices, reader widgets), read on it trimmed once.
+    private static bool IsWholeLineNotice(string block)
+    {
+        var line = block.Trim();
+        return ReadingTime().IsMatch(line) || PageNotice().IsMatch(line) || ReaderWidget().IsMatch(line);
+    }
 
     /// <summary>
     /// "原标题：…", "上一篇：…", "Original title: …": a line about the page, not the story; "Quelle: dpa-AFX", "来源：美联社":

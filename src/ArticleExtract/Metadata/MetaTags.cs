@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -51,11 +52,11 @@ internal sealed class MetaTags
     }
 
     // Microdata types of what a page lists beside its story: teasers, comments, reviews, menus.
-    private static readonly HashSet<string> ListingTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> ListingTypes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "ItemList", "ListItem", "BreadcrumbList", "SiteNavigationElement", "WPSideBar", "WPFooter", "WPHeader", "Comment",
         "Review", "UserComments",
-    };
+    ]);
 
     /// <summary>
     /// Whether an <c>itemprop</c> meta describes an item the page lists rather than the page's own story: a video
