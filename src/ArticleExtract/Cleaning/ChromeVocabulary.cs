@@ -142,6 +142,11 @@ internal static class ChromeVocabulary
     [
         "nav", "aside", "button", "select", "textarea", "input", "iframe", "svg", "template", "dialog", "menu",
         "figcaption", "noscript", "script", "style", "object", "embed", "canvas", "audio", "video", "map", "link",
+
+        // AMP's components for ads, menus, sharing, consent and lists filled by script: without script, only their
+        // placeholders and fallbacks ("Related stories could not be loaded.") are left.
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-list", "amp-sidebar",
+        "amp-social-share", "amp-consent", "amp-user-notification", "amp-iframe",
     ]);
 
     /// <summary>Tags that are chrome on most pages but can wrap a whole story on some: removed only when small.</summary>
