@@ -78,7 +78,8 @@ internal static partial class BlockFilter
     // The reader widgets a template prints as lines of text, each anchored at both ends: a visit counter ("(Visited 23
     // times, 1 visits today)"), page links ("Pages: 1 2 Next »", "Page 1 of 3"), a helpfulness or star vote ("Was this
     // article helpful?", "Average rating 4.5 / 5. Vote count: 12", "No votes so far! …"), a comment prompt ("What do you
-    // think? Let us know in the comments below."), a share request ("Enjoyed this article? Share it …"), a link out to the full story ("Read the full article at AP News"), a
+    // think? Let us know in the comments below."), a share request ("Enjoyed this article? Share it …"), a wire's pointer to its coverage ("Follow AP's coverage of
+    // North Korea at https://…"), an alerts prompt, a link out to the full story ("Read the full article at AP News"), a
     // review credit ("Fact checked by Jane Roe"), a featured image's credit ("Featured image via AP") and a player's
     // notice ("Sorry, this video is unavailable.").
     [GeneratedRegex(
@@ -89,6 +90,8 @@ internal static partial class BlockFilter
         @"|^average rating:?\s*\d(?:\.\d)?\s*/\s*\d+\.?\s*vote count:?\s*\d+\.?$|^no votes so far!?\s*be the first to rate this (?:post|article)\.?$|^click on a star to rate it!?$" +
         @"|^(?:[^.!?]{0,60}[.!?]\s+)?(?:let us know|tell us|share your (?:thoughts|views|opinions?))\b[^.!?]{0,40}\bin the comments?(?: (?:section|below))?(?: below)?\s*[.!]?$" +
         @"|^(?:enjoyed|liked|did you (?:enjoy|like)) this (?:article|post|story)\?\s*(?:then |please )?(?:share|tell|send)\b[^.!?]{0,50}[.!]?$" +
+        @"|^(?:follow|find more of|read more of|see more of|more of) (?:ap|reuters|afp|our|the)(?:'s|’s)? [^.!?]{0,60}?coverage\b[^.!?]{0,60}?\bat\s+https?://\S+(?:\s+and\s+https?://\S+)*$" +
+        @"|^(?:get|sign up for|turn on|enable|receive) (?:our |free )?(?:breaking[- ]news|news) (?:alerts|notifications)\b[^.!?]{0,40}[.!]?$" +
         @"|^(?:click here to )?read (?:the )?(?:full|whole|complete|original) (?:article|story|report)(?: (?:at|on|from|via) \S.{0,40})?\s*[.!»›]?$" +
         @"|^(?:fact[- ]checked|medically reviewed|reviewed) by:?\s+(?-i:\p{Lu})[^.!?]{1,60}$" +
         @"|^(?:featured|header|cover|lead|top|hero) (?:image|photo|picture|pic)\s*(?::|via|by|credit:?|source:?)\s*\S[^.!?]{0,60}$" +
@@ -791,13 +794,20 @@ internal static partial class BlockFilter
 
     private const int MaxTeaserChars = 200;
 
+    // "ALSO READ | Seoul and Washington to expand drills": a label set off by a bar, as Indian sites print it.
+    private static string? BarLabel(string block)
+    {
+        var bar = block.AsSpan(0, Math.Min(block.Length, MaxLabelChars + 3)).IndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 ? block[..bar].Trim().ToLowerInvariant() : null;
+    }
+
     /// <summary>
     /// "PUEDES VER: ¿Qué es la Sunedu?", "MIRA: Madre se acerca …": a teaser for another story under a read-also label
     /// set in capitals, which pages print even where the link itself was lost. A headline, so no closing full stop.
     /// </summary>
     private static bool IsShoutedTeaser(string block)
     {
-        if (block.Length > MaxTeaserChars || block.EndsWith('.') || Label(block) is not { } label)
+        if (block.Length > MaxTeaserChars || block.EndsWith('.') || (Label(block) ?? BarLabel(block)) is not { } label)
         {
             return false;
         }
@@ -814,7 +824,8 @@ internal static partial class BlockFilter
             return true;
         }
 
-        var printed = block.AsSpan(0, block.IndexOfAny([':', '\uFF1A']));
+        var end = block.IndexOfAny([':', '\uFF1A', '|']);
+        var printed = block.AsSpan(0, Math.Max(end, 0));
         foreach (var c in printed)
         {
             if (char.IsLower(c))

@@ -299,6 +299,12 @@ public sealed class BlockFilterTests
     [InlineData("Loading recommendations...")]
     [InlineData("Lade Kommentare …")]
     [InlineData("(Alle Angaben ohne Gewähr)")]
+    [InlineData("ALSO READ | Seoul and Washington to expand drills")]
+    [InlineData("ALSO READ | Why did Seoul expand the drills?")]
+    [InlineData("Get breaking news alerts on your phone")]
+    [InlineData("Follow AP's coverage of North Korea at https://apnews.com/hub/north-korea")]
+    [InlineData("Find more of AP's Asia-Pacific coverage at https://apnews.com/hub/asia-pacific")]
+    [InlineData("Follow AP's coverage at https://apnews.com/hub/coronavirus-pandemic and https://apnews.com/UnderstandingtheOutbreak")]
     [InlineData("(Visited 23 times, 1 visits today)")]
     [InlineData("Pages: 1 2 Next »")]
     [InlineData("Page 1 of 3")]
@@ -356,6 +362,8 @@ public sealed class BlockFilterTests
     [InlineData("Let us know what you think, the mayor told residents at the meeting.")]
     [InlineData("The video is unavailable in parts of Europe because of a copyright dispute, the company said.")]
     [InlineData("Featured image rights were sold to the agency for an undisclosed sum.")]
+    [InlineData("Associated Press writer Kim Tong-Hyung contributed to this report.")]
+    [InlineData("Follow the money, investigators said, and the coverage gaps at the agency become clear.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
