@@ -11,19 +11,11 @@ internal static class UrlDateParser
     private const int MaxYear = 2100;
 
     /// <summary>The first full date in the path of <paramref name="url"/>, or null. Never throws.</summary>
-    public static ArticleDate? Parse(Uri? url)
+    public static ArticleDate? Parse(Uri? url) =>
+        url is not null && DayIn(BoundedPath(url)) is { } date ? new ArticleDate(date, null, null, DateSource.Url) : null;
+
+    private static DateOnly? DayIn(ReadOnlySpan<char> path)
     {
-        if (url is null)
-        {
-            return null;
-        }
-
-        var path = PathOf(url);
-        if (path.Length > MaxPathLength)
-        {
-            path = path[..MaxPathLength];
-        }
-
         var start = 0;
         while (start < path.Length)
         {
@@ -31,7 +23,7 @@ internal static class UrlDateParser
             var end = slash < 0 ? path.Length : start + slash;
             if (end > start && TryDateAt(path[start..end], path[Math.Min(end + 1, path.Length)..], out var date))
             {
-                return new ArticleDate(date, null, null, DateSource.Url);
+                return date;
             }
 
             start = end + 1;
@@ -46,20 +38,15 @@ internal static class UrlDateParser
     /// </summary>
     public static DateOnly? ParseMonth(Uri? url)
     {
-        if (Parse(url) is { } day)
-        {
-            return new DateOnly(day.Date.Year, day.Date.Month, 1);
-        }
-
         if (url is null)
         {
             return null;
         }
 
-        var path = PathOf(url);
-        if (path.Length > MaxPathLength)
+        var path = BoundedPath(url);
+        if (DayIn(path) is { } day)
         {
-            path = path[..MaxPathLength];
+            return new DateOnly(day.Year, day.Month, 1);
         }
 
         // "/2014/05/": a year segment, then a month segment closed by a slash.
@@ -78,6 +65,13 @@ internal static class UrlDateParser
         }
 
         return null;
+    }
+
+    // The path, cut to the length read.
+    private static ReadOnlySpan<char> BoundedPath(Uri url)
+    {
+        var path = PathOf(url);
+        return path.Length > MaxPathLength ? path[..MaxPathLength] : path;
     }
 
     private static ReadOnlySpan<char> PathOf(Uri url)
