@@ -139,6 +139,12 @@ internal static partial class BylineNormalizer
             text = text[..MaxInputChars];
         }
 
+        // Chinese and Japanese names have no capitals: their own rules read them.
+        if (CjkByline.HasCjk(text))
+        {
+            return CjkByline.Names(text, siteNames, oneName: lenient);
+        }
+
         // "Źródło: Statista.com", "Quelle: dpa", "Foto: …": a source or credit, set where pages print bylines.
         if (IsSourceLine(text))
         {

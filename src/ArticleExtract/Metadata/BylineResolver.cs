@@ -62,6 +62,12 @@ internal static class BylineResolver
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames, titleAffix);
+
+        // A Chinese or Japanese page labels its byline with a role ("作者：", "记者", "责任编辑：") anywhere on the page.
+        if (visible is null && structured.Count == 0 && CjkByline.HasCjk(document.Title))
+        {
+            visible = CjkByline.Find(document, siteNames);
+        }
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
             (!organisation || AllPersons(visible)) && (!givenNameAlone || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
         {

@@ -1,0 +1,361 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Bylines in Chinese and Japanese, whose names have no capitals for the Latin rules to find: a role label, then the
+/// names ("作者：张三", "记者 张三 李四", "（记者张三）", "文・山田太郎", "责任编辑：焦鹏").
+/// </summary>
+internal static partial class CjkByline
+{
+    private const int MaxLineChars = 80;
+
+    // The mark between a label and its names: a colon, slash, equals sign, middle dot or bar, half or full width.
+    private const string Mark = "[：:／/＝=・︱丨|]";
+    private const int MaxNodes = 20_000;
+    private const int MinNameChars = 2;
+    private const int MaxNameChars = 8;
+
+    // A role before the names: reporter and author roles name who wrote the story, the editor's only who put it up.
+    // A reporter's label may carry its outlet ("本报记者", "新华社记者"); a label is a word of its own, not the end
+    // of one ("告诉半月谈记者" in a sentence is no label: the line is a paragraph, too long to be read).
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}])(?:" +
+        // A reporter's label, perhaps with its outlet; the name may follow with no mark between ("本报记者张三",
+        // "（记者张三 李四）", "記者林宸誼／即時報導"), and must then open with a surname: "记者会上，…" is a sentence.
+        @"(?<author>\p{IsCJKUnifiedIdeographs}{0,4}?(?:记者|記者|通讯员|通訊員))(?:\s*(?<mark>" + Mark + @")\s*|\s+|(?=[\p{IsCJKUnifiedIdeographs}·]{2,6}(?:[\s、，,／/）)]|$)))" +
+        @"|(?<author>作者|撰文|撰稿|执笔|執筆|筆者|著者)(?:\s*(?<mark>" + Mark + @")\s*|\s+)" +
+        @"|(?<author>文(?:[・/／](?:写真|撮影|图|圖))?)\s*(?<mark>" + Mark + @")\s*" +
+        @"|(?<editor>责任编辑|責任編輯|责编|責編|编辑|編輯)\s*(?<mark>" + Mark + @")\s*)" +
+        @"(?<names>[^\s：:／/＝=︱丨|\[\]【】（）()]+(?:[\s、，,／/]+[^\s：:／/＝=︱丨|\[\]【】（）()、，,]+)*)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RoleLine();
+
+    // Words that end a name where the page runs the next field on without a space: "张三来源：新华网".
+    private static readonly string[] FieldWords =
+    [
+        "责任编辑", "責任編輯", "来源", "來源", "出处", "出處", "编辑", "編輯", "责编", "責編", "时间", "時間", "日期", "发布", "發布", "字号", "字號",
+        "点击", "點擊", "浏览", "瀏覽", "记者", "記者", "作者",
+    ];
+
+    // What follows a reporter's name: "报道" (reports), "发自" (from); "摄" marks a photographer's credit instead.
+    private static readonly string[] ReportSuffixes = ["报道", "報導", "报导", "发自", "發自"];
+    private static readonly string[] PhotoSuffixes = ["摄影", "攝影", "摄", "攝", "图", "圖"];
+
+    // Roles printed before a name inside the names: "作者： 记者王敬照", "通讯员 李四".
+    private static readonly string[] RolePrefixes = ["特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"];
+
+    /// <summary>Whether the text holds CJK ideographs or kana, whose names the Latin rules cannot read.</summary>
+    public static bool HasCjk(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The names in an author field or line: after a role label when there is one, else the names alone ("张三",
+    /// "张三、李四"). An editor's label gives names only when no author's does.
+    /// </summary>
+    /// <param name="text">The field's or line's text.</param>
+    /// <param name="siteNames">Names of the site, never an author.</param>
+    /// <param name="oneName">The text is a field that holds one author: a space inside it parts a Japanese name's two halves.</param>
+    public static List<string> Names(string text, IReadOnlyList<string> siteNames, bool oneName = false)
+    {
+        var labelled = FromLabels(text, siteNames, out var editors);
+        if (labelled.Count > 0)
+        {
+            return labelled;
+        }
+
+        if (editors.Count > 0)
+        {
+            return editors;
+        }
+
+        var names = new List<string>();
+        if (!AddNames(names, text, siteNames, oneName ? NameForm.Field : NameForm.Bare))
+        {
+            names.Clear();
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The names on the first short line of the page that labels its author or reporter; failing that, its editor's
+    /// (Chinese news pages often print only "责任编辑：…" under the story).
+    /// </summary>
+    public static List<string>? Find(IHtmlDocument document, IReadOnlyList<string> siteNames)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        List<string>? editors = null;
+        var nodes = 0;
+        for (var node = body.FirstChild; node is not null && ++nodes < MaxNodes; node = NodeOrder.Next(node, body))
+        {
+            if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
+                parent.LocalName is "script" or "style" or "noscript" or "template" or "option" or "textarea" ||
+                !HasCjk(node.TextContent))
+            {
+                continue;
+            }
+
+            // The label and the name often sit in sibling elements ("<span>作者：</span><a>张三</a>"): read the parent.
+            var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars
+                ? TextNormalizer.Collapse(parent.TextContent)
+                : TextNormalizer.Collapse(node.TextContent);
+            // A label inside a link is a link's text ("<a>キャリア採用 記者募集</a>"), not a byline.
+            if (line.Length > MaxLineChars || InLink(parent))
+            {
+                continue;
+            }
+
+            var names = FromLabels(line, siteNames, out var editorNames);
+            if (names.Count > 0)
+            {
+                return names;
+            }
+
+            editors ??= editorNames.Count > 0 ? editorNames : null;
+        }
+
+        return editors;
+    }
+
+    private static bool InLink(IElement element)
+    {
+        for (IElement? up = element; up is not null; up = up.ParentElement)
+        {
+            if (up.LocalName == "a")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> FromLabels(string text, IReadOnlyList<string> siteNames, out List<string> editors)
+    {
+        var names = new List<string>();
+        editors = [];
+        var start = 0;
+        while (start < text.Length && RoleLine().Match(text, start) is { Success: true } match)
+        {
+            var target = match.Groups["author"].Success ? names : editors;
+            var form = match.Groups["mark"].Success ? NameForm.Labelled : NameForm.Bare;
+            var found = AddNames(target, match.Groups["names"].Value, siteNames, form);
+
+            // "作者：责任编辑：肖春芳": an empty label followed by another one; read on from the label's end.
+            var role = match.Groups["author"].Success ? match.Groups["author"] : match.Groups["editor"];
+            start = found ? match.Index + match.Length : role.Index + role.Length;
+            if (names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return names;
+    }
+
+    // How sure the text around the names is that they are names.
+    private enum NameForm
+    {
+        // A field that holds only its author ("青网校园崔宁宁" in a meta tag): any run of ideographs is taken.
+        Field,
+
+        // After a label and its mark ("作者：…"): a name's length is enough.
+        Labelled,
+
+        // With no mark, or no label at all: every part must open with a common surname, or none is a name.
+        Bare,
+    }
+
+    private const int MaxChineseNameChars = 5;
+
+    // Adds the names in a run of names separated by spaces, "、", commas or slashes; false when there were none.
+    private static bool AddNames(List<string> names, string run, IReadOnlyList<string> siteNames, NameForm form)
+    {
+        // Japanese writes a name's two parts with a space ("山田 太郎"); Chinese separates names with one.
+        var separators = form == NameForm.Field || HasKana(run) ? FieldSeparators : LineSeparators;
+        var added = new List<string>();
+        foreach (var part in run.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // "記者林宸誼／台北報導": after the names, where or how the reporter reported.
+            if (added.Count > 0 && EndsWithAny(part, ReportSuffixes))
+            {
+                break;
+            }
+
+            var name = CleanName(part, out var photo);
+            if (photo)
+            {
+                // "新华社记者 才扬 摄": a photographer's credit; the names before it were the photographer's too.
+                return false;
+            }
+
+            if (name is null || !Fits(name, form))
+            {
+                // "发表在 痞客邦 留言": words of a meta line, not names.
+                if (form == NameForm.Bare && IsName(part))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!IsSite(name, siteNames) && !added.Contains(name, StringComparer.Ordinal))
+            {
+                added.Add(name);
+            }
+        }
+
+        foreach (var name in added)
+        {
+            if (!names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        return added.Count > 0;
+    }
+
+    private static readonly char[] FieldSeparators = ['、', '，', ',', '/', '／'];
+    private static readonly char[] LineSeparators = [' ', '\u3000', '、', '，', ',', '/', '／'];
+
+    private static bool Fits(string name, NameForm form)
+    {
+        var dotted = name.Contains('·', StringComparison.Ordinal) || name.Contains('・', StringComparison.Ordinal);
+        return form switch
+        {
+            NameForm.Field => true,
+            NameForm.Labelled => dotted || HasKana(name) || name.Length <= MaxChineseNameChars,
+            _ => !dotted && name.Length <= MaxChineseNameChars - 1 && ChineseSurnames.Opens(name),
+        };
+    }
+
+    private static string? CleanName(string part, out bool photo)
+    {
+        photo = false;
+        var name = part.Trim('[', ']', '【', '】', '(', ')', '（', '）', '"', '“', '”', '「', '」', ' ', '.', '。');
+        foreach (var prefix in RolePrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name[prefix.Length..];
+                break;
+            }
+        }
+
+        foreach (var field in FieldWords)
+        {
+            var at = name.IndexOf(field, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                name = name[..at];
+            }
+        }
+
+        foreach (var suffix in PhotoSuffixes)
+        {
+            if (name.Equals(suffix, StringComparison.Ordinal) || (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length - suffix.Length >= MinNameChars))
+            {
+                photo = true;
+                return null;
+            }
+        }
+
+        foreach (var suffix in ReportSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                name = name[..^suffix.Length];
+                break;
+            }
+        }
+
+        return IsName(name) ? name : null;
+    }
+
+    // Two to eight ideographs or kana, perhaps parts joined by a middle dot or a space ("阿卜杜拉·艾哈迈德"); a Latin name in a
+    // Chinese line ("alonliu") is an account, not a byline this reads.
+    private static bool IsName(string name)
+    {
+        var letters = 0;
+        foreach (var c in name)
+        {
+            // A space parts a Japanese name's halves in a field that holds one name; elsewhere spaces split names first.
+            if (c is '·' or '・' or '•' or ' ' or '\u3000')
+            {
+                continue;
+            }
+
+            if (!IsCjk(c))
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        return letters >= MinNameChars && (letters <= MaxNameChars || name.Contains('·', StringComparison.Ordinal) || name.Contains('・', StringComparison.Ordinal));
+    }
+
+    private static bool EndsWithAny(string text, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSite(string name, IReadOnlyList<string> siteNames)
+    {
+        foreach (var site in siteNames)
+        {
+            if (SiteAffix.SameText(name, site))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF');
+
+    private static bool HasKana(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' and not '・')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

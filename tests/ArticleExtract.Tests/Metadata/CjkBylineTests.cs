@@ -1,0 +1,71 @@
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class CjkBylineTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<string> Authors(string html) => MetadataReader.Read(DocumentParser.Parse(html), null, Now).Authors;
+
+    // Lines as author elements print them: a role label, then names; or names alone.
+    [Theory]
+    [InlineData("作者：张三", new[] { "张三" })]
+    [InlineData("作者: 张三、李四", new[] { "张三", "李四" })]
+    [InlineData("记者 张三 李四", new[] { "张三", "李四" })]
+    [InlineData("本报记者 王小明 报道", new[] { "王小明" })]
+    [InlineData("（记者张三 李四）", new[] { "张三", "李四" })]
+    [InlineData("記者林宸誼／台北報導", new[] { "林宸誼" })]
+    [InlineData("作者： 记者王敬照", new[] { "王敬照" })]
+    [InlineData("文/周杰", new[] { "周杰" })]
+    [InlineData("文・写真：山田太郎", new[] { "山田太郎" })]
+    [InlineData("作者：张三来源：新华网", new[] { "张三" })]
+    [InlineData("来源：新华网 作者：欧阳明", new[] { "欧阳明" })]
+    [InlineData("作者：责任编辑：肖春芳", new[] { "肖春芳" })]
+    [InlineData("【责任编辑:张樵苏 】", new[] { "张樵苏" })]
+    [InlineData("张三", new[] { "张三" })]
+    [InlineData("张三、李四", new[] { "张三", "李四" })]
+    [InlineData("新华社记者 才扬 摄", new string[0])]
+    [InlineData("记者会上", new string[0])]
+    [InlineData("发表在 痞客邦 留言 人气", new string[0])]
+    [InlineData("编辑推荐", new string[0])]
+    [InlineData("来源：新华网", new string[0])]
+    [InlineData("上報快訊／范姜佳鈺", new string[0])]
+    public void ReadsRoleLabelsAndNamesWithoutCapitals(string line, string[] expected) =>
+        Assert.Equal(expected, BylineNormalizer.Names(line, ["新华网"]));
+
+    // A field that holds only its author: the whole run is the name, a Japanese name's space included.
+    [Theory]
+    [InlineData("山田 太郎", new[] { "山田 太郎" })]
+    [InlineData("青网校园崔宁宁", new[] { "青网校园崔宁宁" })]
+    [InlineData("記者林宸誼／即時報導", new[] { "林宸誼" })]
+    public void AnAuthorFieldKeepsItsOneName(string value, string[] expected) =>
+        Assert.Equal(expected, BylineNormalizer.Names(value, [], lenient: true));
+
+    [Fact]
+    public void AnAuthorLabelInItsOwnElementNamesTheAuthor() =>
+        Assert.Equal(["王敬照"], Authors("""
+            <html><head><title>跨流域调水缓解白洋淀水资源紧缺</title></head><body><h1>跨流域调水缓解白洋淀水资源紧缺</h1>
+            <table><tr><td>2012-06-04 09:20:26</td><td><font>作者： 记者王敬照 </font></td><td><font>编辑： 王华军 </font></td></tr></table>
+            <p>记者会上，有关负责人介绍，今年以来白洋淀水位持续下降。</p></body></html>
+            """));
+
+    [Fact]
+    public void TheEditorIsNamedOnlyWhenNoAuthorIs() =>
+        Assert.Equal(["焦鹏"], Authors("""
+            <html><head><title>武汉的声音：有英勇的你，才有英雄的城！</title></head><body><h1>武汉的声音：有英勇的你，才有英雄的城！</h1>
+            <div class="h-info"><span>2020-02-19 20:29:58</span><span>来源：半月谈</span></div>
+            <p>那些不断证伪的谣言与不幸“坐实”的传言，也让人疲于招架。</p>
+            <p><font>2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄</font></p>
+            <div><span class="p-jc"><a href="#">【纠错】</a>责任编辑： 焦鹏 </span></div></body></html>
+            """));
+
+    [Fact]
+    public void ALabelInsideALinkIsNoByline() =>
+        Assert.Empty(Authors("""
+            <html><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><h1>子どもへの体罰を禁止する法律ができる</h1>
+            <p>子どもへの体罰を禁止する法律ができました。</p><p><a href="/saiyo">キャリア採用 記者募集</a></p></body></html>
+            """));
+}
