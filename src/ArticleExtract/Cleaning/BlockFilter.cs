@@ -80,8 +80,9 @@ internal static partial class BlockFilter
     // article helpful?", "Average rating 4.5 / 5. Vote count: 12", "No votes so far! …"), a comment prompt ("What do you
     // think? Let us know in the comments below."), a share request ("Enjoyed this article? Share it …"), a wire's pointer to its coverage ("Follow AP's coverage of
     // North Korea at https://…"), an alerts prompt, a link out to the full story ("Read the full article at AP News"), a
-    // review credit ("Fact checked by Jane Roe"), a featured image's credit ("Featured image via AP") and a player's
-    // notice ("Sorry, this video is unavailable.").
+    // review credit ("Fact checked by Jane Roe"), a featured image's credit ("Featured image via AP"), a player's
+    // notice ("Sorry, this video is unavailable.", "This video file cannot be played.(Error Code: 102630)") and a
+    // widget's maker ("Powered by Trinity Audio").
     [GeneratedRegex(
         @"^\(?visited \d[\d,.]* times?,? \d[\d,.]* visits? today\)?$" +
         @"|^(?:pages?:\s*)?(?:[«‹]\s*(?:prev(?:ious)?|zurück|précédent|anterior)\s+)?\d{1,3}(?:\s+\d{1,3})+(?:\s*…\s*\d{1,3})?(?:\s+(?:next|weiter|suivant|siguiente)\s*[»›]?)?$" +
@@ -95,7 +96,9 @@ internal static partial class BlockFilter
         @"|^(?:click here to )?read (?:the )?(?:full|whole|complete|original) (?:article|story|report)(?: (?:at|on|from|via) \S.{0,40})?\s*[.!»›]?$" +
         @"|^(?:fact[- ]checked|medically reviewed|reviewed) by:?\s+(?-i:\p{Lu})[^.!?]{1,60}$" +
         @"|^(?:featured|header|cover|lead|top|hero) (?:image|photo|picture|pic)\s*(?::|via|by|credit:?|source:?)\s*\S[^.!?]{0,60}$" +
-        @"|^(?:sorry,?\s*)?(?:this|the) (?:video|content|media) is (?:currently )?(?:unavailable|not available(?: in your (?:region|country))?|no longer available)\.?$|^video unavailable\.?$",
+        @"|^(?:sorry,?\s*)?(?:this|the) (?:video|content|media) is (?:currently )?(?:unavailable|not available(?: in your (?:region|country))?|no longer available)\.?$|^video unavailable\.?$" +
+        @"|^(?:this|the) (?:video|audio|media)(?: file)? (?:cannot|can ?not|could not|can't) be (?:played|loaded)\.?\s*(?:\(error code:?\s*\d+\)\.?)?$" +
+        @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWidget();
 
