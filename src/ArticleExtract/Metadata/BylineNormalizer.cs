@@ -68,7 +68,11 @@ internal static partial class BylineNormalizer
     }
 
     // "PTI Updated: March 6, 2019": a date's label after the name.
-    private static readonly string[] DateLabels = ["updated", "published", "posted", "aktualisiert", "stand", "datum", "date"];
+    private static readonly string[] DateLabels =
+    [
+        "updated", "published", "posted", "aktualisiert", "stand", "datum", "date", "publiziert", "veröffentlicht", "publié",
+        "publicado", "actualizado", "pubblicato", "aggiornato",
+    ];
 
     // "Text von Christian Seiler Illustration von Markus Roost": a credit for the pictures, written out.
     private static readonly string[] CreditWords =
@@ -276,9 +280,11 @@ internal static partial class BylineNormalizer
                     return string.Empty;
                 }
 
-                // "Jane Doe on March 5, 2024", "Max Muster am 5. März": the word that introduced the date goes too.
+                // "Jane Doe on March 5, 2024", "Max Muster am 5. März", "Alex Bozarjian Thursday, January 27, 2022",
+                // "Eurosport Publiziert 02/02/2022": the words that introduced the date go too.
                 var end = i;
-                while (end > 1 && char.IsLower(words[end - 1][0]))
+                while (end > 0 && (IsAnyOf(words[end - 1].TrimEnd(',', ':'), Weekdays) || IsAnyOf(words[end - 1].TrimEnd(',', ':'), DateLabels) ||
+                                   (end > 1 && char.IsLower(words[end - 1][0]))))
                 {
                     end--;
                 }
@@ -511,6 +517,13 @@ internal static partial class BylineNormalizer
         "y", "e", "zu", "ten", "ter", "vom", "zum", "af", "av",
     ];
 
+    private static readonly string[] Weekdays =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    ];
+
     // Words that label a byline and are left alone when the name sits in another element.
     private static readonly string[] Labels =
     [
@@ -519,9 +532,7 @@ internal static partial class BylineNormalizer
         "date", "artikel", "beitrag", "last",
 
         // A weekday printed before the date beside a byline: "Donnerstag, 4. November 2021".
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
-        "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-        "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        .. Weekdays,
     ];
 
     private static bool IsParticle(string word)

@@ -36,7 +36,7 @@ internal static class BylineResolver
     //   strong (fields that hold only the author; a lower-case user name there is still a name):
     //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
     //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline,
-    //     .entry-author, [class*='byline'], [class*='author'], .fn, address
+    //     .entry-author, [class*='byline'], [class*='author'], .fn, address, and [data-testid*='byline'] and kin (see DataMarks)
     // Every weak class but .fn contains "byline" or "author", so the two substring tests cover them.
     private static readonly string[] FnClass = ["fn"];
 
@@ -222,6 +222,7 @@ internal static class BylineResolver
         List<string>? before = null;
         List<string>? chosen = null;
         IElement? chosenElement = null;
+        var chosenIsField = false;
         var taken = new List<IElement>(4);
         var examined = 0;
         var walk = new ElementWalk(document);
@@ -262,6 +263,13 @@ internal static class BylineResolver
 
             if (chosen is not null)
             {
+                // Beside an author field only another field is a co-author: "Lung Cancer Expert" linked next to
+                // "<a rel=author>Lynne Eldridge MD</a>" is the author's title.
+                if (isField != chosenIsField)
+                {
+                    continue;
+                }
+
                 AddNew(chosen, names);
                 taken.Add(element);
             }
@@ -269,6 +277,7 @@ internal static class BylineResolver
             {
                 chosen = names;
                 chosenElement = element;
+                chosenIsField = isField;
                 taken.Add(element);
             }
             else
@@ -357,7 +366,35 @@ internal static class BylineResolver
             return true;
         }
 
+        if (HasBylineDataMark(element) && !IsInTeaserLink(element))
+        {
+            return true;
+        }
+
         return string.Equals(element.LocalName, "address", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Component frameworks name their parts in data attributes rather than classes: data-testid="byline",
+    // data-component="byline-block", data-qa="author-name".
+    private static readonly string[] DataMarks = ["data-testid", "data-component", "data-qa", "data-test-id", "data-cy"];
+
+    private static bool HasBylineDataMark(IElement element)
+    {
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            if (Array.IndexOf(DataMarks, attribute.LocalName) >= 0 &&
+                (attribute.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(attribute.Value.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "author", "article-author", "authorName"; not Wikipedia's "authority-control".

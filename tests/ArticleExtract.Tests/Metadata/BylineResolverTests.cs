@@ -33,6 +33,24 @@ public sealed class BylineResolverTests
             <span class="byline"> By <a href="https://www.example/writers/emily-burack/">Emily Burack</a></span><p>Body.</p></body></html>
             """));
 
+    [Theory]
+    [InlineData("data-testid=\"byline\"")]
+    [InlineData("data-component=\"byline-block\"")]
+    [InlineData("data-qa=\"author-name\"")]
+    public void AComponentMarkedAsBylineInADataAttributeNamesTheAuthor(string mark) =>
+        Assert.Equal(["Hyung-Jin Kim"], Authors($"""
+            <html><body><h1>North Korea's Kim orders sharp increase in missile production</h1>
+            <div {mark}><span>Hyung-Jin Kim</span><span>Associated Press</span></div><p>Body.</p></body></html>
+            """));
+
+    [Fact]
+    public void BesideAnAuthorFieldOnlyAnotherFieldIsACoAuthor() =>
+        Assert.Equal(["Lynne Eldridge MD"], Authors("""
+            <html><body><h1>What is lung cancer?</h1><div>
+            <a href="/bio/lynne" data-component="byLine" rel="author"><span itemprop="name">Lynne Eldridge MD</span></a>
+            <a href="/" class="byline-site">Lung Cancer Specialist</a></div><p>Body.</p></body></html>
+            """));
+
     [Fact]
     public void AuthorsPrintedSideBySideAreAllKept() =>
         Assert.Equal(["KEVIN SACK", "ADAM NOSSITER"], Authors("""
