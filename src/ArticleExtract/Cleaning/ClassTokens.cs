@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -81,6 +83,30 @@ internal static class ClassTokens
         }
 
         return false;
+    }
+
+    /// <summary>The strongest of what the element's class, id and component marks (data-testid and kin) say.</summary>
+    public static ChromeName Classify(IElement element, StringBuilder scratch)
+    {
+        var name = Classify(element.GetAttribute("class"), element.Id, scratch);
+        if (name == ChromeName.Strong || element.Attributes.Length == 0)
+        {
+            return name;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            if (ComponentMarks.IsMark(attribute.LocalName))
+            {
+                name = (ChromeName)Math.Max((int)name, (int)Classify(attribute.Value, scratch));
+                if (name == ChromeName.Strong)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return name;
     }
 
     /// <summary>The stronger of what the class and the id say.</summary>

@@ -70,7 +70,7 @@ internal static class ContentCleaner
 
         var name = ChromeVocabulary.IsPhrasingInText(element)
             ? ChromeName.None
-            : ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
+            : ClassTokens.Classify(element, scratch);
         if (name == ChromeName.Weak && !PageCleaner.WeakNameSuffices(element))
         {
             return false;

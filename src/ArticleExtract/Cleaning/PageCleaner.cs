@@ -137,7 +137,7 @@ internal static class PageCleaner
     // (share bars, date lines) goes one by one as the walk goes on.
     private static bool IsStoryHeader(IElement element, IElement? headline, StringBuilder scratch) =>
         headline is not null && string.Equals(element.LocalName, "header", StringComparison.Ordinal) && element.Contains(headline) &&
-        ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch) == ChromeName.None;
+        ClassTokens.Classify(element, scratch) == ChromeName.None;
 
     /// <summary>A weak chrome word condemns only what is small or mostly links.</summary>
     internal static bool WeakNameSuffices(IElement element)
@@ -180,7 +180,7 @@ internal static class PageCleaner
 
         return ChromeVocabulary.IsPhrasingInText(element)
             ? ChromeName.None
-            : ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch);
+            : ClassTokens.Classify(element, scratch);
     }
 
     private static bool IsStyledHidden(string? style)

@@ -36,7 +36,7 @@ internal static class BylineResolver
     //   strong (fields that hold only the author; a lower-case user name there is still a name):
     //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
     //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline,
-    //     .entry-author, [class*='byline'], [class*='author'], .fn, address, and [data-testid*='byline'] and kin (see DataMarks)
+    //     .entry-author, [class*='byline'], [class*='author'], .fn, address, and [data-testid*='byline'] and kin (ComponentMarks)
     // Every weak class but .fn contains "byline" or "author", so the two substring tests cover them.
     private static readonly string[] FnClass = ["fn"];
 
@@ -376,8 +376,6 @@ internal static class BylineResolver
 
     // Component frameworks name their parts in data attributes rather than classes: data-testid="byline",
     // data-component="byline-block", data-qa="author-name".
-    private static readonly string[] DataMarks = ["data-testid", "data-component", "data-qa", "data-test-id", "data-cy"];
-
     private static bool HasBylineDataMark(IElement element)
     {
         if (element.Attributes.Length == 0)
@@ -387,7 +385,7 @@ internal static class BylineResolver
 
         foreach (var attribute in element.Attributes)
         {
-            if (Array.IndexOf(DataMarks, attribute.LocalName) >= 0 &&
+            if (ComponentMarks.IsMark(attribute.LocalName) &&
                 (attribute.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(attribute.Value.ToLowerInvariant())))
             {
                 return true;

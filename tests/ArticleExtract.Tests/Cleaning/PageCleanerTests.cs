@@ -41,6 +41,19 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Top ten", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div data-testid='related-articles'><div><span>Other</span></div></div>")]
+    [InlineData("<div data-component='share-bar'><div>Other</div></div>")]
+    [InlineData("<div data-qa='most-read'><div>Other</div></div>")]
+    [InlineData("<div data-testid='image-caption'><span>Other</span></div>")]
+    public void RemovesChromeNamedInAComponentMark(string chrome)
+    {
+        var text = CleanedText(Prose + Prose + chrome + "<div data-component='text-block'>" + Prose + "</div>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other", text, StringComparison.Ordinal);
+        Assert.Equal(3, text.Split("council approved").Length - 1);
+    }
+
     [Fact]
     public void KeepsAStoryContainerWhoseClassLooksLikeChrome()
     {
