@@ -599,6 +599,12 @@ internal static partial class BylineNormalizer
     private static readonly string[] TitleStarts =
     [
         "senior", "chief", "contributing", "special", "associate", "deputy", "managing", "executive", "staff", "associated",
+
+        // A beat before the trade: "Jane Doe Political Reporter", "John Roe National Security Correspondent".
+        "political", "politics", "national", "foreign", "international", "business", "sports", "health", "science",
+        "technology", "tech", "investigative", "legal", "economics", "economic", "entertainment", "culture", "climate",
+        "education", "breaking", "digital", "weather", "energy", "markets", "finance", "financial", "local", "metro",
+        "features", "opinion", "lead", "principal", "general", "freelance", "visual", "multimedia",
     ];
 
     // Words that open the name of a desk or a publication, never a person's: "Our Foreign Staff", "The Planetary Press".
