@@ -83,7 +83,8 @@ internal static partial class BlockFilter
     // review credit ("Fact checked by Jane Roe"), a featured image's credit ("Featured image via AP"), a player's
     // notice ("Sorry, this video is unavailable.", "This video file cannot be played.(Error Code: 102630)") and a
     // widget's maker ("Powered by Trinity Audio"), a wire's pointer to its principles ("Our Standards: The Thomson Reuters
-    // Trust Principles.") and the reporter's address alone ("Contact the reporter: hkim@ap.org").
+    // Trust Principles."), the reporter's address alone ("Contact the reporter: hkim@ap.org") and a video's length and
+    // source under its title ("01:40 - Source: CNN").
     [GeneratedRegex(
         @"^\(?visited \d[\d,.]* times?,? \d[\d,.]* visits? today\)?$" +
         @"|^(?:pages?:\s*)?(?:[«‹]\s*(?:prev(?:ious)?|zurück|précédent|anterior)\s+)?\d{1,3}(?:\s+\d{1,3})+(?:\s*…\s*\d{1,3})?(?:\s+(?:next|weiter|suivant|siguiente)\s*[»›]?)?$" +
@@ -101,6 +102,7 @@ internal static partial class BlockFilter
         @"|^(?:this|the) (?:video|audio|media)(?: file)? (?:cannot|can ?not|could not|can't) be (?:played|loaded)\.?\s*(?:\(error code:?\s*\d+\)\.?)?$" +
         @"|^our (?:editorial )?standards:\s*the [^.!?]{1,40} (?:trust )?principles\.?$" +
         @"|^(?:contact|email|e-mail) (?:the )?(?:reporter|author|writer|editor)s?\s*:?\s*\S+@\S+\.\w+$" +
+        @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
         @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWidget();

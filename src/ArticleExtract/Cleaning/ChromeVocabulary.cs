@@ -331,8 +331,10 @@ internal static class ChromeVocabulary
     /// </summary>
     public static readonly string[][] CallToActCues =
     [
-        ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro"],
-        ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj"],
+        ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro",
+         "会員限定", "有料会員", "订阅", "訂閱", "구독"],
+        ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj",
+         "登録すると", "ログイン", "登录", "登入", "注册", "註冊", "로그인", "회원가입"],
         ["sign up", "newsletter", "inscrivez"],
         ["click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"],
         ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism"],
@@ -344,6 +346,7 @@ internal static class ChromeVocabulary
          "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"],
         ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "résiliable à tout moment", "sans engagement"],
         ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
-        ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite"],
+        ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite",
+         "続きをお読み", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀"],
     ];
 }
