@@ -102,6 +102,15 @@ internal static partial class BlockFilter
         @"|^(?:this|the) (?:video|audio|media)(?: file)? (?:cannot|can ?not|could not|can't) be (?:played|loaded)\.?\s*(?:\(error code:?\s*\d+\)\.?)?$" +
         @"|^our (?:editorial )?standards:\s*the [^.!?]{1,40} (?:trust )?principles\.?$" +
         @"|^(?:contact|email|e-mail) (?:the )?(?:reporter|author|writer|editor)s?\s*:?\s*\S+@\S+\.\w+$" +
+        @"|^press (?:the )?(?:spacebar|space bar|esc|escape key)\b.{0,80}$" +
+        @"|^follow\s+[^.!?]{1,60}\s(?:and|to) never miss\b[^.!?]{0,30}[.!]?$" +
+        @"|^(?:[^.!?]{0,100}[.!?]\s+)?(?:share (?:it|them|yours)|tell us|sound off|weigh in)\b[^.!?]{0,30}\b(?:in the comments?(?: section)?(?: below)?|below)\s*[.!]?$" +
+        @"|^share this (?:article|story|post|page)?\s*with\b[^.!?]{0,60}\bbutton\b[^.!?]{0,20}[.!]?$" +
+        @"|^(?:like|liked|enjoy|enjoyed|love|loved) this\?\s*(?:then )?you (?:might|may|will) (?:also )?(?:like|love|enjoy|be interested in)\b[^.!?]{0,30}(?:\.{3}|…|[.!:])?$" +
+        @"|^(?:have|got) an? [^.!?]{1,60}\?\s*(?:submit|send|share|email|tell)\b[^.!?]{0,40}\b(?:here|us)\s*[.!]?$" +
+        @"|^to (?:listen to|watch|read|see|view|hear) [^.!?]{1,60},\s*(?:please )?click here\s*[.!]?$" +
+        @"|^(?:see|view) (?:more|all)(?: of the)? (?:photos|images|pictures)\b[^.!?]{0,60}$" +
+        @"|^(?:photos?|images?|pictures?)\s*:\s*courtesy(?: of)?\s[^.!?]{1,60}\.?$" +
         @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
         @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -701,11 +710,11 @@ internal static partial class BlockFilter
         return SocialPrompt().IsMatch(block);
     }
 
-    // "Follow The Gleaner on Twitter …", "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
+    // "Follow The Gleaner on Twitter …", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|baixe)\b[^.!?]{0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google news)\b" +
+        @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|baixe)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google news)\b" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
@@ -732,7 +741,7 @@ internal static partial class BlockFilter
     private static partial Regex RepostNotice();
 
     [GeneratedRegex(
-        @"^this (?:article|story|post|piece) (?:was|is|has been) (?:originally |first )(?:published|posted|appeared)\b|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
+        @"^this (?:article|story|post|piece) (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?-i:\p{Lu})|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNoticeOpening();
