@@ -766,6 +766,7 @@ internal static partial class BlockFilter
     /// <summary>
     /// A caption left in the story: numbered ("Abbildung 4: …", "Figure 2. …") or ending in its credit
     /// ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives du Gouvernement",
+    /// "… the National Aeronautics and Space Administration. Credit: NASA", "… shapes. Credit: WhiteHaven/Shutterstock.com",
     /// "… visits a munitions factory. (KCNA via AP)", "… on Monday. (AP Photo/Ahn Young-joon, File)").
     /// </summary>
     private static bool IsCaption(string block) =>
@@ -786,7 +787,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
-        @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image)\s*:)\s*[^.!?©:]{1,60}\s*$" +
+        @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$" +
         @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
         @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
