@@ -367,7 +367,17 @@ internal static partial class BlockFilter
     /// citation box ("SUGGESTED CITATION …"). Inside quotes or brackets a rights phrase is the story's subject.
     /// </summary>
     private static bool IsDisclosure(string block) =>
-        block.Length <= MaxDisclosureChars && (Disclosure().IsMatch(block) || DisclosureOpening().IsMatch(block) || RightsReserved().IsMatch(block));
+        (block.Length <= MaxDisclosureChars && (Disclosure().IsMatch(block) || DisclosureOpening().IsMatch(block) || RightsReserved().IsMatch(block))) ||
+        IsRightsFooter(block);
+
+    private const int MaxRightsFooterChars = 700;
+
+    // "© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement … Ad
+    // Choices": a footer that opens with its copyright runs on through the legal links after it.
+    private static bool IsRightsFooter(string block) =>
+        block.Length <= MaxRightsFooterChars &&
+        (block.StartsWith('©') || block.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) || block.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)) &&
+        RightsReserved().IsMatch(block);
 
     // Three patterns, not one: an alternation that mixes anchored and unanchored branches, or opens a branch with a
     // look-behind, is tried at every position of every block (about five times slower over the corpora's blocks).
@@ -592,7 +602,8 @@ internal static partial class BlockFilter
         var kept = new List<string>();
         foreach (var block in blocks)
         {
-            if (!IsBoilerplate(block.Text))
+            // Chrome wherever it stands is chrome here too: a video page's copyright footer is no story.
+            if (!IsChromeAnywhere(block.Text))
             {
                 kept.Add(block.Text);
             }

@@ -356,6 +356,7 @@ public sealed class BlockFilterTests
     [InlineData("See more photos in the gallery, images by Tanveer Badal")]
     [InlineData("Photos: Courtesy of the vendors.")]
     [InlineData("The logo of NASA, the National Aeronautics and Space Administration. Credit: NASA")]
+    [InlineData("© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement (effective 1/2/2014) and Privacy Policy (effective 1/2/2014) Your California Privacy Rights The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Condé Nast. Ad Choices")]
     [InlineData("Magic mushrooms can create vivid hallucinations of strange things, such as abstract shapes. Credit: WhiteHaven/Shutterstock.com")]
     [InlineData("［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。")]
     [InlineData("本文为会员专享内容，订阅后登录即可阅读全文。")]
@@ -364,6 +365,10 @@ public sealed class BlockFilterTests
     [InlineData("Click here to read the full article.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
+
+    [Fact]
+    public void APageOfNothingButChromeKeepsNoBlock() =>
+        Assert.Empty(BlockFilter.Filter(["© 2019 Synium Software GmbH", "You need to enable JavaScript to run this app."], Metadata));
 
     [Theory]
     [InlineData("This report, written by AI researchers at the university, found the error rate halved.")]
