@@ -341,6 +341,8 @@ public sealed class BlockFilterTests
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
     [InlineData("Contact the reporter: hkim@ap.org")]
     [InlineData("01:40 - Source: CNN")]
+    [InlineData("【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】")]
+    [InlineData("記事の無断転載を禁じます。")]
     [InlineData("Press spacebar to pause and continue. Press esc to stop.")]
     [InlineData("Follow Financial Advisor Insights and never miss an update!")]
     [InlineData("Follow Lucia I. Suarez on Twitter @luciasuarezsang")]
