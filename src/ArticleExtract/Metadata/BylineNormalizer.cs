@@ -203,6 +203,13 @@ internal static partial class BylineNormalizer
                 continue;
             }
 
+            // "Jane Doe, USA TODAY": words in capitals after a name that is not are the outlet's name; a line all in
+            // capitals ("JANE DOE, JOHN ROE") names people, and a broadcaster's initials ("…, NDR") stay credited.
+            if (i > 0 && names.Count > 0 && untitled.Trim().Contains(' ', StringComparison.Ordinal) && IsAllCapitals(untitled) && !IsAllCapitals(names[0]))
+            {
+                continue;
+            }
+
             var name = CleanName(untitled, lenient);
             if (name is not null && !IsSite(name, siteNames) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
@@ -874,6 +881,22 @@ internal static partial class BylineNormalizer
         }
 
         return false;
+    }
+
+    private static bool IsAllCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
     }
 
     // One word with a lower-case letter: "Berlin", not "NDR".

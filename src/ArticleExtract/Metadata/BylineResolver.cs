@@ -361,7 +361,7 @@ internal static class BylineResolver
         if (classes is not null &&
             (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) ||
              (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
-            !IsInTeaserLink(element))
+            !NamesAuthorDetail(classes) && !IsInTeaserLink(element))
         {
             return true;
         }
@@ -389,6 +389,27 @@ internal static class BylineResolver
                 (attribute.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(attribute.Value.ToLowerInvariant())))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Parts of a byline box that hold what the author is, not who: the last word of a class names the part
+    // ("byline__author-role", "author-title", "author_short_bio-short-bio"; not "author_short_bio-name_link").
+    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc"];
+
+    private static bool NamesAuthorDetail(string classes)
+    {
+        foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var last = name.AsSpan(name.LastIndexOfAny(['-', '_']) + 1);
+            foreach (var detail in AuthorDetails)
+            {
+                if (last.Equals(detail, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

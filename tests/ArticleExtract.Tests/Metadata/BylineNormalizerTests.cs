@@ -16,6 +16,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Grant Tinsley, PhD", new[] { "Grant Tinsley" })]
     [InlineData("Alex Bozarjian Thursday, January 27, 2022", new[] { "Alex Bozarjian" })]
     [InlineData("By Jane Doe Political Reporter", new[] { "Jane Doe" })]
+    [InlineData("Jane Doe, USA TODAY", new[] { "Jane Doe" })]
+    [InlineData("JANE DOE, JOHN ROE", new[] { "JANE DOE", "JOHN ROE" })]
     [InlineData("John Roe National Security Correspondent", new[] { "John Roe" })]
     [InlineData("Nadja Hoffmann Publiziert 02/02/2022 um 09:23 GMT", new[] { "Nadja Hoffmann" })]
     [InlineData("Publiziert 02/02/2022 um 09:23 GMT", new string[0])]

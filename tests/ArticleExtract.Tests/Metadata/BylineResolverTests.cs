@@ -44,6 +44,14 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void TheAuthorsRoleInItsOwnPartOfTheBylineNamesNoOne() =>
+        Assert.Equal(["Jane Doe"], Authors("""
+            <html><body><h1>State of Washington swears in a justice</h1><div class="byline">
+            <span class="byline__author-name">Jane Doe</span><span class="byline__author-role">Senior Editor, Politics</span></div>
+            <p>Body.</p></body></html>
+            """));
+
+    [Fact]
     public void BesideAnAuthorFieldOnlyAnotherFieldIsACoAuthor() =>
         Assert.Equal(["Lynne Eldridge MD"], Authors("""
             <html><body><h1>What is lung cancer?</h1><div>
