@@ -1214,7 +1214,30 @@ internal static partial class BlockFilter
     private static bool IsProse(string block) => block.Length >= MinProseChars && EndsSentence(block);
 
     private static bool IsShortFragment(string block) =>
-        CountWords(block) <= ShortBlockWords && !EndsSentence(block) && block.Length < 40;
+        CountWords(block) <= ShortBlockWords && !EndsSentence(block) && block.Length < 40 && !IsCjkSentence(block);
+
+    private const int MinCjkSentenceChars = 10;
+
+    // Chinese and Japanese write a sentence as one "word": ten ideographs or kana with a full stop, question or
+    // exclamation mark in them are prose, whatever follows ("…才有这座英雄的城！（评论员 罗博 萧海川）").
+    private static bool IsCjkSentence(string block)
+    {
+        if (block.AsSpan().IndexOfAny('。', '！', '？') < 0)
+        {
+            return false;
+        }
+
+        var ideographs = 0;
+        foreach (var c in block)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF') && ++ideographs >= MinCjkSentenceChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool EndsSentence(string block) => SentenceEnd.Ends(block);
 

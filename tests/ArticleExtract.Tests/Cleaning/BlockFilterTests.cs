@@ -369,6 +369,13 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
     [Fact]
+    public void AShortChineseSentenceClosingTheStoryStays()
+    {
+        const string Last = "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）";
+        Assert.Equal([Sentence, Sentence, Last], BlockFilter.Filter([Sentence, Sentence, Last], Metadata));
+    }
+
+    [Fact]
     public void APageOfNothingButChromeKeepsNoBlock() =>
         Assert.Empty(BlockFilter.Filter(["© 2019 Synium Software GmbH", "You need to enable JavaScript to run this app."], Metadata));
 
