@@ -269,8 +269,26 @@ internal static partial class BlockFilter
     /// printed address is story text.
     /// </summary>
     private static bool IsTeaserLink(StoryBlock block) =>
-        block is { Kind: BlockKind.Paragraph, IsLink: true, LinksWithinSite: true } && CountWords(block.Text) >= MinTeaserWords &&
+        block is { Kind: BlockKind.Paragraph, IsLink: true, LinksWithinSite: true } &&
+        (CountWords(block.Text) >= MinTeaserWords || CountCjk(block.Text) >= MinTeaserCjkChars) &&
         !block.Text.EndsWith('.') && !block.Text.EndsWith('\u3002') && !IsPrintedAddress(block.Text);
+
+    // A Chinese or Japanese headline is one "word" between spaces: eight ideographs or kana make a title.
+    private const int MinTeaserCjkChars = 8;
+
+    private static int CountCjk(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF'))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
@@ -1227,16 +1245,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        var ideographs = 0;
-        foreach (var c in block)
-        {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF') && ++ideographs >= MinCjkSentenceChars)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CountCjk(block) >= MinCjkSentenceChars;
     }
 
     private static bool EndsSentence(string block) => SentenceEnd.Ends(block);

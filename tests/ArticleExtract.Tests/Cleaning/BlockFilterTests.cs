@@ -369,6 +369,14 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
     [Fact]
+    public void AChineseTeaserLinkBetweenTheParagraphsGoes()
+    {
+        var teaser = new StoryBlock("韩美宣布将扩大联合军演规模", BlockKind.Paragraph, 1, LinksWithinSite: true);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([body, teaser, body], Metadata));
+    }
+
+    [Fact]
     public void AShortChineseSentenceClosingTheStoryStays()
     {
         const string Last = "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）";
