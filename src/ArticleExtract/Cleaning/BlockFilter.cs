@@ -757,7 +757,8 @@ internal static partial class BlockFilter
     /// <summary>
     /// "This article is from AP. If there is any infringement, please contact us for deletion.", "本文转载自…如有侵权请联系删除",
     /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)": the notice a site that
-    /// reposts other media's stories prints beside them.
+    /// reposts other media's stories prints beside them, with its disclaimer ("【免责声明】…") and its WeChat prompts
+    /// ("…使用“扫一扫”即可将网页分享至朋友圈。", "请关注我们的微信公众号").
     /// </summary>
     private static bool IsRepostNotice(string block) =>
         block.Length <= MaxRepostNoticeChars && (RepostNotice().IsMatch(block) || RepostNoticeOpening().IsMatch(block));
@@ -765,7 +766,8 @@ internal static partial class BlockFilter
     // Anchored and unanchored notices apart: one alternation of both is tried at every position (see Disclosure).
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
-        @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息",
+        @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息" +
+        @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號|^【(?:免责声明|免責聲明|特别声明|特別聲明)】",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 
@@ -836,7 +838,7 @@ internal static partial class BlockFilter
             return null;
         }
 
-        return block[..colon].Trim().TrimStart('(', '[').ToLowerInvariant();
+        return block[..colon].Trim().TrimStart('(', '[', '（', '【').ToLowerInvariant();
     }
 
     private const int MaxTeaserChars = 200;

@@ -236,6 +236,8 @@ internal static class ChromeVocabulary
         "tap to expand", "tap to enlarge", "add a comment", "login to comment", "log in to comment", "post a comment",
         "print friendly, pdf & email", "watch the video above", "watch the video below", "thank you for reading", "thanks for reading",
         "点击查看更多", "查看更多", "【纠错】", "纠错", "扫一扫分享", "打开app阅读", "打开app", "続きを読む", "기사제보", "기사 제보",
+        "分享到", "分享到：", "分享到微信朋友圈", "打印本页", "打印", "关闭窗口", "關閉窗口", "点击进入专题", "（完）", "(完)", "关联阅读",
+        "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
     ]);
 
     /// <summary>
@@ -266,7 +268,7 @@ internal static class ChromeVocabulary
         "foto", "fotos", "photo", "photos", "photo credit", "photo source", "picture", "image", "images", "image source",
         "bild", "bilder", "bildquelle", "fotoquelle", "titelbild", "beitragsbild", "titelfoto", "headerbild", "crédito",
         "crédit photo", "crédits photos", "crédits photo", "photo credits", "credit", "credits", "fotografía", "zdjęcie",
-        "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片",
+        "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片", "圖片", "摄影", "攝影", "写真",
         "image illustrative", "photo d'illustration", "illustration",
         "photograph", "photographs", "image credit", "image credits", "picture credit", "picture credits", "bildrechte",
     ]);
