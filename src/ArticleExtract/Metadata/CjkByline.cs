@@ -50,7 +50,20 @@ internal static partial class CjkByline
     // Roles printed before a name inside the names: "作者： 记者王敬照", "通讯员 李四".
     private static readonly string[] RolePrefixes = ["特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"];
 
-    /// <summary>Whether the text holds CJK ideographs or kana, whose names the Latin rules cannot read.</summary>
+    // "홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자": a Korean paper's reporter line, the name before the word for
+    // reporter, under the story, over it or in its author field.
+    [GeneratedRegex(
+        @"^(?<names>\p{IsHangulSyllables}{2,4}(?:\s?[·,]\s?\p{IsHangulSyllables}{2,4})*)\s?(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanReporter();
+
+    /// <summary>The reporters a Korean reporter line names, or null when the line is none.</summary>
+    public static List<string>? KoreanReporters(string line) =>
+        KoreanReporter().Match(line.Trim()) is { Success: true } reporter
+            ? [.. reporter.Groups["names"].Value.Split(['·', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : null;
+
+    /// <summary>Whether the text holds CJK ideographs, kana or Hangul, whose names the Latin rules cannot read.</summary>
     public static bool HasCjk(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -73,6 +86,11 @@ internal static partial class CjkByline
     /// <param name="oneName">The text is a field that holds one author: a space inside it parts a Japanese name's two halves.</param>
     public static List<string> Names(string text, IReadOnlyList<string> siteNames, bool oneName = false)
     {
+        if (KoreanReporters(text) is { } reporters)
+        {
+            return reporters;
+        }
+
         var labelled = FromLabels(text, siteNames, out var editors);
         if (labelled.Count > 0)
         {
@@ -344,7 +362,8 @@ internal static partial class CjkByline
         return false;
     }
 
-    private static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF');
+    private static bool IsCjk(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7A3');
 
     private static bool HasKana(string text)
     {

@@ -147,18 +147,11 @@ internal static partial class StoryByline
         return null;
     }
 
-    // "홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자": a Korean paper's reporter line, the name before the word for
-    // reporter, under the story or over it.
-    [GeneratedRegex(
-        @"^(?<names>\p{IsHangulSyllables}{2,4}(?:\s?[·,]\s?\p{IsHangulSyllables}{2,4})*)\s?(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex KoreanReporter();
-
     private static List<string>? FromLine(string block, IReadOnlyList<string> siteNames)
     {
-        if (block.Length <= MaxLineChars && KoreanReporter().Match(block.Trim()) is { Success: true } reporter)
+        if (block.Length <= MaxLineChars && CjkByline.KoreanReporters(block) is { } reporters)
         {
-            return [.. reporter.Groups["names"].Value.Split(['·', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            return reporters;
         }
 
         // "---- by Kenneth Surin": a rule printed before the signature.

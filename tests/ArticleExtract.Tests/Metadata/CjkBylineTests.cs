@@ -33,12 +33,18 @@ public sealed class CjkBylineTests
     [InlineData("编辑推荐", new string[0])]
     [InlineData("来源：新华网", new string[0])]
     [InlineData("上報快訊／范姜佳鈺", new string[0])]
+    [InlineData("홍길동 기자", new[] { "홍길동" })]
+    [InlineData("홍길동·김철수 기자", new[] { "홍길동", "김철수" })]
+    [InlineData("홍길동 기자 hong@example.co.kr", new[] { "홍길동" })]
+    [InlineData("공유하기", new string[0])]
     public void ReadsRoleLabelsAndNamesWithoutCapitals(string line, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(line, ["新华网"]));
 
     // A field that holds only its author: the whole run is the name, a Japanese name's space included.
     [Theory]
     [InlineData("山田 太郎", new[] { "山田 太郎" })]
+    [InlineData("홍길동 기자", new[] { "홍길동" })]
+    [InlineData("홍길동", new[] { "홍길동" })]
     [InlineData("青网校园崔宁宁", new[] { "青网校园崔宁宁" })]
     [InlineData("記者林宸誼／即時報導", new[] { "林宸誼" })]
     public void AnAuthorFieldKeepsItsOneName(string value, string[] expected) =>
