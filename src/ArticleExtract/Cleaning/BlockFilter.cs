@@ -281,7 +281,7 @@ internal static partial class BlockFilter
         var count = 0;
         foreach (var c in text)
         {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF'))
+            if (TextScan.IsIdeographOrKana(c))
             {
                 count++;
             }

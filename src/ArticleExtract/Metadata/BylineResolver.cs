@@ -68,6 +68,7 @@ internal static class BylineResolver
         {
             visible = CjkByline.Find(document, siteNames);
         }
+
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
             (!organisation || AllPersons(visible)) && (!givenNameAlone || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
         {

@@ -238,7 +238,7 @@ internal static partial class CjkByline
                 continue;
             }
 
-            if (!IsSite(name, siteNames) && !added.Contains(name, StringComparer.Ordinal))
+            if (!SiteAffix.SameAsAny(name, siteNames) && !added.Contains(name, StringComparer.Ordinal))
             {
                 added.Add(name);
             }
@@ -349,21 +349,8 @@ internal static partial class CjkByline
         return false;
     }
 
-    private static bool IsSite(string name, IReadOnlyList<string> siteNames)
-    {
-        foreach (var site in siteNames)
-        {
-            if (SiteAffix.SameText(name, site))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsCjk(char c) =>
-        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7A3');
+    // Rarer ideographs (extension A) and Hangul besides: names are read in them too.
+    private static bool IsCjk(char c) => TextScan.IsIdeographOrKana(c) || c is (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3');
 
     private static bool HasKana(string text)
     {

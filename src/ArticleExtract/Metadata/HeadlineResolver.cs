@@ -180,7 +180,7 @@ internal static class HeadlineResolver
         foreach (var heading in headings)
         {
             // "News" over the story and in "News - Eawag": the section's name, not the story's.
-            if ((!MatchesAny(heading.Text, stripped) && !MatchesAny(heading.Text, raw)) || Array.IndexOf(HomeNames, SiteAffix.Fold(heading.Text)) >= 0)
+            if ((!SiteAffix.SameAsAny(heading.Text, stripped) && !SiteAffix.SameAsAny(heading.Text, raw)) || Array.IndexOf(HomeNames, SiteAffix.Fold(heading.Text)) >= 0)
             {
                 continue;
             }
@@ -205,7 +205,7 @@ internal static class HeadlineResolver
     private static string WithoutSiteName(
         string heading, List<string> raw, List<string> stripped, List<string?> affixes, IReadOnlyList<string> siteNames)
     {
-        if (MatchesAny(heading, stripped))
+        if (SiteAffix.SameAsAny(heading, stripped))
         {
             return heading;
         }
@@ -316,19 +316,6 @@ internal static class HeadlineResolver
         }
 
         return null;
-    }
-
-    private static bool MatchesAny(string heading, List<string> titles)
-    {
-        foreach (var title in titles)
-        {
-            if (SiteAffix.SameText(heading, title))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsPrefixOfAny(string heading, List<string> titles)

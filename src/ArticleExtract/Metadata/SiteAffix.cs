@@ -130,6 +130,20 @@ internal static class SiteAffix
             : (head, site);
     }
 
+    /// <summary>Whether <paramref name="text"/> is the same text as any of <paramref name="candidates"/> (see <see cref="SameText"/>).</summary>
+    public static bool SameAsAny(string text, IReadOnlyList<string> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (SameText(text, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether two titles are the same text, ignoring case, white space and quote styles.</summary>
     public static bool SameText(string? a, string? b)
     {

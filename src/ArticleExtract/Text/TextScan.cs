@@ -31,6 +31,12 @@ internal static class TextScan
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="c"/> is a common CJK ideograph or kana: scripts that write words without spaces between
+    /// them, so that counting words by spaces undercounts them.
+    /// </summary>
+    public static bool IsIdeographOrKana(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF');
+
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit.</summary>
     public static bool ContainsAsciiDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 }
