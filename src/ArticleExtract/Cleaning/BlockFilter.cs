@@ -767,13 +767,13 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
         @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息" +
-        @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號|^【(?:免责声明|免責聲明|特别声明|特別聲明)】",
+        @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 
     [GeneratedRegex(
         @"^this (?:article|story|post|piece) (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?-i:\p{Lu})|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
-        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自",
+        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNoticeOpening();
 
