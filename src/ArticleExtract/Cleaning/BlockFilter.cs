@@ -565,11 +565,14 @@ internal static partial class BlockFilter
 
     private const int MaxAdvertLabelChars = 50;
 
-    /// <summary>"ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige": an ad slot's label.</summary>
+    /// <summary>
+    /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad":
+    /// an ad slot's label.
+    /// </summary>
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b\s*[-–—:|·]|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b\s*[-–—:|·]|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -710,8 +713,8 @@ internal static partial class BlockFilter
     private const int MaxPromptChars = 250;
 
     /// <summary>
-    /// "Sign up for The Morning newsletter …", "Subscribe to our newsletter …", "Follow us on Facebook": a short call
-    /// to act, not story text.
+    /// "Sign up for The Morning newsletter …", "Subscribe to our newsletter …", "Follow us on Facebook", "Cet article
+    /// est réservé aux abonnés": a short call to act or the paywall's note, not story text.
     /// </summary>
     private static bool IsPrompt(string block)
     {
@@ -736,14 +739,28 @@ internal static partial class BlockFilter
             }
         }
 
-        return SocialPrompt().IsMatch(block);
+        return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block);
     }
+
+    // "Recibe las noticias más importantes en tu correo", "Receba as principais notícias no seu e-mail": the offer
+    // opens the block, so a how-to's "you will receive the form by e-mail" stays.
+    [GeneratedRegex(
+        @"^(?:recibe|reciba|receba|recebe|ricevi|recevez|erhalte|erhalten sie|get|receive)\b[^.!?]{0,60}\b(?:news|noticias|notícias|notizie|actualités|infos|nachrichten|headlines|stories)\b[^.!?]{0,40}\b(?:correo|e-?mail|inbox|bandeja|caixa|boîte|postfach|casella)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NewsByMail();
+
+    // "Cet article est réservé aux abonnés", "This story is available only to subscribers": the paywall's note.
+    [GeneratedRegex(
+        @"^(?:cet article|ce contenu|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|questo (?:articolo|contenuto)) (?:est|is|ist|es|é|è) (?:réservé|reserved|only available|available only|exclusively available|nur|exclusivo|exclusiva|riservato|disponible solo|disponível apenas)\b[^.!?]{0,30}\b(?:abonnés|subscribers|members|abonnenten|abonnentinnen|suscriptores|assinantes|abbonati)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubscribersOnly();
 
     // "Follow The Gleaner on Twitter …", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|baixe)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google news)\b" +
+        @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|segue|baixe|volg|volgt)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie))\b" +
+        @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
@@ -756,9 +773,10 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// "This article is from AP. If there is any infringement, please contact us for deletion.", "本文转载自…如有侵权请联系删除",
-    /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)": the notice a site that
-    /// reposts other media's stories prints beside them, with its disclaimer ("【免责声明】…") and its WeChat prompts
-    /// ("…使用“扫一扫”即可将网页分享至朋友圈。", "请关注我们的微信公众号").
+    /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)", "Dieser Artikel erschien
+    /// zuerst bei …", "(This story has not been edited by staff and is auto-generated from a syndicated feed.)": the
+    /// notice a site that reposts other media's stories prints beside them, with its disclaimer ("【免责声明】…") and its
+    /// WeChat prompts ("…使用“扫一扫”即可将网页分享至朋友圈。", "请关注我们的微信公众号").
     /// </summary>
     private static bool IsRepostNotice(string block) =>
         block.Length <= MaxRepostNoticeChars && (RepostNotice().IsMatch(block) || RepostNoticeOpening().IsMatch(block));
@@ -767,12 +785,15 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
         @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息" +
+        @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) an? (?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b" +
         @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 
     [GeneratedRegex(
         @"^this (?:article|story|post|piece) (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?-i:\p{Lu})|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
+        @"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b|^cet article (?:a été|est) (?:initialement|d'abord|originellement|originalement) (?:publié|paru)\b" +
+        @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNoticeOpening();

@@ -348,7 +348,7 @@ internal static class ChromeVocabulary
          "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"],
         ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "résiliable à tout moment", "sans engagement"],
         ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
-        ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "para seguir leyendo", "pour lire la suite",
+        ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "und weiterlesen", "para seguir leyendo", "pour lire la suite",
          "続きをお読み", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀"],
     ];
 }
