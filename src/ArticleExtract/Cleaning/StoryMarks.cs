@@ -129,7 +129,7 @@ internal sealed class StoryMarks
 
     private static bool IsLead(IElement element, StringBuilder scratch)
     {
-        if (ClassTokens.Classify(element.GetAttribute("class"), element.Id, scratch) == ChromeName.Strong ||
+        if (ClassTokens.Classify(element, scratch) == ChromeName.Strong ||
             ChromeVocabulary.Tags.Contains(element.LocalName) || element.LocalName is "figure" or "figcaption" or "aside")
         {
             return false;
@@ -146,7 +146,7 @@ internal sealed class StoryMarks
         {
             // Unnamed parts, and weakly named ones that are themselves a run of prose; a date line, photo credit or
             // "more on this" link inside the lead's box is not the lead.
-            var name = ClassTokens.Classify(descendant.GetAttribute("class"), descendant.Id, scratch);
+            var name = ClassTokens.Classify(descendant, scratch);
             if ((name == ChromeName.None || (name == ChromeName.Weak && IsLead(descendant, scratch))) &&
                 !ChromeVocabulary.Tags.Contains(descendant.LocalName) && descendant.LocalName is not ("figure" or "figcaption"))
             {

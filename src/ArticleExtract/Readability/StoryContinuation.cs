@@ -328,7 +328,7 @@ internal sealed class StoryContinuation
                 break;
             }
 
-            if (ClassTokens.Classify(ancestor.GetAttribute("class"), ancestor.Id, scratch) == ChromeName.Strong ||
+            if (ClassTokens.Classify(ancestor, scratch) == ChromeName.Strong ||
                 ClassTokens.NamesAny(ancestor.GetAttribute("class"), ChromeVocabulary.DiscussionTokens, scratch))
             {
                 return true;

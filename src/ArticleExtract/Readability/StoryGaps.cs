@@ -139,7 +139,7 @@ internal static class StoryGaps
     private static bool IsStoryBlock(IElement block, StringBuilder scratch)
     {
         if (!TextScan.ContainsLetter(block.TextContent) ||
-            ClassTokens.Classify(block.GetAttribute("class"), block.Id, scratch) != ChromeName.None)
+            ClassTokens.Classify(block, scratch) != ChromeName.None)
         {
             return false;
         }

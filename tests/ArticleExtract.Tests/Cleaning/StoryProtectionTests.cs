@@ -201,4 +201,18 @@ public sealed class StoryProtectionTests
         Assert.DoesNotContain("27.1.2022", text, StringComparison.Ordinal);
         Assert.DoesNotContain("J. Roe", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_part_of_the_lead_box_named_as_chrome_in_a_component_mark_is_not_protected()
+    {
+        const string Lead = "The town will close its old library for good, the council decided after two years of debate.";
+        var page = "<div class='article'><header><h1>Library to close</h1><p>" + Lead + "</p>" +
+                   "<div data-testid='share-bar'><a href='#'>Facebook</a> <a href='#'>Email</a></div></header>" +
+                   "<div class='rte'>" + Repeat(Prose, 4) + "</div></div>";
+
+        var text = PageCleaned(page);
+
+        Assert.Contains(Lead, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Facebook", text, StringComparison.Ordinal);
+    }
 }

@@ -67,6 +67,24 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void A_box_named_as_chrome_only_in_a_component_mark_keeps_its_paragraph_out()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div id='story'>" + Paragraphs(1, 3) +
+            "<div data-testid='related-stories'>" + Paragraph(4) + "</div>" +
+            "<div data-component='text-block'>" + Paragraph(5) + "</div>" +
+            "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptByThePass(document);
+        document.QuerySelector("#story")!.Remove();
+        document.Body!.AppendChild(story);
+
+        Assert.Equal(1, continuation.Restore(story));
+        var texts = story.QuerySelectorAll("p").Select(p => p.TextContent[..12]).ToList();
+        Assert.Equal(["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Paragraph 5 "], texts);
+    }
+
+    [Fact]
     public void A_story_of_one_kept_paragraph_is_left_alone()
     {
         var document = DocumentParser.Parse("<html><body><div>" + Paragraphs(1, 3) + "</div></body></html>");
@@ -161,6 +179,24 @@ public sealed class StoryContinuationTests
         var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
         Assert.Equal(
             ["Paragraph 1 ", "What happens", "Why?", "Paragraph 2 ", "We are not t", "Roads are cl", "Paragraph 3 "], blocks);
+    }
+
+    [Fact]
+    public void A_short_block_between_kept_paragraphs_named_as_chrome_in_a_component_mark_stays_out()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div id='story'>" + Paragraph(1) + "<p data-testid='ad-slot-label'>Story continues</p>" +
+            "<p>Why?</p>" + Paragraph(2) + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").Where(p => p.TextContent.Length > 100).ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        Assert.Equal(1, continuation.Restore(story));
+        var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
+        Assert.Equal(["Paragraph 1 ", "Why?", "Paragraph 2 "], blocks);
     }
 
     [Theory]
