@@ -106,7 +106,8 @@ internal static class HeadlineResolver
             if (!SiteAffix.MatchesAny(candidate, siteNames) && !IsSiteOrHomeName(candidate, siteNames) &&
                 candidate.Length <= MaxHeadlineChars && TextScan.ContainsLetter(candidate))
             {
-                return new HeadlineChoice(candidate, null, anchor, titleAffix);
+                // No heading prints it: the element that does (a bold line in a table cell) anchors the date and byline.
+                return new HeadlineChoice(candidate, null, anchor ?? PrintedHeadline.Find(document, candidate), titleAffix);
             }
         }
 

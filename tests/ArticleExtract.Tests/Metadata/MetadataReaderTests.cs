@@ -107,6 +107,21 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void AHeadlinePrintedInABoldTableCellAnchorsTheDateBesideIt()
+    {
+        const string Headline = "Japan's exports rise for third month as chip demand offsets weaker car shipments";
+        var metadata = Read(
+            $"<html><head><title>{Headline} - Global Market Daily</title></head><body><table>" +
+            "<tr><td><a href='/'>Home</a> | <a href='/news'>News</a></td></tr>" +
+            $"<tr><td><b>{Headline}</b></td></tr><tr><td>2025-03-20 17:12 &nbsp; From: Reuters &nbsp; Clicks: 532</td></tr>" +
+            "<tr><td>" + string.Concat(Enumerable.Repeat("Exports climbed 4.2% from a year earlier, the ministry said. ", 5)) + "</td></tr>" +
+            "</table></body></html>");
+        Assert.Equal(Headline, metadata.Headline);
+        Assert.Equal("2025-03-20T17:12:00", metadata.Published?.ToString());
+        Assert.Equal(DateSource.VisibleText, metadata.Published?.Source);
+    }
+
+    [Fact]
     public void TheUrlIsALastResortForTheDay()
     {
         var metadata = Read("<html><body><h1>Headline here</h1><p>Body.</p></body></html>", new Uri("https://news.example/2024/03/05/story.html"));
