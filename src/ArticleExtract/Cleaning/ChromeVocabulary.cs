@@ -200,6 +200,7 @@ internal static class ChromeVocabulary
         "articles similaires", "à découvrir aussi", "vous aimerez aussi", "artículos relacionados", "también te puede interesar",
         "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
         "in case you missed it", "promoted stories", "sponsored stories", "from the web", "more from the web", "you may like", "recommended videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
+        "latest", "latest headlines", "top headlines", "more headlines", "hot topics", "popular news", "recent news",
     ]);
 
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>

@@ -473,6 +473,8 @@ public sealed class BlockFilterTests
     [InlineData("Promoted Stories")]
     [InlineData("Popular Posts")]
     [InlineData("Latest Posts")]
+    [InlineData("Latest")]
+    [InlineData("Top Headlines")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
