@@ -84,7 +84,7 @@ internal static partial class BlockFilter
     // notice ("Sorry, this video is unavailable.", "This video file cannot be played.(Error Code: 102630)") and a
     // widget's maker ("Powered by Trinity Audio"), a wire's pointer to its principles ("Our Standards: The Thomson Reuters
     // Trust Principles."), the reporter's address alone ("Contact the reporter: hkim@ap.org") and a video's length and
-    // source under its title ("01:40 - Source: CNN").
+    // source under its title ("01:40 - Source: CNN"), and a star rating ("Rating: ★★★★☆ (23 votes)").
     [GeneratedRegex(
         @"^\(?visited \d[\d,.]* times?,? \d[\d,.]* visits? today\)?$" +
         @"|^(?:pages?:\s*)?(?:[«‹]\s*(?:prev(?:ious)?|zurück|précédent|anterior)\s+)?\d{1,3}(?:\s+\d{1,3})+(?:\s*…\s*\d{1,3})?(?:\s+(?:next|weiter|suivant|siguiente)\s*[»›]?)?$" +
@@ -112,7 +112,8 @@ internal static partial class BlockFilter
         @"|^(?:see|view) (?:more|all)(?: of the)? (?:photos|images|pictures)\b[^.!?]{0,60}$" +
         @"|^(?:photos?|images?|pictures?)\s*:\s*courtesy(?: of)?\s[^.!?]{1,60}\.?$" +
         @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
-        @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$",
+        @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$" +
+        @"|^(?:[^.!?:]{0,20}:\s*)?[★☆✩✭⭐]{2,}[^.!?]{0,40}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWidget();
 
@@ -651,10 +652,10 @@ internal static partial class BlockFilter
     /// <summary>Lines above the story that repeat the headline, the byline or the date, or are one-word labels.</summary>
     private static bool IsHeaderLine(string block, PageMetadata metadata) => RepeatsHeader(block, metadata) || IsShortFragment(block);
 
-    /// <summary>A line that repeats the headline, the byline or the date.</summary>
+    /// <summary>A line that repeats the headline (alone or as a breadcrumb's last step), the byline or the date.</summary>
     private static bool RepeatsHeader(string block, PageMetadata metadata)
     {
-        if (SiteAffix.SameText(block, metadata.Headline))
+        if (SiteAffix.SameText(block, metadata.Headline) || IsPathToHeadline(block, metadata.Headline))
         {
             return true;
         }
@@ -671,6 +672,21 @@ internal static partial class BlockFilter
         }
 
         return DateLine(block, MaxHeaderDateWords) is not null;
+    }
+
+    private const int MaxPathChars = 80;
+
+    // "You are here: Home » News » Kim orders …", "Current: Home > News > Kim orders …": a breadcrumb whose last step
+    // is the headline, too long for the breadcrumb pattern's short steps.
+    private static bool IsPathToHeadline(string block, string? headline)
+    {
+        if (headline is null || block.Length <= headline.Length || block.Length > headline.Length + MaxPathChars)
+        {
+            return false;
+        }
+
+        var path = block.AsSpan(0, block.Length - headline.Length).TrimEnd();
+        return path.Length > 0 && path[^1] is '>' or '»' or '›' or '/' && SiteAffix.SameText(block[^headline.Length..], headline);
     }
 
     private const int MaxHeaderDateWords = 12;

@@ -109,6 +109,16 @@ public sealed class BlockFilterTests
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
+    [Theory]
+    [InlineData("You are here: Home » News » French farmers block Paris ring road in protest over EU trade deal")]
+    [InlineData("Current: Home > World > French farmers block Paris ring road in protest over EU trade deal")]
+    [InlineData("BHG.com/News/French farmers block Paris ring road in protest over EU trade deal")]
+    public void DropsABreadcrumbEndingInALongHeadlineAboveTheStory(string breadcrumb)
+    {
+        var metadata = new PageMetadata { Headline = "French farmers block Paris ring road in protest over EU trade deal" };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([breadcrumb, Sentence, Sentence], metadata));
+    }
+
     // What modern article pages print between and after the paragraphs: tool buttons, credits, disclosures, form
     // replies, relative stamps, placeholders of blocked embeds, app and source prompts, as lines of text.
     [Theory]
@@ -382,6 +392,7 @@ public sealed class BlockFilterTests
     [InlineData("Volg ons op WhatsApp")]
     [InlineData("Stay updated with the latest news — join our WhatsApp channel")]
     [InlineData("Article continues below this ad")]
+    [InlineData("Rating: ★★★★☆ (23 votes)")]
     [InlineData("Dieser Artikel erschien zuerst bei Spektrum.de")]
     [InlineData("Cet article a été initialement publié sur The Conversation.")]
     [InlineData("(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")]
