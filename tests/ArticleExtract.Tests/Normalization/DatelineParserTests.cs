@@ -80,6 +80,8 @@ public sealed class DatelineParserTests
     [InlineData("Washington CNN — the vote failed.")]
     [InlineData("Paris (France) —the city said.")]
     [InlineData("Jane Doe (AP) _ a photo")]
+    [InlineData("Secretaría de Salud.- Comunicado")]
+    [InlineData("Hace 11 días (EFE).- el gobierno dijo")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -98,6 +100,11 @@ public sealed class DatelineParserTests
     [InlineData("New York CNN —", "New York", "CNN")]
     [InlineData("Washington CNN — The Senate voted on Tuesday.", "Washington", "CNN")]
     [InlineData("Hong Kong CNN Business — China's economy grew.", "Hong Kong", "CNN Business")]
+    [InlineData("MADRID, 11 feb (EFE).- El Gobierno aprobó este martes un plan de vivienda.", "MADRID", "EFE")]
+    [InlineData("Bogotá, 11 de febrero (EFE).- El presidente anunció una reforma.", "Bogotá", "EFE")]
+    [InlineData("ROMA, 11 FEB (ANSA) - Il governo ha approvato un nuovo piano.", "ROMA", "ANSA")]
+    [InlineData("Ciudad de México.- El Senado aprobó este martes una reforma.", "Ciudad de México", null)]
+    [InlineData("Rio de Janeiro (Reuters) - A Petrobras anunciou nesta terça-feira novos investimentos.", "Rio de Janeiro", "Reuters")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
