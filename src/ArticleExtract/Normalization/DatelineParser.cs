@@ -30,6 +30,12 @@ internal static partial class DatelineParser
         "story", "more", "related", "see", "tip", "tips", "step", "part", "chapter", "episode", "bonus", "quote", "fact",
         "facts", "why", "yes", "no", "ok", "okay", "well", "so", "still", "again", "finally", "also", "overall",
         "der", "die", "das", "ein", "eine",
+        // Institutions and awards open press releases and reviews the way places open datelines ("Universidad de Chile –").
+        "university", "universidad", "universität", "université", "università", "universidade", "bank", "banco", "banque",
+        "foundation", "fundación", "fundação", "stiftung", "fondation", "prize", "premio", "prêmio", "prix", "preis", "award",
+        "ministry", "ministerio", "ministério", "ministerium", "ministère", "secretaría", "institute", "instituto", "institut",
+        "commission", "comisión", "council", "consejo", "conselho", "party", "partido", "club", "association", "asociación",
+        "verein", "government", "gobierno", "governo", "police", "policía", "polizei", "hospital", "company", "empresa",
         "exclusive", "anchor", "narrator", "topline", "definition", "hinweis", "deprecated", "pronunciation", "rating",
         "foto", "fotos", "symbolbild", "abb", "spoiler", "inspiration", "schritt", "step", "posted", "credits", "credit",
         "image", "images", "caption", "bild", "quelle", "source", "transcript", "interview", "podcast", "audio",

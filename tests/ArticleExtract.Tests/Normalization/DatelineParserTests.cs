@@ -82,6 +82,10 @@ public sealed class DatelineParserTests
     [InlineData("Jane Doe (AP) _ a photo")]
     [InlineData("Secretaría de Salud.- Comunicado")]
     [InlineData("Hace 11 días (EFE).- el gobierno dijo")]
+    [InlineData("Universidad de Chile – La casa de estudios anunció este martes un nuevo programa de becas.")]
+    [InlineData("Banco de España.- El organismo publicó este martes su informe trimestral.")]
+    [InlineData("Premio Nobel — El jurado anunció el ganador de la edición de este año.")]
+    [InlineData("Polizei – Am Dienstagabend kam es auf der B 27 zu einem Unfall mit zwei Verletzten.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
