@@ -57,7 +57,9 @@ internal static partial class BlockFilter
 
     // "5 hours ago", "Updated 2 hours ago", "vor 3 Stunden": a relative time stamp. "This article is more than 2 years
     // old": the archive's warning. "A post shared by … (@…)": an embedded post's credit. "$298.00 at Amazon": a product box's price.
-    // "Like this: Like Loading...", "Powered by WordPress", "Previous article …": a blog template's lines. "Thanks for signing up!", "Something went wrong. Please try again.": a form's replies.
+    // "Like this: Like Loading...", "Powered by WordPress", "Previous article …", "Du musst eingeloggt sein um Kommentare zu
+    // schreiben!": a blog template's lines. "Thanks for signing up!", "Something went wrong. Please try again.", "Der Artikel
+    // wurde erfolgreich hinzugefügt.": a form's or a shop's replies.
     [GeneratedRegex(
         @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
         @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
@@ -67,6 +69,8 @@ internal static partial class BlockFilter
         @"|^sponsored (?:links|stories|content) by\s|^about the author\s*:\s*\S.{0,40}$|^please (?:share|like|rate)\b[^.!?]{0,60}\b(?:article|post|story|page)\b" +
         @"|^(?:«\s*)?(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)\s*(?:[:»«›‹|-]|(?=(?-i:\p{Lu})))|^(?:vorheriger|nächster) (?:beitrag|artikel)\b|^article (?:précédent|suivant)\b" +
         @"|^(?:loading|wird geladen|lade|chargement|cargando|caricamento)\b[^.!?]{0,30}(?:\.{3}|…)$" +
+        @"|^(?:der )?artikel wurde (?:erfolgreich )?(?:(?:in den|zum) warenkorb )?hinzugefügt[.!]?$|^(?:the )?(?:item|product) (?:was |has been )?(?:successfully )?added to (?:your )?(?:cart|basket)[.!]?$" +
+        @"|^(?:du musst|sie müssen|ihr müsst) (?:eingeloggt|angemeldet) sein,? um\b[^.!?]{0,40}\bkommentar\w*\b.{0,60}$" +
         @"|^(?:view this post on instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|ver esta publicación en instagram)$" +
         @"|^[$€£]\s?\d[\d,.]*\s+(?:at|bei|chez|en|from)\s+\S.{0,30}$" +
         @"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\s.{1,80}$" +
@@ -167,7 +171,9 @@ internal static partial class BlockFilter
                     continue;
                 }
 
-                if (RepeatsHeader(block, metadata) || (IsShortFragment(block) && !OpensSection(blocks, i, metadata)))
+                // A line of names alone is the byline; set as a heading it titles a section about them.
+                if (RepeatsHeader(block, metadata) || (blocks[i].Kind != BlockKind.Heading && IsNamesOnly(block)) ||
+                    (IsShortFragment(block) && !OpensSection(blocks, i, metadata)))
                 {
                     continue;
                 }
@@ -293,7 +299,7 @@ internal static partial class BlockFilter
 
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
-        IsBoilerplate(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
+        IsBoilerplate(block) || IsLegalLinksLine(block) || IsCreditLine(block) || IsCaption(block) || IsPrompt(block) || IsCallToAct(block) ||
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || IsWholeLineNotice(block) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
@@ -357,9 +363,39 @@ internal static partial class BlockFilter
         block.Kind != BlockKind.Heading && block.Text.Length <= MaxLegalLineChars && LegalPage().Match(block.Text) is { Success: true } name &&
         name.Length == block.Text.Trim().TrimEnd('.', '|', '»', '›').Length;
 
+    private const int MaxLegalLinksChars = 200;
+
+    /// <summary>
+    /// "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …", "Privacy Policy · Terms of Use · Contact": a footer's row of legal
+    /// links, two different names of legal pages in a line that is no sentence. One name twice is a privacy policy's
+    /// own text ("… changes: • On our Privacy Policy Page …").
+    /// </summary>
+    private static bool IsLegalLinksLine(string block)
+    {
+        if (block.Length > MaxLegalLinksChars || EndsSentence(block))
+        {
+            return false;
+        }
+
+        string? first = null;
+        for (var match = LegalPage().Match(block); match.Success; match = match.NextMatch())
+        {
+            if (first is null)
+            {
+                first = match.Value;
+            }
+            else if (!match.Value.Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(
         @"\b(?:privacy policy|privacy notice|user agreement|terms of use|terms of service|terms and conditions|cookie policy|community rules|community guidelines|" +
-        @"datenschutzerklärung|datenschutzhinweise|nutzungsbedingungen|impressum|agb|politique de confidentialité|conditions générales|conditions d'utilisation|mentions légales|" +
+        @"datenschutzerklärung|datenschutzhinweise|datenschutz|nutzungsbedingungen|impressum|imprint|agb|politique de confidentialité|conditions générales|conditions d'utilisation|mentions légales|" +
         @"política de privacidad|aviso legal|términos y condiciones|condiciones de uso|informativa sulla privacy|termini e condizioni)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalPage();
@@ -674,6 +710,36 @@ internal static partial class BlockFilter
         return DateLine(block, MaxHeaderDateWords) is not null;
     }
 
+    private const int MaxNamesLineChars = 100;
+    private const int MaxNamesInLine = 4;
+
+    private static readonly string[] NameSeparators = [", ", " and ", " und ", " et ", " y ", " i ", " e ", " & "];
+
+    // "Mateusz Seroka, Piotr Żochowski" above the story: its authors' names and nothing else, a byline without "By".
+    private static bool IsNamesOnly(string block)
+    {
+        if (block.Length > MaxNamesLineChars || EndsSentence(block))
+        {
+            return false;
+        }
+
+        var parts = block.Trim().Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxNamesInLine)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (PersonName.AsPerson(part) is null)
+            {
+                return false;
+            }
+        }
+
+        return parts.Length > 0;
+    }
+
     private const int MaxPathChars = 80;
 
     // "You are here: Home » News » Kim orders …", "Current: Home > News > Kim orders …": a breadcrumb whose last step
@@ -825,9 +891,17 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^(?:©|ⓒ|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
-    /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters": a caption credit left in the story.</summary>
+    /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters", "Beitragsbild: … Ausriss.": a caption credit left in the story.</summary>
     private static bool IsCreditLine(string block) =>
-        block.Length <= MaxCreditChars && !EndsSentence(block) && Label(block) is { } label && ChromeVocabulary.CreditLabels.Contains(label);
+        block.Length <= MaxCreditChars && (!EndsSentence(block) || IsOneClosedPhrase(block)) && Label(block) is { } label &&
+        ChromeVocabulary.CreditLabels.Contains(label);
+
+    // "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.": a credit closed by a full stop, with no second sentence.
+    private static bool IsOneClosedPhrase(string block)
+    {
+        var trimmed = block.TrimEnd();
+        return trimmed.EndsWith('.') && !trimmed.AsSpan(0, trimmed.Length - 1).Contains(". ", StringComparison.Ordinal);
+    }
 
     private const int MaxCaptionChars = 250;
 

@@ -109,6 +109,22 @@ public sealed class BlockFilterTests
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
+    [Fact]
+    public void ALineOfNamesAloneAboveTheStoryIsItsByline()
+    {
+        var names = new StoryBlock("Mateusz Seroka, Piotr Żochowski", BlockKind.Paragraph, 0);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([names, body, body], Metadata));
+    }
+
+    [Fact]
+    public void ANameSetAsAHeadingAboveTheStoryTitlesItsFirstSection()
+    {
+        var heading = new StoryBlock("Amanda Knox", BlockKind.Heading, 0);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal(["Amanda Knox", Sentence, Sentence], BlockFilter.Filter([heading, body, body], Metadata));
+    }
+
     [Theory]
     [InlineData("You are here: Home » News » French farmers block Paris ring road in protest over EU trade deal")]
     [InlineData("Current: Home > World > French farmers block Paris ring road in protest over EU trade deal")]
@@ -393,6 +409,13 @@ public sealed class BlockFilterTests
     [InlineData("Stay updated with the latest news — join our WhatsApp channel")]
     [InlineData("Article continues below this ad")]
     [InlineData("Rating: ★★★★☆ (23 votes)")]
+    [InlineData("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")]
+    [InlineData("Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy? Jeden z polityków wyłamał się")]
+    [InlineData("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?")]
+    [InlineData("Der Artikel wurde erfolgreich hinzugefügt.")]
+    [InlineData("Item added to your cart")]
+    [InlineData("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JANE DOE | THIS IS A KANGA PROJECT")]
+    [InlineData("Impressum | Datenschutz")]
     [InlineData("Dieser Artikel erschien zuerst bei Spektrum.de")]
     [InlineData("Cet article a été initialement publié sur The Conversation.")]
     [InlineData("(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")]
@@ -446,6 +469,8 @@ public sealed class BlockFilterTests
     [InlineData("This article is reserved for the judges' eyes, the clerk said, and it was sealed.")]
     [InlineData("The text has not been edited by the staff of the ministry, a spokesman said, and was released as drafted.")]
     [InlineData("The story continues after the war, when the family moved to Lyon.")]
+    [InlineData("You will be notified of any Privacy Policy changes: • On our Privacy Policy Page")]
+    [InlineData("Foto: Das Bild zeigt den Minister. Er sprach gestern in Berlin vor der Presse.")]
     [InlineData("Page 1 of the indictment lists twelve charges against the former minister.")]
     [InlineData("Reviewed by two independent panels, the findings were published on Monday.")]
     [InlineData("Read the full report, the minister told lawmakers, before you vote on it.")]
