@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -97,7 +98,7 @@ internal static class HeadlineResolver
         // only adds a kicker to a metadata title ("Tunesien Große Aufgaben …") yields that title.
         if (SoleH1(headings) is { } sole && SiteAffix.CountWords(sole.Text) >= MinSoleH1Words)
         {
-            var text = MetadataInside(sole.Text, stripped) ?? sole.Text;
+            var text = MetadataInside(sole.Text, stripped) ?? FirstLineAsTitle(sole.Element, stripped) ?? sole.Text;
             return new HeadlineChoice(text, sole.Element, sole.Element, titleAffix);
         }
 
@@ -286,6 +287,30 @@ internal static class HeadlineResolver
     }
 
     private const int MinPartChars = 12;
+    private const int MaxFirstLineNodes = 50;
+
+    // "<h1>Kim orders more missiles<br><small>State media says …</small></h1>": the heading's first line, up to a line
+    // break or a small-print part, when a metadata title is that line alone; the rest is a subtitle set inside it.
+    private static string? FirstLineAsTitle(IElement heading, List<string> titles)
+    {
+        var line = new StringBuilder();
+        var visited = 0;
+        for (var node = heading.FirstChild; node is not null && ++visited <= MaxFirstLineNodes; node = NodeOrder.Next(node, heading))
+        {
+            if (node is IElement { LocalName: "br" or "small" })
+            {
+                var first = TextNormalizer.Collapse(line.ToString());
+                return first.Length >= MinPartChars && SiteAffix.SameAsAny(first, titles) ? first : null;
+            }
+
+            if (node.NodeType == NodeType.Text)
+            {
+                line.Append(node.TextContent);
+            }
+        }
+
+        return null;
+    }
 
     private static (IElement Element, string Text)? SoleH1(List<(IElement Element, string Text)> headings)
     {

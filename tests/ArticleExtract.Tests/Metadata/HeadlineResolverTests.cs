@@ -25,6 +25,19 @@ public sealed class HeadlineResolverTests
         Assert.Equal("Kim orders sharp increase in missile production, days before drills", Headline(
             "<html><head><title>Ledger</title></head><body><h1>" + badge + " Kim orders sharp increase in missile production, days before drills</h1></body></html>"));
 
+    [Theory]
+    [InlineData("<br><small>State media says Kim toured three factories</small>")]
+    [InlineData("<small>State media says Kim toured three factories</small>")]
+    public void ASubtitleSetInsideTheHeadingAfterTheTitlesLineIsNotPartOfIt(string subtitle) =>
+        Assert.Equal("Kim orders sharp increase in missile production", Headline(
+            "<html><head><title>Kim orders sharp increase in missile production | Ledger</title></head><body><h1>Kim orders sharp increase in missile production" +
+            subtitle + "</h1></body></html>"));
+
+    [Fact]
+    public void AHeadingWrappedOverTwoLinesIsOneTitleWhenNoMetadataEndsAtTheBreak() =>
+        Assert.Equal("Kim orders sharp increase in missile production days before drills", Headline(
+            "<html><head><title>Ledger</title></head><body><h1>Kim orders sharp increase in missile production<br>days before drills</h1></body></html>"));
+
     [Fact]
     public void AHeadingWhoseOwnElementIsNamedLabelKeepsItsTitle() =>
         Assert.Equal("Kim orders sharp increase in missile production, days before drills", Headline(
