@@ -29,6 +29,7 @@ internal static partial class BylineLine
         "ein artikel von ", "beitrag von ", "blog beitrag von ", "blogbeitrag von ", "gastbeitrag von ", "autor ", "autorin ", "autoren ", "autorinnen ", "authors: ", "verfasst von ", "verfasst von: ", "geschrieben von ", "posted by ", "publié par ", "escrito por ",
         "scritto da ", "napisane przez ", "texte : ", "texte: ", "contributor: ", "contributors: ", "ein bericht von ",
         "eine analyse von ", "eine reportage von ", "ein kommentar von ", "ein interview von ",
+        "propos recueillis par ", "redacción: ", "reportagem: ", "reportaje: ", "texto: ", "texto de ", "textos: ",
     ];
 
     /// <summary>The names on the byline line nearest the headline, or in a labelled author box further down.</summary>

@@ -25,6 +25,7 @@ internal static partial class BylineNormalizer
         "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autoren", "autorinnen",
         "authors", "autor", "autorin", "author", "auteur",
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
+        "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
     ];
 
     // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.
@@ -43,6 +44,8 @@ internal static partial class BylineNormalizer
         "photographer", "analyst", "producer", "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista",
         "team", "desk", "newsroom", "bureau", "press", "news", "agency", "wire", "wires", "sports", "media", "published",
         "updated", "mins", "min", "read", "pressesprecher", "pressesprecherin", "sprecher", "sprecherin", "ceo",
+        "corresponsal", "enviado", "enviada", "redactor", "redactora", "inviato", "inviata", "corrispondente", "correspondant",
+        "correspondante", "envoyé", "envoyée", "correspondente", "repórter",
     ];
 
     private static readonly string[] Agencies =
@@ -155,6 +158,9 @@ internal static partial class BylineNormalizer
             return names;
         }
 
+        // "Max Mustermann (Text), Erika Roe (Fotos)": who wrote and who took the pictures, each marked in parentheses.
+        text = PictureCredit().Replace(WriterMark().Replace(text, string.Empty), string.Empty);
+
         // Whatever follows a bar, bullet or line break is a title, date or section, not a name.
         var cut = text.IndexOfAny(['|', '•', '·', '\n', '—', '–']);
         if (cut > 0)
@@ -222,6 +228,12 @@ internal static partial class BylineNormalizer
 
     [GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ForPublication();
+
+    [GeneratedRegex(@"\s*\((?:text|texte|texto|testo|tekst|words|story|reporting)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WriterMark();
+
+    [GeneratedRegex(@"(?:^|,|\s(?:and|und|et|y|e|i)\s)\s*[^,()]{1,60}\((?:fotos?|photos?|photographs?|bilder?|illustrations?|grafik|video|fotografías?|fotografie)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCredit();
 
     /// <summary>Names joined as a reader writes them: "A", "A and B", "A, B and C".</summary>
     public static string? Join(IReadOnlyList<string> names) => names.Count switch

@@ -10,6 +10,15 @@ public sealed class BylineResolverTests
 
     private static IReadOnlyList<string> Authors(string html) => MetadataReader.Read(DocumentParser.Parse(html), null, Now).Authors;
 
+    [Theory]
+    [InlineData("Redacción: Juan Pérez", "Juan Pérez")]
+    [InlineData("Reportagem: Ana Souza", "Ana Souza")]
+    [InlineData("Propos recueillis par Marie Dupont", "Marie Dupont")]
+    public void ALabelledBylineLineInAnUnnamedBoxUnderTheHeadlineNamesTheAuthor(string line, string expected) =>
+        Assert.Equal([expected], Authors(
+            "<html><head><title>Kim orders more missiles | Ledger</title></head><body><h1>Kim orders more missiles</h1>" +
+            "<div class='meta'>" + line + "</div><p>North Korean leader Kim Jong Un made another inspection tour of major munitions factories.</p></body></html>"));
+
     [Fact]
     public void AJsonLdAuthorGivenByReferenceIsResolved() =>
         Assert.Equal(["Christoph Hein"], Authors("""
