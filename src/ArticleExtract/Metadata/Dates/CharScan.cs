@@ -25,7 +25,7 @@ internal static class CharScan
 
     /// <summary>Whether <paramref name="c"/> belongs to a word: a letter or a combining mark.</summary>
     public static bool IsWordChar(char c) =>
-        char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The end (exclusive) of the word that starts at <paramref name="start"/>.</summary>
     public static int WordEnd(ReadOnlySpan<char> s, int start)

@@ -4,8 +4,9 @@ namespace ArticleExtract.Metadata.Dates;
 
 /// <summary>
 /// Month names, full and abbreviated, of English, German, French, Spanish, Italian, Portuguese, Dutch, Polish
-/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish, Indonesian
-/// and Arabic (the Egyptian and Gulf names and the one-word Levantine ones). Lookup ignores case and diacritics
+/// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish, Indonesian,
+/// Arabic (the Egyptian and Gulf names and the one-word Levantine ones), and Czech, Ukrainian and Greek (genitive, as
+/// dates print them, and nominative) and Hindi. Lookup ignores case and diacritics
 /// ("März", "marz", "MAERZ" are all March).
 /// </summary>
 internal static class MonthNames
@@ -17,23 +18,23 @@ internal static class MonthNames
     private static readonly string[] FormsByMonth =
     [
         "january jan janvier janv enero ene gennaio gen janeiro januar janner jaenner januari stycznia styczen sty " +
-        "января январь янв ocak oca يناير",
+        "января январь янв ocak oca يناير ledna leden січня ιανουαριου ιανουαριος जनवरी",
         "february feb februar feber fevrier fevr fev febrero febbraio fevereiro februari lutego luty lut " +
-        "февраля февраль фев subat sub فبراير شباط",
-        "march mar marz maerz mrz mars marts marzo marco maart mrt marca marzec марта март мар mart maret مارس اذار",
-        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis ابريل نيسان",
-        "may mai mayo maggio mag maio mei maj maja мая май mayis مايو ايار",
-        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz يونيو يونيه حزيران",
-        "july jul juli juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem يوليو يوليه تموز",
+        "февраля февраль фев subat sub فبراير شباط unora unor лютого φεβρουαριου φεβρουαριος फरवरी",
+        "march mar marz maerz mrz mars marts marzo marco maart mrt marca marzec марта март мар mart maret مارس اذار brezna brezen березня μαρτιου μαρτιος मार्च",
+        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis ابريل نيسان dubna duben квітня απριλιου απριλιος अप्रैल",
+        "may mai mayo maggio mag maio mei maj maja мая май mayis مايو ايار kvetna kveten травня μαιου μαιος मई",
+        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz يونيو يونيه حزيران cervna cerven червня ιουνιου ιουνιος जून",
+        "july jul juli juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem يوليو يوليه تموز cervence cervenec липня ιουλιου ιουλιος जुलाई",
         "august aug aout agosto ago augusti augustus agustus agu agt ags sierpnia sierpien sie августа август авг " +
-        "agustos اغسطس",
+        "agustos اغسطس srpna srpen серпня αυγουστου αυγουστος अगस्त",
         "september sep sept septembre septiembre setiembre settembre set setembro wrzesnia wrzesien wrz сентября " +
-        "сентябрь сен сент eylul eyl سبتمبر ايلول",
+        "сентябрь сен сент eylul eyl سبتمبر ايلول zari вересня σεπτεμβριου σεπτεμβριος सितंबर सितम्बर",
         "october oct octobre octubre ottobre ott outubro out oktober okt pazdziernika pazdziernik paz октября октябрь " +
-        "окт ekim eki اكتوبر",
-        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas نوفمبر",
+        "окт ekim eki اكتوبر rijna rijen жовтня οκτωβριου οκτωβριος अक्टूबर अक्तूबर",
+        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas نوفمبر listopadu листопада νοεμβριου νοεμβριος नवंबर नवम्बर",
         "december dec decembre diciembre dicembre dic dezembro dez dezember desember des grudnia grudzien gru " +
-        "декабря декабрь дек aralik ara ديسمبر",
+        "декабря декабрь дек aralik ara ديسمبر prosince prosinec грудня δεκεμβριου δεκεμβριος दिसंबर दिसम्बर",
     ];
 
     private static readonly FrozenDictionary<string, int> Months = Build();
@@ -104,10 +105,35 @@ internal static class MonthNames
             'ý' or 'ÿ' => 'y',
             'ź' or 'ż' or 'ž' => 'z',
             'ğ' => 'g',
+            'ř' => 'r',
+            'ě' => 'e',
+            'ů' => 'u',
+            'ň' => 'n',
+            'ά' => 'α',
+            'έ' => 'ε',
+            'ή' => 'η',
+            'ί' or 'ϊ' or 'ΐ' => 'ι',
+            'ό' => 'ο',
+            'ύ' or 'ϋ' or 'ΰ' => 'υ',
+            'ώ' => 'ω',
             'ё' => 'е',
             'أ' or 'إ' or 'آ' => 'ا', // Arabic alef with hamza or madda: pages spell months either way
             _ => c,
         };
+    }
+
+    private static string FoldWord(string form)
+    {
+        var folded = new System.Text.StringBuilder(form.Length);
+        foreach (var c in form)
+        {
+            if (Fold(c) is var f && f != '\0')
+            {
+                folded.Append(f);
+            }
+        }
+
+        return folded.ToString();
     }
 
     private static FrozenDictionary<string, int> Build()
@@ -117,7 +143,8 @@ internal static class MonthNames
         {
             foreach (var form in FormsByMonth[m].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                map[form] = m + 1;
+                // Folded as lookups fold: Devanagari's vowel signs and virama are combining marks and drop out.
+                map[FoldWord(form)] = m + 1;
             }
         }
 
