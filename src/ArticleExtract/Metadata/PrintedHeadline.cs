@@ -67,10 +67,16 @@ internal static class PrintedHeadline
 
     private static IElement? Holding(IElement parent, string headline)
     {
+        // Inside a link, every level up to the link is inside it too: one look settles them all.
+        if (parent.Closest("a") is not null)
+        {
+            return null;
+        }
+
         var element = parent;
         for (var level = 0; level <= MaxLevelsUp && element is not null; level++, element = element.ParentElement)
         {
-            if (element.LocalName is "a" or "title" or "script" or "style" or "option" || element.Closest("a") is not null)
+            if (element.LocalName is "title" or "script" or "style" or "option")
             {
                 return null;
             }

@@ -26,6 +26,18 @@ public sealed class StoryContinuationTests
         return story;
     }
 
+    // What the readability pass keeps when it gathers only the long paragraphs of #story.
+    private static IElement KeptLongParagraphs(IDocument document)
+    {
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#story > p").Where(p => p.TextContent.Length > 100).ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        return story;
+    }
+
     [Fact]
     public void The_rest_of_a_story_folded_into_a_read_more_block_is_kept()
     {
@@ -169,11 +181,7 @@ public sealed class StoryContinuationTests
         var continuation = StoryContinuation.Record(document);
 
         // The pass gathered only the long paragraphs.
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#story > p").Where(p => p.TextContent.Length > 100).ToList())
-        {
-            story.AppendChild(kept);
-        }
+        var story = KeptLongParagraphs(document);
 
         Assert.Equal(4, continuation.Restore(story));
         var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
@@ -188,11 +196,7 @@ public sealed class StoryContinuationTests
             "<html><body><div id='story'>" + Paragraph(1) + "<p data-testid='ad-slot-label'>Story continues</p>" +
             "<p>Why?</p>" + Paragraph(2) + "</div></body></html>");
         var continuation = StoryContinuation.Record(document);
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#story > p").Where(p => p.TextContent.Length > 100).ToList())
-        {
-            story.AppendChild(kept);
-        }
+        var story = KeptLongParagraphs(document);
 
         Assert.Equal(1, continuation.Restore(story));
         var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
