@@ -26,6 +26,15 @@ public sealed class StoryContinuationTests
         return story;
     }
 
+    // The kept paragraphs' new element takes the place of #story in the page, whose other blocks are dropped.
+    private static IElement StoryReplacedByThePass(IDocument document)
+    {
+        var story = KeptByThePass(document);
+        document.QuerySelector("#story")!.Remove();
+        document.Body!.AppendChild(story);
+        return story;
+    }
+
     // What the readability pass keeps when it gathers only the long paragraphs of #story.
     private static IElement KeptLongParagraphs(IDocument document)
     {
@@ -68,10 +77,7 @@ public sealed class StoryContinuationTests
         var continuation = StoryContinuation.Record(document);
 
         // What the readability pass does: the kept paragraphs move into a new element, the rest is dropped.
-        var story = KeptByThePass(document);
-
-        document.QuerySelector("#story")!.Remove();
-        document.Body!.AppendChild(story);
+        var story = StoryReplacedByThePass(document);
 
         Assert.Equal(1, continuation.Restore(story));
         var texts = story.QuerySelectorAll("p").Select(p => p.TextContent[..12]).ToList();
@@ -87,9 +93,7 @@ public sealed class StoryContinuationTests
             "<div data-component='text-block'>" + Paragraph(5) + "</div>" +
             "</div></body></html>");
         var continuation = StoryContinuation.Record(document);
-        var story = KeptByThePass(document);
-        document.QuerySelector("#story")!.Remove();
-        document.Body!.AppendChild(story);
+        var story = StoryReplacedByThePass(document);
 
         Assert.Equal(1, continuation.Restore(story));
         var texts = story.QuerySelectorAll("p").Select(p => p.TextContent[..12]).ToList();
