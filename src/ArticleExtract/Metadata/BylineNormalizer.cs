@@ -168,6 +168,14 @@ internal static partial class BylineNormalizer
             text = text[..cut];
         }
 
+        // "… Eric Mill and Kiran C Nair - Chrome Safe Browsing team": a spaced hyphen before a team or trade is a dash;
+        // elsewhere it may join two names ("Matthias Hille - Lukas Balbach") or be part of one ("CDU - Fraktion Erfurt").
+        cut = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (cut > 0 && HasTitleWordFrom(text[(cut + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), 0))
+        {
+            text = text[..cut];
+        }
+
         // "Jens Bergmann Foto: Michael Hudler": a credit after the name belongs to the picture, a label after it to a date.
         text = BeforeCredit(text);
 
@@ -352,10 +360,13 @@ internal static partial class BylineNormalizer
     {
         var builder = new StringBuilder();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             var bare = word.TrimEnd(',', ';');
-            if (bare.Equals("and", StringComparison.OrdinalIgnoreCase) || bare == "&" ||
+            // "Matthias Hille - Lukas Balbach": a spaced hyphen before a given name joins two people.
+            if ((bare == "-" && builder.Length > 0 && i + 1 < words.Length && GivenNames.Contains(words[i + 1])) ||
+                bare.Equals("and", StringComparison.OrdinalIgnoreCase) || bare == "&" ||
                 bare.Equals("und", StringComparison.OrdinalIgnoreCase) || bare.Equals("et", StringComparison.OrdinalIgnoreCase) ||
                 bare.Equals("y", StringComparison.Ordinal) || bare.Equals("e", StringComparison.Ordinal) ||
                 bare.Equals("en", StringComparison.Ordinal) || bare.Equals("och", StringComparison.Ordinal) ||

@@ -69,6 +69,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Glen Owen And Brendan Carlin For The Mail On Sunday", new[] { "Glen Owen", "Brendan Carlin" })]
     [InlineData("By Jane Morrow (AP)", new[] { "Jane Morrow" })]
     [InlineData("Autoren Jelko Djuren und Jutta Klaukien", new[] { "Jelko Djuren", "Jutta Klaukien" })]
+    [InlineData("Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team",
+        new[] { "Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair" })]
+    [InlineData("Matthias Hille - Lukas Balbach", new[] { "Matthias Hille", "Lukas Balbach" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
