@@ -56,7 +56,9 @@ internal static class BylineResolver
         var organisation = givenNameAlone || NamesOrganisation(structured);
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)
         {
-            return structured;
+            // "Sadhbh O'Sullivan" in JSON-LD, "Sadhbh O'Sullivan, Elisabeth Kochan" printed under the headline: the
+            // metadata often names only the first of several authors.
+            return FromElements(document, siteNames, anchor) is { } printed && Extends(printed, structured) ? printed : structured;
         }
 
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
@@ -88,6 +90,34 @@ internal static class BylineResolver
         }
 
         return names;
+    }
+
+    private static bool Extends(List<string> printed, List<string> structured)
+    {
+        if (printed.Count <= structured.Count)
+        {
+            return false;
+        }
+
+        foreach (var name in structured)
+        {
+            if (!printed.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        // The others must be people by shape: "ACLU Racial Justice Program" or "Newcastle University" printed beside
+        // the names is the authors' affiliation.
+        foreach (var name in printed)
+        {
+            if (!structured.Contains(name, StringComparer.OrdinalIgnoreCase) && PersonName.AsPerson(name) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung

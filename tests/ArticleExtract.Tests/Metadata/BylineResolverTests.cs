@@ -11,6 +11,20 @@ public sealed class BylineResolverTests
     private static IReadOnlyList<string> Authors(string html) => MetadataReader.Read(DocumentParser.Parse(html), null, Now).Authors;
 
     [Theory]
+    [InlineData("Sadhbh O'Sullivan", "<a href=\"/author/sadhbh\">Sadhbh O'Sullivan</a>, <a href=\"/author/elisabeth\">Elisabeth Kochan</a>",
+        new[] { "Sadhbh O'Sullivan", "Elisabeth Kochan" })]
+    [InlineData("Rudolf Fischer", "von Rudolf Fischer, Simon Kohler", new[] { "Rudolf Fischer", "Simon Kohler" })]
+    // The affiliation printed beside the name is no second author.
+    [InlineData("Sarah Hinger", "Sarah Hinger, ACLU Racial Justice Program", new[] { "Sarah Hinger" })]
+    public void APrintedBylineNamingMoreAuthorsThanJsonLdExtendsIt(string author, string byline, string[] expected) =>
+        Assert.Equal(expected, Authors($$$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Single at Christmas",
+            "author":{"@type":"Person","name":"{{{author}}}"}}</script></head>
+            <body><h1>Single at Christmas</h1><div class="byline">{{{byline}}}</div>
+            <p>Every year the same question comes up at the table, and every year the answer is the same one.</p></body></html>
+            """));
+
+    [Theory]
     [InlineData("Redacción: Juan Pérez", "Juan Pérez")]
     [InlineData("Reportagem: Ana Souza", "Ana Souza")]
     [InlineData("Propos recueillis par Marie Dupont", "Marie Dupont")]
