@@ -399,11 +399,13 @@ internal static partial class BylineNormalizer
     private const int MaxLowerCaseWords = 3;
 
     // The links of an author box, read where the name should be: "See All Articles", "View author archive", "Subscribe
-    // to RSS", "Comments Email Print". No name has one of these words.
+    // to RSS", "Comments Email Print"; and the label of a sponsored slot set where a forum or blog prints the author
+    // ("Gesponserte Inhalte"). No name has one of these words.
     private static readonly FrozenSet<string> LinkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "articles", "archive", "rss", "feed", "subscribe", "comments", "email", "e-mail", "print", "posts", "stories",
-        "artikel", "beiträge", "artículos", "commentator", "commentators",
+        "artikel", "beiträge", "artículos", "commentator", "commentators", "sponsored", "gesponsert", "gesponserte",
+        "advertorial", "anzeige", "sponsorisé", "sponsorisée", "patrocinado", "patrocinada", "sponsorizzato",
     ]);
 
     // What a template fills in when no one is named, or its administrator account: "No Author", "admin".

@@ -93,6 +93,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Neues Lernen. Schwerpunkte: Home-Office")]
     [InlineData("Last Updated: January 7, 2025")]
     [InlineData("Artikel von")]
+    [InlineData("Gesponserte Inhalte")]
+    [InlineData("Sponsored Content")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]
