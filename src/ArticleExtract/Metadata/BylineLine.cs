@@ -30,6 +30,8 @@ internal static partial class BylineLine
         "scritto da ", "napisane przez ", "texte : ", "texte: ", "contributor: ", "contributors: ", "ein bericht von ",
         "eine analyse von ", "eine reportage von ", "ein kommentar von ", "ein interview von ",
         "propos recueillis par ", "redacción: ", "reportagem: ", "reportaje: ", "texto: ", "texto de ", "textos: ",
+        // "Reporter Kim Min-su", "Reporter: Zhang Wei": the trade as the label, as Korean and Chinese sites print it.
+        "reporter ", "staff reporter ", "correspondent: ",
     ];
 
     /// <summary>The names on the byline line nearest the headline, or in a labelled author box further down.</summary>

@@ -28,6 +28,9 @@ public sealed class BylineResolverTests
     [InlineData("Redacción: Juan Pérez", "Juan Pérez")]
     [InlineData("Reportagem: Ana Souza", "Ana Souza")]
     [InlineData("Propos recueillis par Marie Dupont", "Marie Dupont")]
+    [InlineData("Reporter Kim Min-su", "Kim Min-su")]
+    [InlineData("Reporter: Zhang Wei", "Zhang Wei")]
+    [InlineData("Staff Reporter Park Ji-hoon", "Park Ji-hoon")]
     public void ALabelledBylineLineInAnUnnamedBoxUnderTheHeadlineNamesTheAuthor(string line, string expected) =>
         Assert.Equal([expected], Authors(
             "<html><head><title>Kim orders more missiles | Ledger</title></head><body><h1>Kim orders more missiles</h1>" +
