@@ -350,6 +350,12 @@ internal static class ChromeVocabulary
          "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"],
         ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "résiliable à tout moment", "sans engagement"],
         ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
+        // "Catch all the Business News … and Latest News Updates on Live Mint.", "Take cricket with you everywhere! Get
+        // the latest scores …", "Get the most popular articles … every Saturday.": a feed offered to the reader.
+        ["catch all the", "get the latest", "get the most popular", "stay updated with", "stay up to date with", "stay informed with",
+         "never miss a", "download the app", "download our app"],
+        ["latest news", "news updates", "breaking news", "latest scores", "every saturday", "every sunday", "every morning",
+         "every weekday", "every week", "in your inbox", "everywhere", "on the go", "live streaming", "video streaming"],
         ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "und weiterlesen", "para seguir leyendo", "pour lire la suite",
          "続きをお読み", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀"],
     ];

@@ -98,6 +98,9 @@ public sealed class BlockFilterTests
     [InlineData("ADVERTISEMENT - SCROLL TO CONTINUE")]
     [InlineData("(AP Photo/John Doe)")]
     [InlineData("Read more: City council votes to expand bike lanes downtown")]
+    [InlineData("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.")]
+    [InlineData("Take cricket with you everywhere! Get the latest scores, news, highlights, live radio and live video streaming.")]
+    [InlineData("Get the most popular articles, blog posts, and slideshows of the past week every Saturday.")]
     [InlineData("Watch: Firefighters battle blaze overnight")]
     [InlineData("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy")]
     [InlineData("Terms of Use Privacy Policy")]
@@ -483,6 +486,8 @@ public sealed class BlockFilterTests
     [InlineData("Featured image rights were sold to the agency for an undisclosed sum.")]
     [InlineData("Associated Press writer Kim Tong-Hyung contributed to this report.")]
     [InlineData("Follow the money, investigators said, and the coverage gaps at the agency become clear.")]
+    [InlineData("Fans who want to catch all the action can watch the final on Sunday, the league said.")]
+    [InlineData("The network said it would stop airing breaking news alerts on its radio stations every morning.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
