@@ -74,7 +74,8 @@ internal static class DateResolver
         var modified =
             Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now) ??
             FromMeta(meta, ModifiedMetaKeys, now) ??
-            DateMarkupFinder.FindModified(document, headline, now);
+            DateMarkupFinder.FindModified(document, headline, now) ??
+            FromVisibleUpdate(document, headline, published, now);
 
         return (published, modified);
     }
@@ -203,6 +204,51 @@ internal static class DateResolver
         }
 
         return update;
+    }
+
+    /// <summary>
+    /// The update the page prints near the headline ("Updated: 25 November 2025", "Aktualisiert am 04.02.2022"), read
+    /// in the lines after it up to the story's first long paragraph; never before the publication.
+    /// </summary>
+    private static ArticleDate? FromVisibleUpdate(IHtmlDocument document, IElement? headline, ArticleDate? published, DateTimeOffset now)
+    {
+        if (headline is null)
+        {
+            return null;
+        }
+
+        INode? lastParent = null;
+        var seen = 0;
+        for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && seen < MaxVisibleTextNodes; node = NodeOrder.Next(node))
+        {
+            if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent) || string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                continue;
+            }
+
+            seen++;
+            if (TextNormalizer.CollapsedLength(node.TextContent) > MaxVisibleChars)
+            {
+                return null;
+            }
+
+            // The label and the date often sit in sibling elements, as for the publication.
+            var scope = TextNormalizer.CollapsedLength(parent.TextContent) <= MaxVisibleChars ? parent : null;
+            if (scope is not null && scope == lastParent)
+            {
+                continue;
+            }
+
+            lastParent = scope;
+            if (DateLabelFinder.UpdatePart(scope?.TextContent ?? node.TextContent) is { } part &&
+                Plausible(DateTextFinder.Find(part, DateSource.VisibleText, "update near headline"), now) is { } date &&
+                (published is null || date.Date >= published.Date))
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static bool TryTextNode(

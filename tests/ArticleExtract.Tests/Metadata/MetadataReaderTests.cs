@@ -197,4 +197,19 @@ public sealed class MetadataReaderTests
         Assert.Equal("2014-12-29T20:30:00-05:00", Read("<html><head>" + Page + "</head><body><h1>Story</h1>" +
             "<time datetime='2014-12-29T20:30:00-05:00'>Dec. 29</time><p>Text.</p></body></html>").Published?.ToString());
     }
+
+    [Theory]
+    [InlineData("<p>24 November 2025 (Updated: 25 November 2025)</p>", "2025-11-24", "2025-11-25")]
+    [InlineData("<p>Veröffentlicht am 24.11.2025</p><p><em>Aktualisiert am 26.11.2025</em></p>", "2025-11-24", "2025-11-26")]
+    [InlineData("<p>Article mis à jour le 27 novembre 2025.</p>", "2025-11-27", "2025-11-27")]
+    // An update dated before the publication is another item's; an update in words ("há 2 horas") names no day.
+    [InlineData("<p>24 November 2025</p><p>Updated: 20 November 2025</p>", "2025-11-24", null)]
+    [InlineData("<p>24/11/2025 15h45 - Atualizado há 2 horas</p>", "2025-11-24T15:45:00", null)]
+    public void AnUpdatePrintedUnderTheHeadlineIsTheModifiedDate(string lines, string published, string? modified)
+    {
+        var metadata = Read("<html><head><title>Kim orders more missiles | Ledger</title></head><body><h1>Kim orders more missiles</h1>" + lines +
+            "<p>North Korean leader Kim Jong Un made another inspection tour of major munitions factories and ordered a drastic increase in production of missiles and other weapons, state media said Monday.</p></body></html>");
+        Assert.Equal(published, metadata.Published?.ToString());
+        Assert.Equal(modified, metadata.Modified?.ToString());
+    }
 }

@@ -33,7 +33,8 @@ internal static class DateLabelFinder
     [
         "aktualisiert", "stand", "geändert", "änderung", "zuletzt", "bearbeitet", "updated", "update", "modified", "revised",
         "edited",
-        "actualizado", "actualizada", "aggiornato", "mis à jour", "mise à jour",
+        "actualizado", "actualizada", "aggiornato", "aggiornata", "mis à jour", "mise à jour", "atualizado", "atualizada",
+        "zaktualizowano", "bijgewerkt",
     ];
 
     public static ArticleDate? Find(IHtmlDocument document, IElement? anchor, DateTimeOffset now)
@@ -224,6 +225,23 @@ internal static class DateLabelFinder
         }
 
         return published > update ? text[published..] : text;
+    }
+
+    /// <summary>
+    /// The part of a date line that gives the update: "(Updated: 25 November 2025)" from "Updated" on, up to a
+    /// publication label after it ("Aktualisiert 12.03. 14:05 Veröffentlicht 11.03."); null when no update is named.
+    /// </summary>
+    internal static string? UpdatePart(string text)
+    {
+        var update = FirstWord(text, UpdateLabels);
+        if (update < 0)
+        {
+            return null;
+        }
+
+        var rest = text[update..];
+        var published = FirstWord(rest, Labels);
+        return published > 0 ? rest[..published] : rest;
     }
 
     // Where the first of the words stands in the text as a whole word, or -1.
