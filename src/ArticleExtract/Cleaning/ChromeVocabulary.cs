@@ -335,21 +335,23 @@ internal static class ChromeVocabulary
     /// </summary>
     public static readonly string[][] CallToActCues =
     [
-        ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro",
+        ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro", "assine", "assinante",
          "会員限定", "有料会員", "订阅", "訂閱", "구독"],
         ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj",
          "登録すると", "ログイン", "登录", "登入", "注册", "註冊", "로그인", "회원가입"],
         ["sign up", "newsletter", "inscrivez"],
         ["click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"],
-        ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism"],
+        ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism",
+         "periodismo independiente", "periodismo de calidad", "jornalismo independente", "jornalismo de qualidade",
+         "journalisme indépendant", "journalisme de qualité", "unabhängigen journalismus", "qualitätsjournalismus", "giornalismo indipendente"],
         ["support our journalism", "support our reporting", "support us", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"],
         ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
         ["read more stories", "more stories from", "more news from"],
         ["letter to the editor", "straight to your phone"],
         ["via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile", "exklusive angebote",
          "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"],
-        ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "résiliable à tout moment", "sans engagement"],
-        ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
+        ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "cancele quando quiser", "résiliable à tout moment", "sans engagement"],
+        ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "por mês", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
         // "Catch all the Business News … and Latest News Updates on Live Mint.", "Take cricket with you everywhere! Get
         // the latest scores …", "Get the most popular articles … every Saturday.": a feed offered to the reader.
         ["catch all the", "get the latest", "get the most popular", "stay updated with", "stay up to date with", "stay informed with",

@@ -103,6 +103,9 @@ public sealed class BlockFilterTests
     [InlineData("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.")]
     [InlineData("Take cricket with you everywhere! Get the latest scores, news, highlights, live radio and live video streaming.")]
     [InlineData("Get the most popular articles, blog posts, and slideshows of the past week every Saturday.")]
+    [InlineData("El periodismo independiente necesita de tu apoyo. Hazte miembro y cancela cuando quieras.")]
+    [InlineData("Unterstützen Sie unabhängigen Journalismus: Werden Sie Mitglied, jederzeit kündbar.")]
+    [InlineData("Apoie o jornalismo independente: assine por R$ 9,90 por mês e cancele quando quiser.")]
     [InlineData("Watch: Firefighters battle blaze overnight")]
     [InlineData("Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy")]
     [InlineData("Terms of Use Privacy Policy")]
@@ -489,6 +492,7 @@ public sealed class BlockFilterTests
     [InlineData("Associated Press writer Kim Tong-Hyung contributed to this report.")]
     [InlineData("Follow the money, investigators said, and the coverage gaps at the agency become clear.")]
     [InlineData("Fans who want to catch all the action can watch the final on Sunday, the league said.")]
+    [InlineData("El periodismo independiente está en peligro en la región, advirtió la relatora de la ONU.")]
     [InlineData("The network said it would stop airing breaking news alerts on its radio stations every morning.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
