@@ -927,13 +927,15 @@ internal static partial class BlockFilter
     private static partial Regex CreditInParentheses();
 
     // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays. A
-    // picture agency's name in parentheses closes a caption with or without a full stop ("… console each other (Getty)").
+    // picture agency's name in parentheses closes a caption with or without a full stop ("… console each other (Getty)"),
+    // and so does a wire photographer's credit in capitals ("… in Hanover, Germany. REUTERS/Fabian Bimmer/File Photo").
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$" +
         @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
         @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
+        @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo))?\.?$" +
         @"|\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
         @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

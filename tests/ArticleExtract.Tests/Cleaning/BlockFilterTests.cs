@@ -63,6 +63,8 @@ public sealed class BlockFilterTests
     [InlineData("Kim Jong Un inspects a factory on Friday. (AP Photo/Ahn Young-joon, File)")]
     [InlineData("Relatives of passengers on AirAsia flight QZ 8501 console each other (Getty)")]
     [InlineData("A farmer drives his tractor past the Eiffel Tower (Getty Images/AFP)")]
+    [InlineData("Used lithium-ion battery cells are seen at a recycling plant in Hanover, Germany, January 22, 2025. REUTERS/Fabian Bimmer/File Photo")]
+    [InlineData("European Commission President Ursula von der Leyen speaks in Brussels. REUTERS/Yves Herman")]
     [InlineData("In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The cargo ship broke up over Siberia on Thursday. (Oleg Urusov/Roscosmos Space Agency Press Service photo via AP)")]
     [InlineData("Utopie oder Dystopie? In Südkorea zeigt eine App, an welchen Orten Menschen waren, die später positiv getestet wurden (Foto: picture alliance/Kyodo)")]
     [InlineData("1/5 Am Freitagabend krachte ein 19-jähriger Neulenker in Lenzburg in eine Leitplanke. (Bild: Kantonspolizei Aargau)")]
