@@ -31,7 +31,7 @@ internal static partial class BylineLine
         "eine analyse von ", "eine reportage von ", "ein kommentar von ", "ein interview von ",
         "propos recueillis par ", "redacción: ", "reportagem: ", "reportaje: ", "texto: ", "texto de ", "textos: ",
         // "Reporter Kim Min-su", "Reporter: Zhang Wei": the trade as the label, as Korean and Chinese sites print it.
-        "reporter ", "staff reporter ", "correspondent: ",
+        "reporter ", "staff reporter ", "correspondent: ", "writer: ",
     ];
 
     /// <summary>The names on the byline line nearest the headline, or in a labelled author box further down.</summary>
@@ -140,6 +140,12 @@ internal static partial class BylineLine
         if (labelElement && IsOpenerAlone(line) && TextAfter(parent) is { Length: > 0 } after)
         {
             line = string.Concat(line, " ", after);
+        }
+
+        // "2025-03-14 14:42  Source: Reuters  Author: Marta Lindqvist  Hits: 3482": a meta line's author field.
+        if (!StartsWithOpener(line) && LabelledAuthor().Match(line) is { Success: true } field)
+        {
+            line = field.Groups["field"].Value;
         }
 
         if (line.Length <= MaxLineChars && !StartsWithOpener(line) && AfterLeadingDate(line) is { } afterDate)
@@ -281,6 +287,12 @@ internal static partial class BylineLine
     private static partial Regex LeadingDate();
 
     // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line.
+    // The label inside the line, then the name up to the next label ("Hits:"), bar or bracket; after a slash it
+    // credits a picture ("Londyn / autor: Pixabay").
+    [GeneratedRegex(@"(?<!/)\s(?<field>(?:author|autor|autorin|auteur|reporter|writer)\s?:\s*[^:|\[\]]{3,60}?)(?=\s+\p{L}+\s?:|\s*[|\[]|\s*$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAuthor();
+
     [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*" + DatePattern + @"(?:$|[\s|,•·])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameThenDate();
 

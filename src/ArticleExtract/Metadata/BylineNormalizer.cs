@@ -26,7 +26,7 @@ internal static partial class BylineNormalizer
         "authors", "autor", "autorin", "author", "auteur",
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
-        "staff reporter", "reporter", "correspondent",
+        "staff reporter", "reporter", "correspondent", "writer:",
     ];
 
     // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.

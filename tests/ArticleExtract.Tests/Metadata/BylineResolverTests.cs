@@ -25,6 +25,16 @@ public sealed class BylineResolverTests
             """));
 
     [Theory]
+    [InlineData("2025-03-14 14:42 &nbsp; Source: Reuters &nbsp; Author: Marta Lindqvist &nbsp; Hits: <span>3482</span>", new[] { "Marta Lindqvist" })]
+    [InlineData("Time: 2025-03-14 | Source: Reuters | Writer: Marta Lindqvist | Views: 88", new[] { "Marta Lindqvist" })]
+    // After a slash the label credits a picture.
+    [InlineData("Londyn / autor: Pixabay, Twitter", new string[0])]
+    public void AnAuthorFieldInsideAMetaLineNamesTheAuthor(string line, string[] expected) =>
+        Assert.Equal(expected, Authors(
+            "<html><head><title>EU tightens battery rules | Ledger</title></head><body><h1>EU tightens battery rules</h1><div class=\"info\">" + line +
+            "</div><p>European Union negotiators agreed early on Friday to tighten recycling targets for electric-vehicle batteries.</p></body></html>"));
+
+    [Theory]
     [InlineData("Redacción: Juan Pérez", "Juan Pérez")]
     [InlineData("Reportagem: Ana Souza", "Ana Souza")]
     [InlineData("Propos recueillis par Marie Dupont", "Marie Dupont")]
