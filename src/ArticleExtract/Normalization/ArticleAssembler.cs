@@ -7,10 +7,12 @@ internal static class ArticleAssembler
 {
     private const string ParagraphSeparator = "\n\n";
 
-    // A subtitle or kicker set above the wire story ("With most hospitals closed, …", "ROMA") may come first: the
-    // dateline opens one of the first blocks, after short ones only.
-    private const int MaxBlocksBeforeDateline = 2;
+    // A subtitle or kicker set above the wire story ("With most hospitals closed, …", "ROMA"), or a box of key points
+    // (a heading, three bullets and a note), may come first: the dateline opens one of the first blocks, after short
+    // ones only.
+    private const int MaxBlocksBeforeDateline = 6;
     private const int MaxCharsBeforeDateline = 300;
+    private const int MaxTotalCharsBeforeDateline = 800;
 
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
@@ -69,6 +71,7 @@ internal static class ArticleAssembler
     // The first of the first blocks that opens with a dateline, parsed once.
     private static (int Index, (Dateline Dateline, string Remainder)? Parsed) FindDateline(List<string> blocks)
     {
+        var before = 0;
         for (var i = 0; i < blocks.Count && i <= MaxBlocksBeforeDateline; i++)
         {
             if (DatelineParser.TryParse(blocks[i]) is { } parsed)
@@ -76,7 +79,8 @@ internal static class ArticleAssembler
                 return (i, parsed);
             }
 
-            if (blocks[i].Length > MaxCharsBeforeDateline)
+            before += blocks[i].Length;
+            if (blocks[i].Length > MaxCharsBeforeDateline || before > MaxTotalCharsBeforeDateline)
             {
                 break;
             }

@@ -270,6 +270,23 @@ public sealed class ExtractorTests
         Assert.Contains("premature babies.\n\nKHAN YOUNIS, GAZA — The assault", result.Article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_dateline_after_a_box_of_key_points_is_found()
+    {
+        var paragraph = StoryParagraph("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ");
+        var page = "<html><body><article><h1>EU tightens battery rules</h1><div class='key-points'><h3>Key Points</h3><ul>" +
+                   "<li>EU to require 70% lithium recovery from old batteries by 2031</li><li>Digital battery passport to track origin</li>" +
+                   "<li>Campaigners criticise three-year opt-out for member states</li></ul>" +
+                   "<p>These key points were generated with the help of AI and reviewed by an editor.</p></div>" +
+                   "<p>BRUSSELS (Reuters) - European Union negotiators agreed early on Friday to tighten recycling targets for batteries.</p>" +
+                   paragraph + paragraph + "</article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal("BRUSSELS", result.Article.Dateline?.Location);
+        Assert.Equal("Reuters", result.Article.Dateline?.Agency);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.StartsWith("BRUSSELS", StringComparison.Ordinal));
+    }
+
     private const string NoscriptPost = """
         <p>Over the past few years we have seen threats on the web becoming increasingly sophisticated and harder to spot.</p>
         <p>Phishing sites now rotate their addresses within minutes, which makes lists of known bad sites less useful.</p>
