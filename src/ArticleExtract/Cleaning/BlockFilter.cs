@@ -229,6 +229,8 @@ internal static partial class BlockFilter
             }
         }
 
+        RemovePullQuotes(kept);
+
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
         while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && IsLeadIn(kept[^1].Text)) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text)))))
@@ -237,6 +239,35 @@ internal static partial class BlockFilter
         }
 
         return kept.Count > 0 ? kept.ConvertAll(block => block.Text) : WithoutBoilerplate(blocks);
+    }
+
+    private const int MinPullQuoteChars = 30;
+
+    /// <summary>
+    /// A quote set out in large type repeats a sentence of the story ("Europe intends to keep critical raw materials
+    /// inside its own economy"): a block quote whose words stand inside a longer paragraph of the story goes.
+    /// </summary>
+    private static void RemovePullQuotes(List<StoryBlock> kept)
+    {
+        for (var i = kept.Count - 1; i >= 0; i--)
+        {
+            var quote = kept[i];
+            if (quote.Kind != BlockKind.Quote || quote.Text.Length < MinPullQuoteChars)
+            {
+                continue;
+            }
+
+            var words = quote.Text.Trim().Trim('"', '“', '”', '„', '«', '»', '\'', '‘', '’').TrimEnd('.', ',');
+            foreach (var other in kept)
+            {
+                if (other.Kind != BlockKind.Quote && other.Text.Length > words.Length &&
+                    other.Text.Contains(words, StringComparison.Ordinal))
+                {
+                    kept.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -120,6 +120,16 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
     [Fact]
+    public void APullQuoteRepeatingTheStorysWordsGoes()
+    {
+        var said = new StoryBlock("“This is a clear signal that Europe intends to keep critical raw materials inside its own economy,” the lead negotiator told reporters.", BlockKind.Paragraph, 0);
+        var pullQuote = new StoryBlock("Europe intends to keep critical raw materials inside its own economy", BlockKind.Quote, 0);
+        var quoted = new StoryBlock("“We will not accept a deal that leaves our recyclers without a market,” the association said in a statement.", BlockKind.Quote, 0);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([body.Text, said.Text, quoted.Text, body.Text], BlockFilter.Filter([body, said, pullQuote, quoted, body], Metadata));
+    }
+
+    [Fact]
     public void ALineOfNamesAloneAboveTheStoryIsItsByline()
     {
         var names = new StoryBlock("Mateusz Seroka, Piotr Żochowski", BlockKind.Paragraph, 0);
