@@ -1038,12 +1038,13 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// The line a blog prints under a post: "This entry was posted in Allgemein. Bookmark the permalink.", "Der
-    /// Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "Kommentarfeed | Kommentare geschlossen".
+    /// Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "Kommentarfeed | Kommentare geschlossen"; and a
+    /// newspaper's note on its print edition ("A version of this article appears in print on March 15, 2025, Section B …").
     /// </summary>
     private static bool IsPostMetaLine(string block) => block.Length <= MaxPostMetaChars && PostMeta().IsMatch(block);
 
     [GeneratedRegex(
-        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen)\b",
+        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen|a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?print)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostMeta();
 

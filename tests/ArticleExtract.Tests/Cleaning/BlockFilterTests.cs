@@ -709,6 +709,7 @@ public sealed class BlockFilterTests
     [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
     [InlineData("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.")]
     [InlineData("Kommentarfeed | Kommentare geschlossen | Trackback-URL")]
+    [InlineData("A version of this article appears in print on March 15, 2025, Section B, Page 3 of the New York edition with the headline: EU Tightens Battery Recycling Rules. Order Reprints | Today’s Paper | Subscribe")]
     public void DropsTheBlogsPostLineAfterTheStory(string line) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
 
