@@ -221,26 +221,17 @@ internal static class DateResolver
         var seen = 0;
         for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && seen < MaxVisibleTextNodes; node = NodeOrder.Next(node))
         {
-            if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent) || string.IsNullOrWhiteSpace(node.TextContent))
+            if (NearLine(node, ref lastParent, ref seen, out var isProse, out _) is not { } line)
             {
                 continue;
             }
 
-            seen++;
-            if (TextNormalizer.CollapsedLength(node.TextContent) > MaxVisibleChars)
+            if (isProse)
             {
                 return null;
             }
 
-            // The label and the date often sit in sibling elements, as for the publication.
-            var scope = TextNormalizer.CollapsedLength(parent.TextContent) <= MaxVisibleChars ? parent : null;
-            if (scope is not null && scope == lastParent)
-            {
-                continue;
-            }
-
-            lastParent = scope;
-            if (DateLabelFinder.UpdatePart(scope?.TextContent ?? node.TextContent) is { } part &&
+            if (DateLabelFinder.UpdatePart(line) is { } part &&
                 Plausible(DateTextFinder.Find(part, DateSource.VisibleText, "update near headline"), now) is { } date &&
                 (published is null || date.Date >= published.Date))
             {
@@ -249,6 +240,43 @@ internal static class DateResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The line a text node near the headline belongs to: its parent's text when that is short ("Date:" and the date
+    /// often sit in sibling elements), read once per parent, else the node's own. Null for markup, whitespace and a
+    /// parent already read. A long node is the story's start: <paramref name="isProse"/> is set and its text returned.
+    /// </summary>
+    private static string? NearLine(INode node, ref INode? lastParent, ref int seen, out bool isProse, out IElement? scope)
+    {
+        isProse = false;
+        scope = null;
+        if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent))
+        {
+            return null;
+        }
+
+        var text = node.TextContent;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        seen++;
+        if (TextNormalizer.CollapsedLength(text) > MaxVisibleChars)
+        {
+            isProse = true;
+            return text;
+        }
+
+        scope = TextNormalizer.CollapsedLength(parent.TextContent) <= MaxVisibleChars ? parent : null;
+        if (scope is not null && scope == lastParent)
+        {
+            return null;
+        }
+
+        lastParent = scope;
+        return scope?.TextContent ?? text;
     }
 
     private static bool TryTextNode(
@@ -264,37 +292,22 @@ internal static class DateResolver
             return date is not null;
         }
 
-        if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent))
+        if (NearLine(node, ref lastParent, ref seen, out var isProse, out var scope) is not { } line)
         {
             return false;
         }
 
-        var text = node.TextContent;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        seen++;
-        if (TextNormalizer.CollapsedLength(text) > MaxVisibleChars)
+        if (isProse)
         {
             // A long run of prose means the story has begun: dates printed after that belong to something else,
             // except one that opens it as a dateline ("27.1.2022 - Bei der Erinnerung …").
             bodyStarted = true;
-            var opening = text.AsSpan().TrimStart();
+            var opening = line.AsSpan().TrimStart();
             date = Plausible(DateTextFinder.Find(opening[..Math.Min(opening.Length, MaxOpeningDateChars)], DateSource.VisibleText, "text near headline"), now);
             return date is not null;
         }
 
-        // "Date:" and the date itself often sit in sibling elements: read the parent's text once.
-        var scope = TextNormalizer.CollapsedLength(parent.TextContent) <= MaxVisibleChars ? parent : null;
-        if (scope is not null && scope == lastParent)
-        {
-            return false;
-        }
-
-        lastParent = scope;
-        var candidate = DateLabelFinder.PublicationPart(scope?.TextContent ?? text, out isUpdate);
+        var candidate = DateLabelFinder.PublicationPart(line, out isUpdate);
         date = Plausible(DateTextFinder.Find(candidate, DateSource.VisibleText, "text near headline"), now);
         if (date is not null && !isUpdate && scope is not null && MachineTimeWithin(scope, now) is { Time: { } statedTime } stated &&
             stated.Date == date.Date && !IsPlaceholderTime(statedTime))
