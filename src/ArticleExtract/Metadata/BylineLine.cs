@@ -286,13 +286,13 @@ internal static partial class BylineLine
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDate();
 
-    // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line.
     // The label inside the line, then the name up to the next label ("Hits:"), bar or bracket; after a slash it
     // credits a picture ("Londyn / autor: Pixabay").
     [GeneratedRegex(@"(?<!/)\s(?<field>(?:author|autor|autorin|auteur|reporter|writer)\s?:\s*[^:|\[\]]{3,60}?)(?=\s+\p{L}+\s?:|\s*[|\[]|\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAuthor();
 
+    // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line.
     [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*" + DatePattern + @"(?:$|[\s|,•·])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameThenDate();
 
