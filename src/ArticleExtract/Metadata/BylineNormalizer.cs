@@ -324,6 +324,36 @@ internal static partial class BylineNormalizer
         return text;
     }
 
+    // The words that end an opener as printed before a name: "By", "Rezept von", "Publicado por".
+    private static readonly string[] OpenerEnds = ["by", "von", "par", "por", "door", "da", "from", "av", "af", "przez"];
+
+    private const int MaxOpenerWords = 4;
+
+    /// <summary>
+    /// The opener a line holds alone, its name printed on the next line, as it is read before that name: "By",
+    /// "Written by:" and "Редактор:" whole, "Rezept von" as its last word "von"; null when the line is no opener.
+    /// </summary>
+    public static string? OpenerOf(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd();
+        if (trimmed.Length > 1 && trimmed[^1] == ':' && trimmed.Count(' ') < MaxOpenerWords)
+        {
+            return line;
+        }
+
+        trimmed = trimmed.TrimEnd(':').TrimEnd();
+        if (IsAnyOf(trimmed, Prefixes))
+        {
+            return line;
+        }
+
+        var space = trimmed.LastIndexOf(' ');
+        return space > 0 && trimmed.Count(' ') < MaxOpenerWords && IsAnyOf(trimmed[(space + 1)..], OpenerEnds) &&
+            char.IsLower(trimmed[space + 1])
+            ? trimmed[(space + 1)..].ToString()
+            : null;
+    }
+
     private static string StripPrefix(string text)
     {
         foreach (var prefix in Prefixes)
@@ -416,6 +446,13 @@ internal static partial class BylineNormalizer
         "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor",
     ];
 
+    // A button's label in an author box: "SHARE" beside the name is no second author.
+    private static readonly string[] ButtonWords =
+    [
+        "share", "shares", "follow", "folgen", "teilen", "partager", "compartir", "condividi", "compartilhar", "subscribe",
+        "print", "email", "e-mail", "save", "comment", "comments", "tweet", "like",
+    ];
+
     private static string? CleanName(string part, bool lenient)
     {
         var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
@@ -428,7 +465,7 @@ internal static partial class BylineNormalizer
         }
 
         name = WithoutAgencyCode(KeepAbbreviationDot(name));
-        if (IsDegree(name) || IsAnyOf(name, Placeholders))
+        if (IsDegree(name) || IsAnyOf(name, Placeholders) || IsAnyOf(name, ButtonWords))
         {
             return null;
         }

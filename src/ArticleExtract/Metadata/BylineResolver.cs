@@ -12,6 +12,9 @@ namespace ArticleExtract.Metadata;
 internal static class BylineResolver
 {
     private const int MaxVisibleBylineChars = 200;
+
+    // People named one per line where the lines together read as no byline: more are a staff list.
+    private const int MaxAuthorsOnLines = 3;
     private const int MaxVisibleCandidates = 120;
 
     private static readonly string[] MetaKeys =
@@ -328,17 +331,83 @@ internal static class BylineResolver
             return null;
         }
 
-        var spaced = element.HasAttribute("content") || element.ChildElementCount == 0 ? text : SpacedText(element);
-        var names = BylineNormalizer.Names(TextNormalizer.Collapse(spaced), siteNames, lenient);
-        return names.Count > 0 ? names : null;
+        if (element.HasAttribute("content") || element.ChildElementCount == 0)
+        {
+            var names = BylineNormalizer.Names(TextNormalizer.Collapse(text), siteNames, lenient);
+            return names.Count > 0 ? names : null;
+        }
+
+        // Read line by line where the element has lines; where the whole run of text names no one, a line names
+        // only people by the shape of their names ("14 March 2025" above "Marta Lindqvist"), not "Ostring" from an
+        // address or "SHARE" from a button.
+        var lines = SpacedLines(element, out var spaced);
+        var whole = BylineNormalizer.Names(spaced, siteNames, lenient);
+        if (lines.Count < 2)
+        {
+            return whole.Count > 0 ? whole : null;
+        }
+
+        var byLine = NamesByLine(lines, siteNames, lenient);
+        if (whole.Count > 0)
+        {
+            return byLine ?? whole;
+        }
+
+        // A longer list of people ("Redaktion" over six linked names in a sidebar) is the staff, not this story's byline.
+        return byLine is not null && byLine.Count <= MaxAuthorsOnLines && byLine.TrueForAll(name => PersonName.AsPerson(name) is not null)
+            ? byLine
+            : null;
+    }
+
+    // The first line naming someone is read as a byline; a later line adds only people by the shape of their names:
+    // "Lung Cancer Expert" or "Europe reporter, Brussels" on a line after the author is no co-author.
+    private static List<string>? NamesByLine(List<string> lines, IReadOnlyList<string> siteNames, bool lenient)
+    {
+        List<string>? found = null;
+        foreach (var line in lines)
+        {
+            var names = BylineNormalizer.Names(line, siteNames, lenient);
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            if (found is null)
+            {
+                found = names;
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                if (PersonName.AsPerson(name) is not null && !found.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    found.Add(name);
+                }
+            }
+        }
+
+        return found;
     }
 
     // Inline formatting that may split a word; every other element ends one ("<a>Inga Hoeltmann</a><a>Follow</a>").
     private static readonly string[] WordInline = ["b", "i", "em", "strong", "u", "mark", "sup", "sub", "abbr"];
 
+    // Elements that set their text on a line of its own: a name never runs on into the next one.
+    private static readonly string[] LineElements =
+    [
+        "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "section", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+        "br", "figure", "figcaption", "table", "tr", "td", "th", "address",
+    ];
+
+    // Marks where a line element starts or ends until the text is split into lines there.
+    private const char LineMark = '\u0001';
+
     // The element's text with a space wherever an element other than inline formatting starts or ends: text
-    // content alone runs "Houzz Deutschland" into the "vor 5 Stunden" beside it.
-    private static string SpacedText(IElement element)
+    // content alone runs "Houzz Deutschland" into the "vor 5 Stunden" beside it. Where a line element starts or
+    // ends, a line ends: "<div>Marta Lindqvist</div><div>Europe reporter, Brussels</div>" is a name and a role, not
+    // the name "Marta Lindqvist Europe".
+    private static List<string> SpacedLines(IElement element, out string spaced)
     {
         var builder = new System.Text.StringBuilder();
         for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
@@ -349,7 +418,7 @@ internal static class BylineResolver
             }
             else if (node is IElement inner && Array.IndexOf(WordInline, inner.LocalName) < 0)
             {
-                builder.Append(' ');
+                builder.Append(IsLineElement(inner) ? LineMark : ' ');
             }
 
             // Leaving an element: a space after its last descendant.
@@ -359,13 +428,60 @@ internal static class BylineResolver
                 {
                     if (parent != element && Array.IndexOf(WordInline, parent.LocalName) < 0)
                     {
-                        builder.Append(' ');
+                        builder.Append(IsLineElement(parent) ? LineMark : ' ');
                     }
                 }
             }
         }
 
-        return builder.ToString();
+        var text = builder.ToString();
+        spaced = TextNormalizer.Collapse(text.Replace(LineMark, ' '));
+        return Lines(text, spaced);
+    }
+
+    private static bool IsLineElement(IElement element) => Array.IndexOf(LineElements, element.LocalName) >= 0;
+
+    // The non-empty lines, whitespace collapsed; an opener waits for its name on the next line ("By" above "Jane
+    // Doe"), and Chinese or Japanese text stays one line for its own rules.
+    private static List<string> Lines(string text, string spaced)
+    {
+        var lines = new List<string>(4);
+        if (text.IndexOf(LineMark, StringComparison.Ordinal) < 0 || CjkByline.HasCjk(text))
+        {
+            lines.Add(spaced);
+            return lines;
+        }
+
+        string? opener = null;
+        foreach (var part in text.Split(LineMark))
+        {
+            var line = TextNormalizer.Collapse(part);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (opener is not null)
+            {
+                line = opener + " " + line;
+                opener = null;
+            }
+
+            if (BylineNormalizer.OpenerOf(line) is { } openerRead)
+            {
+                opener = openerRead;
+                continue;
+            }
+
+            lines.Add(line);
+        }
+
+        if (opener is not null)
+        {
+            lines.Add(opener);
+        }
+
+        return lines;
     }
 
     // As the selectors match: type names ignoring case, attribute values and classes exactly.

@@ -46,6 +46,23 @@ public sealed class BylineResolverTests
             "<html><head><title>Kim orders more missiles | Ledger</title></head><body><h1>Kim orders more missiles</h1>" +
             "<div class='meta'>" + line + "</div><p>North Korean leader Kim Jong Un made another inspection tour of major munitions factories.</p></body></html>"));
 
+    [Theory]
+    // A role on the line under the name is no part of the name.
+    [InlineData("<div class=\"name\"><span>Marta Lindqvist</span></div><div class=\"role\">Europe reporter, Brussels</div>", new[] { "Marta Lindqvist" })]
+    [InlineData("<div>Inga Hoeltmann</div><div><a href=\"/in/ih\">Meetings Like</a> <span>Follow</span></div>", new[] { "Inga Hoeltmann" })]
+    // The opener on a line of its own waits for the name on the next.
+    [InlineData("<div>By</div><div>Marta Lindqvist</div><div>Europe reporter</div>", new[] { "Marta Lindqvist" })]
+    [InlineData("<div>Rezept von</div><div>Marta Lindqvist</div><div>Hobbyköchin</div>", new[] { "Marta Lindqvist" })]
+    // A button beside the name is no co-author.
+    [InlineData("<div>Marta Lindqvist</div></div><div class=\"byline-share\"><span>SHARE</span>", new[] { "Marta Lindqvist" })]
+    // Co-authors on lines of their own stay.
+    [InlineData("<div>Marta Lindqvist</div><div>Henrik Sørensen</div>", new[] { "Marta Lindqvist", "Henrik Sørensen" })]
+    public void ANameEndsWhereItsLineEnds(string byline, string[] expected) =>
+        Assert.Equal(expected, Authors(
+            "<html><head><title>EU tightens battery rules | Ledger</title></head><body><h1>EU tightens battery rules</h1>" +
+            "<div data-component=\"byline-block\"><time datetime=\"2025-03-14\">14 March 2025</time>" + byline +
+            "</div><p>European Union negotiators agreed early on Friday to tighten recycling targets for electric-vehicle batteries.</p></body></html>"));
+
     [Fact]
     public void AJsonLdAuthorGivenByReferenceIsResolved() =>
         Assert.Equal(["Christoph Hein"], Authors("""
