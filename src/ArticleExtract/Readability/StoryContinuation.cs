@@ -20,7 +20,7 @@ internal sealed class StoryContinuation
     private const int MaxParagraphs = 4_000;
 
     // A paragraph of running prose: short lines, captions and link lists are not worth recovering.
-    private const int MinProseChars = 120;
+    internal const int MinProseChars = 120;
     private const double MaxLinkDensity = 0.25;
 
     // The container must hold the kept paragraphs nearly directly, and a dropped paragraph must sit close under it:
@@ -44,6 +44,8 @@ internal sealed class StoryContinuation
 
     private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
+    private readonly SiblingBlocks _siblingBlocks = new();
+    private IElement? _body;
 
     private StoryContinuation()
     {
@@ -58,6 +60,7 @@ internal sealed class StoryContinuation
             return continuation;
         }
 
+        continuation._body = body;
         var order = 0;
         foreach (var element in body.QuerySelectorAll("p, h2, h3, div"))
         {
@@ -71,6 +74,7 @@ internal sealed class StoryContinuation
             {
                 continuation._paragraphs.Add((element, Ancestors(element, body), order));
                 continuation.RecordContainer(element.ParentElement);
+                continuation._siblingBlocks.Examine(element.ParentElement, body);
             }
 
             // Paragraphs the pass will make of a div of bare text, or of text runs between line breaks. The tests on
@@ -120,7 +124,8 @@ internal sealed class StoryContinuation
 
     /// <summary>Adds the dropped paragraphs of the story's own container back into <paramref name="story"/>.</summary>
     /// <returns>How many paragraphs were put back.</returns>
-    public int Restore(IElement story) => RestoreProse(story) + StoryGaps.Fill(story, _containers);
+    public int Restore(IElement story) =>
+        RestoreProse(story) + (_body is null ? 0 : _siblingBlocks.Restore(story, _body)) + StoryGaps.Fill(story, _containers);
 
     private int RestoreProse(IElement story)
     {

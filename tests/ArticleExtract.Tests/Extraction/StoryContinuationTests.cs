@@ -224,4 +224,71 @@ public sealed class StoryContinuationTests
 
         Assert.Equal(expected, continuation.Restore(story));
     }
+
+    // A page builder's row: text blocks of one kind ("sqs-block html-block") with an image and a newsletter block
+    // between them.
+    private static string BuilderRow(string textBlock, string secondBlockTitle) =>
+        "<html><body><article class='entry'><h1>Wildfire forces thousands to flee</h1><div class='col'>" +
+        TextBlock(textBlock, "first", Paragraphs(1, 3)) +
+        "<div class='sqs-block image-block'><div class='sqs-block-content'><figure><img src='/f.jpg'>" +
+        "<figcaption>Smoke rises behind a ranch house.</figcaption></figure></div></div>" +
+        TextBlock(textBlock, "second", secondBlockTitle + Paragraph(4) + "<p>Shelters opened at three places, officials said:</p>" +
+            "<ul><li>the high school</li><li>the community center</li></ul>") +
+        "<div class='sqs-block newsletter-block'><div class='sqs-block-content'><form><h2>Get the Review in your inbox</h2>" +
+        "<input type='email'><button>Sign Up</button></form></div></div>" +
+        TextBlock(textBlock, "third", Paragraphs(5, 6)) +
+        "</div></article></body></html>";
+
+    private static string TextBlock(string kind, string id, string contents) =>
+        "<div class='" + kind + "'><div class='sqs-block-content'><div class='sqs-html-content' id='" + id + "'>" + contents + "</div></div></div>";
+
+    // What the pass does on such a page: it keeps the first block's text and rewrites the wrappers of every block
+    // (here: strips their classes, as its unwrapping and renaming leave no kind to compare afterwards).
+    private static IElement KeptFirstBlock(IDocument document)
+    {
+        foreach (var wrapper in document.QuerySelectorAll("div.col > div").ToList())
+        {
+            wrapper.RemoveAttribute("class");
+        }
+
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#first > p").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        document.Body!.AppendChild(story);
+        return story;
+    }
+
+    [Theory]
+    [InlineData("sqs-block html-block sqs-block-html")]
+    // Numbered kinds: Divi and Elementor number every module.
+    [InlineData("et_pb_module et_pb_text et_pb_text_0")]
+    public void The_text_blocks_of_a_page_builders_row_are_one_story(string textBlock)
+    {
+        var document = DocumentParser.Parse(BuilderRow(textBlock, "<h3>Evacuations and shelters</h3>"));
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptFirstBlock(document);
+
+        continuation.Restore(story);
+
+        var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
+        Assert.Equal(
+            ["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Evacuations ", "Paragraph 4 ", "Shelters ope", "the high sch", "Paragraph 5 ", "Paragraph 6 "],
+            blocks);
+    }
+
+    [Fact]
+    public void A_row_with_a_linked_title_in_a_block_is_a_list_of_posts()
+    {
+        var document = DocumentParser.Parse(BuilderRow("sqs-block html-block sqs-block-html", "<h3><a href='/other'>Another post</a></h3>"));
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptFirstBlock(document);
+
+        continuation.Restore(story);
+
+        Assert.DoesNotContain("the community center", story.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paragraph 6 ", story.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,224 @@
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Readability;
+
+/// <summary>
+/// The story's text blocks that a page builder set side by side. Squarespace, Elementor, Divi and Wix cut one story
+/// into a row of blocks of one kind ("sqs-block html-block", "et_pb_text et_pb_text_1") with image, video and
+/// newsletter blocks between them; the readability pass keeps the block with the most text and drops the others.
+/// The rows are recorded before the pass, which rewrites the wrappers (it unwraps and renames divs), as the blocks'
+/// own contents: paragraphs, subheadings, lists, quotes. Afterwards the contents of every block of a row the story
+/// kept part of rejoin it in reading order, unless the block is named as chrome or is mostly links. A row with a post
+/// of its own in it (a linked title, a date, an <c>article</c>, a form) is a list of posts, not one story.
+/// </summary>
+internal sealed class SiblingBlocks
+{
+    // How far above a paragraph's container its block may sit: text wrapper, block content, block, column.
+    private const int MaxBlockLevel = 4;
+
+    // Page builders set a few dozen blocks per story; a longer row of one kind is a list of items.
+    private const int MaxRowBlocks = 40;
+    private const int MaxRows = 4;
+    private const int MaxContentsPerBlock = 200;
+    private const double MaxLinkDensity = 0.25;
+
+    // The contents a block contributes: its topmost blocks of text.
+    private static readonly string[] ContentTags =
+        ["p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "pre", "dl"];
+
+    private readonly List<INode[][]> _rows = [];
+    private readonly HashSet<IElement> _examined = [];
+    private readonly StringBuilder _scratch = new();
+
+    /// <summary>Looks above the container of a prose paragraph for a row of blocks of one kind, before the pass.</summary>
+    public void Examine(IElement? container, IElement body)
+    {
+        var level = 0;
+        for (var element = container; element is not null && element != body && level < MaxBlockLevel; element = element.ParentElement, level++)
+        {
+            if (_rows.Count >= MaxRows || !_examined.Add(element) || element.LocalName is "article" or "main")
+            {
+                return;
+            }
+
+            if (element.ParentElement is { } parent && RowOf(parent, element) is { } row)
+            {
+                _rows.Add(row);
+                return;
+            }
+        }
+    }
+
+    // The blocks of the element's kind under the parent, as their contents, when two or more hold prose.
+    private INode[][]? RowOf(IElement parent, IElement element)
+    {
+        var kind = KindWords(element.GetAttribute("class"));
+        if (kind.Length == 0 || parent.ChildElementCount > MaxRowBlocks * 2)
+        {
+            return null;
+        }
+
+        var blocks = new List<INode[]>();
+        var withProse = 0;
+        foreach (var child in parent.Children)
+        {
+            if (child.LocalName != element.LocalName || KindWords(child.GetAttribute("class")) != kind)
+            {
+                continue;
+            }
+
+            _examined.Add(child);
+            if (blocks.Count >= MaxRowBlocks)
+            {
+                return null;
+            }
+
+            // A post of its own in the row (a linked title, a date, an article, a form) makes it a list of posts.
+            if (IsSeparatePost(child))
+            {
+                return null;
+            }
+
+            var contents = IsStoryBlock(child) ? Contents(child) : [];
+            if (contents.Length > 0 && Array.Exists(contents, node => node is IElement { LocalName: "p" } paragraph && ProseText.Length(paragraph) >= StoryContinuation.MinProseChars))
+            {
+                withProse++;
+            }
+
+            blocks.Add(contents);
+        }
+
+        return withProse >= 2 ? [.. blocks] : null;
+    }
+
+    private static bool IsSeparatePost(IElement block) => block.QuerySelector("article, time, form, h1, h2 a, h3 a, h4 a") is not null;
+
+    private bool IsStoryBlock(IElement block) =>
+        ClassTokens.Classify(block, _scratch) == ChromeName.None &&
+        LinkDensity.Of(block) <= MaxLinkDensity;
+
+    private const int MaxContentDepth = 8;
+
+    private static INode[] Contents(IElement block)
+    {
+        var contents = new List<INode>();
+        Collect(block, contents, 0);
+        return [.. contents];
+    }
+
+    private static void Collect(IElement element, List<INode> contents, int depth)
+    {
+        foreach (var child in element.Children)
+        {
+            if (contents.Count >= MaxContentsPerBlock)
+            {
+                return;
+            }
+
+            if (Array.IndexOf(ContentTags, child.LocalName) >= 0)
+            {
+                contents.Add(child);
+            }
+            else if (child.LocalName is "div" or "section" && depth < MaxContentDepth)
+            {
+                Collect(child, contents, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves the contents of the blocks the pass dropped from a row it kept part of into <paramref name="story"/>:
+    /// a block before the first kept one goes in front of the story's first kept content, any other after the kept
+    /// content before it.
+    /// </summary>
+    /// <returns>How many blocks were put back.</returns>
+    public int Restore(IElement story, IElement body)
+    {
+        var restored = 0;
+        foreach (var row in _rows)
+        {
+            restored += RestoreRow(story, body, row);
+        }
+
+        return restored;
+    }
+
+    private static int RestoreRow(IElement story, IElement body, INode[][] row)
+    {
+        var kept = Array.FindIndex(row, block => Array.Exists(block, story.Contains));
+        if (kept < 0)
+        {
+            return 0;
+        }
+
+        var restored = 0;
+        INode? anchor = null;
+        var pending = new List<INode>();
+        for (var i = 0; i < row.Length; i++)
+        {
+            var block = row[i];
+            INode? lastKept = Array.FindLast(block, story.Contains);
+            if (lastKept is not null)
+            {
+                if (anchor is null && pending.Count > 0)
+                {
+                    // The blocks before the first kept one, in front of its first kept content.
+                    var first = Array.Find(block, story.Contains)!;
+                    foreach (var node in pending)
+                    {
+                        first.Parent!.InsertBefore(node, first);
+                    }
+                }
+
+                anchor = lastKept;
+                continue;
+            }
+
+            var dropped = Array.FindAll(block, node => body.Contains(node) && !story.Contains(node));
+            if (dropped.Length == 0)
+            {
+                continue;
+            }
+
+            restored++;
+            if (anchor is null)
+            {
+                pending.AddRange(dropped);
+                continue;
+            }
+
+            foreach (var node in dropped)
+            {
+                anchor.Parent!.InsertBefore(node, anchor.NextSibling);
+                anchor = node;
+            }
+        }
+
+        return restored;
+    }
+
+    // One kind: the same class words, leaving out words with digits, which number the blocks ("et_pb_text_1",
+    // "elementor-element-3f2a1c").
+    private static string KindWords(string? classes)
+    {
+        if (string.IsNullOrWhiteSpace(classes))
+        {
+            return string.Empty;
+        }
+
+        var words = classes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsDigit))
+            {
+                kept.Add(word);
+            }
+        }
+
+        kept.Sort(StringComparer.Ordinal);
+        return string.Join(' ', kept);
+    }
+}
