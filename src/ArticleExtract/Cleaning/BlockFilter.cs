@@ -59,7 +59,9 @@ internal static partial class BlockFilter
     // old": the archive's warning. "A post shared by … (@…)": an embedded post's credit. "$298.00 at Amazon": a product box's price.
     // "Like this: Like Loading...", "Powered by WordPress", "Previous article …", "Du musst eingeloggt sein um Kommentare zu
     // schreiben!": a blog template's lines. "Thanks for signing up!", "Something went wrong. Please try again.", "Der Artikel
-    // wurde erfolgreich hinzugefügt.": a form's or a shop's replies.
+    // wurde erfolgreich hinzugefügt.": a form's or a shop's replies. "Skip past newsletter promotion": a skip link.
+    // "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)": a portal's note on a
+    // wire story.
     [GeneratedRegex(
         @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
         @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
@@ -75,6 +77,7 @@ internal static partial class BlockFilter
         @"|^[$€£]\s?\d[\d,.]*\s+(?:at|bei|chez|en|from)\s+\S.{0,30}$" +
         @"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\s.{1,80}$" +
         @"|^this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$" +
+        @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
         @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNotice();

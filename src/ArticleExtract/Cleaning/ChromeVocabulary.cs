@@ -72,7 +72,8 @@ internal static class ChromeVocabulary
         "leia mais aqui", "lire également", "à lire", "a lire", "lire la suite", "voir également",
         "approfondisci", "lesen sie hier", "lesen sie dazu", "passend dazu", "zum thema", "auch lesenswert", "przeczytaj też",
         "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out", "puedes ver",
-        "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej",
+        "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej", "related video", "related videos",
+        "watch video", "video relacionado", "vídeo relacionado",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
