@@ -49,7 +49,8 @@ internal static class BylineResolver
     // itemprop holds a list of names like class does: itemprop="author creator".
     private static readonly string[] AuthorProperty = ["author"];
 
-    private static readonly string[] AuthorPaths = ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/journalist/", "/writers/"];
+    private static readonly string[] AuthorPaths =
+        ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/auteurs/", "/autores/", "/autori/", "/journalist/", "/writers/"];
 
     public static List<string> Resolve(
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)

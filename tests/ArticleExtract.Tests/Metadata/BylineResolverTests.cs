@@ -63,6 +63,17 @@ public sealed class BylineResolverTests
             "<div data-component=\"byline-block\"><time datetime=\"2025-03-14\">14 March 2025</time>" + byline +
             "</div><p>European Union negotiators agreed early on Friday to tighten recycling targets for electric-vehicle batteries.</p></body></html>"));
 
+    [Theory]
+    [InlineData("/autores/carmen-oltra.html")]
+    [InlineData("/autori/carmen-oltra")]
+    [InlineData("/auteurs/carmen-oltra")]
+    public void ALinkToTheAuthorsPageInACardNamesTheAuthorWithoutThePlaceBesideIt(string href) =>
+        Assert.Equal(["Carmen Oltra"], Authors(
+            "<html><head><title>Huelga en el puerto | Crónica</title></head><body><h1>Huelga en el puerto</h1>" +
+            "<div class=\"c-author\"><img src=\"/a.jpg\" alt=\"\"><div class=\"c-author__info\"><a class=\"c-author__name\" href=\"" + href +
+            "\">Carmen Oltra</a><span class=\"c-author__place\">Valencia</span></div></div>" +
+            "<p>Los estibadores del puerto de Valencia iniciaron el jueves una huelga de cuarenta y ocho horas.</p></body></html>"));
+
     [Fact]
     public void AJsonLdAuthorGivenByReferenceIsResolved() =>
         Assert.Equal(["Christoph Hein"], Authors("""
