@@ -100,6 +100,13 @@ internal static class DateResolver
             }
         }
 
+        // The day printed near the headline is the UTC day: it confirms the instant, whatever a date element elsewhere
+        // ("Updated: Aug 20") says.
+        if (visible is not null && visible.Date == structured.Date)
+        {
+            return structured;
+        }
+
         return LocalDay.Restate(structured, visible) ??
                LocalDay.Restate(structured, DateElementFinder.Find(document, headline, now)) ??
                LocalDay.Restate(structured, fromUrl) ??

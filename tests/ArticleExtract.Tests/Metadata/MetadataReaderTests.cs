@@ -11,6 +11,19 @@ public sealed class MetadataReaderTests
     private static PageMetadata Read(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now);
 
     [Fact]
+    public void ADayPrintedNearTheHeadlineThatIsTheUtcDayKeepsTheInstantWhateverAnUpdateLineSays()
+    {
+        var metadata = Read("""
+            <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Wildfire forces thousands to flee",
+            "datePublished":"2025-08-19T21:36:00.000Z","dateModified":"2025-08-20T14:05:12.382Z"}</script></head><body>
+            <div class="post-metadata"><ul><li><span class="post-metadata__date">Aug 19, 2025</span></li><li>6 min read</li></ul>
+            <div class="post-metadata__updated"><span>Updated: Aug 20, 2025</span></div></div>
+            <h1>Wildfire forces thousands to flee</h1><p>A fast-moving wildfire driven by gusts of up to 40 mph tore through ranch land.</p></body></html>
+            """);
+        Assert.Equal("2025-08-19T21:36:00Z", metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void ReadsJsonLdInsideGraphAndKeepsTheStatedOffset()
     {
         var metadata = Read("""
