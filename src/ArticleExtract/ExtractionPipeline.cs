@@ -90,7 +90,9 @@ internal static class ExtractionPipeline
             budget.Check();
 
             // A byline the page marks nowhere may still be printed as a line of the story: above it or signing it off.
-            if (metadata.Authors.Count == 0 && StoryByline.Find(collected, blocks, metadata.SiteNames, out var bylineLine) is { } authors)
+            // People printed there also outrank a newsroom credited in the markup ("Redacción" as the CMS user).
+            if ((metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors)) &&
+                StoryByline.Find(collected, blocks, metadata.SiteNames, out var bylineLine) is { } authors)
             {
                 metadata = metadata.WithAuthors(authors);
                 if (bylineLine is not null && blocks.Count > 1)

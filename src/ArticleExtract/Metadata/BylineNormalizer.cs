@@ -446,6 +446,33 @@ internal static partial class BylineNormalizer
         "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor",
     ];
 
+    // Words that name a newsroom, not a person: "Redacción", "Redaktion MSM", "TVT-Redaktion", "Web Desk".
+    private static readonly string[] NewsroomWords =
+    [
+        "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
+        "newsroom", "newsdesk", "desk", "staff",
+    ];
+
+    /// <summary>Whether every credited author is a newsroom ("Redacción", "Redaktion MSM", "Web Desk").</summary>
+    public static bool IsNewsroomOnly(IReadOnlyList<string> authors)
+    {
+        foreach (var author in authors)
+        {
+            var isNewsroom = false;
+            foreach (var word in author.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                isNewsroom |= IsAnyOf(word, NewsroomWords);
+            }
+
+            if (!isNewsroom)
+            {
+                return false;
+            }
+        }
+
+        return authors.Count > 0;
+    }
+
     // A button's label in an author box: "SHARE" beside the name is no second author.
     private static readonly string[] ButtonWords =
     [

@@ -25,6 +25,20 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Text:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Redacción")]
+    [InlineData("Redação")]
+    [InlineData("Newsroom")]
+    public void PeoplePrintedAsTheStorysBylineOutrankANewsroomCreditedInTheMarkup(string newsroom)
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='" + newsroom + "'></head><body><div class='content'>" +
+            "<p>Por Lucía Beltrán y Andrés Molina Ferrer</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Lucía Beltrán", "Andrés Molina Ferrer"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Por ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ABylineGluedBeforeTheWireDatelineNamesTheAuthorsAndLeavesTheParagraphAtTheDateline()
     {
