@@ -342,22 +342,17 @@ internal static class BylineResolver
         // only people by the shape of their names ("14 March 2025" above "Marta Lindqvist"), not "Ostring" from an
         // address or "SHARE" from a button.
         var lines = SpacedLines(element, out var spaced);
-        var whole = BylineNormalizer.Names(spaced, siteNames, lenient);
-        if (lines.Count < 2)
-        {
-            return whole.Count > 0 ? whole : null;
-        }
-
-        var byLine = NamesByLine(lines, siteNames, lenient);
-        if (whole.Count > 0)
-        {
-            return byLine ?? whole;
-        }
+        var byLine = lines.Count < 2 ? null : NamesByLine(lines, siteNames, lenient);
 
         // A longer list of people ("Redaktion" over six linked names in a sidebar) is the staff, not this story's byline.
-        return byLine is not null && byLine.Count <= MaxAuthorsOnLines && byLine.TrueForAll(name => PersonName.AsPerson(name) is not null)
-            ? byLine
-            : null;
+        if (byLine is not null && byLine.Count <= MaxAuthorsOnLines && byLine.TrueForAll(name => PersonName.AsPerson(name) is not null))
+        {
+            return byLine;
+        }
+
+        // Otherwise the lines only correct names the whole run of text gives.
+        var whole = BylineNormalizer.Names(spaced, siteNames, lenient);
+        return whole.Count == 0 ? null : byLine ?? whole;
     }
 
     // The first line naming someone is read as a byline; a later line adds only people by the shape of their names:

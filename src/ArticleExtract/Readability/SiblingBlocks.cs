@@ -24,10 +24,6 @@ internal sealed class SiblingBlocks
     private const int MaxContentsPerBlock = 200;
     private const double MaxLinkDensity = 0.25;
 
-    // The contents a block contributes: its topmost blocks of text.
-    private static readonly string[] ContentTags =
-        ["p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "pre", "dl"];
-
     private readonly List<INode[][]> _rows = [];
     private readonly HashSet<IElement> _examined = [];
     private readonly StringBuilder _scratch = new();
@@ -117,7 +113,8 @@ internal sealed class SiblingBlocks
                 return;
             }
 
-            if (Array.IndexOf(ContentTags, child.LocalName) >= 0)
+            // The contents a block contributes: its topmost blocks of text.
+            if (StoryGaps.StoryTags.Contains(child.LocalName))
             {
                 contents.Add(child);
             }

@@ -17,7 +17,8 @@ internal static class StoryGaps
     // As for the prose paragraphs put back: "Main article: Firefox" under a heading is a pointer, not story text.
     private const double MaxLinkDensity = 0.25;
 
-    private static readonly HashSet<string> StoryTags =
+    // The story's blocks of text; SiblingBlocks takes the same ones from a page builder's blocks.
+    internal static readonly HashSet<string> StoryTags =
         new(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "pre", "table"], StringComparer.Ordinal);
 
     /// <summary>Moves the dropped blocks back into <paramref name="story"/>, each after the kept block before it.</summary>
