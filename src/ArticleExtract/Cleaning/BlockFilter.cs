@@ -1173,10 +1173,22 @@ internal static partial class BlockFilter
         return names.Count == 1 && names[0] == heading && heading.Contains(' ', StringComparison.Ordinal);
     }
 
-    /// <summary>A heading that is the byline's author: the title of an author box under the story.</summary>
+    /// <summary>
+    /// A heading that is the byline's author, alone or after "About" ("Über Simon Dückert"): the title of an author box
+    /// under the story.
+    /// </summary>
     private static bool NamesAnAuthor(string block, PageMetadata metadata)
     {
         var text = block.Trim();
+        foreach (var about in ChromeVocabulary.AboutWords)
+        {
+            if (text.Length > about.Length + 1 && text.StartsWith(about, StringComparison.OrdinalIgnoreCase) && text[about.Length] == ' ')
+            {
+                text = text[(about.Length + 1)..].TrimStart();
+                break;
+            }
+        }
+
         foreach (var author in metadata.Authors)
         {
             if (text.Equals(author, StringComparison.OrdinalIgnoreCase))

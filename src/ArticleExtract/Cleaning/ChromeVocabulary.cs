@@ -318,6 +318,12 @@ internal static class ChromeVocabulary
         "odpowiedz", "beantwoorden", "回复", "답글",
     ]);
 
+    /// <summary>Words that title a box about a person ("About Jane Doe", "Über Simon Dückert"), longest first.</summary>
+    public static readonly string[] AboutWords =
+    [
+        "informazioni su", "à propos de", "a propos de", "acerca de", "about", "über", "sobre", "over",
+    ];
+
     /// <summary>
     /// Headings after which nothing belongs to the story: the author's biography and the comments, lower-cased.
     /// </summary>

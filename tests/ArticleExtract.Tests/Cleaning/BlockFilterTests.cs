@@ -887,6 +887,26 @@ public sealed class BlockFilterTests
         Assert.Equal(3, BlockFilter.Filter([Paragraph(Long), Heading("Jane Doe"), Paragraph(Long), Paragraph(Long)], metadata).Count(text => text == Long));
     }
 
+    [Theory]
+    [InlineData("About Jane Doe")]
+    [InlineData("Über Jane Doe")]
+    [InlineData("À propos de Jane Doe")]
+    [InlineData("Sobre Jane Doe")]
+    public void AboutTheAuthorByNameOverABioEndsTheStory(string heading)
+    {
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        var metadata = Metadata with { Authors = ["Jane Doe"] };
+        StoryBlock Heading(string text) => new(text, BlockKind.Heading, 0);
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+
+        Assert.Equal([Long, Long], BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Heading(heading), Paragraph("Coach for learning and teaching, teacher at a school in Freiburg, blogs now and then.")], metadata));
+
+        // "About" anyone else titles a section of the story.
+        Assert.Equal(4, BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Heading(heading.Replace("Jane Doe", "the budget", StringComparison.Ordinal)), Paragraph(Long)], metadata).Count);
+    }
+
     [Fact]
     public void APersonsNameOverAParagraphOpeningWithItIsAnAuthorBoxWhereThePageNamesNoAuthor()
     {
