@@ -1142,7 +1142,16 @@ internal static partial class BlockFilter
         foreach (var author in metadata.Authors)
         {
             if (block.Length > author.Length + 4 && block.StartsWith(author, StringComparison.OrdinalIgnoreCase) &&
-                AuthorIntroduced().IsMatch(block.AsSpan(author.Length)))
+                (AuthorIntroduced().IsMatch(block.AsSpan(author.Length)) || BeatIntroduced().IsMatch(block.AsSpan(author.Length))))
+            {
+                return true;
+            }
+
+            // "Marta covers EU energy policy from Brussels": a bio calls its author by the first name too, but only
+            // with a beat verb, as a story's sentence may open with a source who shares it.
+            var space = author.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 1 && block.Length > space + 8 && block.StartsWith(author.AsSpan(0, space), StringComparison.Ordinal) &&
+                BeatIntroduced().IsMatch(block.AsSpan(space)))
             {
                 return true;
             }
@@ -1150,6 +1159,12 @@ internal static partial class BlockFilter
 
         return false;
     }
+
+    // " covers energy policy …", " reports on …", " writes about …": a reporter's beat after the name.
+    [GeneratedRegex(
+        @"^\s(?:covers|has covered|reports on|has reported on|writes about|has written about|is based in)\s",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BeatIntroduced();
 
     // " is a reporter covering …", " ist Redakteurin im Ressort …": a trade right after the name.
     [GeneratedRegex(

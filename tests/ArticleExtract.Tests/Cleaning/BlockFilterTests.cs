@@ -616,6 +616,10 @@ public sealed class BlockFilterTests
     [InlineData("Jane Doe ist Redakteurin im Ressort Wirtschaft.", false)]
     [InlineData("John Roe is a reporter who covered the strike for a rival paper, the union said.", true)]
     [InlineData("Jane Doe is a reporter's name the union did not want to hear, she said.", true)]
+    [InlineData("Jane covers EU energy and climate policy from Brussels, with a focus on trade defence.", false)]
+    [InlineData("Jane Doe has covered economics since 2012. Previously, she wrote about Wall Street.", false)]
+    [InlineData("Jane Smith covers the council for a rival paper, the mayor said on Monday.", true)]
+    [InlineData("Janet covers the council for a rival paper, the mayor said on Monday.", true)]
     public void TheBylinesAuthorIntroducedByTradeIsAnAuthorBoxNotStory(string block, bool kept)
     {
         var metadata = Metadata with { Authors = ["Jane Doe"] };
