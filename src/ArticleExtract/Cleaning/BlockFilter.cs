@@ -716,8 +716,35 @@ internal static partial class BlockFilter
             }
         }
 
-        return block.Length <= MaxHeaderLineChars && Breadcrumb().IsMatch(block) && !EndsSentence(block);
+        return (block.Length <= MaxHeaderLineChars && Breadcrumb().IsMatch(block) && !EndsSentence(block)) ||
+            (block.Length <= MaxRuleLineChars && IsRuleLine(block));
     }
+
+    private const int MaxRuleLineChars = 120;
+
+    /// <summary>
+    /// "------分隔线------", "=== Ende ===": a drawn rule with a word in it divides the page; a story's "*** UPDATE ***"
+    /// draws too little to count.
+    /// </summary>
+    private static bool IsRuleLine(string block)
+    {
+        int rule = 0, letters = 0;
+        foreach (var c in block)
+        {
+            if (c is '-' or '=' or '_' or '*' or '~' or '—' or '–' or '─' or '━' or '═')
+            {
+                rule++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                letters++;
+            }
+        }
+
+        return rule >= MinRuleChars && rule >= 2 * letters;
+    }
+
+    private const int MinRuleChars = 8;
 
     /// <summary>Lines above the story that repeat the headline, the byline or the date, or are one-word labels.</summary>
     private static bool IsHeaderLine(string block, PageMetadata metadata) => RepeatsHeader(block, metadata) || IsShortFragment(block);

@@ -892,6 +892,14 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    [InlineData("------分隔线----------------------------", false)]
+    [InlineData("=============== Ende ===============", false)]
+    [InlineData("*** UPDATE ***", true)]
+    [InlineData("The 2024-25 budget - the mayor's first - passed 7-2 on Monday.", true)]
+    public void ADrawnRuleWithAWordInItIsNoStoryBlock(string block, bool kept) =>
+        Assert.Equal(kept ? [Sentence, block, Sentence] : [Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
+
+    [Theory]
     [InlineData("About Jane Doe")]
     [InlineData("Über Jane Doe")]
     [InlineData("À propos de Jane Doe")]
