@@ -5,8 +5,8 @@ using ArticleExtract.Text;
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
-/// Gives paragraphs to text set straight into an <c>&lt;article&gt;</c>, <c>&lt;section&gt;</c> or <c>&lt;main&gt;</c>
-/// between line breaks ("First paragraph.&lt;br&gt;&lt;br&gt;Second paragraph."). The readability pass wraps such text
+/// Gives paragraphs to text set straight into an <c>&lt;article&gt;</c>, <c>&lt;section&gt;</c>, <c>&lt;main&gt;</c>
+/// or a layout table's cell between line breaks ("First paragraph.&lt;br&gt;&lt;br&gt;Second paragraph."). The readability pass wraps such text
 /// in paragraphs only inside a <c>div</c>; elsewhere it never scores it, and a comment under the story wins instead.
 /// Each run of text and inline elements up to a double line break or a block becomes a <c>p</c>.
 /// </summary>
@@ -17,14 +17,14 @@ internal static class LooseText
     public static void Wrap(IHtmlDocument document, IElement body)
     {
         var containers = new List<IElement>();
-        foreach (var element in body.QuerySelectorAll("article, section, main"))
+        foreach (var element in body.QuerySelectorAll("article, section, main, td"))
         {
             if (containers.Count >= MaxContainers)
             {
                 break;
             }
 
-            if (HasLooseText(element))
+            if (element.LocalName == "td" ? HasBrokenRuns(element) : HasLooseText(element))
             {
                 containers.Add(element);
             }
@@ -49,6 +49,33 @@ internal static class LooseText
         return false;
     }
 
+    /// <summary>
+    /// A table cell of a portal's layout holding the story as runs of inline text between double line breaks
+    /// ("&lt;font&gt;First.&lt;/font&gt;&lt;br&gt;&lt;br&gt;&lt;font&gt;Second.&lt;/font&gt;"): the readability pass
+    /// wraps no paragraphs in a cell, and joins some runs across their breaks with no space between.
+    /// </summary>
+    private static bool HasBrokenRuns(IElement cell)
+    {
+        var breaks = false;
+        var letters = 0;
+        foreach (var child in cell.ChildNodes)
+        {
+            if (child is IElement { LocalName: "br" } && EndsRun(child))
+            {
+                breaks = true;
+            }
+            else if (IsInline(child) && child.NodeType != NodeType.Comment)
+            {
+                letters += child.TextContent.Length;
+            }
+        }
+
+        return breaks && letters >= MinCellRunChars;
+    }
+
+    // Cells of a data table or a menu hold a few words; a story's cell holds paragraphs.
+    private const int MinCellRunChars = 200;
+
     private static void WrapRuns(IHtmlDocument document, IElement container)
     {
         var run = new List<INode>();
@@ -68,7 +95,7 @@ internal static class LooseText
 
     private static bool IsInline(INode node) =>
         node.NodeType is NodeType.Text or NodeType.Comment ||
-        (node is IElement element && (ChromeVocabulary.PhrasingTags.Contains(element.LocalName) || element.LocalName is "span" or "br" or "img"));
+        (node is IElement element && (ChromeVocabulary.PhrasingTags.Contains(element.LocalName) || element.LocalName is "span" or "font" or "br" or "img"));
 
     // A line break that another one follows, with only white space between: a paragraph ends there.
     private static bool EndsRun(INode node)
