@@ -763,12 +763,35 @@ internal static partial class BlockFilter
         }
 
         if (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
-            IsBylineLine(block, metadata))
+            IsBylineLine(block, metadata) || OpensWithAuthor(block, metadata))
         {
             return true;
         }
 
         return DateLine(block, MaxHeaderDateWords) is not null;
+    }
+
+    /// <summary>
+    /// "Por Akinyi Ochieng | The Associated Press 14/10/2025 - 11:40 Fuente: AP": the byline's author after "Por" or
+    /// "Par", with the meta line's other fields; "Por eso, …" opens a sentence instead.
+    /// </summary>
+    private static bool OpensWithAuthor(string block, PageMetadata metadata)
+    {
+        if (!block.StartsWith("Por ", StringComparison.Ordinal) && !block.StartsWith("Par ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = block.AsSpan(4);
+        foreach (var author in metadata.Authors)
+        {
+            if (rest.StartsWith(author, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxNamesLineChars = 100;
@@ -845,8 +868,9 @@ internal static partial class BlockFilter
             return true;
         }
 
+        // "Penulis: Anja Richter | Editor: Rina Marlina | Selasa, 3 Maret 2026": a meta line under its writer's label.
         return (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
-               BylineNormalizer.IsNameWithAgency(block);
+               BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label));
     }
 
     private const int MaxLabelChars = 24;
@@ -922,19 +946,34 @@ internal static partial class BlockFilter
     /// WeChat prompts ("…使用“扫一扫”即可将网页分享至朋友圈。", "请关注我们的微信公众号").
     /// </summary>
     private static bool IsRepostNotice(string block) =>
-        block.Length <= MaxRepostNoticeChars && (RepostNotice().IsMatch(block) || RepostNoticeOpening().IsMatch(block));
+        block.Length <= MaxRepostNoticeChars &&
+        (RepostNotice().IsMatch(block) || RepostNoticeOpening().IsMatch(block) || RepostNoticeOpening().IsMatch(AfterLabel(block)));
+
+    // "Aviso: Este artículo fue publicado originalmente por …", "Note: This story first appeared in …": the notice after
+    // its one- or two-word label.
+    private static string AfterLabel(string block)
+    {
+        var colon = block.IndexOf(':', StringComparison.Ordinal);
+        if (colon is <= 0 or > MaxLabelChars || CountWords(block[..colon]) > 2 || !TextScan.ContainsLetter(block.AsSpan(0, colon)))
+        {
+            return string.Empty;
+        }
+
+        return block[(colon + 1)..].TrimStart();
+    }
 
     // Anchored and unanchored notices apart: one alternation of both is tried at every position (see Disclosure).
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
         @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息" +
         @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) an? (?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b" +
-        @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號",
+        @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號" +
+        @"|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 
     [GeneratedRegex(
-        @"^this (?:article|story|post|piece) (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?-i:\p{Lu})|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s[^,;]{1,80}$" +
+        @"^this (?:article|story|post|piece) (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?-i:\p{Lu})|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s(?:[^,;]{1,80}$|[^,;.]{1,60}\.\s)" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b|^cet article (?:a été|est) (?:initialement|d'abord|originellement|originalement) (?:publié|paru)\b" +
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】",

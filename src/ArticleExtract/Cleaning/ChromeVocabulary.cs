@@ -74,6 +74,7 @@ internal static class ChromeVocabulary
         "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out", "puedes ver",
         "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej", "related video", "related videos",
         "watch video", "video relacionado", "vídeo relacionado",
+        "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
@@ -203,6 +204,9 @@ internal static class ChromeVocabulary
         "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
         "in case you missed it", "promoted stories", "sponsored stories", "from the web", "more from the web", "you may like", "recommended videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
         "latest", "latest headlines", "top headlines", "more headlines", "hot topics", "popular news", "recent news",
+        "relacionados", "relacionadas", "noticias relacionadas", "weitere meldungen", "weitere nachrichten", "notizie correlate",
+        "più lette", "terpopuler", "berita terkait", "artikel terkait", "berita lainnya", "tin liên quan", "tin khác",
+        "đọc nhiều nhất", "ilgili haberler", "en çok okunanlar", "популярное", "самое читаемое", "другие новости",
     ]);
 
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>
@@ -241,6 +245,7 @@ internal static class ChromeVocabulary
         "点击查看更多", "查看更多", "【纠错】", "纠错", "扫一扫分享", "打开app阅读", "打开app", "続きを読む", "기사제보", "기사 제보",
         "分享到", "分享到：", "分享到微信朋友圈", "打印本页", "打印", "关闭窗口", "關閉窗口", "点击进入专题", "（完）", "(完)", "关联阅读",
         "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
+        "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
     ]);
 
     /// <summary>
@@ -283,6 +288,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> TrailingNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "source", "sources", "quelle", "quellen", "quellenangaben", "kontakt", "contact", "views", "aufrufe", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
+        "sumber", "nguồn", "kaynak", "источник", "visitas", "dibaca", "lượt xem",
         "tags", "tag", "themen", "thema", "schlagwörter", "stichwörter", "kategorie", "kategorien", "category", "categories",
         "filed under", "posted in", "abgelegt unter", "kategorisiert unter", "étiquettes", "etiquetas", "tagi",
         "share this", "share", "teilen", "teilen mit", "teilen sie dies mit", "partager", "compartir", "udostępnij",
@@ -303,6 +309,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> SourceLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
+        "sumber", "nguồn", "kaynak", "источник",
     ]);
 
     /// <summary>The <see cref="TrailingNoteLabels"/> whose notes run as long as a paragraph.</summary>
@@ -333,6 +340,7 @@ internal static class ChromeVocabulary
         "zur autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "o autorze",
         "comments", "kommentare", "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
         "kommentar schreiben", "laisser un commentaire", "deja un comentario", "deja una respuesta", "lascia un commento",
+        "komentar", "bình luận", "yorumlar", "комментарии", "commenti", "comentários", "comentarios", "reacties", "komentarze",
     ]);
 
     /// <summary>

@@ -26,8 +26,12 @@ internal static partial class BylineNormalizer
         "authors", "autor", "autorin", "author", "auteur",
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
-        "staff reporter", "reporter", "correspondent", "writer:",
+        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "wartawan", "tác giả", "phóng viên", "yazar",
+        "muhabir", "автор", "корреспондент",
     ];
+
+    /// <summary>Whether a line's label ("Penulis", "Autor", "Written by") credits the story's writer.</summary>
+    public static bool IsBylineLabel(ReadOnlySpan<char> label) => IsAnyOf(label.Trim(), Prefixes);
 
     // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.
     private static readonly string[] Degrees =

@@ -892,6 +892,47 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    [InlineData("Baca juga: Harga emas Antam hari ini naik Rp 12.000")]
+    [InlineData("Sumber: Reuters | Dibaca: 1.284 kali")]
+    [InlineData("Baca selengkapnya")]
+    [InlineData("Aviso: Este artículo fue publicado originalmente por Yonhap News Agency y se reproduce con fines informativos.")]
+    [InlineData("Diese Meldung wurde automatisch aus dem dpa-Nachrichtenticker übernommen und nicht redaktionell bearbeitet.")]
+    [InlineData("Originally published by Reuters. MarketPulse aggregates stories from trusted publishers. How we choose sources")]
+    [InlineData("Новость опубликована на языке оригинала.")]
+    public void ChromeLinesOfRepostingSitesInMoreLanguagesGo(string block) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Originally published in 1851, the novel sold poorly until the author's death, the curator said.")]
+    [InlineData("Aviso: el gobierno dijo que el artículo fue publicado por error y pidió disculpas a los lectores.")]
+    public void SentencesThatMentionPublishingStay(string block) =>
+        Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Komentar")]
+    [InlineData("Bình luận")]
+    [InlineData("Комментарии")]
+    public void ACommentsHeadingInMoreLanguagesEndsTheStory(string heading)
+    {
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        StoryBlock Heading(string text) => new(text, BlockKind.Heading, 0);
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+
+        Assert.Equal([Long, Long], BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Heading(heading), Paragraph("Login untuk menulis komentar."), Paragraph(Long)], Metadata));
+    }
+
+    [Theory]
+    [InlineData("Por Akinyi Ochieng | The Associated Press 14/10/2025 - 11:40 Fuente: AP Visitas: 1.284", false)]
+    [InlineData("Penulis: Anja Richter, Tobias Wendt | Editor: Rina Marlina | Selasa, 3 Maret 2026 - 18:22 WIB", false)]
+    [InlineData("Por eso, el gobierno aprobó el presupuesto el martes", true)]
+    public void AMetaLineUnderTheWritersLabelOrNameAboveTheStoryGoes(string line, bool kept)
+    {
+        var metadata = Metadata with { Authors = ["Akinyi Ochieng"] };
+        Assert.Equal(kept ? [line, Sentence, Sentence] : [Sentence, Sentence], BlockFilter.Filter([line, Sentence, Sentence], metadata));
+    }
+
+    [Theory]
     [InlineData("------分隔线----------------------------", false)]
     [InlineData("=============== Ende ===============", false)]
     [InlineData("*** UPDATE ***", true)]
