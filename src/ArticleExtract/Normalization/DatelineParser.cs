@@ -30,6 +30,8 @@ internal static partial class DatelineParser
         "story", "more", "related", "see", "tip", "tips", "step", "part", "chapter", "episode", "bonus", "quote", "fact",
         "facts", "why", "yes", "no", "ok", "okay", "well", "so", "still", "again", "finally", "also", "overall",
         "der", "die", "das", "ein", "eine",
+        // Byline openers: "Por Lee Hae-won (Yonhap)" credits a writer of the agency, "Von Anna Berg (dpa)" too.
+        "por", "par", "von", "door", "przez",
         // Institutions and awards open press releases and reviews the way places open datelines ("Universidad de Chile –").
         "university", "universidad", "universität", "université", "università", "universidade", "bank", "banco", "banque",
         "foundation", "fundación", "fundação", "stiftung", "fondation", "prize", "premio", "prêmio", "prix", "preis", "award",

@@ -66,6 +66,8 @@ public sealed class DatelineParserTests
     [InlineData("DEAR ABBY: My husband and I have been married for ten years.")]
     [InlineData("UPDATE: The road has reopened.")]
     [InlineData("Tested by: John Smith")]
+    [InlineData("Por Lee Hae-won (Yonhap)")]
+    [InlineData("Von Anna Berg (dpa) - Die Regierung hat am Dienstag beschlossen, die Hilfen zu verlängern.")]
     [InlineData("In October, Rep. David McKinley, R-W.Va., visited the plant.")]
     [InlineData("A HUNTER who killed a protected bear was fined.")]
     [InlineData("CLICK FOR FULL RESULTS")]
