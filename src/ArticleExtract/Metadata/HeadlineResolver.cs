@@ -226,13 +226,24 @@ internal static class HeadlineResolver
     private static (IElement Element, string Text)? LongestPart(
         List<(IElement Element, string Text)> headings, List<string> raw, List<string> stripped, IReadOnlyList<string> siteNames, bool loose)
     {
+        // An h1 before any other: "Title - Subtitle" in the title tag prints the title as the h1, the longer subtitle
+        // as an h2 under it.
         (IElement Element, string Text)? longest = null;
-        foreach (var heading in headings)
+        foreach (var h1Only in (ReadOnlySpan<bool>)[true, false])
         {
-            if ((longest is null || heading.Text.Length > longest.Value.Text.Length) &&
-                IsPartOfAny(heading.Text, raw, stripped, siteNames, loose))
+            foreach (var heading in headings)
             {
-                longest = heading;
+                if ((!h1Only || heading.Element.LocalName == "h1") &&
+                    (longest is null || heading.Text.Length > longest.Value.Text.Length) &&
+                    IsPartOfAny(heading.Text, raw, stripped, siteNames, loose))
+                {
+                    longest = heading;
+                }
+            }
+
+            if (longest is not null)
+            {
+                return longest;
             }
         }
 

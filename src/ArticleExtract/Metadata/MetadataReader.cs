@@ -22,6 +22,7 @@ internal static class MetadataReader
 
         // A page handed over without its address still names its own in the canonical link.
         var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical);
+        Add(siteNames, HomeLogoName(document));
 
         var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
@@ -67,6 +68,35 @@ internal static class MetadataReader
         }
 
         return names;
+    }
+
+    private const int MaxLogoLinks = 40;
+    private const int MaxLogoNameChars = 60;
+
+    /// <summary>
+    /// The text of the logo that links home ("&lt;a href='/'&gt;&lt;img alt='Science News Today'&gt;"): the site's
+    /// name on pages that state it nowhere else, for affix matching only.
+    /// </summary>
+    private static string? HomeLogoName(IHtmlDocument document)
+    {
+        var seen = 0;
+        foreach (var image in document.QuerySelectorAll("a[href] img[alt]"))
+        {
+            if (++seen > MaxLogoLinks)
+            {
+                break;
+            }
+
+            var link = image.Closest("a");
+            var href = link?.GetAttribute("href")?.Trim();
+            var alt = image.GetAttribute("alt")?.Trim();
+            if (href is "/" or "./" or "/index.html" or "/index.php" && alt is { Length: > 1 and <= MaxLogoNameChars } && TextScan.ContainsLetter(alt))
+            {
+                return alt;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(List<string> names, string? name)

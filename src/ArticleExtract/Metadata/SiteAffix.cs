@@ -303,8 +303,9 @@ internal static class SiteAffix
                 strong = true;
                 return true;
             case ':':
-                // Weak: stripped only when one side is known to be the site or the other side a known title.
-                return spaceAfter && !spaceBefore;
+                // Weak: stripped only when one side is known to be the site or the other side a known title ("Title :
+                // Site" as French typography and older templates set it, too).
+                return spaceAfter;
             case '~':
                 // "Title ~ Site".
                 strong = spaceBefore && spaceAfter;

@@ -34,6 +34,18 @@ public sealed class HeadlineResolverTests
             subtitle + "</h1></body></html>"));
 
     [Fact]
+    public void TheLogoLinkingHomeNamesTheSiteATitleEndsWith() =>
+        Assert.Equal("Common fungicide leaves wild bumblebees unable to find their way home", Headline(
+            "<html><head><title>Common fungicide leaves wild bumblebees unable to find their way home : Science News Today</title></head><body>" +
+            "<a href='/'><img src='/logo.gif' alt='Science News Today'></a><p>Paris (AFP) - Wild bumblebees exposed to a fungicide got lost.</p></body></html>"));
+
+    [Fact]
+    public void OfATitleAndSubtitleBothPrintedAsHeadingsTheH1IsTheHeadline() =>
+        Assert.Equal("Vom Boden aus gedacht", Headline(
+            "<html><head><title>Vom Boden aus gedacht - Ann Cotten verwebt in ihrem Band Lokales und Globales : Literaturblatt</title></head><body>" +
+            "<h1>Vom Boden aus gedacht</h1><h2>Ann Cotten verwebt in ihrem Band Lokales und Globales</h2><p>Text.</p></body></html>", new Uri("https://literaturblatt.de/a")));
+
+    [Fact]
     public void AHeadingWrappedOverTwoLinesIsOneTitleWhenNoMetadataEndsAtTheBreak() =>
         Assert.Equal("Kim orders sharp increase in missile production days before drills", Headline(
             "<html><head><title>Ledger</title></head><body><h1>Kim orders sharp increase in missile production<br>days before drills</h1></body></html>"));

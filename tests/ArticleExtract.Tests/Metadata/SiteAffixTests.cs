@@ -21,6 +21,7 @@ public sealed class SiteAffixTests
     [InlineData("Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost – The Mercury News", "Letters: Coddling criminals | Undermining road | Tax dollars | Recount cost", "The Mercury News")]
     [InlineData("Markets fall sharply as rates rise - Example News - AMP", "Markets fall sharply as rates rise", "Example News")]
     [InlineData("Didier Porte souhaite la santé à Balkany | Chroniques | Là-bas si j'y suis", "Didier Porte souhaite la santé à Balkany", "Là-bas si j'y suis")]
+    [InlineData("Kim orders more missiles, days before drills : Reuters", "Kim orders more missiles, days before drills", "Reuters")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
