@@ -484,6 +484,27 @@ internal static partial class BylineNormalizer
         "print", "email", "e-mail", "save", "comment", "comments", "tweet", "like",
     ];
 
+    // The next field's label of a portal's info line, printed against the name without a space ("Tobias WendtView:").
+    private static readonly string[] GluedLabels =
+    [
+        "View", "Views", "Hits", "Clicks", "Click", "Source", "Date", "Time", "Editor", "Comments", "Tags", "Category",
+        "Quelle", "Fuente", "Visitas", "Aufrufe",
+    ];
+
+    private static string WithoutGluedLabel(string name)
+    {
+        foreach (var label in GluedLabels)
+        {
+            // Only after a lower-case letter: "McView" is rare, "WendtView" the info line's join.
+            if (name.Length > label.Length + 1 && name.EndsWith(label, StringComparison.Ordinal) && char.IsLower(name[^(label.Length + 1)]))
+            {
+                return name[..^label.Length];
+            }
+        }
+
+        return name;
+    }
+
     private static string? CleanName(string part, bool lenient)
     {
         var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
@@ -495,7 +516,7 @@ internal static partial class BylineNormalizer
             name = name[(colon + 1)..].Trim();
         }
 
-        name = WithoutAgencyCode(KeepAbbreviationDot(name));
+        name = WithoutGluedLabel(WithoutAgencyCode(KeepAbbreviationDot(name)));
         if (IsDegree(name) || IsAnyOf(name, Placeholders) || IsAnyOf(name, ButtonWords))
         {
             return null;

@@ -14,6 +14,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Robert De Niro", new[] { "Robert De Niro" })]
     [InlineData("Written by: Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Penulis: Anja Richter", new[] { "Anja Richter" })]
+    [InlineData("Anja Richter, Tobias WendtView:", new[] { "Anja Richter", "Tobias Wendt" })]
+    [InlineData("Lena Hitsch", new[] { "Lena Hitsch" })]
     [InlineData("Tác giả: Lee Hae-won", new[] { "Lee Hae-won" })]
     [InlineData("Автор: Анна Петрова", new[] { "Анна Петрова" })]
     [InlineData("Grant Tinsley, PhD", new[] { "Grant Tinsley" })]
