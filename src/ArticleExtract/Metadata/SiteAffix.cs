@@ -40,7 +40,7 @@ internal static class SiteAffix
             }
 
             if (MatchesAny(tail, siteNames) || MatchesAny(head, otherTitles) ||
-                (strong && CountWords(tail) <= MaxAffixWords && CountWords(head) >= MinHeadWords && !MatchesAny(head, siteNames)))
+                (strong && IsShortAffix(tail) && CountWords(head) >= MinHeadWords && !MatchesAny(head, siteNames)))
             {
                 return title[i] == '_' ? WithoutChannel(head, tail) : (WithoutSections(head, title[i], otherTitles), tail);
             }
@@ -358,6 +358,28 @@ internal static class SiteAffix
         }
 
         return count;
+    }
+
+    private const int MaxCjkAffixChars = 10;
+
+    // A site name of a few words, or of a few Chinese, Japanese or Korean characters after a title in another script
+    // ("… JCS - 东北亚资讯网"), where each character counts as a word and six make a name, not a title.
+    private static bool IsShortAffix(string tail)
+    {
+        if (CountWords(tail) <= MaxAffixWords)
+        {
+            return true;
+        }
+
+        foreach (var c in tail)
+        {
+            if (!IsCjk(c))
+            {
+                return false;
+            }
+        }
+
+        return tail.Length <= MaxCjkAffixChars;
     }
 
     private static bool IsCjk(char c) =>

@@ -22,6 +22,7 @@ public sealed class SiteAffixTests
     [InlineData("Markets fall sharply as rates rise - Example News - AMP", "Markets fall sharply as rates rise", "Example News")]
     [InlineData("Didier Porte souhaite la santé à Balkany | Chroniques | Là-bas si j'y suis", "Didier Porte souhaite la santé à Balkany", "Là-bas si j'y suis")]
     [InlineData("Kim orders more missiles, days before drills : Reuters", "Kim orders more missiles, days before drills", "Reuters")]
+    [InlineData("N. Korea fires multiple short-range ballistic missiles into East Sea: JCS - 国际 - 东北亚资讯网", "N. Korea fires multiple short-range ballistic missiles into East Sea: JCS", "东北亚资讯网")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
