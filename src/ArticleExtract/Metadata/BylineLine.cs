@@ -105,7 +105,9 @@ internal static partial class BylineLine
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
         var whole = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars;
         var line = WithoutLeadingMark(whole ? FirstLine(parent) : text);
-        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(parent.TextContent)));
+        // A link is no label: "<a href='/autoren/'>Autoren</a>" in a footer leads to the staff, the next link is no name.
+        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(parent.TextContent))) &&
+                           parent.Closest("a") is null;
 
         // Far from the headline only a label box counts, so the climb below is not needed to reject the rest.
         if (labelOnly && !(labelElement && IsLabelBox(parent)))

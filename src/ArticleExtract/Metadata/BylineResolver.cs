@@ -489,15 +489,10 @@ internal static class BylineResolver
             return true;
         }
 
-        if (string.Equals(element.LocalName, "a", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("href") is { } href)
+        if (string.Equals(element.LocalName, "a", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("href") is { } href &&
+            IsAuthorPage(href))
         {
-            foreach (var path in AuthorPaths)
-            {
-                if (href.Contains(path, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         var classes = element.GetAttribute("class");
@@ -589,16 +584,23 @@ internal static class BylineResolver
         }
 
         var href = element.LocalName == "a" ? element.GetAttribute("href") : null;
-        if (href is null)
-        {
-            return false;
-        }
+        return href is not null && IsAuthorPage(href);
+    }
 
+    /// <summary>
+    /// A link to one author's page ("/autoren/anna-berg/"); the index of all authors ("/autoren/", a footer's link) names
+    /// no one.
+    /// </summary>
+    private static bool IsAuthorPage(string href)
+    {
         foreach (var path in AuthorPaths)
         {
-            if (href.Contains(path, StringComparison.Ordinal))
+            var at = href.IndexOf(path, StringComparison.Ordinal);
+            if (at >= 0)
             {
-                return true;
+                var rest = href.AsSpan(at + path.Length);
+                var end = rest.IndexOf('#');
+                return TextScan.ContainsLetterOrDigit(end >= 0 ? rest[..end] : rest);
             }
         }
 

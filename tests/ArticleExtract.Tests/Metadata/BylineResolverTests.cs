@@ -25,6 +25,19 @@ public sealed class BylineResolverTests
             """));
 
     [Theory]
+    [InlineData("<a href=\"/autoren/\">Autoren</a>", new string[0])]
+    [InlineData("<a href=\"https://example.de/autoren/#top\">Unsere Autorinnen</a>", new string[0])]
+    [InlineData("<a href=\"/autoren/anna-berg/\">Anna Berg</a>", new[] { "Anna Berg" })]
+    [InlineData("<a href=\"/author/?id=52\">Anna Berg</a>", new[] { "Anna Berg" })]
+    public void OnlyALinkToOneAuthorsPageIsAnAuthorField(string link, string[] expected) =>
+        Assert.Equal(expected, Authors($$$"""
+            <html><head><title>Kältehilfe öffnet Notunterkünfte</title></head>
+            <body><h1>Kältehilfe öffnet Notunterkünfte</h1>
+            <p>Wegen der Kälte öffnet die Berliner Kältehilfe in dieser Woche zusätzliche Notunterkünfte für Obdachlose.</p>
+            <footer><ul><li><a href="/impressum/">Impressum</a></li><li>{{{link}}}</li><li><a href="/hilfe/">Hilfe</a></li></ul></footer></body></html>
+            """));
+
+    [Theory]
     [InlineData("2025-03-14 14:42 &nbsp; Source: Reuters &nbsp; Author: Marta Lindqvist &nbsp; Hits: <span>3482</span>", new[] { "Marta Lindqvist" })]
     [InlineData("Time: 2025-03-14 | Source: Reuters | Writer: Marta Lindqvist | Views: 88", new[] { "Marta Lindqvist" })]
     // After a slash the label credits a picture.
