@@ -447,7 +447,7 @@ internal static partial class BylineNormalizer
     private static readonly string[] Placeholders =
     [
         "no author", "unknown", "unknown author", "anonymous author", "n/a", "none", "null", "undefined", "admin", "administrator",
-        "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor",
+        "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor", "labels", "label", "tags",
     ];
 
     // Words that name a newsroom, not a person: "Redacción", "Redaktion MSM", "TVT-Redaktion", "Web Desk".

@@ -100,6 +100,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Artikel von")]
     [InlineData("Gesponserte Inhalte")]
     [InlineData("Sponsored Content")]
+    [InlineData("Labels:")]
+    [InlineData("Labels")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]
