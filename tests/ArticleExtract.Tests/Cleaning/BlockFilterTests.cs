@@ -899,12 +899,14 @@ public sealed class BlockFilterTests
     [InlineData("Diese Meldung wurde automatisch aus dem dpa-Nachrichtenticker übernommen und nicht redaktionell bearbeitet.")]
     [InlineData("Originally published by Reuters. MarketPulse aggregates stories from trusted publishers. How we choose sources")]
     [InlineData("Новость опубликована на языке оригинала.")]
+    [InlineData("Read the rest faster in the NewsBeat app")]
     public void ChromeLinesOfRepostingSitesInMoreLanguagesGo(string block) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
     [Theory]
     [InlineData("Originally published in 1851, the novel sold poorly until the author's death, the curator said.")]
     [InlineData("Aviso: el gobierno dijo que el artículo fue publicado por error y pidió disculpas a los lectores.")]
+    [InlineData("Read the report in the city's budget app.")]
     public void SentencesThatMentionPublishingStay(string block) =>
         Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
