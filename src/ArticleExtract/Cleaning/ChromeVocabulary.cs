@@ -204,7 +204,7 @@ internal static class ChromeVocabulary
         "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
         "in case you missed it", "promoted stories", "sponsored stories", "from the web", "more from the web", "you may like", "recommended videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
         "latest", "latest headlines", "top headlines", "more headlines", "hot topics", "popular news", "recent news",
-        "relacionados", "relacionadas", "noticias relacionadas", "weitere meldungen", "weitere nachrichten", "notizie correlate",
+        "relacionados", "relacionadas", "noticias relacionadas", "notizie correlate",
         "più lette", "terpopuler", "berita terkait", "artikel terkait", "berita lainnya", "tin liên quan", "tin khác",
         "đọc nhiều nhất", "ilgili haberler", "en çok okunanlar", "популярное", "самое читаемое", "другие новости",
     ]);
@@ -245,7 +245,7 @@ internal static class ChromeVocabulary
         "点击查看更多", "查看更多", "【纠错】", "纠错", "扫一扫分享", "打开app阅读", "打开app", "続きを読む", "기사제보", "기사 제보",
         "分享到", "分享到：", "分享到微信朋友圈", "打印本页", "打印", "关闭窗口", "關閉窗口", "点击进入专题", "（完）", "(完)", "关联阅读",
         "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
-        "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
+        "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
     ]);
 
     /// <summary>

@@ -910,6 +910,27 @@ public sealed class BlockFilterTests
     public void SentencesThatMentionPublishingStay(string block) =>
         Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
+    [Fact]
+    public void AMoreNewsLabelOverLinksInsideTheStoryGoesAloneAndTheStoryGoesOn()
+    {
+        // "Weitere Meldungen" opens a box of links set between paragraphs as often as a list after the story: the label
+        // goes, what follows the links is still the story.
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        const string Intro = "The new places are, according to the administration, at the following sites:";
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        StoryBlock Link(string text) => new(text, BlockKind.ListItem, 1, LinksWithinSite: true);
+        StoryBlock Item(string text) => new(text, BlockKind.ListItem, 0);
+
+        var kept = BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Paragraph("Weitere Meldungen"), Link("Glatteis: zahlreiche Unfälle auf Autobahnen in Brandenburg"),
+             Link("Hertha verliert Testspiel in der Türkei"), Paragraph(Intro), Item("in a former school in Lichtenberg with 120 beds"),
+             Item("in two parish halls in Neukölln and Moabit"), Paragraph(Long)], Metadata);
+
+        Assert.DoesNotContain("Weitere Meldungen", kept);
+        Assert.Contains(Intro, kept);
+        Assert.Equal(Long, kept[^1]);
+    }
+
     [Theory]
     [InlineData("Komentar")]
     [InlineData("Bình luận")]
