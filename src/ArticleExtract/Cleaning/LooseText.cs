@@ -56,21 +56,36 @@ internal static class LooseText
     /// </summary>
     private static bool HasBrokenRuns(IElement cell)
     {
+        // The breaks first, as every cell of a layout table is asked: only a cell with a double break reads its text.
         var breaks = false;
-        var letters = 0;
         foreach (var child in cell.ChildNodes)
         {
             if (child is IElement { LocalName: "br" } && EndsRun(child))
             {
                 breaks = true;
-            }
-            else if (IsInline(child) && child.NodeType != NodeType.Comment)
-            {
-                letters += child.TextContent.Length;
+                break;
             }
         }
 
-        return breaks && letters >= MinCellRunChars;
+        if (!breaks)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var child in cell.ChildNodes)
+        {
+            if (IsInline(child) && child is not IElement { LocalName: "br" } && child.NodeType != NodeType.Comment)
+            {
+                letters += child.TextContent.Length;
+                if (letters >= MinCellRunChars)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Cells of a data table or a menu hold a few words; a story's cell holds paragraphs.
