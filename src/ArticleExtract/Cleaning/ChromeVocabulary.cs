@@ -281,14 +281,21 @@ internal static class ChromeVocabulary
         "photograph", "photographs", "image credit", "image credits", "picture credit", "picture credits", "bildrechte",
     ]);
 
+    /// <summary>Labels of a source credit ("Quelle: dpa", "来源：新华社"), lower-cased.</summary>
+    public static readonly FrozenSet<string> SourceLabels = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
+        "sumber", "nguồn", "kaynak", "источник",
+    ]);
+
     /// <summary>
     /// Labels of the notes sites set after a story, lower-cased: sources, tags and categories, sharing prompts,
     /// editors and the disclaimers content farms add to reposted stories.
     /// </summary>
     public static readonly FrozenSet<string> TrailingNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "source", "sources", "quelle", "quellen", "quellenangaben", "kontakt", "contact", "views", "aufrufe", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
-        "sumber", "nguồn", "kaynak", "источник", "visitas", "dibaca", "lượt xem",
+        // The source credits, and the view counts and contacts printed beside them.
+        .. SourceLabels, "quellenangaben", "kontakt", "contact", "views", "aufrufe", "visitas", "dibaca", "lượt xem",
         "tags", "tag", "themen", "thema", "schlagwörter", "stichwörter", "kategorie", "kategorien", "category", "categories",
         "filed under", "posted in", "abgelegt unter", "kategorisiert unter", "étiquettes", "etiquetas", "tagi",
         "share this", "share", "teilen", "teilen mit", "teilen sie dies mit", "partager", "compartir", "udostępnij",
@@ -303,13 +310,6 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> PageNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "原标题", "原文标题", "上一篇", "下一篇", "上一篇文章", "下一篇文章", "original title", "originaltitel",
-    ]);
-
-    /// <summary>Labels of a source credit ("Quelle: dpa", "来源：新华社"), lower-cased.</summary>
-    public static readonly FrozenSet<string> SourceLabels = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
-        "sumber", "nguồn", "kaynak", "источник",
     ]);
 
     /// <summary>The <see cref="TrailingNoteLabels"/> whose notes run as long as a paragraph.</summary>

@@ -247,7 +247,7 @@ internal static class HeadlineResolver
             }
         }
 
-        return longest;
+        return null;
     }
 
     private const int MinSoleH1Words = 3;
