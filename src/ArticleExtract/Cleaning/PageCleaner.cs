@@ -35,6 +35,7 @@ internal static class PageCleaner
 
         RemoveNonText(body);
         LooseText.Wrap(document, body);
+        BreakChains.Convert(document, body);
         var totalText = Math.Max(1, ProseText.Length(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
