@@ -234,6 +234,7 @@ internal static partial class BlockFilter
         }
 
         RemovePullQuotes(kept);
+        RemoveCutRepeats(kept);
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
@@ -266,6 +267,46 @@ internal static partial class BlockFilter
             {
                 if (other.Kind != BlockKind.Quote && other.Text.Length > words.Length &&
                     other.Text.Contains(words, StringComparison.Ordinal))
+                {
+                    kept.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private const int MinCutRepeatChars = 40;
+    private const int CutRepeatReach = 3;
+
+    /// <summary>
+    /// A summary the site cut from the story's own opening ("European Union negotiators agreed … ending more th..."),
+    /// printed just above it: a block ending in an ellipsis whose words, up to the cut word, open one of the next few
+    /// blocks (after its dateline, which the summary leaves out).
+    /// </summary>
+    private static void RemoveCutRepeats(List<StoryBlock> kept)
+    {
+        for (var i = kept.Count - 2; i >= 0; i--)
+        {
+            var text = kept[i].Text.TrimEnd();
+            if (!text.EndsWith("...", StringComparison.Ordinal) && !text.EndsWith('…'))
+            {
+                continue;
+            }
+
+            // The cut falls inside a word: compare up to the last whole one.
+            var stem = text.TrimEnd('.', '…').TrimEnd();
+            var lastSpace = stem.LastIndexOf(' ');
+            stem = lastSpace > 0 ? stem[..lastSpace] : stem;
+            if (stem.Length < MinCutRepeatChars)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < kept.Count && j <= i + CutRepeatReach; j++)
+            {
+                var next = kept[j].Text;
+                if (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
+                    (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase)))
                 {
                     kept.RemoveAt(i);
                     break;
@@ -907,8 +948,23 @@ internal static partial class BlockFilter
             }
         }
 
-        return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block);
+        return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
+               NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block);
     }
+
+    // "Get the Climate Forward newsletter, which helps you …", "Recevez la newsletter Planète": the offer of a newsletter
+    // by its name opens the block.
+    [GeneratedRegex(
+        @"^(?:get|receive|try|don't miss|don’t miss|recevez|receba|ricevi|erhalten sie|holen sie sich|recibe|reciba) (?:the |our |la |le |a |o |die |den |unseren |il |la nostra |el |nuestro )?(?:[^\s.!?]+ ){0,4}(?:newsletters?|boletín|infolettre)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamedNewsletter();
+
+    // "New here? The Circuit is free, but paid members also get the weekly briefing. Upgrade your subscription": a
+    // members' site selling its paid tier.
+    [GeneratedRegex(
+        @"\b(?:upgrade (?:your (?:subscription|membership|plan)|to (?:a )?(?:paid|premium))|become a (?:paid|paying|premium) (?:subscriber|member)|paid (?:members|subscribers) (?:also )?(?:get|receive))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipUpsell();
 
     // "Recibe las noticias más importantes en tu correo", "Receba as principais notícias no seu e-mail": the offer
     // opens the block, so a how-to's "you will receive the form by e-mail" stays.

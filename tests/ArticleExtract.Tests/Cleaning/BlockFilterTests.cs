@@ -116,6 +116,10 @@ public sealed class BlockFilterTests
     [InlineData("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16")]
     [InlineData("16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023")]
     [InlineData("Wird geladen …")]
+    [InlineData("Get the Climate Forward newsletter, which helps you make sense of a changing world.")]
+    [InlineData("Recevez la newsletter Planète chaque semaine dans votre boîte.")]
+    [InlineData("New here? The Circuit is free, but paid members also get the weekly data briefing and our full archive. Upgrade your subscription")]
+    [InlineData("Enjoyed this piece? Become a paid subscriber to support our reporting.")]
     [InlineData("Mit der Registrierung akzeptiere ich die Nutzungsbedingungen. Die Datenschutzerklärung habe ich zur Kenntnis genommen.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
@@ -128,6 +132,24 @@ public sealed class BlockFilterTests
         var quoted = new StoryBlock("“We will not accept a deal that leaves our recyclers without a market,” the association said in a statement.", BlockKind.Quote, 0);
         var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
         Assert.Equal([body.Text, said.Text, quoted.Text, body.Text], BlockFilter.Filter([body, said, pullQuote, quoted, body], Metadata));
+    }
+
+    [Theory]
+    [InlineData("Council approves budget for schools and roads after a long debate about spending, ending more th...")]
+    [InlineData("Council approves budget for schools and roads after a long debate about spending, ending more …")]
+    public void ASummaryCutFromTheStorysOpeningGoes(string summary)
+    {
+        const string Opening = "Council approves budget for schools and roads after a long debate about spending, ending more than six hours of talks.";
+        Assert.Equal([Opening, Sentence], BlockFilter.Filter([summary, Opening, Sentence], Metadata));
+        const string Dated = "SPRINGFIELD (AP) — " + Opening;
+        Assert.Equal([Dated, Sentence], BlockFilter.Filter([summary, Dated, Sentence], Metadata));
+    }
+
+    [Fact]
+    public void AnEllipsisEndingABlockThatTheNextOneDoesNotRepeatStays()
+    {
+        const string Trailing = "The mayor paused, looked at the council, and said only that the work was not finished...";
+        Assert.Equal([Sentence, Trailing, Sentence], BlockFilter.Filter([Sentence, Trailing, Sentence], Metadata));
     }
 
     [Fact]
