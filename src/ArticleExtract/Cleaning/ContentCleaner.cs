@@ -88,6 +88,11 @@ internal static class ContentCleaner
             return IsLinkList(element);
         }
 
+        if (tag is "a")
+        {
+            return IsLinkCard(element);
+        }
+
         if (tag is "div" or "section" or "table" or "td" or "tr" or "tbody" or "center" or "font")
         {
             var length = element.TextContent.Length;
@@ -149,6 +154,33 @@ internal static class ContentCleaner
         var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
         return (ChromeVocabulary.TrailingSectionHeadings.Contains(label) || ChromeVocabulary.ReadAlsoLabels.Contains(label)) &&
                LinkDensity.Of(element) >= TeaserLinkDensity;
+    }
+
+    /// <summary>
+    /// A card set between paragraphs that previews another page: one link around a title block and a summary block
+    /// ("&lt;a href&gt;&lt;div&gt;Europe's lithium problem&lt;/div&gt;&lt;div&gt;Mining is only half the story. …&lt;/div&gt;&lt;/a&gt;").
+    /// Its summary reads as prose, so only its shape tells. A link around a single block, or to a place on the same
+    /// page, is not one.
+    /// </summary>
+    private static bool IsLinkCard(IElement link)
+    {
+        var href = link.GetAttribute("href");
+        if (string.IsNullOrWhiteSpace(href) || href.TrimStart().StartsWith('#') || link.TextContent.Length > MaxTeaserChars)
+        {
+            return false;
+        }
+
+        var blocks = 0;
+        foreach (var descendant in link.Descendants<IElement>())
+        {
+            if (descendant.LocalName is "div" or "p" or "h2" or "h3" or "h4" or "h5" or "h6" &&
+                !descendant.Children.Any(child => child.LocalName is "div" or "p") && !string.IsNullOrWhiteSpace(descendant.TextContent))
+            {
+                blocks++;
+            }
+        }
+
+        return blocks >= 2;
     }
 
     private static bool HasLinks(IElement element) => element.GetElementsByTagName("a").Length > 0;

@@ -31,6 +31,22 @@ public sealed class ContentCleanerTests
     }
 
     [Fact]
+    public void RemovesALinkCardPreviewingAnotherPage()
+    {
+        var text = Cleaned("<p>Story text that matters.</p><figure class='card'><a href='https://example.com/europes-lithium-problem/'>" +
+                           "<div class='title'>Europe's lithium problem</div><div class='excerpt'>Mining is only half the story. Why refining capacity will " +
+                           "decide whether the industry survives the decade.</div></a></figure><p>More story text.</p>");
+        Assert.Contains("More story text", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lithium", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<a href='/photos/1'><div>One paragraph of the story kept inside a link to its photo gallery.</div></a>")]
+    [InlineData("<a href='#part-two'><div>Part two</div><div>The story goes on here, kept inside an anchor.</div></a>")]
+    public void KeepsLinksAroundStoryTextThatAreNotCards(string html) =>
+        Assert.Contains("kept inside", Cleaned("<p>The story starts.</p>" + html), StringComparison.Ordinal);
+
+    [Fact]
     public void RemovesLinkDenseBoxes()
     {
         var text = Cleaned("<p>Story text that matters.</p><div><a href='/1'>Teaser one</a> <a href='/2'>Teaser two</a> | <a href='/3'>Teaser three</a></div>");
