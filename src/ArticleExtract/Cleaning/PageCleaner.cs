@@ -72,6 +72,8 @@ internal static class PageCleaner
         {
             kicker.Remove();
         }
+
+        SubheadingNames.Rename(body);
     }
 
     private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)

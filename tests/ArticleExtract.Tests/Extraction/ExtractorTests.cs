@@ -361,4 +361,24 @@ public sealed class ExtractorTests
         Assert.NotNull(article);
         Assert.Equal(sentences, article.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("section-header")]
+    [InlineData("styles__HeaderStyled-sc-1e2gpzo-1 kJmTqc")]
+    public void ASubheadingNamedAHeaderStaysInTheStory(string name)
+    {
+        // The readability pass drops whatever is named "header" as the page's header, its section titles with it (unless
+        // the story is so short that it runs again without that rule).
+        var article = Extractor.Extract("<html><head><title>Vitalis buys Farmafacil</title></head><body><h1>Vitalis buys Farmafacil</h1><article>" +
+                                        "<p>Drogarias Vitalis said on Tuesday it would buy the northeastern chain Farmafacil for 2.4 billion reais in cash and shares.</p>" +
+                                        "<p>The deal includes 412 stores in four states and a distribution centre, and still needs approval from the antitrust regulator.</p>" +
+                                        "<h2 class='" + name + "'>Shares rise</h2>" +
+                                        "<p>Shares in Vitalis rose 6.3% in late trading, while the benchmark index gained 0.4%, their biggest daily gain since August.</p>" +
+                                        "<p>Analysts said the price, about 11 times Farmafacil's expected earnings, was in line with recent deals in the sector.</p>" +
+                                        "<p>Vitalis said it would keep the Farmafacil brand in the region and did not plan to close any of the stores it is buying.</p>" +
+                                        "</article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal("Shares rise", article.Paragraphs[2]);
+    }
 }
