@@ -73,7 +73,7 @@ internal static class PageCleaner
             kicker.Remove();
         }
 
-        SubheadingNames.Rename(body);
+        Subheadings.Protect(body, headline);
     }
 
     private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)

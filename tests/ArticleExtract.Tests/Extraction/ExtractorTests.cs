@@ -381,4 +381,24 @@ public sealed class ExtractorTests
         Assert.NotNull(article);
         Assert.Equal("Shares rise", article.Paragraphs[2]);
     }
+
+    [Fact]
+    public void ASubheadingRepeatingTheTitlesWordsStaysInTheStory()
+    {
+        // The readability pass takes the first h1/h2 whose words the (social) title holds for the headline and drops it;
+        // here the page's h1 differs from that title, so the subheading was the first.
+        var article = Extractor.Extract("<html><head><title>Tram to the new district will run only in 2027 as works slip - City News</title>" +
+                                        "<meta property='og:title' content='Tram only in 2027, penalties for the contractor'></head><body>" +
+                                        "<h1>Tram to the new district will run only in 2027 as works slip</h1><article>" +
+                                        "<p>Residents of the new district will wait longer for their tram than planned, the city's investment company said on Tuesday.</p>" +
+                                        "<p>The contractor will not finish the track by the end of 2026, and the first trams will run in June 2027 at the earliest.</p>" +
+                                        "<h2>Penalties for the contractor</h2>" +
+                                        "<p>The contract sets penalties of 0.05 percent of its value for each day of delay, more than 200,000 zloty a day.</p>" +
+                                        "<p>Opposition councillors said they would call an extraordinary session of the city council over the delay.</p>" +
+                                        "<p>Until the tram runs, replacement buses serve the district every five minutes at peak hours, the transport company said.</p>" +
+                                        "</article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal("Penalties for the contractor", article.Paragraphs[2]);
+    }
 }

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Keeps the story's section titles through the readability pass, which drops two kinds of them:
+/// <list type="bullet">
+/// <item>any element whose class or id holds "header" is an unlikely candidate, the page's header it means; on a
+/// heading (<c>&lt;h2 class="section-header"&gt;</c>, a styled component's <c>"styles__HeaderStyled-sc-1e2gpzo-1"</c>) the
+/// word only says what it is. It is renamed "heading"; other words in the names still count.</item>
+/// <item>the first <c>h1</c>/<c>h2</c> whose words the title mostly holds is taken for the headline. A subheading that
+/// repeats the title's words ("Kary dla wykonawcy" under "… Będą kary dla wykonawcy") went, or, when an earlier one
+/// was spared, the next one in its place. An <c>h2</c> set between the story's blocks, with a paragraph under it, becomes
+/// an <c>h3</c>, which the pass leaves alone; the headline and a heading at the top of its container stay.</item>
+/// </list>
+/// </summary>
+internal static partial class Subheadings
+{
+    public static void Protect(IElement body, IElement? headline)
+    {
+        var demoted = new List<IElement>();
+        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6"))
+        {
+            // A section title has the section's paragraph under it; a heading over a gallery, an accordion or a box is
+            // left to the pass.
+            if (heading.NextElementSibling is not { LocalName: "p" } next || string.IsNullOrWhiteSpace(next.TextContent))
+            {
+                continue;
+            }
+
+            RenameHeader(heading, "class");
+            RenameHeader(heading, "id");
+            if (heading.LocalName == "h2" && !ReferenceEquals(heading, headline) && heading.PreviousElementSibling is { } previous && !IsHeading(previous))
+            {
+                demoted.Add(heading);
+            }
+        }
+
+        foreach (var heading in demoted)
+        {
+            Demote(heading);
+        }
+    }
+
+    private static void RenameHeader(IElement heading, string attribute)
+    {
+        if (heading.GetAttribute(attribute) is { } value && value.Contains("header", StringComparison.OrdinalIgnoreCase))
+        {
+            heading.SetAttribute(attribute, Header().Replace(value, match => char.IsUpper(match.Value[0]) ? "Heading" : "heading"));
+        }
+    }
+
+    private static void Demote(IElement heading)
+    {
+        if (heading.Parent is not { } parent || heading.Owner is not { } document)
+        {
+            return;
+        }
+
+        var demoted = document.CreateElement("h3");
+        foreach (var attribute in heading.Attributes)
+        {
+            demoted.SetAttribute(attribute.Name, attribute.Value);
+        }
+
+        while (heading.FirstChild is { } child)
+        {
+            demoted.AppendChild(child);
+        }
+
+        parent.ReplaceChild(demoted, heading);
+    }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup";
+
+    [GeneratedRegex("header", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Header();
+}

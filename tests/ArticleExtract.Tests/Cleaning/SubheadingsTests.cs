@@ -1,0 +1,43 @@
+using ArticleExtract.Cleaning;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+public sealed class SubheadingsTests
+{
+    [Theory]
+    [InlineData("<h3 class='section-header'>Shares rise</h3><p>Shares rose.</p>", "section-heading")]
+    [InlineData("<h3 class='styles__HeaderStyled-sc-1 kJm'>Shares rise</h3><p>Shares rose.</p>", "styles__HeadingStyled-sc-1 kJm")]
+    [InlineData("<h3 class='related-header'>Shares rise</h3><p>Shares rose.</p>", "related-heading")]
+    [InlineData("<h3 class='gallery-header'>Photos</h3><div class='carousel'><img src='a.jpg'></div>", "gallery-header")]
+    [InlineData("<h3 class='faq-header'>How does it work?</h3><section><p>It works.</p></section>", "faq-header")]
+    public void RenamesHeaderToHeadingOnlyOnASectionTitleOverItsParagraph(string html, string expected)
+    {
+        var document = DocumentParser.Parse("<html><body>" + html + "</body></html>");
+        Subheadings.Protect(document.Body!, headline: null);
+        Assert.Equal(expected, document.Body!.FirstElementChild!.GetAttribute("class"));
+    }
+
+    [Theory]
+    [InlineData("<p>Lead.</p><h2 class='x'>Penalties</h2><p>Text.</p>", "h3")]
+    [InlineData("<blockquote>Quote.</blockquote><h2 class='x'>Penalties</h2><p>Text.</p>", "h3")]
+    [InlineData("<div class='intro'></div><h2 class='x'>Penalties</h2><p>Text.</p>", "h3")]
+    [InlineData("<h1>Headline</h1><h2 class='x'>The deck under it</h2><p>Text.</p>", "h2")]
+    [InlineData("<p>Lead.</p><h2 class='x'>Photos</h2><div class='gallery'></div>", "h2")]
+    public void AnH2BetweenTheStorysBlocksBecomesAnH3(string html, string expected)
+    {
+        var document = DocumentParser.Parse("<html><body>" + html + "</body></html>");
+        Subheadings.Protect(document.Body!, headline: null);
+        Assert.Equal(expected, document.Body!.QuerySelector(".x")!.LocalName);
+    }
+
+    [Fact]
+    public void TheHeadlineStaysAnH2()
+    {
+        var document = DocumentParser.Parse("<html><body><p>Kicker.</p><h2 id='headline'>Headline</h2><p>Text.</p></body></html>");
+        var headline = document.GetElementById("headline")!;
+        Subheadings.Protect(document.Body!, headline);
+        Assert.Equal("h2", document.GetElementById("headline")!.LocalName);
+    }
+}
