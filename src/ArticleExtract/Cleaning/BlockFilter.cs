@@ -379,7 +379,32 @@ internal static partial class BlockFilter
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || IsWholeLineNotice(block) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
-        IsLegalLine(block) || IsStampPair(block) || IsPageNote(block);
+        IsLegalLine(block) || IsStampPair(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
+        PhotoCreditInBrackets().IsMatch(block);
+
+    // "서울 시내를 달리는 심야 자율주행버스 [서울시 제공. 재판매 및 DB 금지]": a Korean agency photo's caption, its credit
+    // ("provided by …", "no resale or database use") in brackets at the end.
+    [GeneratedRegex(@"^.{0,150}\[[^\]]{0,40}(?:제공|재판매 및 DB 금지)[^\]]{0,40}\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCreditInBrackets();
+
+    private const int MinHashtags = 2;
+
+    /// <summary>"#자율주행버스 #서울시 #심야버스", "#Klimawandel #Energie": a line of the page's hashtags, nothing else.</summary>
+    private static bool IsHashtagLine(string block)
+    {
+        var tags = 0;
+        foreach (var word in block.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (word.Length < 2 || word[0] != '#' || !TextScan.ContainsLetter(word))
+            {
+                return false;
+            }
+
+            tags++;
+        }
+
+        return tags >= MinHashtags;
+    }
 
     // The patterns anchored at both ends of the line (reading time, page notices, reader widgets), read on it trimmed once.
     private static bool IsWholeLineNotice(string block)
@@ -640,13 +665,21 @@ internal static partial class BlockFilter
             return false;
         }
 
-        var first = block[..second.Index].TrimEnd(' ', '|', '-', '\u2013', '\u2014', '·', ',');
-        return IsDateStamp(block[second.Index..]) && (IsDateStamp(first) || IsBareDate(first));
+        var first = block[..second.Index].TrimEnd(' ', '|', '-', '\u2013', '\u2014', '·', ',', '(');
+        var update = block[second.Index..];
+        return (IsDateStamp(update) || RelativeStamp().IsMatch(update.Trim())) && (IsDateStamp(first) || IsBareDate(first));
     }
 
     // Where the update's stamp starts, after a separator or glued to the publication's.
-    [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|aggiornato)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|atualizad[oa]|aggiornato|modificato|modifica il|zaktualizowano|aktualizacja)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondStamp();
+
+    // "Atualizado há 2 horas", "aggiornato 3 ore fa", "2 godziny temu": a relative time stamp in the languages the
+    // share-bar pattern does not cover.
+    [GeneratedRegex(
+        @"^(?:(?:atualizad[oa]|publicad[oa]|aggiornato|pubblicato|zaktualizowano|aktualizacja|opublikowano):?\s+)?(?:há \d+ (?:segundos?|minutos?|horas?|dias?)|\d+ (?:secondi|minuti|minuto|ore|ora|giorni|giorno) fa|\d+ (?:sekund\w*|minut\w*|godzin\w*|godz\.|dni|dzień) temu)\)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeStamp();
 
     // "16:23, Thu, Nov 2, 2023": a date and time in the words a date is printed with, nothing else.
     private static bool IsBareDate(string text) =>
@@ -668,7 +701,7 @@ internal static partial class BlockFilter
     private const int MaxDateStampWords = 10;
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|stand|date|datum|fecha)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 
@@ -685,7 +718,7 @@ internal static partial class BlockFilter
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b\s*[-–—:|·]|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^dalsza część (?:artykułu|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -962,7 +995,9 @@ internal static partial class BlockFilter
     // "New here? The Circuit is free, but paid members also get the weekly briefing. Upgrade your subscription": a
     // members' site selling its paid tier.
     [GeneratedRegex(
-        @"\b(?:upgrade (?:your (?:subscription|membership|plan)|to (?:a )?(?:paid|premium))|become a (?:paid|paying|premium) (?:subscriber|member)|paid (?:members|subscribers) (?:also )?(?:get|receive))\b",
+        @"\b(?:upgrade (?:your (?:subscription|membership|plan)|to (?:a )?(?:paid|premium))|become a (?:paid|paying|premium) (?:subscriber|member)|paid (?:members|subscribers) (?:also )?(?:get|receive))\b" +
+        @"|^(?:assinantes|subscribers|abonnés|abonnenten|suscriptores|abbonati|prenumeratorzy) (?:podem|can|peuvent|können|pueden|possono|mogą) (?:liberar|gift|share|offrir|partager|verschenken|regalar|compartir|regalare|udostępni\w*)\b" +
+        @"|\bw ramach (?:bezpłatnego|darmowego) limitu\b|\byour (?:free|last free) (?:article|story)\b|\bfree (?:articles?|stories) (?:left|remaining)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembershipUpsell();
 
@@ -983,7 +1018,7 @@ internal static partial class BlockFilter
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|siga|segue|baixe|volg|volgt)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie))\b" +
+        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie))\b" +
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
@@ -1117,6 +1152,19 @@ internal static partial class BlockFilter
 
     private const int MaxTeaserChars = 200;
 
+    // "【関連記事】 …", "[관련기사] …": a label in brackets that opens the block.
+    private static string? BracketLabel(string block)
+    {
+        var line = block.TrimStart();
+        if (line.Length < 3 || (line[0] != '【' && line[0] != '['))
+        {
+            return null;
+        }
+
+        var close = line.IndexOf(line[0] == '【' ? '】' : ']', StringComparison.Ordinal);
+        return close is > 1 and <= MaxLabelChars + 1 && close < line.Length - 1 ? line[1..close].Trim().ToLowerInvariant() : null;
+    }
+
     // "ALSO READ | Seoul and Washington to expand drills": a label set off by a bar, as Indian sites print it.
     private static string? BarLabel(string block)
     {
@@ -1130,7 +1178,7 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsShoutedTeaser(string block)
     {
-        if (block.Length > MaxTeaserChars || block.EndsWith('.') || (Label(block) ?? BarLabel(block)) is not { } label)
+        if (block.Length > MaxTeaserChars || block.EndsWith('.') || (Label(block) ?? BarLabel(block) ?? BracketLabel(block)) is not { } label)
         {
             return false;
         }

@@ -213,7 +213,10 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> BoilerplateBlocks = FrozenSet.Create(StringComparer.Ordinal,
     [
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
-        "publicidad", "pubblicità", "reclame", "advertentie", "реклама", "广告", "share", "share this", "share this article",
+        "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
+        "quảng cáo", "реклама", "广告", "広告", "광고", "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
+        "índice", "indice", "目次", "目录", "목차",
+        "이 기사에 대해 어떻게 생각하시나요?", "was this article helpful?", "war dieser artikel hilfreich?", "¿te ha resultado útil este artículo?", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
         "view comments", "leave a comment", "skip advertisement", "continue reading", "story continues below advertisement",
         "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",
