@@ -143,8 +143,20 @@ internal static partial class DatelineParser
             (place, agencyName) = (null, place);
         }
 
+        // "(ANSA) - BOLOGNA, 03 MAR - …": the agency first, then the place and the day, as Italian wires print it.
+        if (place is null && agencyName is not null && PlaceAndDayAfterAgency().Match(rest) is { Success: true } after &&
+            IsPlausiblePlace(after.Groups["loc"].Value, "-"))
+        {
+            place = after.Groups["loc"].Value;
+            printed = paragraph[..(paragraph.Length - rest.Length + after.Length)].TrimEnd();
+            rest = rest[after.Length..].TrimStart();
+        }
+
         return (new Dateline(printed, place, agencyName), rest);
     }
+
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}),[ ]\d{1,2}[ ]\p{Lu}{3,4}\.?[ ]?[-–—][ ]", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAndDayAfterAgency();
 
     /// <summary>
     /// "New York CNN —": a place and a known agency without parentheses, as pages print it when a style sheet draws

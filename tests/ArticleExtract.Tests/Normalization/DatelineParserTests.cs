@@ -96,7 +96,9 @@ public sealed class DatelineParserTests
     [InlineData("TEGUCIGALPA, HONDURAS.- Tras la extradición del expresidente.", "TEGUCIGALPA, HONDURAS", null)]
     [InlineData("Washington.- El senador republicano calificó el martes al presidente.", "Washington", null)]
     [InlineData("CNN — Justice Samuel Alito is the tip of the spear.", null, "CNN")]
-    [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro.", null, "ANSA")]
+    [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro.", "ROMA", "ANSA")]
+    [InlineData("(ANSA) - BOLOGNA, 03 MAR - Il Comune chiude al traffico quaranta strade.", "BOLOGNA", "ANSA")]
+    [InlineData("(ANSA) - Il governo ha approvato un nuovo piano.", null, "ANSA")]
     [InlineData("SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper", "SEOUL", "Yonhap")]
     [InlineData("Frankfurt/Main (dpa) - Für einen Roman über die alte Bundesrepublik hat er den Preis bekommen.", "Frankfurt/Main", "dpa")]
     [InlineData("SURABAYA, Indonesia/JAKARTA (Reuters) - Indonesian rescuers searching for a plane found debris.", "SURABAYA, Indonesia/JAKARTA", "Reuters")]
@@ -184,7 +186,7 @@ public sealed class DatelineParserTests
         ("JAKARTA, KOMPAS.com -", "JAKARTA, KOMPAS.com - Menteri Perhubungan (Menhub) Budi Karya Sumadi menyebut ada sejumlah faktor yang menyebabkan harga tiket pesawat masih mahal saat ini."),
         ("NEW YORK (AP) —", "NEW YORK (AP) — As the coronavirus spread in March, poet Ada Limon struggled at first to write, feeling “flattened and silenced” by a pandemic that had shut down much of the world she knew."),
         ("DORTMUND, Alemania (AP) —", "DORTMUND, Alemania (AP) — Normalmente, el fútbol alemán es un espectáculo colorido y ruidoso. Eso se acabó."),
-        ("(ANSA) -", "(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro di Cagliari-Juventus, in campo domani sera alle 21.45, 18ma partita del girone di ritorno in Serie A. Lazio-Brescia è stata affidata a Massimi, mentre Pasqua dirigerà Sampdoria-Milan,"),
+        ("(ANSA) - ROMA, 28 LUG -", "(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro di Cagliari-Juventus, in campo domani sera alle 21.45, 18ma partita del girone di ritorno in Serie A. Lazio-Brescia è stata affidata a Massimi, mentre Pasqua dirigerà Sampdoria-Milan,"),
         ("LOUISVILLE, Ky. (AP) —", "LOUISVILLE, Ky. (AP) — Tiz the Law is the 3-5 morning-line favorite for the 146th Kentucky Derby and will attempt to become the first winner from the No. 17 post position drawn for Saturday's rescheduled marquee race for 3-year-olds."),
         ("DENVER (KDVR) –", "DENVER (KDVR) – Police are leaving the Aurora Police Department as the city’s violent crime rate is climbing."),
         ("CHICAGO (NewsNation Now) —", "CHICAGO (NewsNation Now) — A spokesman says President Donald Trump’s eldest son, Donald Trump Jr., has been infected with the coronavirus."),
