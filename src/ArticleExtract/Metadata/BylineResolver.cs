@@ -70,9 +70,14 @@ internal static class BylineResolver
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames, titleAffix);
 
         // A Chinese or Japanese page labels its byline with a role ("作者：", "记者", "责任编辑：") anywhere on the page.
-        if (visible is null && structured.Count == 0 && CjkByline.HasCjk(document.Title))
+        // A Korean page credits its reporter in a line of its own ("김민수 기자") while its author tag names the agency.
+        if (visible is null && (structured.Count == 0 || organisation) && CjkByline.HasCjk(document.Title))
         {
             visible = CjkByline.Find(document, siteNames);
+            if (organisation && visible is { Count: > 0 } && visible.TrueForAll(CjkByline.IsKoreanName))
+            {
+                return visible;
+            }
         }
 
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&

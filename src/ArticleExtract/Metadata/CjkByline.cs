@@ -63,6 +63,12 @@ internal static partial class CjkByline
             ? [.. reporter.Groups["names"].Value.Split(['·', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
             : null;
 
+    /// <summary>A Korean personal name: two to four Hangul syllables.</summary>
+    public static bool IsKoreanName(string name) => KoreanName().IsMatch(name);
+
+    [GeneratedRegex(@"^\p{IsHangulSyllables}{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanName();
+
     /// <summary>Whether the text holds CJK ideographs, kana or Hangul, whose names the Latin rules cannot read.</summary>
     public static bool HasCjk(ReadOnlySpan<char> text)
     {
@@ -141,6 +147,11 @@ internal static partial class CjkByline
             if (line.Length > MaxLineChars || InLink(parent))
             {
                 continue;
+            }
+
+            if (KoreanReporters(line) is { } reporters)
+            {
+                return reporters;
             }
 
             var names = FromLabels(line, siteNames, out var editorNames);

@@ -74,4 +74,13 @@ public sealed class CjkBylineTests
             <html><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><h1>子どもへの体罰を禁止する法律ができる</h1>
             <p>子どもへの体罰を禁止する法律ができました。</p><p><a href="/saiyo">キャリア採用 記者募集</a></p></body></html>
             """));
+
+    [Fact]
+    public void AKoreanReporterLineOutranksTheAgencyInTheAuthorTag() =>
+        Assert.Equal(["김민수"], Authors("""
+            <html><head><title>서울시, 심야 자율주행버스 4개 노선 추가 | 다음뉴스</title><meta property="og:article:author" content="연합뉴스"></head>
+            <body><h3 class="tit_view">서울시, 심야 자율주행버스 4개 노선 추가</h3>
+            <span class="info_view"><span class="txt_info">김민수 기자</span><span class="txt_info">입력 2026. 3. 3. 06:00</span></span>
+            <p>서울시가 오는 7월부터 심야 자율주행버스 노선을 4개 추가해 모두 7개 노선으로 확대한다고 3일 밝혔다.</p></body></html>
+            """));
 }
