@@ -65,6 +65,7 @@ internal static class ExtractionPipeline
         var metadata = MetadataReader.Read(document, url, DateTimeOffset.UtcNow);
         budget.Check();
 
+        PaywalledParts.Reveal(document, metadata.PaywalledParts);
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
         var continuation = StoryContinuation.Record(document);

@@ -31,6 +31,9 @@ internal sealed record JsonLdArticle
 
     public string? ArticleBody { get; init; }
 
+    /// <summary>CSS selectors of the story's parts the page marks as for subscribers (<c>hasPart</c> with <c>isAccessibleForFree</c> false).</summary>
+    public IReadOnlyList<string> PaywalledParts { get; init; } = [];
+
     /// <summary>The description, ingredients and steps of a <c>HowTo</c> or <c>Recipe</c> on the page, one per line.</summary>
     public string? Instructions { get; init; }
 

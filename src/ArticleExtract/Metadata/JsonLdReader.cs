@@ -300,10 +300,40 @@ internal static class JsonLdReader
             Image = element.TryGetProperty("image", out var image) ? Url(image) : (element.TryGetProperty("thumbnailUrl", out var thumb) ? Url(thumb) : null),
             Description = Text(element, "description"),
             ArticleBody = Text(element, "articleBody"),
+            PaywalledParts = PaywalledParts(element),
             Url = Text(element, "url"),
             Language = Text(element, "inLanguage"),
         };
     }
+
+    private const int MaxPaywalledParts = 8;
+
+    // "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"}, one or several:
+    // the markup search engines ask of a page that hides part of its story from non-subscribers.
+    private static List<string> PaywalledParts(JsonElement article)
+    {
+        var selectors = new List<string>();
+        if (!article.TryGetProperty("hasPart", out var parts))
+        {
+            return selectors;
+        }
+
+        foreach (var part in parts.ValueKind == JsonValueKind.Array ? parts.EnumerateArray() : Enumerable.Repeat(parts, 1))
+        {
+            if (selectors.Count < MaxPaywalledParts && part.ValueKind == JsonValueKind.Object && IsFalse(part, "isAccessibleForFree") &&
+                Text(part, "cssSelector") is { } selector)
+            {
+                selectors.Add(selector);
+            }
+        }
+
+        return selectors;
+    }
+
+    // false, "False", "false": pages write the flag both ways.
+    private static bool IsFalse(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) &&
+        (value.ValueKind == JsonValueKind.False || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString()?.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
 
     private static void CollectAuthors(JsonElement author, List<string> persons, List<string> ids)
     {

@@ -46,6 +46,7 @@ internal static class MetadataReader
             Authors = authors,
             Byline = BylineNormalizer.Join(authors),
             ArticleBody = jsonLd?.ArticleBody,
+            PaywalledParts = jsonLd?.PaywalledParts ?? [],
             Instructions = jsonLd?.Instructions,
         };
     }

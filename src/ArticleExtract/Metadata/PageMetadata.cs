@@ -34,6 +34,9 @@ internal sealed record PageMetadata
     /// <summary>These metadata with the authors found later in the pipeline, and the byline they make.</summary>
     public PageMetadata WithAuthors(IReadOnlyList<string> authors) => this with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
 
+    /// <summary>CSS selectors of the story's parts JSON-LD marks as for subscribers: the page may hide them, they are still the story's.</summary>
+    public IReadOnlyList<string> PaywalledParts { get; init; } = [];
+
     /// <summary>The story text JSON-LD gives, a cross-check and a fallback for the body.</summary>
     public string? ArticleBody { get; init; }
 

@@ -401,4 +401,26 @@ public sealed class ExtractorTests
         Assert.NotNull(article);
         Assert.Equal("Penalties for the contractor", article.Paragraphs[2]);
     }
+
+    [Fact]
+    public void TheStorysSubscriberPartTheJsonLdDeclaresIsReadThoughHidden()
+    {
+        // The page serves the whole story, hides the rest under a "paywall" class with display:none, and says so in its
+        // JSON-LD for search engines.
+        var article = Extractor.Extract("<html><head><title>Drought in the Gers</title><script type='application/ld+json'>" +
+                                        "{\"@type\":\"NewsArticle\",\"headline\":\"Drought in the Gers\",\"isAccessibleForFree\":\"False\"," +
+                                        "\"hasPart\":{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":\"False\",\"cssSelector\":\".premium-paywall__content\"}}" +
+                                        "</script></head><body><h1>Drought in the Gers</h1><article>" +
+                                        "<p>Thirty-one towns in the Gers have been under drought restrictions since Monday, the prefecture said on Tuesday.</p>" +
+                                        "<p>The aquifer that supplies most of the department is at its lowest level for early March since records began.</p>" +
+                                        "<div class='premium-paywall'><p>This article is reserved for subscribers.</p></div>" +
+                                        "<div class='premium-paywall__content' style='display:none'>" +
+                                        "<p>Farmers fear the restrictions will reach irrigation before the maize and sunflower sowing in April.</p>" +
+                                        "<p>The prefect will decide by the end of the month whether to extend the measures to the whole department.</p>" +
+                                        "</div></article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("Farmers fear", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("The prefect will decide", StringComparison.Ordinal));
+    }
 }

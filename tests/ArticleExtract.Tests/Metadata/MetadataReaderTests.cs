@@ -225,4 +225,11 @@ public sealed class MetadataReaderTests
         Assert.Equal(published, metadata.Published?.ToString());
         Assert.Equal(modified, metadata.Modified?.ToString());
     }
+
+    [Theory]
+    [InlineData("""{"@type":"NewsArticle","headline":"Drought","isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paywall__content"}}""", new[] { ".paywall__content" })]
+    [InlineData("""{"@type":"NewsArticle","headline":"Drought","hasPart":[{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".locked"},{"@type":"WebPageElement","isAccessibleForFree":true,"cssSelector":".free"}]}""", new[] { ".locked" })]
+    [InlineData("""{"@type":"NewsArticle","headline":"Drought","hasPart":{"@type":"WebPageElement","cssSelector":".part"}}""", new string[0])]
+    public void ReadsTheSubscriberPartsJsonLdDeclares(string jsonLd, string[] expected) =>
+        Assert.Equal(expected, Read("<html><head><script type='application/ld+json'>" + jsonLd + "</script></head><body><h1>Drought</h1></body></html>").PaywalledParts);
 }
