@@ -204,6 +204,8 @@ internal static class ChromeVocabulary
         "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
         "in case you missed it", "promoted stories", "sponsored stories", "from the web", "more from the web", "you may like", "recommended videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
         "latest", "latest headlines", "top headlines", "more headlines", "hot topics", "popular news", "recent news",
+        "ultima ora", "ultim'ora", "ultim’ora", "ultime notizie", "ultime news", "últimas notícias", "últimas noticias",
+        "najnowsze", "najnowsze wiadomości", "dernières actualités", "dernières infos", "dernières dépêches",
         "relacionados", "relacionadas", "notizie correlate",
         "più lette", "terpopuler", "berita terkait", "artikel terkait", "berita lainnya", "tin liên quan", "tin khác",
         "đọc nhiều nhất", "ilgili haberler", "en çok okunanlar", "популярное", "самое читаемое", "другие новости",

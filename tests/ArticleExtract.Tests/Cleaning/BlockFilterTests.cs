@@ -563,6 +563,9 @@ public sealed class BlockFilterTests
 
     [Theory]
     [InlineData("Related")]
+    [InlineData("Ultima ora")]
+    [InlineData("Últimas notícias")]
+    [InlineData("Najnowsze wiadomości")]
     [InlineData("Ranking")]
     [InlineData("Recommendation")]
     [InlineData("Most read")]
