@@ -380,7 +380,7 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
-        PhotoCreditInBrackets().IsMatch(block);
+        (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
 
     // "서울 시내를 달리는 심야 자율주행버스 [서울시 제공. 재판매 및 DB 금지]": a Korean agency photo's caption, its credit
     // ("provided by …", "no resale or database use") in brackets at the end.
@@ -392,6 +392,12 @@ internal static partial class BlockFilter
     /// <summary>"#자율주행버스 #서울시 #심야버스", "#Klimawandel #Energie": a line of the page's hashtags, nothing else.</summary>
     private static bool IsHashtagLine(string block)
     {
+        // Every block is asked: only one that opens with a tag is split into words.
+        if (!block.AsSpan().TrimStart().StartsWith("#", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var tags = 0;
         foreach (var word in block.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -72,7 +73,7 @@ internal static class BreakChains
             // A paragraph cannot hold one: the outer one becomes a division, as a browser would show it.
             if (parent.LocalName == "p")
             {
-                Rename(document, parent, "div");
+                ElementRename.To(parent, "div");
             }
         }
     }
@@ -108,25 +109,4 @@ internal static class BreakChains
         "ruby", "s", "samp", "script", "select", "small", "span", "strike", "strong", "sub", "sup", "textarea", "time", "tt",
         "u", "var", "wbr",
     ]);
-
-    private static void Rename(IHtmlDocument document, IElement element, string name)
-    {
-        if (element.Parent is not { } parent)
-        {
-            return;
-        }
-
-        var renamed = document.CreateElement(name);
-        foreach (var attribute in element.Attributes)
-        {
-            renamed.SetAttribute(attribute.Name, attribute.Value);
-        }
-
-        while (element.FirstChild is { } child)
-        {
-            renamed.AppendChild(child);
-        }
-
-        parent.ReplaceChild(renamed, element);
-    }
 }

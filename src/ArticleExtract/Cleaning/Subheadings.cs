@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -39,7 +40,7 @@ internal static partial class Subheadings
 
         foreach (var heading in demoted)
         {
-            Demote(heading);
+            ElementRename.To(heading, "h3");
         }
     }
 
@@ -49,27 +50,6 @@ internal static partial class Subheadings
         {
             heading.SetAttribute(attribute, Header().Replace(value, match => char.IsUpper(match.Value[0]) ? "Heading" : "heading"));
         }
-    }
-
-    private static void Demote(IElement heading)
-    {
-        if (heading.Parent is not { } parent || heading.Owner is not { } document)
-        {
-            return;
-        }
-
-        var demoted = document.CreateElement("h3");
-        foreach (var attribute in heading.Attributes)
-        {
-            demoted.SetAttribute(attribute.Name, attribute.Value);
-        }
-
-        while (heading.FirstChild is { } child)
-        {
-            demoted.AppendChild(child);
-        }
-
-        parent.ReplaceChild(demoted, heading);
     }
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup";

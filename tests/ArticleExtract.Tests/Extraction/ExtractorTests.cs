@@ -317,18 +317,22 @@ public sealed class ExtractorTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("consent", StringComparison.Ordinal));
     }
 
+    // An AFP-style story printed as <font> runs between double breaks, as old portal templates do.
+    private static readonly string[] BeeSentences =
+    [
+        "Wild bumblebees exposed to a widely used farm fungicide were far more likely to get lost on their way back to the nest, researchers said Tuesday.",
+        "In field experiments in eastern France, bees that had fed on sugar water containing traces of the fungicide returned to their colonies less often.",
+        "Fungicides are generally considered safe for pollinators because they target fungi, not insects, lead author Claire Dumontet told AFP on Tuesday.",
+        "The team fitted 412 bumblebees with radio-frequency tags weighing less than a grain of rice and tracked them with readers at 24 colonies.",
+        "Exposed bees also spent on average 19 minutes longer on each foraging trip, which the researchers said could reduce the food brought back.",
+    ];
+
     [Fact]
     public void RunsOfFontTextBetweenDoubleBreaksInATableCellStayParagraphsWithTheirSpaces()
     {
         // A forum portal's layout: the story in a table cell as <font> runs between <br><br>. The readability pass alone
         // joins every other pair of runs with no space between ("…on Tuesday.In field…").
-        string[] sentences =
-        [
-            "Wild bumblebees exposed to a widely used farm fungicide were far more likely to get lost on their way back to the nest, researchers said Tuesday.",
-            "In field experiments in eastern France, bees that had fed on sugar water containing traces of the fungicide returned to their colonies less often.",
-            "Fungicides are generally considered safe for pollinators because they target fungi, not insects, lead author Claire Dumontet told AFP on Tuesday.",
-            "The team fitted 412 bumblebees with radio-frequency tags weighing less than a grain of rice and tracked them with readers at 24 colonies.",
-        ];
+        var sentences = BeeSentences[..4];
         var cell = string.Join("<br />\n<br />\n", sentences.Select(text => "<font face='Arial'><font size='3'>" + text + "</font></font>"));
         var article = Extractor.Extract("<html><head><title>Bees get lost</title></head><body><h1>Bees get lost</h1><table><tr><td id='article_content'>" +
                                         cell + "</td></tr></table></body></html>").Article;
@@ -346,14 +350,7 @@ public sealed class ExtractorTests
     {
         // The readability pass counts <font> as a block: it swaps the double break before one for an empty paragraph
         // and the runs on both sides join ("…said Tuesday.In field…").
-        string[] sentences =
-        [
-            "Wild bumblebees exposed to a widely used farm fungicide were far more likely to get lost on their way back to the nest, researchers said Tuesday.",
-            "In field experiments in eastern France, bees that had fed on sugar water containing traces of the fungicide returned to their colonies less often.",
-            "Fungicides are generally considered safe for pollinators because they target fungi, not insects, lead author Claire Dumontet told AFP on Tuesday.",
-            "The team fitted 412 bumblebees with radio-frequency tags weighing less than a grain of rice and tracked them with readers at 24 colonies.",
-            "Exposed bees also spent on average 19 minutes longer on each foraging trip, which the researchers said could reduce the food brought back.",
-        ];
+        var sentences = BeeSentences;
         var runs = string.Join("<br>\n<br>\n", sentences.Select(text => "<font>" + text + "</font>"));
         var article = Extractor.Extract("<html><head><title>Bees get lost</title></head><body><div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>" +
                                         "<h1>Bees get lost</h1><" + container + ">" + runs + "</" + container + "></body></html>").Article;
