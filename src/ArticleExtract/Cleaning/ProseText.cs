@@ -42,10 +42,14 @@ internal static class ProseText
 
     /// <summary>
     /// Non-white-space characters of <paramref name="root"/>'s text (<paramref name="all"/>), and the sum over
-    /// its descendant elements named <paramref name="tag"/> of theirs (the return value).
+    /// its descendant links (<c>a</c> elements with an <c>href</c>) of theirs (the return value).
     /// </summary>
-    public static int NonSpaceLength(IElement root, string tag, out int all) =>
-        Measure(root, tag, nonSpaceOnly: true, int.MaxValue, out all);
+    /// <remarks>
+    /// An <c>a</c> without <c>href</c> is no link: old pages wrap whole stories in named anchors
+    /// (<c>&lt;a name="top"&gt;</c>), and scripts use bare <c>a</c> elements as buttons.
+    /// </remarks>
+    public static int LinkedNonSpaceLength(IElement root, out int all) =>
+        Measure(root, "a", nonSpaceOnly: true, int.MaxValue, out all, hrefOnly: true);
 
     /// <summary>Counts the non-white-space characters of <paramref name="text"/>.</summary>
     public static int CountNonSpace(string text)
@@ -67,7 +71,7 @@ internal static class ProseText
     /// searches the parent's children), with an explicit stack of child indices (no recursion).
     /// </summary>
     /// <returns>The text inside descendant elements named <paramref name="tag"/>, counted once per such ancestor.</returns>
-    private static int Measure(INode root, string? tag, bool nonSpaceOnly, int limit, out int all)
+    private static int Measure(INode root, string? tag, bool nonSpaceOnly, int limit, out int all, bool hrefOnly = false)
     {
         Span<int> inline = stackalloc int[InlineDepth];
         int[]? rented = null;
@@ -114,7 +118,7 @@ internal static class ProseText
                     node = child;
                     children = child.ChildNodes;
                     next = 0;
-                    if (IsTag(child, tag))
+                    if (IsTag(child, tag, hrefOnly))
                     {
                         openTags++;
                     }
@@ -127,7 +131,7 @@ internal static class ProseText
                     break;
                 }
 
-                if (IsTag(node, tag))
+                if (IsTag(node, tag, hrefOnly))
                 {
                     openTags--;
                 }
@@ -147,6 +151,7 @@ internal static class ProseText
     }
 
     // As GetElementsByTagName matches: the local name, ignoring case.
-    private static bool IsTag(INode node, string? tag) =>
-        tag is not null && node is IElement element && string.Equals(element.LocalName, tag, StringComparison.OrdinalIgnoreCase);
+    private static bool IsTag(INode node, string? tag, bool hrefOnly) =>
+        tag is not null && node is IElement element && string.Equals(element.LocalName, tag, StringComparison.OrdinalIgnoreCase) &&
+        (!hrefOnly || element.HasAttribute("href"));
 }

@@ -47,6 +47,14 @@ public sealed class ContentCleanerTests
         Assert.Contains("kept inside", Cleaned("<p>The story starts.</p>" + html), StringComparison.Ordinal);
 
     [Fact]
+    public void KeepsStoryTextInsideANamedAnchor()
+    {
+        var text = Cleaned("<p>Story text that matters.</p><div><a name='part2'>The second part of the story, wrapped in a named anchor " +
+                           "the way pages saved from word processors mark their sections.</a></div>");
+        Assert.Contains("second part of the story", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RemovesLinkDenseBoxes()
     {
         var text = Cleaned("<p>Story text that matters.</p><div><a href='/1'>Teaser one</a> <a href='/2'>Teaser two</a> | <a href='/3'>Teaser three</a></div>");

@@ -12,7 +12,7 @@ public sealed class ProseTextTests
     private const string Tricky =
         "<div id='root'> lead <p>One <b>two</b> <!-- note --> three &amp; four</p>" +
         "<p>outer <button><p>inner</p></button> tail</p>" +
-        "<a href='/x'>link <svg><a>svg link</a></svg> more</a> <span>plain\u00a0text</span>" +
+        "<a href='/x'>link <svg><a>svg link</a></svg> more</a> <a name='n'>named</a> <span>plain\u00a0text</span>" +
         "<template><p>template text</p></template><P>upper</P></div>";
 
     public static TheoryData<string> Pages => new()
@@ -41,12 +41,12 @@ public sealed class ProseTextTests
         Assert.Equal(paragraphs > 0 ? paragraphs : root.TextContent.Length, ProseText.Length(root));
 
         var linked = 0;
-        foreach (var link in root.GetElementsByTagName("a"))
+        foreach (var link in root.QuerySelectorAll("a[href]"))
         {
             linked += ProseText.CountNonSpace(link.TextContent);
         }
 
-        Assert.Equal(linked, ProseText.NonSpaceLength(root, "a", out var all));
+        Assert.Equal(linked, ProseText.LinkedNonSpaceLength(root, out var all));
         Assert.Equal(ProseText.CountNonSpace(root.TextContent), all);
     }
 
@@ -63,10 +63,18 @@ public sealed class ProseTextTests
     [Fact]
     public void LinkDensityIsTheLinkedShareOfTheText()
     {
-        var root = Root("<div id='root'><a>abcd</a> efgh ijkl mnop</div>");
+        var root = Root("<div id='root'><a href='/x'>abcd</a> efgh ijkl mnop</div>");
 
         Assert.Equal(0.25, LinkDensity.Of(root), 6);
         Assert.Equal(0, LinkDensity.Of(Root("<div id='root'> \n </div>")));
+    }
+
+    [Fact]
+    public void LinkDensityCountsOnlyLinksWithAnAddress()
+    {
+        var root = Root("<div id='root'><a name='top'>abcd efgh</a> <a href='/x'>ijkl</a> mnop</div>");
+
+        Assert.Equal(0.25, LinkDensity.Of(root), 6);
     }
 
     private static IElement Root(string body) =>
