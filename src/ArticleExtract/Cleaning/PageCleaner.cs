@@ -50,6 +50,11 @@ internal static class PageCleaner
                  (commentThreads.Contains(element) && !marks.Protects(element) && IsMinorThread(element, totalText)) ||
                  (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline, scratch))))
             {
+                if (!IsHiddenByPage(element))
+                {
+                    SwallowedStory.Release(element);
+                }
+
                 removals.Add(element);
                 node = NodeOrder.NextSkippingChildren(node, body);
                 continue;
@@ -80,7 +85,7 @@ internal static class PageCleaner
     {
         // What the page hides outright (the hidden attribute, display:none, visibility:hidden) is not read, however
         // much prose it holds.
-        if (element.HasAttribute("hidden") || IsStyledHidden(element.GetAttribute("style")))
+        if (IsHiddenByPage(element))
         {
             return true;
         }
@@ -185,6 +190,8 @@ internal static class PageCleaner
             ? ChromeName.None
             : ClassTokens.Classify(element, scratch);
     }
+
+    private static bool IsHiddenByPage(IElement element) => element.HasAttribute("hidden") || IsStyledHidden(element.GetAttribute("style"));
 
     private static bool IsStyledHidden(string? style)
     {

@@ -16,6 +16,37 @@ public sealed class PageCleanerTests
         return document.Body!.TextContent;
     }
 
+    // The related box lacks its last </div>: the parser puts the rest of the story inside it.
+    private const string UnclosedRelatedBox =
+        "<div class='related-inline'><div class='box'><h3>Related Posts</h3><div class='posts'>" +
+        "<h4><a href='/a'>Champagne makers brace for an early harvest</a></h4><h4><a href='/b'>Farmers block motorways</a></h4></div></div>" +
+        "<p>Some farmers are experimenting with olive trees, hazelnuts or sunflowers, while others hope to build solar farms.</p>" +
+        "<p>Exports have also suffered. Shipments of Bordeaux wine to China have fallen by more than half since 2018.</p>" +
+        "<div class='tags'><a href='/tag/wine'>wine</a></div></div>";
+
+    [Fact]
+    public void KeepsStoryParagraphsAnUnclosedChromeBoxSwallowed()
+    {
+        var text = CleanedText("<div id='story'>" + Prose + Prose + Prose + Prose + UnclosedRelatedBox + "</div>");
+        Assert.Contains("olive trees", text, StringComparison.Ordinal);
+        Assert.Contains("Exports have also suffered", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Champagne", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related Posts", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class='author-box'><h3><a href='/author/jane'>Jane Doe</a></h3>" +
+                "<p>Jane Doe covers agriculture and trade for the paper and has reported from three continents since 2009.</p>" +
+                "<p>She previously worked for a farming weekly and studied economics at the University of Leeds in England.</p></div>")]
+    [InlineData("<div class='related-inline' hidden><a href='/a'>One</a> <a href='/b'>Two</a>" +
+                "<p>Jane Doe covers agriculture and trade for the paper and has reported from three continents since 2009.</p>" +
+                "<p>She previously worked for a farming weekly and studied economics at the University of Leeds in England.</p></div>")]
+    public void RemovesChromeBoxesWithTheirOwnParagraphs(string box)
+    {
+        var text = CleanedText("<div id='story'>" + Prose + Prose + Prose + Prose + box + "</div>");
+        Assert.DoesNotContain("Jane Doe", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<nav>Home News Sport</nav>")]
     [InlineData("<div class='breadcrumbs'>Home > News</div>")]
