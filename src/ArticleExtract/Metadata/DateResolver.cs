@@ -162,7 +162,7 @@ internal static class DateResolver
         var nodes = 0;
         for (var node = NodeOrder.Previous(headline); node is not null && nodes < MaxNodesBeforeForTime; node = NodeOrder.Previous(node), nodes++)
         {
-            if (IsMachineTime(node, now, out var stated) && stated is not null)
+            if (IsMachineTime(node, now, out var stated) && stated is not null && !IsModificationMark((IElement)node))
             {
                 return stated;
             }
@@ -296,6 +296,7 @@ internal static class DateResolver
         // <time datetime="2022-01-26"> under the headline states the day for machines: nothing near it is surer.
         if (IsMachineTime(node, now, out date))
         {
+            isUpdate = IsModificationMark((IElement)node);
             return date is not null;
         }
 
@@ -315,6 +316,7 @@ internal static class DateResolver
         }
 
         var candidate = DateLabelFinder.PublicationPart(line, out isUpdate);
+        isUpdate |= scope is { LocalName: "time" } && IsModificationMark(scope);
         date = Plausible(DateTextFinder.Find(candidate, DateSource.VisibleText, "text near headline"), now);
         if (date is not null && !isUpdate && scope is not null && MachineTimeWithin(scope, now) is { Time: { } statedTime } stated &&
             stated.Date == date.Date && !IsPlaceholderTime(statedTime))
@@ -355,6 +357,23 @@ internal static class DateResolver
 
         date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;time&gt;</c> is marked as the last change, not the publication: <c>itemprop="dateModified"</c>, or
+    /// hAtom's <c>updated</c> class without <c>published</c> (WordPress themes print <c>&lt;time class="updated"&gt;</c>
+    /// before <c>&lt;time class="entry-date published"&gt;</c>; one time for both is <c>"published updated"</c>).
+    /// </summary>
+    private static bool IsModificationMark(IElement time)
+    {
+        if (time.GetAttribute("itemprop") is { } itemprop)
+        {
+            return itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) &&
+                   !itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var classes = time.ClassList;
+        return (classes.Contains("updated") || classes.Contains("modified")) && !classes.Contains("published");
     }
 
     private static bool IsInvisible(IElement element) =>

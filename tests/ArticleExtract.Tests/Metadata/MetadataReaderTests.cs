@@ -23,6 +23,21 @@ public sealed class MetadataReaderTests
         Assert.Equal("2025-08-19T21:36:00Z", metadata.Published?.ToString());
     }
 
+    [Theory]
+    [InlineData("<time class=\"updated\" datetime=\"2025-07-09T08:12:00+00:00\">July 9, 2025</time>")]
+    [InlineData("<time itemprop=\"dateModified\" datetime=\"2025-07-09T08:12:00+00:00\">July 9, 2025</time>")]
+    public void ATimeMarkedAsTheUpdateDoesNotMoveThePublicationDay(string update)
+    {
+        var metadata = Read($$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Copper hits a record",
+            "datePublished":"2025-07-08T16:45:00+00:00"}</script></head><body>
+            <h1>Copper hits a record</h1><span class="posted-on">{{update}}<time class="entry-date published"
+            datetime="2025-07-08T16:45:00+00:00">July 8, 2025</time></span>
+            <p>Copper prices rose to a record on Tuesday as an outage at a large Chilean mine tightened supply.</p></body></html>
+            """);
+        Assert.Equal("2025-07-08T16:45:00Z", metadata.Published?.ToString());
+    }
+
     [Fact]
     public void ReadsJsonLdInsideGraphAndKeepsTheStatedOffset()
     {
