@@ -68,7 +68,7 @@ internal static class ExtractionPipeline
         PaywalledParts.Reveal(document, metadata.PaywalledParts);
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
-        var continuation = StoryContinuation.Record(document);
+        var continuation = StoryContinuation.Record(document, metadata.HeadlineElement);
         var story = StoryLocator.Locate(document, url, out var address);
         if (story is not null)
         {

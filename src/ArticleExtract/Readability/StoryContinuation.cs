@@ -52,7 +52,9 @@ internal sealed class StoryContinuation
     }
 
     /// <summary>Records the page's prose paragraphs and their containers, before the readability pass moves them.</summary>
-    public static StoryContinuation Record(IHtmlDocument document)
+    /// <param name="document">The cleaned page.</param>
+    /// <param name="headline">The story's headline element, if known: a lead comes after it, never before.</param>
+    public static StoryContinuation Record(IHtmlDocument document, IElement? headline = null)
     {
         var continuation = new StoryContinuation();
         if (document.Body is not { } body)
@@ -95,7 +97,7 @@ internal sealed class StoryContinuation
                 }
             }
 
-            if (IsLeadCandidate(element))
+            if (IsLeadCandidate(element) && !Precedes(element, headline))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
             }
@@ -284,6 +286,11 @@ internal sealed class StoryContinuation
 
         return breaks && loose >= MinProseChars;
     }
+
+    // Above the headline stand the page's banners (a cookie notice's sentence reads like a lead), not the story's lead.
+    private static bool Precedes(IElement element, IElement? headline) =>
+        headline is not null && (headline.CompareDocumentPosition(element) & DocumentPositions.Preceding) != 0 &&
+        (headline.CompareDocumentPosition(element) & DocumentPositions.Disconnected) == 0;
 
     private static bool IsLeadCandidate(IElement element)
     {

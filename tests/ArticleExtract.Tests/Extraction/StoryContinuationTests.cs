@@ -148,6 +148,21 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void A_candidate_lead_above_the_headline_stays_out()
+    {
+        // A consent banner's sentence before the page's header reads like a lead.
+        const string Banner = "Vi använder cookies för att ge dig en bättre upplevelse, för statistik och för att visa annonser som är relevanta för dig.";
+        var document = DocumentParser.Parse(
+            "<html><body><div id='app'><div class='cmp-dialog'><p>" + Banner + "</p></div><article><h1>Elpriset väntas stiga</h1>" +
+            "<div id='story'>" + Paragraphs(1, 3) + "</div></article></div></body></html>");
+        var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        var story = KeptByThePass(document);
+
+        Assert.Equal(0, continuation.Restore(story));
+        Assert.Equal(3, story.Children.Length);
+    }
+
+    [Fact]
     public void A_candidate_lead_with_other_prose_between_it_and_the_story_stays_out()
     {
         var document = DocumentParser.Parse(
