@@ -50,7 +50,7 @@ internal static partial class BlockFilter
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
     // length of the read-aloud).
     [GeneratedRegex(
-        @"^(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura)" +
+        @"^[·•|]?\s*(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
@@ -416,8 +416,33 @@ internal static partial class BlockFilter
     private static bool IsWholeLineNotice(string block)
     {
         var line = block.Trim();
-        return ReadingTime().IsMatch(line) || PageNotice().IsMatch(line) || ReaderWidget().IsMatch(line);
+        return ReadingTime().IsMatch(line) || PageNotice().IsMatch(line) || ReaderWidget().IsMatch(line) ||
+               (line.Length <= MaxWireNoteChars && WireNote().IsMatch(line)) ||
+               (line.Length <= MaxNoteChars && line.EndsWith("min", StringComparison.OrdinalIgnoreCase) && VideoDuration().IsMatch(line));
     }
+
+    // "Im Berufsverkehr ging auf einigen Strecken gar nichts mehr. 02:14 min": a video's summary with its running time.
+    [GeneratedRegex(@"[.!?]\s+\d{1,2}:\d{2}\s*min$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VideoDuration();
+
+    private const int MaxWireNoteChars = 300;
+
+    // Notes that wires and the sites reposting them print with a story, never story text: AP's funding note and its
+    // "Follow AP's coverage at" link, an update note ("This story has been updated to include …"), "Most Read from
+    // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
+    // footer line ("Get Latest World News along with …"), an app plug, and a ban on crawling the page for AI.
+    [GeneratedRegex(
+        @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b|\bAP is solely responsible for all content\b" +
+        @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage at\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
+        @"|^(?:editor(?:’|')s note:\s*)?this (?:story|article|post) (?:has been|was) updated(?: (?:to (?:include|reflect|add|correct|clarify|remove)|with)\b[^.]{0,100})?\.?$" +
+        @"|^(?:dieser|der) (?:artikel|beitrag|text) wurde (?:(?:zuletzt )?(?:am|um) [^!?]{1,30}?\s)?aktualisiert\.?$" +
+        @"|^most read from bloomberg(?: businessweek)?$" +
+        @"|^(?:simak|saksikan|tonton) (?:juga )?video\b|^\[gambas:[^\]]{1,60}\]$" +
+        @"|^get (?:the )?latest [^.]{1,60}\bnews\b[^.]{0,40}\balong with\b" +
+        @"|^(?:mehr|alle|weitere) (?:news|nachrichten)\b[^.]{0,60}\bin unserer [^.]{0,40}\bapp\b" +
+        @"|^dilarang (?:keras )?mengambil konten\b|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireNote();
 
     /// <summary>
     /// "原标题：…", "上一篇：…", "Original title: …": a line about the page, not the story; "Quelle: dpa-AFX", "来源：美联社":
@@ -1080,9 +1105,12 @@ internal static partial class BlockFilter
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
     private static bool IsCopyrightLine(string block) =>
-        (block.Length <= MaxNoteChars || (block.Length <= MaxCopyrightNoticeChars && block.StartsWith('©'))) && CopyrightLine().IsMatch(block);
+        (block.Length <= MaxNoteChars ||
+         (block.Length <= MaxCopyrightNoticeChars && (block.StartsWith('©') || block.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)))) &&
+        CopyrightLine().IsMatch(block);
 
-    // A notice that opens with the sign may go on about reprints and permissions; no story paragraph opens with it.
+    // A notice that opens with the sign or "Copyright 2026" may go on about reprints and permissions; no story
+    // paragraph opens with either.
     private const int MaxCopyrightNoticeChars = 400;
 
     // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …"; not "Copyright lawyers say …".

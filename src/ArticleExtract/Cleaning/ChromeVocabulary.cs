@@ -73,7 +73,7 @@ internal static class ChromeVocabulary
         "approfondisci", "lesen sie hier", "lesen sie dazu", "passend dazu", "zum thema", "auch lesenswert", "przeczytaj też",
         "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out", "puedes ver",
         "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej", "related video", "related videos",
-        "watch video", "video relacionado", "vídeo relacionado",
+        "watch video", "video relacionado", "vídeo relacionado", "video", "vídeo",
         "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
     ]);
 

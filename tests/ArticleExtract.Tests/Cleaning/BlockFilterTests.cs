@@ -485,6 +485,21 @@ public sealed class BlockFilterTests
     [InlineData("(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")]
     [InlineData("(This story has not been edited by staff and is auto-generated from a syndicated feed.)")]
     [InlineData("Disclaimer: This story has been published from a wire agency feed without modifications to the text.")]
+    [InlineData("The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy. The AP is solely responsible for all content.")]
+    [InlineData("Follow AP's Africa coverage at: https://apnews.com/hub/africa")]
+    [InlineData("This story has been updated to include comments from economists.")]
+    [InlineData("Dieser Artikel wurde um 11.40 Uhr aktualisiert.")]
+    [InlineData("Most Read from Bloomberg")]
+    [InlineData("Simak juga Video \"Video: Detik-detik Kepadatan di Tol Cikampek Jelang Puncak Arus Balik\":")]
+    [InlineData("[Gambas:Video 20detik]")]
+    [InlineData("Get Latest World News along with Latest News and Top Headlines from India and around the world.")]
+    [InlineData("Mehr News finden Sie in unserer brandneuen Chiemgau-Merkur-App – jetzt kostenlos im Store herunterladen.")]
+    [InlineData("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.")]
+    [InlineData("Copyright 2026 United Press International, Inc. (UPI). Any reproduction, republication, redistribution and/or modification of any UPI content is expressly prohibited without UPI's prior written consent.")]
+    [InlineData("· 3 Minuten Lesezeit")]
+    [InlineData("Leestijd 4 minuten")]
+    [InlineData("Video: Glatteis sorgt für zahlreiche Unfälle auf Niedersachsens Straßen")]
+    [InlineData("Im Berufsverkehr ging auf einigen Strecken gar nichts mehr. 02:14 min")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -550,6 +565,11 @@ public sealed class BlockFilterTests
     [InlineData("The network said it would stop airing breaking news alerts on its radio stations every morning.")]
     [InlineData("Supporters shared the slogan under #SaveOurTrams and #Wroclaw on Tuesday.")]
     [InlineData("O texto continua em análise na comissão, segundo o relator.")]
+    [InlineData("The report was updated in March to reflect the new figures, the ministry said.")]
+    [InlineData("This story has been updated many times since the first outbreak, and the numbers keep changing.")]
+    [InlineData("The Associated Press reported on Monday that the talks had stalled.")]
+    [InlineData("Copyright lawyers say the ruling will change how publishers license their archives.")]
+    [InlineData("The crawling traffic slowed to a halt on the motorway for AI drivers, the police said.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
