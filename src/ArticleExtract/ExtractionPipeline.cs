@@ -92,7 +92,8 @@ internal static class ExtractionPipeline
 
             // A byline the page marks nowhere may still be printed as a line of the story: above it or signing it off.
             // People printed there also outrank a newsroom credited in the markup ("Redacción" as the CMS user).
-            if ((metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors)) &&
+            if ((metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors) ||
+                 BylineNormalizer.IsAgencyOnly(metadata.Authors)) &&
                 StoryByline.Find(collected, blocks, metadata.SiteNames, out var bylineLine) is { } authors)
             {
                 metadata = metadata.WithAuthors(authors);
@@ -100,6 +101,12 @@ internal static class ExtractionPipeline
                 {
                     blocks.Remove(bylineLine);
                 }
+            }
+
+            // An agency credited alone ("Agencia EFE", "RND/dpa") is the story's source, not its author.
+            if (BylineNormalizer.IsAgencyOnly(metadata.Authors))
+            {
+                metadata = metadata.WithAuthors([]);
             }
 
             // A personal site named after its owner ("… | Wolfgang Michal") and signed nowhere: the owner wrote it.

@@ -59,6 +59,15 @@ internal static partial class BylineNormalizer
         "ians", "efe", "ansa", "kyodo", "xinhua", "yonhap", "tass", "apa", "sda", "epd", "kna", "cnn", "bbc",
     ];
 
+    // Agencies named as a story's only credit; rarer as a word after a name, so not among those above.
+    private static readonly string[] OtherAgencies =
+    [
+        "agence france-presse", "agence france presse", "europa press", "agencia efe", "rnd", "anp", "belga", "tt", "ntb",
+        "ritzau", "stt", "pap", "čtk", "ctk", "mti", "aap", "australian associated press", "pa media", "press association",
+        "the canadian press", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",
+        "ihlas haber ajansı", "yna", "kathpress", "sid", "notimex", "télam",
+    ];
+
     private static readonly string[] SourceLabels =
     [
         "source", "sources", "quelle", "quellen", "źródło", "fuente", "fonte", "foto", "photo", "bild", "image",
@@ -804,6 +813,32 @@ internal static partial class BylineNormalizer
     }
 
     private static bool IsAgency(string text) => IsAnyOf(text, Agencies);
+
+    /// <summary>
+    /// Whether every credited author is a news agency, alone or with others ("Agencia EFE", "RND/dpa", "TT"): a source,
+    /// not a person who wrote the story.
+    /// </summary>
+    public static bool IsAgencyOnly(IReadOnlyList<string> authors)
+    {
+        foreach (var author in authors)
+        {
+            var parts = author.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var part in parts)
+            {
+                if (!IsAnyOf(part, Agencies) && !IsAnyOf(part, OtherAgencies))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return authors.Count > 0;
+    }
 
     private const int MaxSignedNameWords = 4;
 

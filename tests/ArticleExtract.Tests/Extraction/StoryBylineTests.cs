@@ -39,6 +39,31 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Por ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("RND/dpa")]
+    [InlineData("Agencia EFE")]
+    [InlineData("TT")]
+    [InlineData("Anadolu Ajansı")]
+    public void AnAgencyCreditedAloneIsNoAuthor(string agency)
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='" + agency + "'></head><body><div class='content'>" +
+            Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
+    public void PeoplePrintedAsTheStorysBylineOutrankAnAgencyCreditedInTheMarkup()
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='Agencia EFE'></head><body><div class='content'>" +
+            "<p>Por Lucía Beltrán</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Lucía Beltrán"], article.Authors);
+    }
+
     [Fact]
     public void ABylineGluedBeforeTheWireDatelineNamesTheAuthorsAndLeavesTheParagraphAtTheDateline()
     {
