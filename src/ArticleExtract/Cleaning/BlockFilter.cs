@@ -235,6 +235,7 @@ internal static partial class BlockFilter
 
         RemovePullQuotes(kept);
         RemoveCutRepeats(kept);
+        RemoveOpeningRepeats(kept);
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
@@ -307,6 +308,39 @@ internal static partial class BlockFilter
                 var next = kept[j].Text;
                 if (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
                     (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase)))
+                {
+                    kept.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private const int MinOpeningRepeatChars = 60;
+    private const int OpeningRepeatBlocks = 2;
+
+    /// <summary>
+    /// A summary over the story that a paragraph below opens with, word for word ("Indonesia's volcanology agency
+    /// raised the alert status …" as the standfirst and again to start the story): printed twice, read once, where the
+    /// story has it.
+    /// </summary>
+    private static void RemoveOpeningRepeats(List<StoryBlock> kept)
+    {
+        for (var i = Math.Min(OpeningRepeatBlocks, kept.Count - 1) - 1; i >= 0; i--)
+        {
+            var stem = kept[i].Text.Trim().TrimEnd('.', '!', '?', '…').TrimEnd();
+            if (stem.Length < MinOpeningRepeatChars || kept[i].Kind == BlockKind.Quote)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < kept.Count && j <= i + CutRepeatReach; j++)
+            {
+                // The paragraph opens with the summary's words and goes on; one printed twice in full is the page's own.
+                var next = kept[j].Text.TrimStart();
+                if (next.Length > kept[i].Text.Trim().Length &&
+                    (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
+                     (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase))))
                 {
                     kept.RemoveAt(i);
                     break;

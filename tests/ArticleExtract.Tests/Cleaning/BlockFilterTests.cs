@@ -162,6 +162,28 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void ASummaryThatAParagraphBelowOpensWithGoes()
+    {
+        const string Summary = "Indonesia's volcanology agency raised the alert status for Mount Kerenta to the highest of four levels.";
+        const string Opening = "Indonesia's volcanology agency raised the alert status for Mount Kerenta to the highest of four levels on Sunday, " +
+                               "ordering villagers within six kilometres to leave.";
+        Assert.Equal([Sentence, Opening, Sentence], BlockFilter.Filter([Summary, Sentence, Opening, Sentence], Metadata));
+        const string Dated = "JAKARTA, Indonesia (Reuters) - " + Opening;
+        Assert.Equal([Dated, Sentence], BlockFilter.Filter([Summary, Dated, Sentence], Metadata));
+    }
+
+    [Theory]
+    [InlineData("Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.")]
+    [InlineData("The council approved the budget on Tuesday after a long debate about schools and roads in the north.")]
+    public void AnOpeningParagraphThatIsNotTheStartOfALongerOneStays(string first)
+    {
+        // Printed twice in full, or repeated inside a paragraph rather than opening it: the page's own text.
+        var longer = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " + first + " Duis aute irure dolor in reprehenderit.";
+        Assert.Equal([first, first, Sentence], BlockFilter.Filter([first, first, Sentence], Metadata));
+        Assert.Equal([first, longer, Sentence], BlockFilter.Filter([first, longer, Sentence], Metadata));
+    }
+
+    [Fact]
     public void AnEllipsisEndingABlockThatTheNextOneDoesNotRepeatStays()
     {
         const string Trailing = "The mayor paused, looked at the council, and said only that the work was not finished...";
@@ -795,7 +817,7 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Paragraph(Sentence), Paragraph(Sentence), Heading("Weitere Tourentipps in Schweden"), Heading("Göteborg im Winter")], Metadata));
 
         // A paragraph straight under it is the story's, and so is a press release's "Weitere Informationen".
-        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions and the city's businesses.";
+        const string Long = "The mayor said the vote had come after months of talks with the unions and the city's businesses. " + Sentence;
         Assert.Equal([Sentence, "More About This Recipe", Long], BlockFilter.Filter([Paragraph(Sentence), Heading("More About This Recipe"), Paragraph(Long)], Metadata));
         Assert.Equal([Sentence, Sentence, "Weitere Informationen", teaser.Text],
             BlockFilter.Filter([Paragraph(Sentence), Paragraph(Sentence), Heading("Weitere Informationen"), teaser], Metadata));
