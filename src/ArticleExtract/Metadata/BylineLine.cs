@@ -32,6 +32,8 @@ internal static partial class BylineLine
         "propos recueillis par ", "redacción: ", "reportagem: ", "reportaje: ", "texto: ", "texto de ", "textos: ",
         // "Reporter Kim Min-su", "Reporter: Zhang Wei": the trade as the label, as Korean and Chinese sites print it.
         "reporter ", "staff reporter ", "correspondent: ", "writer: ",
+        // Indonesian credit lines: "Pewarta: Willi Irawan", "Penulis: …", "Reporter: …" (the editor named after them is none).
+        "pewarta: ", "penulis: ", "wartawan: ",
     ];
 
     /// <summary>The names on the byline line nearest the headline, or in a labelled author box further down.</summary>

@@ -26,7 +26,7 @@ internal static partial class BylineNormalizer
         "authors", "autor", "autorin", "author", "auteur",
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
-        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "wartawan", "tác giả", "phóng viên", "yazar",
+        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
         "muhabir", "автор", "корреспондент",
     ];
 
@@ -463,7 +463,7 @@ internal static partial class BylineNormalizer
     private static readonly string[] NewsroomWords =
     [
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
-        "newsroom", "newsdesk", "desk", "staff",
+        "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus",
     ];
 
     /// <summary>Whether every credited author is a newsroom ("Redacción", "Redaktion MSM", "Web Desk").</summary>

@@ -161,7 +161,17 @@ internal static partial class StoryByline
             return null;
         }
 
+        // "Pewarta: Willi Irawan Editor: Siti Rahmawati Copyright © ANTARA 2025": a credit block's lines joined; the
+        // writer's credit ends where the next label starts.
+        if (NextLabel().Match(line, line.IndexOf(':', StringComparison.Ordinal) + 1) is { Success: true } next)
+        {
+            line = line[..next.Index];
+        }
+
         var names = BylineNormalizer.Names(line, siteNames);
         return names.Count > 0 ? names : null;
     }
+
+    [GeneratedRegex(@"\s(?:editor|redaktur|penyunting|fotografer|foto|copyright|©)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NextLabel();
 }
