@@ -411,11 +411,19 @@ internal static class BylineResolver
     private static List<string> SpacedLines(IElement element, out string spaced)
     {
         var builder = new System.Text.StringBuilder();
-        for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
+        INode? node = element.FirstChild;
+        while (node is not null)
         {
+            var skip = false;
             if (node.NodeType == NodeType.Text)
             {
                 builder.Append(node.TextContent);
+            }
+            else if (node is IElement place && place.GetAttribute("class") is { } classes && EndsWithPart(classes, AuthorPlaces))
+            {
+                // "<span class='voc-author__place'>Madrid</span>" after the name: where the author is, not who.
+                builder.Append(LineMark);
+                skip = true;
             }
             else if (node is IElement inner && Array.IndexOf(WordInline, inner.LocalName) < 0)
             {
@@ -423,7 +431,7 @@ internal static class BylineResolver
             }
 
             // Leaving an element: a space after its last descendant.
-            if (node.FirstChild is null)
+            if (node.FirstChild is null || skip)
             {
                 for (var up = node; up != element && up.NextSibling is null && up.Parent is IElement parent; up = parent)
                 {
@@ -433,6 +441,8 @@ internal static class BylineResolver
                     }
                 }
             }
+
+            node = skip ? NodeOrder.NextSkippingChildren(node, element) : NodeOrder.Next(node, element);
         }
 
         var text = builder.ToString();
@@ -538,18 +548,23 @@ internal static class BylineResolver
         return false;
     }
 
-    // Parts of a byline box that hold what the author is, not who: the last word of a class names the part
-    // ("byline__author-role", "author-title", "author_short_bio-short-bio"; not "author_short_bio-name_link").
+    // Parts of a byline box that hold what or where the author is, not who: the last word of a class names the part
+    // ("byline__author-role", "author-title", "voc-author__place"; not "author_short_bio-name_link").
     private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc"];
 
-    private static bool NamesAuthorDetail(string classes)
+    // Where the author is ("voc-author__place"): skipped inside a byline box too, where a "title" part may be the name.
+    private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar"];
+
+    private static bool NamesAuthorDetail(string classes) => EndsWithPart(classes, AuthorDetails) || EndsWithPart(classes, AuthorPlaces);
+
+    private static bool EndsWithPart(string classes, string[] parts)
     {
         foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var last = name.AsSpan(name.LastIndexOfAny(['-', '_']) + 1);
-            foreach (var detail in AuthorDetails)
+            foreach (var part in parts)
             {
-                if (last.Equals(detail, StringComparison.OrdinalIgnoreCase))
+                if (last.Equals(part, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -87,6 +87,15 @@ public sealed class BylineResolverTests
             "\">Carmen Oltra</a><span class=\"c-author__place\">Valencia</span></div></div>" +
             "<p>Los estibadores del puerto de Valencia iniciaron el jueves una huelga de cuarenta y ocho horas.</p></body></html>"));
 
+    [Theory]
+    [InlineData("<span class=\"voc-author__name\">Europa Press</span> <span class=\"voc-author__place\">Madrid</span>", new string[0])]
+    [InlineData("<span class=\"voc-author__name\">Lucía Beltrán</span> <span class=\"voc-author__place\">Madrid</span>", new[] { "Lucía Beltrán" })]
+    public void ThePlacePrintedInTheBylineBoxIsNoAuthor(string box, string[] expected) =>
+        Assert.Equal(expected, Authors($$"""
+            <html><body><h1>El precio de la vivienda sube</h1><div class="voc-author">{{box}}</div>
+            <p>El precio de la vivienda libre subió un 8,4 % en el último trimestre, según los datos publicados este lunes.</p></body></html>
+            """));
+
     [Fact]
     public void AJsonLdAuthorGivenByReferenceIsResolved() =>
         Assert.Equal(["Christoph Hein"], Authors("""
