@@ -85,19 +85,31 @@ internal static class DateResolver
         ArticleDate structured, IHtmlDocument document, MetaTags meta, ArticleDate? visible, ArticleDate? fromUrl, IElement? headline,
         DateTimeOffset now)
     {
-        // The address names the UTC day itself: nothing to restate.
-        if (structured.Offset != TimeSpan.Zero || structured.Time is null || fromUrl?.Date == structured.Date)
+        if (structured.Offset != TimeSpan.Zero || structured.Time is null)
         {
             return structured;
         }
 
+        // A meta tag or the <time> under the headline stating the same instant with the page's own offset
+        // ("11:32+02:00" for "09:32Z") says it best: the zone is stated, and the day is the newsroom's.
         foreach (var key in (IEnumerable<string>)[.. PublishedMetaKeys, .. GenericMetaKeys])
         {
             if (meta.Get(key) is { } value &&
-                LocalDay.Restate(structured, Plausible(DateValueParser.Parse(value, DateSource.MetaTag, key), now), sameInstantOnly: true) is { } sameInstant)
+                LocalDay.SameInstant(structured, Plausible(DateValueParser.Parse(value, DateSource.MetaTag, key), now)) is { } sameInstant)
             {
                 return sameInstant;
             }
+        }
+
+        if (LocalDay.SameInstant(structured, visible) is { } printedInstant)
+        {
+            return printedInstant;
+        }
+
+        // The address names the UTC day itself: nothing to restate.
+        if (fromUrl?.Date == structured.Date)
+        {
+            return structured;
         }
 
         // The day printed near the headline is the UTC day: it confirms the instant, whatever a date element elsewhere

@@ -17,13 +17,37 @@ internal static class LocalDay
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(2);
 
     /// <summary>
+    /// The UTC <paramref name="instant"/> stated in the page's own, non-zero offset, when <paramref name="evidence"/>
+    /// gives that offset for the same instant ("11:32+02:00" or "4:54 AM EDT" for it), on whichever day; otherwise
+    /// null. The instant keeps its own precision (the seconds a printed time leaves out).
+    /// </summary>
+    public static ArticleDate? SameInstant(ArticleDate instant, ArticleDate? evidence)
+    {
+        if (evidence is not { Offset: { } offset, Time: { } localTime } || offset == TimeSpan.Zero ||
+            instant.Offset != TimeSpan.Zero || instant.Time is not { } utcTime)
+        {
+            return null;
+        }
+
+        var utc = instant.Date.ToDateTime(utcTime);
+        if (Math.Abs((evidence.Date.ToDateTime(localTime) - offset - utc).Ticks) > Tolerance.Ticks)
+        {
+            return null;
+        }
+
+        var local = utc + offset;
+        return new ArticleDate(
+            DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), offset, instant.Source,
+            instant.SourceDetail + " (offset from " + evidence.SourceDetail + ")");
+    }
+
+    /// <summary>
     /// <paramref name="instant"/> restated with the local day or time of <paramref name="evidence"/>, when the instant
     /// is in UTC, the evidence names the day before or after, and some real UTC offset joins the two; otherwise null.
-    /// With <paramref name="sameInstantOnly"/>, only evidence that states its own offset counts.
     /// </summary>
-    public static ArticleDate? Restate(ArticleDate instant, ArticleDate? evidence, bool sameInstantOnly = false)
+    public static ArticleDate? Restate(ArticleDate instant, ArticleDate? evidence)
     {
-        if (evidence is null || (sameInstantOnly && evidence.Offset is null) || instant.Offset != TimeSpan.Zero || instant.Time is not { } utcTime ||
+        if (evidence is null || instant.Offset != TimeSpan.Zero || instant.Time is not { } utcTime ||
             evidence.Date == instant.Date || Math.Abs(evidence.Date.DayNumber - instant.Date.DayNumber) != 1)
         {
             return null;

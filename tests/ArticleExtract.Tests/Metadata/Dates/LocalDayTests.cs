@@ -42,6 +42,28 @@ public sealed class LocalDayTests
     }
 
     [Fact]
+    public void TheSameInstantWithItsOwnOffsetOnTheSameDayIsFound()
+    {
+        var local = new ArticleDate(new DateOnly(2025, 5, 14), new TimeOnly(11, 32), TimeSpan.FromHours(2), DateSource.MetaTag, "article:published_time");
+        Assert.Equal("2025-05-14T11:32:00+02:00", LocalDay.SameInstant(Utc("2025-05-14", 9, 32), local)?.ToString());
+        Assert.Null(LocalDay.SameInstant(Utc("2025-05-14", 10, 32), local));
+        Assert.Null(LocalDay.SameInstant(Utc("2025-05-14", 9, 32), new ArticleDate(new DateOnly(2025, 5, 14), new TimeOnly(9, 32), null, DateSource.VisibleText)));
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2025-05-14T11:32:00+02:00\">", "")]
+    [InlineData("", "<time datetime=\"2025-05-14T11:32:00+02:00\">14 mei 2025, 11:32</time>")]
+    public void TheResolverStatesAUtcInstantWithTheOffsetThePageGivesForIt(string meta, string time)
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse($$"""
+            <html><head>{{meta}}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Woningbouw stokt",
+            "datePublished":"2025-05-14T09:32:00Z"}</script></head>
+            <body><h1>Woningbouw stokt</h1>{{time}}<p>Body.</p></body></html>
+            """), new Uri("https://www.example.nl/binnenland/2025/05/14/woningbouw-stokt/"), Now);
+        Assert.Equal("2025-05-14T11:32:00+02:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void OnlyUtcInstantsAreRestated()
     {
         var stated = new ArticleDate(new DateOnly(2023, 11, 9), new TimeOnly(1, 9), TimeSpan.FromHours(1), DateSource.JsonLd);
