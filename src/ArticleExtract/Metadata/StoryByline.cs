@@ -172,6 +172,7 @@ internal static partial class StoryByline
         return names.Count > 0 ? names : null;
     }
 
-    [GeneratedRegex(@"\s(?:editor|redaktur|penyunting|fotografer|foto|copyright|©)\s*:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Whole words only: "Fotos" in a name is no "Foto" label.
+    [GeneratedRegex(@"\s(?:(?:editor|redaktur|penyunting|fotografer|foto|copyright)\b|©)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NextLabel();
 }

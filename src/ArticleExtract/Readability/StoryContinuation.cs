@@ -288,9 +288,16 @@ internal sealed class StoryContinuation
     }
 
     // Above the headline stand the page's banners (a cookie notice's sentence reads like a lead), not the story's lead.
-    private static bool Precedes(IElement element, IElement? headline) =>
-        headline is not null && (headline.CompareDocumentPosition(element) & DocumentPositions.Preceding) != 0 &&
-        (headline.CompareDocumentPosition(element) & DocumentPositions.Disconnected) == 0;
+    private static bool Precedes(IElement element, IElement? headline)
+    {
+        if (headline is null)
+        {
+            return false;
+        }
+
+        var position = headline.CompareDocumentPosition(element);
+        return (position & DocumentPositions.Preceding) != 0 && (position & DocumentPositions.Disconnected) == 0;
+    }
 
     private static bool IsLeadCandidate(IElement element)
     {

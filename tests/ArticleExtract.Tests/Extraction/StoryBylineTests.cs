@@ -39,14 +39,16 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Por ", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void AnIndonesianCreditBlockUnderTheStoryNamesItsReporterOverANewsroom()
+    [Theory]
+    [InlineData("Pewarta: Willi Irawan<br>Editor: Siti Rahmawati<br>Copyright © ANTARA 2025", "Willi Irawan")]
+    [InlineData("Pewarta: Rina Fotosari<br>Editor: Siti Rahmawati", "Rina Fotosari")]
+    public void AnIndonesianCreditBlockUnderTheStoryNamesItsReporterOverANewsroom(string credit, string reporter)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='Redaksi'></head><body><div class='content'>" + Story +
-            "<p>Pewarta: Willi Irawan<br>Editor: Siti Rahmawati<br>Copyright © ANTARA 2025</p></div></body></html>").Article;
+            "<p>" + credit + "</p></div></body></html>").Article;
 
         Assert.NotNull(article);
-        Assert.Equal(["Willi Irawan"], article.Authors);
+        Assert.Equal([reporter], article.Authors);
     }
 
     [Theory]
