@@ -328,7 +328,8 @@ internal static partial class BlockFilter
     {
         for (var i = Math.Min(OpeningRepeatBlocks, kept.Count - 1) - 1; i >= 0; i--)
         {
-            var stem = kept[i].Text.Trim().TrimEnd('.', '!', '?', '…').TrimEnd();
+            var summary = kept[i].Text.Trim();
+            var stem = summary.TrimEnd('.', '!', '?', '…').TrimEnd();
             if (stem.Length < MinOpeningRepeatChars || kept[i].Kind == BlockKind.Quote)
             {
                 continue;
@@ -338,7 +339,7 @@ internal static partial class BlockFilter
             {
                 // The paragraph opens with the summary's words and goes on; one printed twice in full is the page's own.
                 var next = kept[j].Text.TrimStart();
-                if (next.Length > kept[i].Text.Trim().Length &&
+                if (next.Length > summary.Length &&
                     (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
                      (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase))))
                 {
@@ -451,7 +452,7 @@ internal static partial class BlockFilter
     {
         var line = block.Trim();
         return ReadingTime().IsMatch(line) || PageNotice().IsMatch(line) || ReaderWidget().IsMatch(line) ||
-               (line.Length <= MaxWireNoteChars && WireNote().IsMatch(line)) ||
+               (line.Length <= MaxWireNoteChars && (WireNote().IsMatch(line) || WireNoteAnywhere().IsMatch(line))) ||
                (line.Length <= MaxNoteChars && line.EndsWith("min", StringComparison.OrdinalIgnoreCase) && VideoDuration().IsMatch(line));
     }
 
@@ -466,7 +467,7 @@ internal static partial class BlockFilter
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
     // footer line ("Get Latest World News along with …"), an app plug, and a ban on crawling the page for AI.
     [GeneratedRegex(
-        @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b|\bAP is solely responsible for all content\b" +
+        @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage at\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
         @"|^(?:editor(?:’|')s note:\s*)?this (?:story|article|post) (?:has been|was) updated(?: (?:to (?:include|reflect|add|correct|clarify|remove)|with)\b[^.]{0,100})?\.?$" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text) wurde (?:(?:zuletzt )?(?:am|um) [^!?]{1,30}?\s)?aktualisiert\.?$" +
@@ -474,9 +475,17 @@ internal static partial class BlockFilter
         @"|^(?:simak|saksikan|tonton) (?:juga )?video\b|^\[gambas:[^\]]{1,60}\]$" +
         @"|^get (?:the )?latest [^.]{1,60}\bnews\b[^.]{0,40}\balong with\b" +
         @"|^(?:mehr|alle|weitere) (?:news|nachrichten)\b[^.]{0,60}\bin unserer [^.]{0,40}\bapp\b" +
-        @"|^dilarang (?:keras )?mengambil konten\b|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
+        @"|^dilarang (?:keras )?mengambil konten\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();
+
+    // The same notes' unanchored parts, apart: mixed with anchored branches they make every branch be tried at every
+    // position (see Disclosure).
+    [GeneratedRegex(
+        @"\bAP is solely responsible for all content\b" +
+        @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireNoteAnywhere();
 
     /// <summary>
     /// "原标题：…", "上一篇：…", "Original title: …": a line about the page, not the story; "Quelle: dpa-AFX", "来源：美联社":
