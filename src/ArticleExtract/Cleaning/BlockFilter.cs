@@ -1594,11 +1594,21 @@ internal static partial class BlockFilter
     private static bool PlainProseFollows(List<StoryBlock> blocks, int start)
     {
         var shortProse = 0;
-        for (var i = start; i < blocks.Count && i < start + MaxBlocksToShortProse; i++)
+        var subheading = false;
+        for (var i = start; i < blocks.Count && i < start + MaxBlocksToShortProse + (subheading ? 1 : 0); i++)
         {
             var block = blocks[i];
             if (IsChromeAnywhere(block.Text))
             {
+                continue;
+            }
+
+            // "LEIA TAMBÉM:" with its links gone, then "Restituições" over two paragraphs: the story's next section
+            // heading, unlinked, straight after the label; a teaser's title is a link.
+            if (!subheading && shortProse == 0 && block.Kind == BlockKind.Heading && block.LinkShare == 0 && !block.IsLink &&
+                !IsTrailingSectionHeading(block.Text))
+            {
+                subheading = true;
                 continue;
             }
 

@@ -684,6 +684,25 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_read_also_label_whose_list_is_gone_leaves_the_next_section_of_the_story()
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("LEIA TAMBÉM:", BlockKind.Paragraph, 0),
+            new("Restituições", BlockKind.Heading, 0), new("As restituições serão pagas em cinco lotes, entre maio e setembro.", BlockKind.Paragraph, 0),
+            new("A multa por atraso é de 1% ao mês sobre o imposto devido.", BlockKind.Paragraph, 0),
+        ];
+
+        Assert.Equal(
+            [Sentence, Sentence, "Restituições", "As restituições serão pagas em cinco lotes, entre maio e setembro.", "A multa por atraso é de 1% ao mês sobre o imposto devido."],
+            BlockFilter.Filter(blocks, Metadata));
+
+        // A linked title under the label is another story's teaser: the story ends there.
+        blocks[3] = new("Restituições começam em maio", BlockKind.Heading, 1);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
     public void A_related_heading_over_link_titles_with_summaries_still_ends_the_story()
     {
         List<StoryBlock> blocks =
