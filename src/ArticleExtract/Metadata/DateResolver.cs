@@ -270,7 +270,7 @@ internal static class DateResolver
     {
         isProse = false;
         scope = null;
-        if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent))
+        if (node.NodeType != NodeType.Text || node.Parent is not IElement parent || IsInvisible(parent) || InCaption(parent))
         {
             return null;
         }
@@ -387,6 +387,41 @@ internal static class DateResolver
         var classes = time.ClassList;
         return (classes.Contains("updated") || classes.Contains("modified")) && !classes.Contains("published");
     }
+
+    private const int MaxCaptionDepth = 4;
+
+    // A photo's caption dates the photo ("… in Seoul, Tuesday, Sept. 9, 2025. (AP Photo/…)"), taken the day before a
+    // wire story is filed as often as not: it says nothing of when the story was published.
+    private static bool InCaption(IElement element)
+    {
+        for (var depth = 0; element is not null && depth < MaxCaptionDepth; element = element.ParentElement!, depth++)
+        {
+            if (element.LocalName is "figcaption" or "figure" || IsPhotoCaptionClass(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "caption", "wp-caption-text", "image-caption", "td-caption-photo": a picture's caption; "rte-paragraph__caption" (a
+    // CMS's name for the date line under a headline) is none.
+    private static bool IsPhotoCaptionClass(IElement element)
+    {
+        foreach (var token in element.ClassList)
+        {
+            if (token.Contains("caption", StringComparison.OrdinalIgnoreCase) &&
+                (token.Equals("caption", StringComparison.OrdinalIgnoreCase) || PhotoWords.Any(word => token.Contains(word, StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PhotoWords = ["wp-", "image", "img", "photo", "picture", "media", "figure", "gallery", "video"];
 
     private static bool IsInvisible(IElement element) =>
         element.LocalName is "script" or "style" or "noscript" or "template" or "option";

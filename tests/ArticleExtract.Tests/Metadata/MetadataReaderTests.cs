@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleExtract.Metadata;
 using ArticleExtract.Parsing;
 using Xunit;
@@ -36,6 +37,21 @@ public sealed class MetadataReaderTests
             <p>Copper prices rose to a record on Tuesday as an outage at a large Chilean mine tightened supply.</p></body></html>
             """);
         Assert.Equal("2025-07-08T16:45:00Z", metadata.Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=\"/a.jpg\"><figcaption>{0}</figcaption></figure>")]
+    [InlineData("<div class=\"wp-caption\"><img src=\"/a.jpg\"><p class=\"wp-caption-text\">{0}</p></div>")]
+    public void APhotoCaptionUnderTheHeadlineDoesNotDateTheStory(string picture)
+    {
+        var caption = string.Format(CultureInfo.InvariantCulture, picture, "A woman pushes a stroller in Seoul, South Korea, Tuesday, Sept. 9, 2025. (AP Photo/Ahn Young-joon)");
+        var metadata = Read($$"""
+            <html><head><meta property="article:published_time" content="2025-09-10T03:14:22+00:00"></head><body>
+            <h1>South Korea's births rise for a second year</h1>{{caption}}
+            <time class="entry-date updated" datetime="2025-09-10T03:14:22+00:00">September 10, 2025</time>
+            <p>SEOUL, South Korea (AP) — South Korea's births rose for a second straight year, the statistics agency said Wednesday.</p></body></html>
+            """);
+        Assert.Equal("2025-09-10T03:14:22Z", metadata.Published?.ToString());
     }
 
     [Fact]
