@@ -54,7 +54,7 @@ internal static partial class DatelineParser
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ](?:de[ ])?\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ])?\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]--?(?:[ ]|$)|[ ]_[ ]|:[ ]|\.-[ ]?)?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ](?:de[ ])?\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ])?\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?)?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -65,7 +65,7 @@ internal static partial class DatelineParser
         var match = Opener().Match(prefix);
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
-            return WithBareAgency(paragraph, prefix) ?? ScriptDateline.TryParse(paragraph);
+            return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? ScriptDateline.TryParse(paragraph);
         }
 
         var location = match.Groups["loc"];
@@ -195,6 +195,33 @@ internal static partial class DatelineParser
 
         return null;
     }
+
+    /// <summary>
+    /// "МОСКВА, 5 марта. /ТАСС/.", "SAN FRANCISCO, March 5, 2026 /PRNewswire/ --": a place in capitals, the day, and
+    /// the agency between slashes, as Russian wires and press-release services print it.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithSlashedAgency(string paragraph, string prefix)
+    {
+        var match = PlaceDayThenSlashedAgency().Match(prefix);
+        if (!match.Success || match.Length > MaxDatelineChars || !TextScan.ContainsAsciiDigit(match.Groups["date"].Value))
+        {
+            return null;
+        }
+
+        var place = match.Groups["loc"].Value;
+        var rest = paragraph[match.Length..].TrimStart();
+        if (!IsPlausiblePlace(place, "/") || !CanFollowOpener(rest))
+        {
+            return null;
+        }
+
+        return (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value.Trim()), rest);
+    }
+
+    [GeneratedRegex(
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDayThenSlashedAgency();
 
     // Capitalised words (commas between places allowed) closed by a dash.
     [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]

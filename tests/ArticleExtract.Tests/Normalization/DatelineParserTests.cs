@@ -22,6 +22,9 @@ public sealed class DatelineParserTests
     [InlineData("(CNN)—The storm hit", "(CNN)—", null, "CNN", "The storm hit")]
     [InlineData("SEOUL, South Korea (AP) ― North Korean leader Kim", "SEOUL, South Korea (AP) ―", "SEOUL, South Korea", "AP", "North Korean leader Kim")]
     [InlineData("SEOUL, South Korea — (AP) — North Korean leader Kim", "SEOUL, South Korea — (AP) —", "SEOUL, South Korea", "AP", "North Korean leader Kim")]
+    [InlineData("WASHINGTON (Reuters) -The U.S. Federal Aviation Administration on Thursday", "WASHINGTON (Reuters) -", "WASHINGTON", "Reuters", "The U.S. Federal Aviation Administration on Thursday")]
+    [InlineData("МОСКВА, 5 марта. /ТАСС/. Температура воздуха в Москве", "МОСКВА, 5 марта. /ТАСС/.", "МОСКВА", "ТАСС", "Температура воздуха в Москве")]
+    [InlineData("SAN FRANCISCO, March 5, 2026 /PRNewswire/ -- Northwind Robotics today announced", "SAN FRANCISCO, March 5, 2026 /PRNewswire/ --", "SAN FRANCISCO", "PRNewswire", "Northwind Robotics today announced")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -88,6 +91,8 @@ public sealed class DatelineParserTests
     [InlineData("Banco de España.- El organismo publicó este martes su informe trimestral.")]
     [InlineData("Premio Nobel — El jurado anunció el ganador de la edición de este año.")]
     [InlineData("Polizei – Am Dienstagabend kam es auf der B 27 zu einem Unfall mit zwei Verletzten.")]
+    [InlineData("IMPORTANT, see the notes /etc/hosts/ for the setup")]
+    [InlineData("NOTE, March 5 /draft/ -- not for release")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
