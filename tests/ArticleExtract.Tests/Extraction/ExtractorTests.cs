@@ -380,6 +380,25 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void AnInlineElementWhoseNameReadsAsChromeStaysInItsSentence()
+    {
+        // The readability pass drops any element whose name holds one of its unlikely words, even inside another word:
+        // "legendSpanClass" reads as "legends", and the release's place and day went from its first sentence.
+        var article = Extractor.Extract("<html><head><title>Northwind launches Atlas Pick 3</title></head><body><h1>Northwind launches Atlas Pick 3</h1>" +
+                                        "<section class='release-body'><p><span class='legendSpanClass'><span class='xn-location'>SAN FRANCISCO</span></span>, " +
+                                        "<span class='legendSpanClass'><span class='xn-chron'>March 5, 2026</span></span> /PRNewswire/ -- Northwind Robotics, a developer of " +
+                                        "autonomous mobile robots for logistics, today announced the general availability of Atlas Pick 3.</p>" +
+                                        "<p>The system combines a new gripper design with on-device vision models to handle more than 50,000 product types without retraining.</p>" +
+                                        "<p>Early customers include three regional grocery distributors, which ran the system in pilot warehouses for six months last year.</p>" +
+                                        "<p>Northwind said the robots would be sold as a subscription starting at 2,900 dollars a month per unit, including maintenance.</p>" +
+                                        "</section></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(new Dateline("SAN FRANCISCO, March 5, 2026 /PRNewswire/ --", "SAN FRANCISCO", "PRNewswire"), article.Dateline);
+        Assert.StartsWith("Northwind Robotics, a developer", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASubheadingRepeatingTheTitlesWordsStaysInTheStory()
     {
         // The readability pass takes the first h1/h2 whose words the (social) title holds for the headline and drops it;
