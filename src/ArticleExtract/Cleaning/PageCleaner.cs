@@ -96,6 +96,12 @@ internal static class PageCleaner
             return true;
         }
 
+        // A short story's whole container may read as an appeal once the appeal is in it: the box must not hold the story.
+        if (AppealBox.Is(element))
+        {
+            return !marks.Protects(element) && !HoldsTheStory(element, totalText, scratch);
+        }
+
         var name = Chrome(element, scratch);
         if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
         {

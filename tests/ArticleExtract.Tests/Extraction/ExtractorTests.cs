@@ -399,6 +399,47 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void AnAppealToPayForTheJournalismIsNoStoryText()
+    {
+        const string Appeal = "<div class='epic'><p>Support the Guardian</p><p>I hope you appreciated this live blog. Before you move on, I wonder if you " +
+                              "would consider supporting our journalism as we enter a new year of weather extremes.</p><p>We have no shareholders and no " +
+                              "billionaire owner.</p><div><a href='https://support.example.com/contribute'>Support us</a></div></div>";
+        string[] story =
+        [
+            "Transport for Wales has suspended all services on the north Wales coast line between Chester and Holyhead until at least 6pm.",
+            "Avanti West Coast trains from London Euston will terminate at Crewe, and replacement buses will run where the roads are open.",
+            "Conwy county council has closed the seafront road and opened a rest centre for anyone who has been asked to leave their home.",
+            "The Met Office said gusts of up to 80mph were recorded on exposed coasts overnight, and more are expected this afternoon.",
+        ];
+        var article = Extractor.Extract("<html><head><title>Storm Eunice live</title></head><body><h1>Storm Eunice live</h1><div class='liveblog-body'>" +
+                                        "<p>" + story[0] + "</p><p>" + story[1] + "</p>" + Appeal + "<p>" + story[2] + "</p><p>" + story[3] + "</p>" +
+                                        "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(story, article.Paragraphs);
+    }
+
+    [Fact]
+    public void StoryParagraphsBesideASubscriptionPromotionLinkStay()
+    {
+        // Only the link asks for money: the section around it holds the story's first paragraphs.
+        string[] story =
+        [
+            "With the number of coronavirus cases increasing, leading members of Congress are challenging orders for teleworking employees to return.",
+            "“I think we have to press the pause button immediately,” the chairman of the House Government Operations subcommittee said in an interview.",
+            "Senators representing Maryland and Virginia sent a letter Thursday to the Office of Management and Budget warning against premature reopenings.",
+            "“Reopening too quickly by ending maximum telework threatens to erase the progress made against the virus,” the senators wrote in the letter.",
+        ];
+        var article = Extractor.Extract("<html><head><title>Federal workers return</title></head><body><h1>Federal workers return</h1><div class='article-body'>" +
+                                        "<div class='teaser-content'><section><div><p>" + story[0] + "</p></div><div><a href='https://subscribe.example.com/offers'>" +
+                                        "Support our journalism. Subscribe today.</a></div><div><p>" + story[1] + "</p></div></section></div>" +
+                                        "<div class='remainder-content'><section><p>" + story[2] + "</p><p>" + story[3] + "</p></section></div></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(story, article.Paragraphs);
+    }
+
+    [Fact]
     public void ASubheadingRepeatingTheTitlesWordsStaysInTheStory()
     {
         // The readability pass takes the first h1/h2 whose words the (social) title holds for the headline and drops it;

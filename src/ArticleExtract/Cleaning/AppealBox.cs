@@ -1,0 +1,105 @@
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// A box asking the reader to pay for the journalism ("Support the Guardian … Support us", "Support Our Journalism …
+/// take a paid subscription", "We're 100% funded by readers. Join our community"), set between the story's
+/// paragraphs in prose of its own: short, speaking of journalism and of support, and linking to the page that takes
+/// the money. Each of its sentences alone reads as prose, so it goes as a whole.
+/// </summary>
+internal static class AppealBox
+{
+    private const int MaxChars = 900;
+
+    // Where an appeal sends the reader: the subscription, membership or donation page.
+    private static readonly string[] PaymentPaths =
+    [
+        "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
+        "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya",
+    ];
+
+    private static readonly string[] JournalismWords =
+    [
+        "journalism", "journalismus", "journalisme", "periodismo", "jornalismo", "giornalismo", "dziennikarstw",
+        "journalistiek", "journalistik",
+    ];
+
+    private static readonly string[] SupportWords =
+    [
+        "support", "funded by readers", "reader-funded", "reader-supported", "subscription", "subscribe", "donat", "contribut",
+        "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier",
+    ];
+
+    public static bool Is(IElement box)
+    {
+        if (box.LocalName is not ("div" or "section" or "aside"))
+        {
+            return false;
+        }
+
+        var length = TextNormalizer.CollapsedLength(box.TextContent);
+        if (length is 0 or > MaxChars || !LinksToPayment(box))
+        {
+            return false;
+        }
+
+        // The appeal is the box's own prose: a promotion link alone ("Support our journalism. Subscribe today.") set in a
+        // section of story paragraphs makes no box of them.
+        var text = TextOutsideLinks(box);
+        return ContainsAny(text, JournalismWords) && ContainsAny(text, SupportWords);
+    }
+
+    private static string TextOutsideLinks(IElement box)
+    {
+        var text = new StringBuilder();
+        var node = box.FirstChild;
+        while (node is not null)
+        {
+            if (node is IElement { LocalName: "a" })
+            {
+                node = NodeOrder.NextSkippingChildren(node, box);
+                continue;
+            }
+
+            if (node.NodeType == NodeType.Text)
+            {
+                text.Append(node.TextContent).Append(' ');
+            }
+
+            node = NodeOrder.Next(node, box);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool LinksToPayment(IElement box)
+    {
+        var walk = new ElementWalk(box);
+        while (walk.Next() is { } element)
+        {
+            if (element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href && ContainsAny(href, PaymentPaths))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
