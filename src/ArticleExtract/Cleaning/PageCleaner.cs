@@ -36,6 +36,7 @@ internal static class PageCleaner
         RemoveNonText(body);
         LooseText.Wrap(document, body);
         BreakChains.Convert(document, body);
+        EntryHeadings.Release(body, headline);
         var totalText = Math.Max(1, ProseText.Length(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
@@ -97,9 +98,12 @@ internal static class PageCleaner
         }
 
         // A short story's whole container may read as an appeal once the appeal is in it: the box must not hold the story.
+        // The densest run of paragraphs may be the appeal's own, between a live blog's one-paragraph entries: only the
+        // page's own mark of the story body protects it here.
         if (AppealBox.Is(element))
         {
-            return !marks.Protects(element) && !HoldsTheStory(element, totalText, scratch);
+            return !HoldsTheStory(element, totalText, scratch) && element.QuerySelector("[itemprop~='articleBody' i]") is null &&
+                   !string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
         }
 
         var name = Chrome(element, scratch);

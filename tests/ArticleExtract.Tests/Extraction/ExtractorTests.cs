@@ -440,6 +440,26 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void ALiveBlogKeepsTheTitlesSetInEachEntrysHeader()
+    {
+        // Each entry's title sits in the entry's header, beside its time stamp: a header is chrome, its title is not.
+        (string Title, string Text)[] entries =
+        [
+            ("Rail services suspended across north Wales", "Transport for Wales has suspended all services on the north Wales coast line between Chester and Holyhead until at least 6pm."),
+            ("Seafront road closed in Llandudno", "Conwy county council has closed the seafront road and opened a rest centre for anyone who has been asked to leave their home."),
+            ("Gusts of 80mph recorded overnight", "The Met Office said gusts of up to 80mph were recorded on exposed coasts overnight, and more are expected this afternoon."),
+        ];
+        var blog = string.Concat(entries.Select((entry, i) =>
+            $"<article class='block'><header class='block-header'><time datetime='2026-01-14T1{i}:20:00Z'>1{i}.20 GMT</time><h2 class='block-title'>{entry.Title}</h2>" +
+            $"<div class='share'><button>Share</button></div></header><div class='block-elements'><p>{entry.Text}</p></div></article>"));
+        var article = Extractor.Extract("<html><head><title>Storm Eunice live</title></head><body><h1>Storm Eunice live</h1><div class='liveblog-body'>" +
+                                        blog + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(entries.SelectMany(entry => new[] { entry.Title, entry.Text }), article.Paragraphs);
+    }
+
+    [Fact]
     public void ASubheadingRepeatingTheTitlesWordsStaysInTheStory()
     {
         // The readability pass takes the first h1/h2 whose words the (social) title holds for the headline and drops it;
