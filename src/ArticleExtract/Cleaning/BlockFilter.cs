@@ -465,7 +465,8 @@ internal static partial class BlockFilter
     // Notes that wires and the sites reposting them print with a story, never story text: AP's funding note and its
     // "Follow AP's coverage at" link, an update note ("This story has been updated to include …"), "Most Read from
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
-    // footer line ("Get Latest World News along with …"), an app plug, and a ban on crawling the page for AI.
+    // footer line ("Get Latest World News along with …"), an app plug, a ban on crawling the page for AI, an Indian wire's
+    // desk codes ("PTI AKV SKY SKY"), and a gallery's counter ("Bild 1 von 10").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage at\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
@@ -475,14 +476,18 @@ internal static partial class BlockFilter
         @"|^(?:simak|saksikan|tonton) (?:juga )?video\b|^\[gambas:[^\]]{1,60}\]$" +
         @"|^get (?:the )?latest [^.]{1,60}\bnews\b[^.]{0,40}\balong with\b" +
         @"|^(?:mehr|alle|weitere) (?:news|nachrichten)\b[^.]{0,60}\bin unserer [^.]{0,40}\bapp\b" +
-        @"|^dilarang (?:keras )?mengambil konten\b",
+        @"|^dilarang (?:keras )?mengambil konten\b" +
+        @"|^(?-i:PTI|IANS|ANI|UNI)(?:\s+(?-i:[A-Z]{2,4})){1,6}$" +
+        @"|^(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie|afbeelding)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|van|/)\s*\d{1,3}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();
 
-    // The same notes' unanchored parts, apart: mixed with anchored branches they make every branch be tried at every
+    // The same notes' unanchored parts ("… is auto-generated from a syndicated feed", "… published from a wire agency
+    // feed without modifications to the text"), apart: mixed with anchored branches they make every branch be tried at every
     // position (see Disclosure).
     [GeneratedRegex(
         @"\bAP is solely responsible for all content\b" +
+        @"|\b(?:auto-generated|published|generated|sourced) (?:from|via|through) (?:an? |the )?(?:syndicated?|wire agency|agency|news agency)(?: news)? feed\b" +
         @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNoteAnywhere();

@@ -34,6 +34,12 @@ public sealed class BlockFilterTests
     [InlineData("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")]
     [InlineData("© 2025 Example News. All rights reserved.")]
     [InlineData("Copyright 2023 Sunbeam Television Corp. All rights reserved.")]
+    [InlineData("PTI AKV SKY SKY")]
+    [InlineData("This report is auto-generated from Syndicate news feed. ThePrint holds no responsibility for its content.")]
+    [InlineData("(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")]
+    [InlineData("This story has been published from a wire agency feed without modifications to the text.")]
+    [InlineData("Bild 1 von 10")]
+    [InlineData("Photo 3 of 12")]
     [InlineData("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.")]
     [InlineData("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.")]
     [InlineData("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.")]
@@ -592,6 +598,8 @@ public sealed class BlockFilterTests
     [InlineData("The Associated Press reported on Monday that the talks had stalled.")]
     [InlineData("Copyright lawyers say the ruling will change how publishers license their archives.")]
     [InlineData("The crawling traffic slowed to a halt on the motorway for AI drivers, the police said.")]
+    [InlineData("PTI reported the figures on Monday, citing officials in the state capital.")]
+    [InlineData("The newsroom switched to a syndicated feed of sports results during the strike, the union said.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
