@@ -368,8 +368,19 @@ internal static class DateResolver
         }
 
         date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
+
+        // "<time datetime='2026-03-06T01:41:12Z'>05/03/2026 22h41</time>": the machine value is in UTC, the text prints
+        // the newsroom's own day and time for it; the difference between the two is the page's offset.
+        if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(time.TextContent) <= MaxPrintedTimeChars &&
+            Plausible(DateTextFinder.Find(time.TextContent, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
+        {
+            date = LocalDay.InPrintedZone(date, printed) ?? date;
+        }
+
         return true;
     }
+
+    private const int MaxPrintedTimeChars = 60;
 
     /// <summary>
     /// Whether a <c>&lt;time&gt;</c> is marked as the last change, not the publication: <c>itemprop="dateModified"</c>, or

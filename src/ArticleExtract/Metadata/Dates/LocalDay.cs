@@ -15,6 +15,7 @@ internal static class LocalDay
     private static readonly TimeSpan DayOnlyEast = TimeSpan.FromHours(13);
     private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(2);
+    private const int QuarterPast = 15;
 
     /// <summary>
     /// The UTC <paramref name="instant"/> stated in the page's own, non-zero offset, when <paramref name="evidence"/>
@@ -42,6 +43,33 @@ internal static class LocalDay
     }
 
     /// <summary>
+    /// The UTC <paramref name="instant"/> stated in the offset between it and the local time <paramref name="printed"/>
+    /// (a day and time without a zone: "05/03/2026 22h41" for "2026-03-06T01:41:12Z"), when that difference is a real
+    /// offset; otherwise null. The instant keeps its seconds.
+    /// </summary>
+    public static ArticleDate? InPrintedZone(ArticleDate instant, ArticleDate printed)
+    {
+        if (instant.Offset != TimeSpan.Zero || instant.Time is not { } utcTime || printed.Offset is not null || printed.Time is not { } localTime)
+        {
+            return null;
+        }
+
+        var utc = instant.Date.ToDateTime(utcTime);
+        var difference = printed.Date.ToDateTime(localTime) - utc;
+        var rounded = TimeSpan.FromTicks((long)Math.Round(difference.Ticks / (double)Quarter.Ticks) * Quarter.Ticks);
+        // Zones are whole hours, or half or three quarters past ("+05:30", "+05:45"); no zone is a quarter past.
+        if ((difference - rounded).Duration() > Tolerance || rounded < MaxWest || rounded > MaxEast || Math.Abs(rounded.Minutes) == QuarterPast)
+        {
+            return null;
+        }
+
+        var local = utc + rounded;
+        return new ArticleDate(
+            DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute, local.Second), rounded, instant.Source,
+            instant.SourceDetail + " (offset from " + printed.SourceDetail + ")");
+    }
+
+    /// <summary>
     /// <paramref name="instant"/> restated with the local day or time of <paramref name="evidence"/>, when the instant
     /// is in UTC, the evidence names the day before or after, and some real UTC offset joins the two; otherwise null.
     /// </summary>
@@ -65,19 +93,9 @@ internal static class LocalDay
         }
 
         // A local time printed without a zone: the difference is the offset, if it is a real one.
-        if (evidence.Time is { } printed)
+        if (evidence.Time is not null)
         {
-            var difference = evidence.Date.ToDateTime(printed) - utc;
-            var rounded = TimeSpan.FromTicks((long)Math.Round(difference.Ticks / (double)Quarter.Ticks) * Quarter.Ticks);
-            if ((difference - rounded).Duration() > Tolerance || rounded < MaxWest || rounded > MaxEast)
-            {
-                return null;
-            }
-
-            var local = utc + rounded;
-            return new ArticleDate(
-                DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute, local.Second), rounded, instant.Source,
-                instant.SourceDetail + " (offset from " + evidence.SourceDetail + ")");
+            return InPrintedZone(instant, evidence);
         }
 
         // A day alone: some common offset must put the instant on it.

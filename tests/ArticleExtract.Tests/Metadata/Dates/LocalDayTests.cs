@@ -50,6 +50,33 @@ public sealed class LocalDayTests
         Assert.Null(LocalDay.SameInstant(Utc("2025-05-14", 9, 32), new ArticleDate(new DateOnly(2025, 5, 14), new TimeOnly(9, 32), null, DateSource.VisibleText)));
     }
 
+    [Fact]
+    public void ALocalTimePrintedForAUtcInstantGivesItsOffsetOnAnyDay()
+    {
+        var printed = new ArticleDate(new DateOnly(2026, 3, 5), new TimeOnly(22, 41), null, DateSource.VisibleText, "text of time");
+        var utc = new ArticleDate(new DateOnly(2026, 3, 6), new TimeOnly(1, 41, 12), TimeSpan.Zero, DateSource.TimeElement, "time");
+        Assert.Equal("2026-03-05T22:41:12-03:00", LocalDay.InPrintedZone(utc, printed)?.ToString());
+
+        var sameDay = new ArticleDate(new DateOnly(2022, 2, 1), new TimeOnly(12, 10), null, DateSource.VisibleText, "text of time");
+        Assert.Equal("2022-02-01T12:10:00+01:00", LocalDay.InPrintedZone(Utc("2022-02-01", 11, 10), sameDay)?.ToString());
+
+        // Seventeen minutes apart is no offset, and a printed zone is no guess.
+        Assert.Null(LocalDay.InPrintedZone(Utc("2022-02-01", 11, 10), new ArticleDate(new DateOnly(2022, 2, 1), new TimeOnly(12, 27), null, DateSource.VisibleText)));
+        Assert.Null(LocalDay.InPrintedZone(Utc("2022-02-01", 11, 10), new ArticleDate(new DateOnly(2022, 2, 1), new TimeOnly(12, 10), TimeSpan.FromHours(1), DateSource.VisibleText)));
+    }
+
+    [Fact]
+    public void TheResolverReadsTheOffsetBetweenATimeElementsUtcValueAndItsPrintedText()
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2026-03-06T01:41:12.345Z"></head>
+            <body><h1>Receita divulga regras do Imposto de Renda 2026</h1><p class="from">Por Agência Brasil</p>
+            <p class="updated"><time itemprop="datePublished" datetime="2026-03-06T01:41:12.345Z">05/03/2026 22h41</time></p>
+            <p>A Receita Federal divulgou nesta quinta-feira as regras da declaração do Imposto de Renda da Pessoa Física 2026.</p></body></html>
+            """), new Uri("https://g1.example.com/economia/noticia/2026/03/05/receita-divulga-regras.ghtml"), Now);
+        Assert.Equal("2026-03-05T22:41:12-03:00", metadata.Published?.ToString());
+    }
+
     [Theory]
     [InlineData("<meta property=\"article:published_time\" content=\"2025-05-14T11:32:00+02:00\">", "")]
     [InlineData("", "<time datetime=\"2025-05-14T11:32:00+02:00\">14 mei 2025, 11:32</time>")]
