@@ -65,7 +65,10 @@ internal static partial class BylineNormalizer
         "agence france-presse", "agence france presse", "europa press", "agencia efe", "rnd", "anp", "belga", "tt", "ntb",
         "ritzau", "stt", "pap", "čtk", "ctk", "mti", "aap", "australian associated press", "pa media", "press association",
         "the canadian press", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",
-        "ihlas haber ajansı", "yna", "kathpress", "sid", "notimex", "télam",
+        "ihlas haber ajansı", "yna", "kathpress", "sid", "notimex", "télam", "agência brasil", "agencia brasil", "agência estado",
+        "estadão conteúdo", "folhapress", "agência o globo", "lusa", "agência lusa", "adnkronos", "askanews", "agenzia nova",
+        "新华社", "中新社", "共同通信", "時事通信", "연합뉴스", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
+        "irna", "wafa",
     ];
 
     private static readonly string[] SourceLabels =

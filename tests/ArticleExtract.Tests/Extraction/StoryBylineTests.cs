@@ -56,6 +56,9 @@ public sealed class StoryBylineTests
     [InlineData("Agencia EFE")]
     [InlineData("TT")]
     [InlineData("Anadolu Ajansı")]
+    [InlineData("Agência Brasil")]
+    [InlineData("新华社")]
+    [InlineData("Interfax")]
     public void AnAgencyCreditedAloneIsNoAuthor(string agency)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + agency + "'></head><body><div class='content'>" +
