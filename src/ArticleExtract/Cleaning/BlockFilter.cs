@@ -1184,7 +1184,8 @@ internal static partial class BlockFilter
     /// ("… Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives du Gouvernement",
     /// "… the National Aeronautics and Space Administration. Credit: NASA", "… shapes. Credit: WhiteHaven/Shutterstock.com",
     /// "… visits a munitions factory. (KCNA via AP)", "… on Monday. (AP Photo/Ahn Young-joon, File)", "… ważył 206
-    /// kilogramów /domena publiczna", "Premier Mateusz Morawiecki / PAP/Radek Pietruszka": a Polish credit after a slash).
+    /// kilogramów /domena publiczna", "Premier Mateusz Morawiecki / PAP/Radek Pietruszka": a Polish credit after a slash;
+    /// "서울 지하철 개찰구 [연합뉴스 자료사진]": a Korean or Japanese credit in brackets).
     /// </summary>
     private static bool IsCaption(string block) =>
         (block.Length <= MaxCaptionChars && Caption().IsMatch(block)) ||
@@ -1211,7 +1212,8 @@ internal static partial class BlockFilter
         @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
         @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo))?\.?$" +
         @"|\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
-        @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$",
+        @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$" +
+        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
