@@ -86,9 +86,23 @@ internal static class LocalDay
         // The same instant with its offset stated elsewhere on the page.
         if (evidence.Offset is { } offset && evidence.Time is { } localTime)
         {
-            return offset != TimeSpan.Zero &&
-                   Math.Abs((evidence.Date.ToDateTime(localTime) - offset - utc).Ticks) <= Tolerance.Ticks
-                ? evidence
+            if (offset == TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            if (Math.Abs((evidence.Date.ToDateTime(localTime) - offset - utc).Ticks) <= Tolerance.Ticks)
+            {
+                return evidence;
+            }
+
+            // Another time the page prints in its stated zone ("Updated 9:12 PM EST, Tue November 18, 2025" for a story
+            // first published at 00:06Z on the 19th): that zone puts the instant on the printed day, or says nothing.
+            var inZone = utc + offset;
+            return DateOnly.FromDateTime(inZone) == evidence.Date
+                ? new ArticleDate(
+                    DateOnly.FromDateTime(inZone), new TimeOnly(inZone.Hour, inZone.Minute, inZone.Second), offset, instant.Source,
+                    instant.SourceDetail + " (zone from " + evidence.SourceDetail + ")")
                 : null;
         }
 

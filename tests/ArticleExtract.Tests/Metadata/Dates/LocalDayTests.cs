@@ -37,8 +37,23 @@ public sealed class LocalDayTests
         var local = new ArticleDate(new DateOnly(2019, 10, 19), new TimeOnly(0, 4), TimeSpan.FromHours(2), DateSource.MetaTag, "date");
         Assert.Equal("2019-10-19T00:04:00+02:00", LocalDay.Restate(Utc("2019-10-18", 22, 4), local)?.ToString());
 
+        // Another time in a stated zone (an update the next morning) gives the zone, when it puts the instant on that day.
         var otherInstant = new ArticleDate(new DateOnly(2019, 10, 19), new TimeOnly(9, 0), TimeSpan.FromHours(2), DateSource.MetaTag, "date");
-        Assert.Null(LocalDay.Restate(Utc("2019-10-18", 22, 4), otherInstant));
+        Assert.Equal("2019-10-19T00:04:00+02:00", LocalDay.Restate(Utc("2019-10-18", 22, 4), otherInstant)?.ToString());
+        var westOfIt = new ArticleDate(new DateOnly(2019, 10, 19), new TimeOnly(9, 0), TimeSpan.FromHours(-5), DateSource.MetaTag, "date");
+        Assert.Null(LocalDay.Restate(Utc("2019-10-18", 22, 4), westOfIt));
+    }
+
+    [Fact]
+    public void TheResolverStatesAUtcInstantInTheZoneOfTheUpdatePrintedUnderTheHeadline()
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2025-11-19T00:06:31.512Z"></head>
+            <body><h1>Live updates: Colorado wildfire forces thousands to flee</h1>
+            <div class="timestamp">Updated 9:12 PM EST, Tue November 18, 2025</div>
+            <p>A fast-moving grass fire near Golden, Colorado, has burned more than 6,000 acres and forced thousands from their homes.</p></body></html>
+            """), new Uri("https://www.example.com/us/live-news/colorado-wildfire"), Now);
+        Assert.Equal("2025-11-18T19:06:31-05:00", metadata.Published?.ToString());
     }
 
     [Fact]
