@@ -15,6 +15,9 @@ internal static class AppealBox
 {
     private const int MaxChars = 900;
 
+    // The text as the page has it, indentation and all, before it is measured collapsed.
+    private const int MaxRawChars = 4 * MaxChars;
+
     // Where an appeal sends the reader: the subscription, membership or donation page.
     private static readonly string[] PaymentPaths =
     [
@@ -41,8 +44,9 @@ internal static class AppealBox
             return false;
         }
 
-        var length = TextNormalizer.CollapsedLength(box.TextContent);
-        if (length is 0 or > MaxChars || !LinksToPayment(box))
+        // Every box of the page is asked: the bounded measure and the link come before any text is built.
+        if (ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars || !LinksToPayment(box) ||
+            TextNormalizer.CollapsedLength(box.TextContent) is 0 or > MaxChars)
         {
             return false;
         }

@@ -49,11 +49,17 @@ internal static partial class InlineNames
         }
     }
 
+    // The pass reads the class and the id joined by a space; apart, they match alike, and nothing is built per element.
     private static bool ReadsAsUnlikely(IElement element)
     {
-        var names = (element.GetAttribute("class") ?? string.Empty) + " " + (element.GetAttribute("id") ?? string.Empty);
-        return names.Length > 1 && Unlikely().IsMatch(names) && !MaybeStory().IsMatch(names);
+        var classes = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        return (IsUnlikely(classes) || IsUnlikely(id)) && !IsMaybeStory(classes) && !IsMaybeStory(id);
     }
+
+    private static bool IsUnlikely(string? name) => !string.IsNullOrEmpty(name) && Unlikely().IsMatch(name);
+
+    private static bool IsMaybeStory(string? name) => !string.IsNullOrEmpty(name) && MaybeStory().IsMatch(name);
 
     // Inside a paragraph whose prose goes on around the element: "SAN FRANCISCO, March 5, 2026 /PRNewswire/ -- …".
     private static bool InProse(IElement element)
