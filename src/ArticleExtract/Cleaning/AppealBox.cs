@@ -54,7 +54,7 @@ internal static class AppealBox
         // The appeal is the box's own prose: a promotion link alone ("Support our journalism. Subscribe today.") set in a
         // section of story paragraphs makes no box of them.
         var text = TextOutsideLinks(box);
-        return ContainsAny(text, JournalismWords) && ContainsAny(text, SupportWords);
+        return TextScan.ContainsAny(text, JournalismWords, StringComparison.OrdinalIgnoreCase) && TextScan.ContainsAny(text, SupportWords, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string TextOutsideLinks(IElement box)
@@ -85,20 +85,7 @@ internal static class AppealBox
         var walk = new ElementWalk(box);
         while (walk.Next() is { } element)
         {
-            if (element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href && ContainsAny(href, PaymentPaths))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href && TextScan.ContainsAny(href, PaymentPaths, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

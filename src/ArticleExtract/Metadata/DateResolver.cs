@@ -423,7 +423,7 @@ internal static class DateResolver
         foreach (var token in element.ClassList)
         {
             if (token.Contains("caption", StringComparison.OrdinalIgnoreCase) &&
-                (token.Equals("caption", StringComparison.OrdinalIgnoreCase) || PhotoWords.Any(word => token.Contains(word, StringComparison.OrdinalIgnoreCase))))
+                (token.Equals("caption", StringComparison.OrdinalIgnoreCase) || TextScan.ContainsAny(token, PhotoWords, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -122,28 +122,16 @@ internal static class HeadingText
             return false;
         }
 
-        if (ContainsAny(marks, KickerMarks) ||
-            (ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(element.TextContent).Length is > 0 and <= MaxBadgeChars))
+        if (TextScan.ContainsAny(marks, KickerMarks) ||
+            (TextScan.ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(element.TextContent).Length is > 0 and <= MaxBadgeChars))
         {
             kicker = true;
             return true;
         }
 
-        return ContainsAny(marks, HiddenMarks);
+        return TextScan.ContainsAny(marks, HiddenMarks);
     }
 
-    private static bool ContainsAny(string text, string[] marks)
-    {
-        foreach (var mark in marks)
-        {
-            if (text.Contains(mark, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A colon or dash left over from a removed kicker, a permalink pilcrow or a detached hash at the end ("C#" stays).
     private static string Trim(string text)

@@ -39,4 +39,18 @@ internal static class TextScan
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit.</summary>
     public static bool ContainsAsciiDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
+
+    /// <summary>Whether <paramref name="text"/> holds any of <paramref name="words"/>, compared as <paramref name="comparison"/> says.</summary>
+    public static bool ContainsAny(string text, string[] words, StringComparison comparison = StringComparison.Ordinal)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -70,7 +70,7 @@ internal static class DateElementFinder
             }
 
             var marks = Marks(element);
-            if (marks.Length == 0 || !ContainsAny(marks, DateMarks) || ContainsAny(marks, OtherMarks))
+            if (marks.Length == 0 || !TextScan.ContainsAny(marks, DateMarks) || TextScan.ContainsAny(marks, OtherMarks))
             {
                 node = NodeOrder.Next(element, body);
                 continue;
@@ -79,7 +79,7 @@ internal static class DateElementFinder
             var date = Read(element, now, out var consumed);
             if (date is not null)
             {
-                if (ContainsAny(marks, UpdateMarks) && !marks.Contains("publish", StringComparison.Ordinal))
+                if (TextScan.ContainsAny(marks, UpdateMarks) && !marks.Contains("publish", StringComparison.Ordinal))
                 {
                     firstUpdate ??= date;
                 }
@@ -140,18 +140,5 @@ internal static class DateElementFinder
         }
 
         return string.Concat(cls, " ", id, " ", itemprop).ToLowerInvariant();
-    }
-
-    private static bool ContainsAny(string text, string[] marks)
-    {
-        foreach (var mark in marks)
-        {
-            if (text.Contains(mark, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -63,10 +63,16 @@ internal static class LocalDay
             return null;
         }
 
-        var local = utc + rounded;
+        return InOffset(instant, utc, rounded, " (offset from " + printed.SourceDetail + ")");
+    }
+
+    // The instant, to the second, on the clock of the offset; the detail says where the offset came from.
+    private static ArticleDate InOffset(ArticleDate instant, DateTime utc, TimeSpan offset, string whence)
+    {
+        var local = utc + offset;
         return new ArticleDate(
-            DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute, local.Second), rounded, instant.Source,
-            instant.SourceDetail + " (offset from " + printed.SourceDetail + ")");
+            DateOnly.FromDateTime(local), new TimeOnly(local.Hour, local.Minute, local.Second), offset, instant.Source,
+            instant.SourceDetail + whence);
     }
 
     /// <summary>
@@ -98,11 +104,8 @@ internal static class LocalDay
 
             // Another time the page prints in its stated zone ("Updated 9:12 PM EST, Tue November 18, 2025" for a story
             // first published at 00:06Z on the 19th): that zone puts the instant on the printed day, or says nothing.
-            var inZone = utc + offset;
-            return DateOnly.FromDateTime(inZone) == evidence.Date
-                ? new ArticleDate(
-                    DateOnly.FromDateTime(inZone), new TimeOnly(inZone.Hour, inZone.Minute, inZone.Second), offset, instant.Source,
-                    instant.SourceDetail + " (zone from " + evidence.SourceDetail + ")")
+            return DateOnly.FromDateTime(utc + offset) == evidence.Date
+                ? InOffset(instant, utc, offset, " (zone from " + evidence.SourceDetail + ")")
                 : null;
         }
 
