@@ -453,8 +453,14 @@ internal static partial class BlockFilter
         var line = block.Trim();
         return ReadingTime().IsMatch(line) || PageNotice().IsMatch(line) || ReaderWidget().IsMatch(line) ||
                (line.Length <= MaxWireNoteChars && (WireNote().IsMatch(line) || WireNoteAnywhere().IsMatch(line))) ||
-               (line.Length <= MaxNoteChars && line.EndsWith("min", StringComparison.OrdinalIgnoreCase) && VideoDuration().IsMatch(line));
+               (line.Length <= MaxNoteChars && line.EndsWith("min", StringComparison.OrdinalIgnoreCase) && VideoDuration().IsMatch(line)) ||
+               (line.Length <= MaxNoteChars && line.Length > 0 && char.IsAsciiDigit(line[^1]) && GluedDuration().IsMatch(line));
     }
+
+    // "Red flag warning: What it means for you0:57": a playlist's video title with its running time set against it,
+    // as a player's markup leaves the two when its script does not run. Prose puts a space before a time.
+    [GeneratedRegex(@"\p{Ll}(?:\d{1,2}:)?\d{1,2}:\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedDuration();
 
     // "Im Berufsverkehr ging auf einigen Strecken gar nichts mehr. 02:14 min": a video's summary with its running time.
     [GeneratedRegex(@"[.!?]\s+\d{1,2}:\d{2}\s*min$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -35,6 +35,8 @@ public sealed class BlockFilterTests
     [InlineData("© 2025 Example News. All rights reserved.")]
     [InlineData("Copyright 2023 Sunbeam Television Corp. All rights reserved.")]
     [InlineData("PTI AKV SKY SKY")]
+    [InlineData("Red flag warning: What it means for you0:57")]
+    [InlineData("Storm Team 7 forecast: Windy and warm Friday2:31")]
     [InlineData("서울 지하철 개찰구 [연합뉴스 자료사진]")]
     [InlineData("대중교통 요금 조정안 [서울시 제공. 재판매 및 DB 금지]")]
     [InlineData("This report is auto-generated from Syndicate news feed. ThePrint holds no responsibility for its content.")]
@@ -601,6 +603,7 @@ public sealed class BlockFilterTests
     [InlineData("Copyright lawyers say the ruling will change how publishers license their archives.")]
     [InlineData("The crawling traffic slowed to a halt on the motorway for AI drivers, the police said.")]
     [InlineData("PTI reported the figures on Monday, citing officials in the state capital.")]
+    [InlineData("The first train leaves the station at 5:45")]
     [InlineData("서울시는 5일 물가대책위원회 심의를 거쳐 요금 조정안을 확정했다고 밝혔다 [관련 기사 참조]")]
     [InlineData("The newsroom switched to a syndicated feed of sports results during the strike, the union said.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
