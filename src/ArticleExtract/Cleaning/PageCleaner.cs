@@ -102,8 +102,7 @@ internal static class PageCleaner
         // page's own mark of the story body protects it here.
         if (AppealBox.Is(element))
         {
-            return !HoldsTheStory(element, totalText, scratch) && element.QuerySelector("[itemprop~='articleBody' i]") is null &&
-                   !string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+            return !HoldsTheStory(element, totalText, scratch) && !StoryMarks.HoldsBodyMark(element);
         }
 
         var name = Chrome(element, scratch);

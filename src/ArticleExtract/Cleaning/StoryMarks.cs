@@ -21,6 +21,9 @@ internal sealed class StoryMarks
     private const int LeadLevels = 2;
     private const int LeadSiblings = 3;
 
+    /// <summary>What the page marks as the story's body (schema.org), matched as a token in any case.</summary>
+    public const string ArticleBodySelector = "[itemprop~='articleBody' i]";
+
     private readonly HashSet<IElement> _protected = new(ReferenceEqualityComparer.Instance);
 
     private StoryMarks()
@@ -33,7 +36,7 @@ internal sealed class StoryMarks
     public static StoryMarks Collect(IElement root, bool includeProseCluster)
     {
         var marks = new StoryMarks();
-        foreach (var marked in root.QuerySelectorAll("[itemprop~='articleBody' i]"))
+        foreach (var marked in root.QuerySelectorAll(ArticleBodySelector))
         {
             // A marked element without text is a stub (a meta tag or a script-filled slot), not a story.
             if (marked.TextContent.Length > 0)
@@ -63,6 +66,10 @@ internal sealed class StoryMarks
 
         return marks;
     }
+
+    /// <summary>Whether <paramref name="element"/> is, or holds, what the page marks as the story's body.</summary>
+    public static bool HoldsBodyMark(IElement element) =>
+        element.Matches(ArticleBodySelector) || element.QuerySelector(ArticleBodySelector) is not null;
 
     /// <summary>Whether <paramref name="element"/> must be kept.</summary>
     public bool Protects(IElement element) => _protected.Contains(element);

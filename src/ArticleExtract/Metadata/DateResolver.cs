@@ -405,9 +405,10 @@ internal static class DateResolver
     // wire story is filed as often as not: it says nothing of when the story was published.
     private static bool InCaption(IElement element)
     {
-        for (var depth = 0; element is not null && depth < MaxCaptionDepth; element = element.ParentElement!, depth++)
+        IElement? ancestor = element;
+        for (var depth = 0; ancestor is not null && depth < MaxCaptionDepth; ancestor = ancestor.ParentElement, depth++)
         {
-            if (element.LocalName is "figcaption" or "figure" || IsPhotoCaptionClass(element))
+            if (ancestor.LocalName is "figcaption" or "figure" || IsPhotoCaptionClass(ancestor))
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Readability;
 
@@ -24,7 +25,7 @@ internal static class MarkedStory
 
         IElement? marked = null;
         var markedProse = 0;
-        foreach (var element in body.QuerySelectorAll("[itemprop~='articleBody' i]"))
+        foreach (var element in body.QuerySelectorAll(StoryMarks.ArticleBodySelector))
         {
             // The pass moves what it chose out of the page: what is left in a marked element was not chosen.
             if (!element.Contains(chosen) && ProseParagraphs(element) is var count && count > markedProse)

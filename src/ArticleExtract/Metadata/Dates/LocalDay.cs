@@ -31,7 +31,7 @@ internal static class LocalDay
         }
 
         var utc = instant.Date.ToDateTime(utcTime);
-        if (Math.Abs((evidence.Date.ToDateTime(localTime) - offset - utc).Ticks) > Tolerance.Ticks)
+        if (!IsSameInstant(utc, evidence.Date.ToDateTime(localTime), offset))
         {
             return null;
         }
@@ -66,6 +66,10 @@ internal static class LocalDay
         return InOffset(instant, utc, rounded, " (offset from " + printed.SourceDetail + ")");
     }
 
+    // Whether a local clock reading in the offset names the UTC instant, up to the seconds a printed time leaves out.
+    private static bool IsSameInstant(DateTime utc, DateTime local, TimeSpan offset) =>
+        Math.Abs((local - offset - utc).Ticks) <= Tolerance.Ticks;
+
     // The instant, to the second, on the clock of the offset; the detail says where the offset came from.
     private static ArticleDate InOffset(ArticleDate instant, DateTime utc, TimeSpan offset, string whence)
     {
@@ -97,7 +101,7 @@ internal static class LocalDay
                 return null;
             }
 
-            if (Math.Abs((evidence.Date.ToDateTime(localTime) - offset - utc).Ticks) <= Tolerance.Ticks)
+            if (IsSameInstant(utc, evidence.Date.ToDateTime(localTime), offset))
             {
                 return evidence;
             }
