@@ -66,9 +66,12 @@ internal static class ExtractionPipeline
         budget.Check();
 
         PaywalledParts.Reveal(document, metadata.PaywalledParts);
+
+        // A live blog's entries are known by their time stamps, which the cleaning takes.
+        var liveStream = LiveStream.Find(document.Body);
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
-        var continuation = StoryContinuation.Record(document, metadata.HeadlineElement);
+        var continuation = StoryContinuation.Record(document, metadata.HeadlineElement, liveStream);
         var story = StoryLocator.Locate(document, url, out var address);
         if (story is not null)
         {

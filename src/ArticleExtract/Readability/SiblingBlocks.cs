@@ -198,7 +198,7 @@ internal sealed class SiblingBlocks
 
     // One kind: the same class words, leaving out words with digits, which number the blocks ("et_pb_text_1",
     // "elementor-element-3f2a1c").
-    private static string KindWords(string? classes)
+    internal static string KindWords(string? classes)
     {
         if (string.IsNullOrWhiteSpace(classes))
         {

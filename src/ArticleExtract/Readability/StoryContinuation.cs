@@ -45,6 +45,7 @@ internal sealed class StoryContinuation
     private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
     private readonly SiblingBlocks _siblingBlocks = new();
+    private LiveStream? _liveStream;
     private IElement? _body;
 
     private StoryContinuation()
@@ -54,7 +55,8 @@ internal sealed class StoryContinuation
     /// <summary>Records the page's prose paragraphs and their containers, before the readability pass moves them.</summary>
     /// <param name="document">The cleaned page.</param>
     /// <param name="headline">The story's headline element, if known: a lead comes after it, never before.</param>
-    public static StoryContinuation Record(IHtmlDocument document, IElement? headline = null)
+    /// <param name="liveStream">The page's live-blog entries, found before the page's cleaning, if any.</param>
+    public static StoryContinuation Record(IHtmlDocument document, IElement? headline = null, LiveStream? liveStream = null)
     {
         var continuation = new StoryContinuation();
         if (document.Body is not { } body)
@@ -63,6 +65,8 @@ internal sealed class StoryContinuation
         }
 
         continuation._body = body;
+        liveStream?.Record(body);
+        continuation._liveStream = liveStream;
         var order = 0;
         foreach (var element in body.QuerySelectorAll("p, h2, h3, div"))
         {
@@ -127,7 +131,8 @@ internal sealed class StoryContinuation
     /// <summary>Adds the dropped paragraphs of the story's own container back into <paramref name="story"/>.</summary>
     /// <returns>How many paragraphs were put back.</returns>
     public int Restore(IElement story) =>
-        RestoreProse(story) + (_body is null ? 0 : _siblingBlocks.Restore(story, _body)) + StoryGaps.Fill(story, _containers);
+        RestoreProse(story) + (_body is null ? 0 : _siblingBlocks.Restore(story, _body) + (_liveStream?.Restore(story, _body) ?? 0)) +
+        StoryGaps.Fill(story, _containers);
 
     private int RestoreProse(IElement story)
     {

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Readability;
+
+/// <summary>
+/// The entries of a live blog. A live page sets each update in an entry of its own (an <c>li</c> or <c>article</c>
+/// with the time it was posted, a heading, a few paragraphs, a share bar), one after another in a stream; the
+/// readability pass scores each entry on its own and keeps the one or two with the most text. The entries are found
+/// before the page's cleaning, which takes the time stamps, and their blocks of text are recorded before the pass;
+/// when the story kept blocks of one entry, the blocks of every other entry rejoin it in reading order. A stream is at
+/// least three sibling entries of one kind that carry a time, within a few days of each other; entries with headlines
+/// of their own, or whose title or time links to another page, are articles or teasers (a dossier, a blog's index, a
+/// list of latest news), not updates of this one.
+/// </summary>
+internal sealed class LiveStream
+{
+    private const int MinEntries = 3;
+
+    // From a time stamp up to its entry: time box, entry header, article, list item, and a wrapper or two.
+    private const int MaxEntryLevel = 6;
+    private const int MaxEntries = 400;
+    private const int MaxBlocksPerEntry = 100;
+    private const int MaxContentDepth = 8;
+    private const double MaxLinkDensity = 0.5;
+    private const int MaxLinkLevels = 4;
+
+    // A live page's entries come within a day or two; a list of whole articles (a dossier, an archive, the next
+    // stories loaded under this one) spans weeks or years.
+    private static readonly TimeSpan MaxSpan = TimeSpan.FromDays(3);
+
+    // Pages with hundreds of time stamps are indexes and archives; a live page's entries come well within this.
+    private const int MaxTimesExamined = 1_000;
+
+    private readonly StringBuilder _scratch = new();
+    private readonly IElement[] _entries;
+    private INode[][] _blocks = [];
+
+    private LiveStream(IElement[] entries) => _entries = entries;
+
+    /// <summary>
+    /// Finds the stream of timed entries, before the page's cleaning removes the time stamps (they sit in boxes named
+    /// as dates and meta lines). A page without one gets an empty stream.
+    /// </summary>
+    public static LiveStream Find(IElement? body)
+    {
+        if (body is null)
+        {
+            return new LiveStream([]);
+        }
+
+        var examined = new HashSet<IElement>();
+        var seen = 0;
+        foreach (var time in body.GetElementsByTagName("time"))
+        {
+            if (++seen > MaxTimesExamined)
+            {
+                break;
+            }
+
+            var level = 0;
+            for (var element = time.ParentElement; element is not null && element != body && level < MaxEntryLevel; element = element.ParentElement, level++)
+            {
+                if (element.ParentElement is { } parent && examined.Add(parent) && StreamOf(parent, element) is { } entries)
+                {
+                    return new LiveStream(entries);
+                }
+            }
+        }
+
+        return new LiveStream([]);
+    }
+
+    // The timed entries of the element's kind under the parent, when there are enough of them.
+    private static IElement[]? StreamOf(IElement parent, IElement element)
+    {
+        if (element.LocalName is not ("li" or "article" or "div" or "section") || parent.ChildElementCount < MinEntries)
+        {
+            return null;
+        }
+
+        var kind = SiblingBlocks.KindWords(element.GetAttribute("class"));
+        var entries = new List<IElement>();
+        DateTimeOffset? earliest = null;
+        DateTimeOffset? latest = null;
+        foreach (var child in parent.Children)
+        {
+            // An entry without a time among the stream (a "Get in touch" box, an ad slot) is no update.
+            if (child.LocalName != element.LocalName || SiblingBlocks.KindWords(child.GetAttribute("class")) != kind ||
+                child.QuerySelector("time") is not { } time)
+            {
+                continue;
+            }
+
+            // A headline of its own, or a title linking elsewhere, makes the entry an article or a teaser of one.
+            if (entries.Count >= MaxEntries || IsArticleOrTeaser(child) || LinksElsewhere(time))
+            {
+                return null;
+            }
+
+            if (Instant(time) is { } instant)
+            {
+                earliest = earliest is null || instant < earliest ? instant : earliest;
+                latest = latest is null || instant > latest ? instant : latest;
+            }
+
+            entries.Add(child);
+        }
+
+        return entries.Count >= MinEntries && !(latest - earliest > MaxSpan) ? [.. entries] : null;
+    }
+
+    // A teaser's time sits in the link to its page; an update's time may link to the update itself ("#post-123").
+    private static bool LinksElsewhere(IElement time) =>
+        LinkAncestor.Find(time, MaxLinkLevels) is { } link && link.GetAttribute("href") is { } href && !href.Contains('#', StringComparison.Ordinal);
+
+    private static DateTimeOffset? Instant(IElement time) =>
+        DateTimeOffset.TryParse(time.GetAttribute("datetime"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : null;
+
+    /// <summary>Records each entry's blocks of text as the page's cleaning left them, before the readability pass.</summary>
+    public void Record(IElement body)
+    {
+        var blocks = new List<INode[]>(_entries.Length);
+        foreach (var entry in _entries)
+        {
+            if (body.Contains(entry) && Blocks(entry) is { Length: > 0 } entryBlocks)
+            {
+                blocks.Add(entryBlocks);
+            }
+        }
+
+        _blocks = blocks.Count >= MinEntries ? [.. blocks] : [];
+    }
+
+    private static bool IsArticleOrTeaser(IElement entry) =>
+        entry.QuerySelector("h1, h2 a, h3 a, h4 a, a h2, a h3, a h4") is not null;
+
+    private INode[] Blocks(IElement entry)
+    {
+        var blocks = new List<INode>();
+        Collect(entry, blocks, 0);
+        return [.. blocks];
+    }
+
+    private void Collect(IElement element, List<INode> blocks, int depth)
+    {
+        foreach (var child in element.Children)
+        {
+            if (blocks.Count >= MaxBlocksPerEntry)
+            {
+                return;
+            }
+
+            if (StoryGaps.StoryTags.Contains(child.LocalName))
+            {
+                if (LinkDensity.Of(child) <= MaxLinkDensity)
+                {
+                    blocks.Add(child);
+                }
+            }
+            else if (depth < MaxContentDepth && child.LocalName is "div" or "section" or "article" or "header" &&
+                     ClassTokens.Classify(child, _scratch) == ChromeName.None)
+            {
+                // The entry's time, contributor and share bar sit in their own boxes; its text in a body box.
+                Collect(child, blocks, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves the blocks of the entries the pass dropped into <paramref name="story"/> when it kept part of one entry:
+    /// blocks before the first kept one go in front of it, every other after the kept block before it.
+    /// </summary>
+    /// <returns>How many blocks were put back.</returns>
+    public int Restore(IElement story, IElement body)
+    {
+        if (!Array.Exists(_blocks, entry => Array.Exists(entry, story.Contains)))
+        {
+            return 0;
+        }
+
+        var restored = 0;
+        INode? anchor = null;
+        var pending = new List<INode>();
+        foreach (var entry in _blocks)
+        {
+            foreach (var block in entry)
+            {
+                if (story.Contains(block))
+                {
+                    if (anchor is null)
+                    {
+                        foreach (var node in pending)
+                        {
+                            block.Parent!.InsertBefore(node, block);
+                        }
+                    }
+
+                    anchor = block;
+                    continue;
+                }
+
+                if (!body.Contains(block))
+                {
+                    continue;
+                }
+
+                restored++;
+                if (anchor is null)
+                {
+                    pending.Add(block);
+                    continue;
+                }
+
+                anchor.Parent!.InsertBefore(block, anchor.NextSibling);
+                anchor = block;
+            }
+        }
+
+        return restored;
+    }
+}
