@@ -29,6 +29,10 @@ internal static class AppealBox
     [
         "journalism", "journalismus", "journalisme", "periodismo", "jornalismo", "giornalismo", "dziennikarstw",
         "journalistiek", "journalistik",
+
+        // "We're unwavering in our commitment to covering the issues … Our work is free to read because readers like you".
+        "our work", "our reporting", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
+        "nostro lavoro", "nosso trabalho",
     ];
 
     private static readonly string[] SupportWords =

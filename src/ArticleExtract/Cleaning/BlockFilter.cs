@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using ArticleExtract.Metadata;
 using ArticleExtract.Metadata.Dates;
@@ -34,10 +35,16 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
         @"|^(?:(?:post|page|total|article)\s+)?(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
-        @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
+        @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量|댓글|조회수?|추천|공감)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
+
+    // "3 comments1.2K views6 minutes read": a post's meta row, its counters run together once their icons are gone.
+    [GeneratedRegex(
+        @"^(?:(?:\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")|\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|de lecture|de lectura|di lettura))\s*[·•|]?\s*){2,}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MetaRow();
 
     // The heading over a comment section that counts it: "3 Comments", "Kommentare (4)", "2 thoughts on “Title”",
     // "One response to “Title”".
@@ -227,7 +234,8 @@ internal static partial class BlockFilter
         // just below it is still a header line.
         for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
         {
-            if (IsBylineLine(kept[i].Text, metadata) || IsPublicationDateLine(kept[i].Text, metadata))
+            if (IsBylineLine(kept[i].Text, metadata) || IsPublicationDateLine(kept[i].Text, metadata) ||
+                (kept[i].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[i].Text)))
             {
                 kept.RemoveAt(i);
             }
@@ -251,29 +259,62 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// A quote set out in large type repeats a sentence of the story ("Europe intends to keep critical raw materials
-    /// inside its own economy"): a block quote whose words stand inside a longer paragraph of the story goes.
+    /// inside its own economy"): a block quote whose words stand inside a longer paragraph of the story goes. Words are
+    /// compared without case, punctuation or the kind of apostrophe: the pull quote is often set with straight quotes
+    /// and a full stop where the paragraph has curly ones and "…,” she said".
     /// </summary>
     private static void RemovePullQuotes(List<StoryBlock> kept)
     {
-        for (var i = kept.Count - 1; i >= 0; i--)
+        if (!kept.Exists(block => block.Kind == BlockKind.Quote && block.Text.Length >= MinPullQuoteChars))
         {
-            var quote = kept[i];
-            if (quote.Kind != BlockKind.Quote || quote.Text.Length < MinPullQuoteChars)
+            return;
+        }
+
+        var keys = kept.ConvertAll(block => WordKey(block.Text));
+        var repeated = new bool[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Kind != BlockKind.Quote || kept[i].Text.Length < MinPullQuoteChars)
             {
                 continue;
             }
 
-            var words = quote.Text.Trim().Trim('"', '“', '”', '„', '«', '»', '\'', '‘', '’').TrimEnd('.', ',');
-            foreach (var other in kept)
+            for (var j = 0; j < kept.Count; j++)
             {
-                if (other.Kind != BlockKind.Quote && other.Text.Length > words.Length &&
-                    other.Text.Contains(words, StringComparison.Ordinal))
+                if (kept[j].Kind != BlockKind.Quote && keys[j].Length >= keys[i].Length && keys[j].Contains(keys[i], StringComparison.Ordinal))
                 {
-                    kept.RemoveAt(i);
+                    repeated[i] = true;
                     break;
                 }
             }
         }
+
+        for (var i = kept.Count - 1; i >= 0; i--)
+        {
+            if (repeated[i])
+            {
+                kept.RemoveAt(i);
+            }
+        }
+    }
+
+    // The block's words, lower-cased, between spaces: " it s the first thing " for "“It’s the first thing,”".
+    private static string WordKey(string text)
+    {
+        var key = new StringBuilder(text.Length + 2).Append(' ');
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+            else if (key[^1] != ' ')
+            {
+                key.Append(' ');
+            }
+        }
+
+        return key[^1] == ' ' ? key.ToString() : key.Append(' ').ToString();
     }
 
     private const int MinCutRepeatChars = 40;
@@ -415,7 +456,25 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
+        IsLoneReadAlsoLabel(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
+
+    private const int MaxLoneOpenerChars = 12;
+
+    /// <summary>
+    /// "Lire aussi |", "Leia também »": a read-also label whose linked headline went with its link. One ending in a colon
+    /// may head a list of teasers, which the trailing-section rules judge.
+    /// </summary>
+    private static bool IsLoneReadAlsoLabel(string block)
+    {
+        var trimmed = block.AsSpan().Trim();
+        if (trimmed.Length is < 2 or > MaxLabelChars + 2 || trimmed[^1] is not ('|' or '»' or '›'))
+        {
+            return false;
+        }
+
+        return ChromeVocabulary.IsReadAlsoLabel(trimmed[..^1].Trim().ToString().ToLowerInvariant());
+    }
 
     // "서울 시내를 달리는 심야 자율주행버스 [서울시 제공. 재판매 및 DB 금지]": a Korean agency photo's caption, its credit
     // ("provided by …", "no resale or database use") in brackets at the end.
@@ -625,6 +684,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b" +
         @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
+        @"|\b(?:we|i) may (?:receive|earn|get) compensation\b|\badvertisers do not influence (?:our|the) (?:picks|recommendations|reviews|editorial)\b|\bread our advertiser disclosure\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b|\b(?:alle )?angaben ohne gewähr\b" +
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
@@ -786,7 +846,7 @@ internal static partial class BlockFilter
     private const int MaxDateStampWords = 10;
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 
@@ -843,7 +903,9 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(
         @"\b(?:we use cookies|use of cookies|verwendung von cookies|by continuing to (?:use|browse)|durch die weitere nutzung|en poursuivant (?:votre )?navigation|(?:si continúas|al continuar) navegando|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
-        @"(?:manage|change) (?:your )?(?:settings|preferences)|(?:due to|because of|based on) your (?:privacy|cookie|consent) (?:preferences|settings|choices)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies)\b",
+        @"(?:manage|change) (?:your )?(?:settings|preferences)|(?:due to|because of|based on) your (?:privacy|cookie|consent) (?:preferences|settings|choices)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies|" +
+        @"we and our partners|wir und unsere partner|nous et nos partenaires|nosotros y nuestros socios|noi e (?:i )?nostri partner|" +
+        @"(?:wir )?verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
 
@@ -870,7 +932,7 @@ internal static partial class BlockFilter
         {
             // "- Anzeige-": a label set between dashes.
             var folded = block.Trim().Trim('-', '–', '—', ' ').TrimEnd(':', '.', '!', '›', '»', '…', ' ').ToLowerInvariant();
-            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || !TextScan.ContainsLetter(block))
+            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || MetaRow().IsMatch(block) || !TextScan.ContainsLetter(block))
             {
                 return true;
             }
@@ -1067,8 +1129,17 @@ internal static partial class BlockFilter
         }
 
         return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
-               NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block);
+               NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block);
     }
+
+    // "Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback", "Spotted a typo? Let us know":
+    // the page's form for corrections.
+    [GeneratedRegex(
+        @"^(?:¿\s*)?(?:(?:did you |have you )?(?:find|found|spot|spotted|notice|noticed|see|seen) (?:an? )?(?:error|mistake|typo)s?(?: in (?:the|this|our) (?:text|article|story|report|page))?\s*\?|" +
+        @"(?:sie haben|haben sie) einen fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)|vous avez (?:repéré|trouvé|remarqué|vu) une (?:erreur|faute)|" +
+        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|hai trovato un errore|report an? (?:error|typo|correction)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ErrorReport();
 
     // "Get the Climate Forward newsletter, which helps you …", "Recevez la newsletter Planète": the offer of a newsletter
     // by its name opens the block.

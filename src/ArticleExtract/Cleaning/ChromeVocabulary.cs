@@ -56,6 +56,29 @@ internal static class ChromeVocabulary
         "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",
     ]);
 
+    private const int MaxLabelQualifierWords = 2;
+
+    /// <summary>
+    /// Whether the lower-case label is a read-also label or a trailing section's heading, alone or with a word or two on
+    /// what kind of piece follows ("lire aussi le décryptage", "lire aussi l'enquête").
+    /// </summary>
+    public static bool IsReadAlsoLabel(string label) =>
+        ReadAlsoLabels.Contains(label) || TrailingSectionHeadings.Contains(label) || IsQualified(label, ReadAlsoLabels) || IsQualified(label, TrailingSectionHeadings);
+
+    private static bool IsQualified(string label, FrozenSet<string> labels)
+    {
+        foreach (var known in labels)
+        {
+            if (label.Length > known.Length && label.StartsWith(known, StringComparison.Ordinal) && label[known.Length] == ' ' &&
+                label.AsSpan(known.Length).Trim().Count(' ') < MaxLabelQualifierWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Labels that introduce a link to another story between paragraphs, lower-cased, besides the
     /// <see cref="TrailingSectionHeadings"/>.

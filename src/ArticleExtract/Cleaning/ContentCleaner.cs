@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
@@ -53,7 +54,7 @@ internal static class ContentCleaner
             return true;
         }
 
-        if (tag is "p" or "li" or "div" && IsReadAlsoTeaser(element))
+        if (tag is "p" or "li" or "div" or "section" or "aside" && IsReadAlsoTeaser(element))
         {
             return true;
         }
@@ -145,16 +146,20 @@ internal static class ContentCleaner
         }
 
         var trimmed = text.AsSpan().TrimStart();
-        var colon = trimmed.IndexOfAny(':', '»', '›');
+        var colon = trimmed.IndexOfAny(ReadAlsoSeparators);
         if (colon <= 0 || colon > MaxTeaserLabelChars)
         {
             return false;
         }
 
         var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
-        return (ChromeVocabulary.TrailingSectionHeadings.Contains(label) || ChromeVocabulary.ReadAlsoLabels.Contains(label)) &&
+        return ChromeVocabulary.IsReadAlsoLabel(label) &&
                LinkDensity.Of(element) >= TeaserLinkDensity;
     }
+
+    // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline.
+    private static readonly SearchValues<char> ReadAlsoSeparators = SearchValues.Create(":»›|");
+
 
     /// <summary>
     /// A card set between paragraphs that previews another page: one link around a title block and a summary block

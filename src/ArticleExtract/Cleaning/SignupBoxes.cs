@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -21,7 +22,7 @@ internal static class SignupBoxes
         var walk = new ElementWalk(body);
         while (walk.Next() is { } element)
         {
-            if (!IsForm(element))
+            if (!IsForm(element) && !IsNewsletterButton(element))
             {
                 continue;
             }
@@ -52,6 +53,29 @@ internal static class SignupBoxes
         }
 
         return boxes;
+    }
+
+    private const int MaxButtonChars = 40;
+
+    private static readonly string[] NewsletterPaths = ["newsletter", "boletin", "nieuwsbrief", "infolettre"];
+
+    private static bool IsNewsletterButton(IElement element)
+    {
+        if (element.LocalName != "a" || element.GetAttribute("href") is not { Length: > 0 } href ||
+            !TextScan.ContainsAny(href, NewsletterPaths, StringComparison.OrdinalIgnoreCase) ||
+            ProseText.TextLengthUpTo(element, MaxButtonChars) >= MaxButtonChars)
+        {
+            return false;
+        }
+
+        // The nearest block around the link: a paragraph, an item or a heading makes it a link in text or a menu.
+        var block = element.ParentElement;
+        while (block is not null && (ChromeVocabulary.PhrasingTags.Contains(block.LocalName) || block.LocalName == "span"))
+        {
+            block = block.ParentElement;
+        }
+
+        return block is { LocalName: "div" or "section" or "aside" };
     }
 
     // A <form>, or an e-mail field that scripts submit without one.

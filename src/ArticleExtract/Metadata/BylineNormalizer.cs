@@ -345,6 +345,9 @@ internal static partial class BylineNormalizer
 
     private const int MaxOpenerWords = 4;
 
+    /// <summary>Whether the line is an opener's word alone ("By", "Von:"), the name it opened taken out with its link.</summary>
+    public static bool IsLoneOpenerWord(string line) => IsAnyOf(line.AsSpan().Trim().TrimEnd(':').TrimEnd(), OpenerEnds);
+
     /// <summary>
     /// The opener a line holds alone, its name printed on the next line, as it is read before that name: "By",
     /// "Written by:" and "Редактор:" whole, "Rezept von" as its last word "von"; null when the line is no opener.

@@ -161,6 +161,23 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    [InlineData("By")]
+    [InlineData("Von:")]
+    public void AnOpenerLeftAloneUnderTheLeadGoes(string opener) =>
+        // "By <a>Hannah Okafor</a>": the name went with its link, the opener stayed.
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, opener, Sentence, Sentence], Metadata));
+
+    [Fact]
+    public void APullQuoteSetWithOtherQuoteMarksThanTheParagraphStillRepeatsIt()
+    {
+        // The paragraph has curly marks and "…,” she said"; the pull quote straight ones and a full stop.
+        var said = new StoryBlock("“It’s the first thing people put on their registry now, ahead of the stand mixer,” said a buyer for a national home-goods chain.", BlockKind.Paragraph, 0);
+        var pullQuote = new StoryBlock("\"It's the first thing people put on their registry now, ahead of the stand mixer.\"", BlockKind.Quote, 0);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([body.Text, said.Text, body.Text], BlockFilter.Filter([body, said, pullQuote, body], Metadata));
+    }
+
+    [Theory]
     [InlineData("Council approves budget for schools and roads after a long debate about spending, ending more th...")]
     [InlineData("Council approves budget for schools and roads after a long debate about spending, ending more …")]
     public void ASummaryCutFromTheStorysOpeningGoes(string summary)
@@ -532,6 +549,15 @@ public sealed class BlockFilterTests
     [InlineData("Leestijd 4 minuten")]
     [InlineData("Video: Glatteis sorgt für zahlreiche Unfälle auf Niedersachsens Straßen")]
     [InlineData("Im Berufsverkehr ging auf einigen Strecken gar nichts mehr. 02:14 min")]
+    [InlineData("Lire aussi |")]
+    [InlineData("Lire aussi le décryptage |")]
+    [InlineData("3 comments1.2K views6 minutes read")]
+    [InlineData("수정 2026.02.03 09:40")]
+    [InlineData("댓글 3")]
+    [InlineData("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.")]
+    [InlineData("Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback")]
+    [InlineData("Spotted a typo? Let us know.")]
+    [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks. We may receive compensation if you visit partners we recommend.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -606,6 +632,11 @@ public sealed class BlockFilterTests
     [InlineData("The first train leaves the station at 5:45")]
     [InlineData("서울시는 5일 물가대책위원회 심의를 거쳐 요금 조정안을 확정했다고 밝혔다 [관련 기사 참조]")]
     [InlineData("The newsroom switched to a syndicated feed of sports results during the strike, the union said.")]
+    [InlineData("By noon, the river had broken its banks.")]
+    [InlineData("Read more: the ministry's report runs to 400 pages.")]
+    [InlineData("3 comments from the minister caused a stir, and 1.2K views later the video was deleted.")]
+    [InlineData("We and our partners in the coalition will vote against the bill, the party leader said.")]
+    [InlineData("Did you find an error in the ballots? Officials asked voters to report any problems.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 

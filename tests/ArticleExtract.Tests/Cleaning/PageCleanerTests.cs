@@ -129,6 +129,58 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void RemovesANewsletterBoxWhoseButtonLinksToTheNewsletterPage()
+    {
+        // No form: the box's button leads to the sign-up page.
+        var text = CleanedText("<article>" + Prose + "<div class='x_nl'><p class='x_nl_t'>Apúntate a la newsletter de Comunidad Valenciana</p>" +
+                               "<p>Las noticias más importantes de la Comunidad Valenciana, cada mañana en tu correo.</p>" +
+                               "<a class='_btn' href='https://elpais.example/newsletters/comunidad-valenciana/'>Apuntarme</a></div>" + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Apúntate", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAParagraphThatLinksToANewsletterInItsText()
+    {
+        const string Mention = "<p>The council's <a href='/newsletters/council'>newsletter</a> will carry the budget in full next week.</p>";
+        var text = CleanedText("<article>" + Prose + "<div>" + Mention + "</div>" + Prose + "</article>");
+        Assert.Contains("will carry the budget", text, StringComparison.Ordinal);
+    }
+
+    // A shopping card as magazines set them: image, brand, name, blurb and a sponsored button to the shop.
+    [Theory]
+    [InlineData("<a class='product-btn' href='https://shop-links.example/x?url=amazon' rel='nofollow sponsored'>Buy</a>")]
+    [InlineData("<a class='btn' href='https://shop-links.example/x'>$420 at Amazon</a>")]
+    [InlineData("<a class='btn' href='https://shop-links.example/x'>29,99 € bei Otto</a>")]
+    public void RemovesAProductCardBetweenTheParagraphs(string offer)
+    {
+        var card = "<div class='css-1m3t7um'><div><img src='/oven.jpg' alt=''></div><div><span>Le Creuset</span><span>Signature Round Dutch Oven, 5.5 qt</span>" +
+                   "<div>The gold standard, with a lifetime warranty and a new lighter lid; it comes in eleven colours and works on every hob.</div>" + offer + "</div></div>";
+        var text = CleanedText("<article>" + Prose + Prose + card + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gold standard", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAStoryParagraphWithASponsoredLinkInIt()
+    {
+        const string Paragraph = "<div><p>Our tester liked the <a href='https://shop-links.example/x' rel='sponsored'>Lodge pot</a>, which heated evenly and cost a quarter as much as the French one.</p></div>";
+        var text = CleanedText("<article>" + Prose + Paragraph + Prose + "</article>");
+        Assert.Contains("heated evenly", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RemovesAnAppealThatAsksReadersToFundTheWork()
+    {
+        const string Appeal = "<div class='duet--cta--membership-ask'><p>You've read 1 article in the last month</p><p>Here at Vox, we're unwavering in our " +
+                              "commitment to covering the issues that matter most to you. Our work is free to read because readers like you choose to support it.</p>" +
+                              "<div><a href='https://www.vox.example/pages/support-now'>Yes, I'll give $10/month</a></div></div>";
+        var text = CleanedText("<article>" + Prose + Prose + Appeal + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("unwavering", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepsAStoryInsideAPageWideForm()
     {
         var text = CleanedText("<form id='aspnetForm'><div class='x'>" + Prose + Prose + Prose + "</div><input type='email'></form>");
