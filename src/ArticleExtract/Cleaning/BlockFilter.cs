@@ -531,7 +531,8 @@ internal static partial class BlockFilter
     // "Follow AP's coverage at" link, an update note ("This story has been updated to include …"), "Most Read from
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
     // footer line ("Get Latest World News along with …"), an app plug, a ban on crawling the page for AI, an Indian wire's
-    // desk codes ("PTI AKV SKY SKY"), and a gallery's counter ("Bild 1 von 10").
+    // desk codes ("PTI AKV SKY SKY"), its sign-off ("-- BERNAMA") and editor's credit ("Disunting oleh: Nur Aisyah"), and a
+    // gallery's counter ("Bild 1 von 10").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage at\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
@@ -543,6 +544,8 @@ internal static partial class BlockFilter
         @"|^(?:mehr|alle|weitere) (?:news|nachrichten)\b[^.]{0,60}\bin unserer [^.]{0,40}\bapp\b" +
         @"|^dilarang (?:keras )?mengambil konten\b" +
         @"|^(?-i:PTI|IANS|ANI|UNI)(?:\s+(?-i:[A-Z]{2,4})){1,6}$" +
+        @"|^[-–—]{1,3}\s*(?-i:[A-Z][A-Z.&]{1,14})(?:\s*/\s*(?-i:[A-Z][A-Z.&]{1,14}))*$" +
+        @"|^(?:edited by|disunting oleh|diedit oleh|penyunting|redaktur|editor)\b\s*:?\s*(?-i:\p{Lu})[^\s:]*(?:\s+[^\s:]+){0,4}$" +
         @"|^(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie|afbeelding)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|van|/)\s*\d{1,3}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();

@@ -836,7 +836,7 @@ internal static partial class BylineNormalizer
 
             foreach (var part in parts)
             {
-                if (!IsAnyOf(part, Agencies) && !IsAnyOf(part, OtherAgencies))
+                if (!IsAnyAgency(part) && !IsAgencyWithPlace(part))
                 {
                     return false;
                 }
@@ -844,6 +844,26 @@ internal static partial class BylineNormalizer
         }
 
         return authors.Count > 0;
+    }
+
+    private static bool IsAnyAgency(string name) => IsAnyOf(name, Agencies) || IsAnyOf(name, OtherAgencies);
+
+    private const int MaxPlaceWords = 3;
+
+    // "IANS New Delhi", "PTI Mumbai": the agency with the desk the story came from, printed as one credit.
+    private static bool IsAgencyWithPlace(string credit)
+    {
+        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var agencyWords = 1; agencyWords <= 2 && agencyWords < words.Length; agencyWords++)
+        {
+            if (words.Length - agencyWords <= MaxPlaceWords && IsAnyAgency(string.Join(' ', words, 0, agencyWords)) &&
+                words.Skip(agencyWords).All(word => char.IsUpper(word[0]) && word.All(char.IsLetter)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxSignedNameWords = 4;

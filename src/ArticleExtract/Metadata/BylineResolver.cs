@@ -80,6 +80,14 @@ internal static class BylineResolver
             }
         }
 
+        // "责任编辑：张伟" in the page's author field: the editor who put the story up; a reporter credited in the story
+        // ("新华社杭州3月5日电（记者王晓明、李华）") wrote it.
+        if (visible is { Count: > 0 } && CjkByline.HasCjk(document.Title) &&
+            CjkByline.Reporters(document, siteNames, out var editors) is { } reporters && editors is not null && visible.SequenceEqual(editors))
+        {
+            visible = reporters;
+        }
+
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
             (!organisation || AllPersons(visible)) && (!givenNameAlone || visible[0].StartsWith(structured[0] + " ", StringComparison.Ordinal)))
         {

@@ -36,6 +36,11 @@ internal static partial class CjkByline
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleLine();
 
+    // "新华社杭州3月5日电（记者王晓明、李华）", "中新网北京3月5日电 (记者 张三)": the agency, place and day, "电" (cabled), and the
+    // reporters in brackets.
+    [GeneratedRegex(@"^[^（(。]{2,24}电\s*[（(](?<credit>[^）)]{3,40})[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex WireOpeningCredit();
+
     // Words that end a name where the page runs the next field on without a space: "张三来源：新华网".
     private static readonly string[] FieldWords =
     [
@@ -121,16 +126,24 @@ internal static partial class CjkByline
     /// The names on the first short line of the page that labels its author or reporter; failing that, its editor's
     /// (Chinese news pages often print only "责任编辑：…" under the story).
     /// </summary>
-    public static List<string>? Find(IHtmlDocument document, IReadOnlyList<string> siteNames)
+    public static List<string>? Find(IHtmlDocument document, IReadOnlyList<string> siteNames) =>
+        Reporters(document, siteNames, out var editors) ?? editors;
+
+    /// <summary>
+    /// The names on the first short line of the page that labels its author or reporter, or null;
+    /// <paramref name="editors"/> gets the names the first editor's label gives, if any, wherever it stands.
+    /// </summary>
+    public static List<string>? Reporters(IHtmlDocument document, IReadOnlyList<string> siteNames, out List<string>? editors)
     {
+        editors = null;
         if (document.Body is not { } body)
         {
             return null;
         }
 
-        List<string>? editors = null;
+        List<string>? reporters = null;
         var nodes = 0;
-        for (var node = body.FirstChild; node is not null && ++nodes < MaxNodes; node = NodeOrder.Next(node, body))
+        for (var node = body.FirstChild; node is not null && ++nodes < MaxNodes && (reporters is null || editors is null); node = NodeOrder.Next(node, body))
         {
             if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
                 parent.LocalName is "script" or "style" or "noscript" or "template" or "option" or "textarea" ||
@@ -144,26 +157,39 @@ internal static partial class CjkByline
                 ? TextNormalizer.Collapse(parent.TextContent)
                 : TextNormalizer.Collapse(node.TextContent);
             // A label inside a link is a link's text ("<a>キャリア採用 記者募集</a>"), not a byline.
-            if (line.Length > MaxLineChars || InLink(parent))
+            if (InLink(parent))
             {
                 continue;
             }
 
-            if (KoreanReporters(line) is { } reporters)
+            if (line.Length > MaxLineChars)
             {
-                return reporters;
+                // A wire story's opening credits its reporters in brackets after the dateline ("新华社杭州3月5日电（记者王晓明、李华）").
+                if (reporters is null && WireOpeningCredit().Match(line) is { Success: true } credit &&
+                    FromLabels(credit.Groups["credit"].Value, siteNames, out _) is { Count: > 0 } credited)
+                {
+                    reporters = credited;
+                }
+
+                continue;
+            }
+
+            if (reporters is null && KoreanReporters(line) is { } korean)
+            {
+                reporters = korean;
+                continue;
             }
 
             var names = FromLabels(line, siteNames, out var editorNames);
             if (names.Count > 0)
             {
-                return names;
+                reporters ??= names;
             }
 
             editors ??= editorNames.Count > 0 ? editorNames : null;
         }
 
-        return editors;
+        return reporters;
     }
 
     private static bool InLink(IElement element)

@@ -557,6 +557,10 @@ public sealed class BlockFilterTests
     [InlineData("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.")]
     [InlineData("Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback")]
     [InlineData("Spotted a typo? Let us know.")]
+    [InlineData("-- BERNAMA")]
+    [InlineData("—AFP/DPA")]
+    [InlineData("Disunting oleh: Nur Aisyah Rahman")]
+    [InlineData("Edited by Paul Simao")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks. We may receive compensation if you visit partners we recommend.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
@@ -637,6 +641,8 @@ public sealed class BlockFilterTests
     [InlineData("3 comments from the minister caused a stir, and 1.2K views later the video was deleted.")]
     [InlineData("We and our partners in the coalition will vote against the bill, the party leader said.")]
     [InlineData("Did you find an error in the ballots? Officials asked voters to report any problems.")]
+    [InlineData("Editorial director Robert Salladay said the paper would keep its Sunday edition.")]
+    [InlineData("Edited by hand, the manuscript took the monks eleven years to finish, the museum said.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 

@@ -59,6 +59,9 @@ public sealed class StoryBylineTests
     [InlineData("Agência Brasil")]
     [InlineData("新华社")]
     [InlineData("Interfax")]
+    // The agency with the desk the story came from.
+    [InlineData("IANS New Delhi")]
+    [InlineData("PTI Mumbai")]
     public void AnAgencyCreditedAloneIsNoAuthor(string agency)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + agency + "'></head><body><div class='content'>" +

@@ -69,6 +69,17 @@ public sealed class CjkBylineTests
             """));
 
     [Fact]
+    public void AWireStorysReportersOutrankTheEditorInTheAuthorField() =>
+        // The author field names the editor who put the story up; the dateline credits the reporters who wrote it.
+        Assert.Equal(["王晓明", "李华"], Authors("""
+            <html><head><title>东岚铁路七星海底隧道全线贯通_国内新闻_华讯网</title><meta name="author" content="华讯网"></head><body>
+            <h1>东岚铁路七星海底隧道全线贯通</h1><div class="date-source"><span>2026年03月05日 18:32</span></div>
+            <p>　　新华社杭州3月5日电（记者王晓明、李华）记者5日从中国国家铁路集团有限公司获悉，东岚铁路七星海底隧道当天全线贯通。这是我国自主设计建造的又一条跨海高铁隧道。</p>
+            <p>　　据介绍，七星海底隧道全长约8.4公里，是东岚铁路的控制性工程。</p>
+            <p class="show_author">责任编辑：张伟</p></body></html>
+            """));
+
+    [Fact]
     public void ALabelInsideALinkIsNoByline() =>
         Assert.Empty(Authors("""
             <html><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><h1>子どもへの体罰を禁止する法律ができる</h1>

@@ -45,16 +45,25 @@ internal static class LocalDay
     /// <summary>
     /// The UTC <paramref name="instant"/> stated in the offset between it and the local time <paramref name="printed"/>
     /// (a day and time without a zone: "05/03/2026 22h41" for "2026-03-06T01:41:12Z"), when that difference is a real
-    /// offset; otherwise null. The instant keeps its seconds.
+    /// offset, or in the zone the printed time names when it names the same instant ("00:45 JST"); otherwise null. The
+    /// instant keeps its seconds.
     /// </summary>
     public static ArticleDate? InPrintedZone(ArticleDate instant, ArticleDate printed)
     {
-        if (instant.Offset != TimeSpan.Zero || instant.Time is not { } utcTime || printed.Offset is not null || printed.Time is not { } localTime)
+        if (instant.Offset != TimeSpan.Zero || instant.Time is not { } utcTime || printed.Time is not { } localTime)
         {
             return null;
         }
 
         var utc = instant.Date.ToDateTime(utcTime);
+        if (printed.Offset is { } stated)
+        {
+            // "Mar. 6, 2026 | 00:45 JST" for "2026-03-05T15:45:00Z": the text names its zone; it must name the same instant.
+            return stated != TimeSpan.Zero && IsSameInstant(utc, printed.Date.ToDateTime(localTime), stated)
+                ? InOffset(instant, utc, stated, " (zone from " + printed.SourceDetail + ")")
+                : null;
+        }
+
         var difference = printed.Date.ToDateTime(localTime) - utc;
         var rounded = TimeSpan.FromTicks((long)Math.Round(difference.Ticks / (double)Quarter.Ticks) * Quarter.Ticks);
         // Zones are whole hours, or half or three quarters past ("+05:30", "+05:45"); no zone is a quarter past.

@@ -75,9 +75,32 @@ public sealed class LocalDayTests
         var sameDay = new ArticleDate(new DateOnly(2022, 2, 1), new TimeOnly(12, 10), null, DateSource.VisibleText, "text of time");
         Assert.Equal("2022-02-01T12:10:00+01:00", LocalDay.InPrintedZone(Utc("2022-02-01", 11, 10), sameDay)?.ToString());
 
-        // Seventeen minutes apart is no offset, and a printed zone is no guess.
+        // Seventeen minutes apart is no offset.
         Assert.Null(LocalDay.InPrintedZone(Utc("2022-02-01", 11, 10), new ArticleDate(new DateOnly(2022, 2, 1), new TimeOnly(12, 27), null, DateSource.VisibleText)));
-        Assert.Null(LocalDay.InPrintedZone(Utc("2022-02-01", 11, 10), new ArticleDate(new DateOnly(2022, 2, 1), new TimeOnly(12, 10), TimeSpan.FromHours(1), DateSource.VisibleText)));
+    }
+
+    [Fact]
+    public void APrintedTimeWithItsZoneStatesTheUtcInstantInThatZone()
+    {
+        // "Mar. 6, 2026 | 00:45 JST" for 2026-03-05T15:45:00Z: the day the page prints is the 6th.
+        var jst = new ArticleDate(new DateOnly(2026, 3, 6), new TimeOnly(0, 45), TimeSpan.FromHours(9), DateSource.VisibleText, "text of time");
+        Assert.Equal("2026-03-06T00:45:00+09:00", LocalDay.InPrintedZone(Utc("2026-03-05", 15, 45), jst)?.ToString());
+
+        // A zone that names another instant is no reading of this one.
+        var wrong = new ArticleDate(new DateOnly(2026, 3, 6), new TimeOnly(0, 45), TimeSpan.FromHours(1), DateSource.VisibleText, "text of time");
+        Assert.Null(LocalDay.InPrintedZone(Utc("2026-03-05", 15, 45), wrong));
+    }
+
+    [Fact]
+    public void TheResolverTakesTheZoneATimeElementsTextNames()
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2026-03-05T15:45:00Z"></head>
+            <body><h1>Japan to offer 4-day workweek option to central government workers</h1>
+            <div class="post-meta"><time datetime="2026-03-05T15:45:00Z">Mar. 6, 2026 | 00:45 JST</time> · <span>Politics</span></div>
+            <p>TOKYO (Kyodo) -- The government will let central government employees choose a four-day workweek from fiscal 2027.</p></body></html>
+            """), null, Now);
+        Assert.Equal("2026-03-06T00:45:00+09:00", metadata.Published?.ToString());
     }
 
     [Fact]
