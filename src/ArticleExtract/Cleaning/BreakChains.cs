@@ -92,7 +92,7 @@ internal static class BreakChains
     private static bool IsPhrasing(INode node) => node.NodeType switch
     {
         NodeType.Text or NodeType.Comment => true,
-        NodeType.Element => node is IElement element && (InlineTags.Contains(element.LocalName) ||
+        NodeType.Element => node is IElement element && !PhotoSpan.Is(element) && (InlineTags.Contains(element.LocalName) ||
             (element.LocalName is "a" or "del" or "ins" && element.Children.All(IsPhrasing))),
         _ => false,
     };

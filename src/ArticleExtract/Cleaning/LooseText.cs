@@ -110,7 +110,8 @@ internal static class LooseText
 
     private static bool IsInline(INode node) =>
         node.NodeType is NodeType.Text or NodeType.Comment ||
-        (node is IElement element && (ChromeVocabulary.PhrasingTags.Contains(element.LocalName) || element.LocalName is "span" or "font" or "br" or "img"));
+        (node is IElement element && (ChromeVocabulary.PhrasingTags.Contains(element.LocalName) || element.LocalName is "span" or "font" or "br" or "img") &&
+         !PhotoSpan.Is(node));
 
     // A line break that another one follows, with only white space between: a paragraph ends there.
     private static bool EndsRun(INode node)

@@ -121,7 +121,11 @@ internal static class PageCleaner
 
     private static bool IsMediaBox(IElement element)
     {
-        if (element.LocalName is not ("div" or "figure") || ProseText.TextLengthUpTo(element, MaxMediaCaptionChars) >= MaxMediaCaptionChars)
+        // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
+        // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
+        if (element.LocalName is not ("div" or "figure" or "span") ||
+            (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
+            ProseText.TextLengthUpTo(element, MaxMediaCaptionChars) >= MaxMediaCaptionChars)
         {
             return false;
         }

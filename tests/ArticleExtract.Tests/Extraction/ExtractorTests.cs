@@ -440,6 +440,40 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void APortalsPhotoCaptionSetInASpanDoesNotRunIntoTheFirstLine()
+    {
+        // Naver prints the photo and its caption in a span, then the story's lines between line breaks.
+        string[] story =
+        [
+            "3월 들어 이례적인 폭설이 제주에 쏟아지면서 5일 제주국제공항을 오가는 항공편이 무더기로 결항했다.",
+            "한국공항공사 제주지역본부에 따르면 이날 오전 10시 기준 제주공항 출발·도착 항공편 120편이 결항했고 80편이 지연 운항했다.",
+            "제주지방기상청은 6일 오전까지 산지에 최고 20㎝ 이상의 눈이 더 내릴 것으로 예보했다. 공항 측은 활주로 제설 작업을 이어가고 있다.",
+            "항공사들은 결항 승객을 위해 임시 항공편을 투입할 계획이라고 밝혔다. 승객들은 출발 전 항공사 누리집에서 운항 정보를 확인해야 한다.",
+        ];
+        var article = Extractor.Extract("<html><head><title>제주공항 폭설로 항공편 무더기 결항</title></head><body><h2>제주공항 폭설로 항공편 무더기 결항</h2>" +
+                                        "<div id='dic_area'><span class='end_photo_org'><img src='/p.jpg' alt=''><em class='img_desc'>(제주=연합뉴스) 박지훈 기자 = " +
+                                        "5일 오전 제주국제공항 3층 출발 대합실이 결항으로 발이 묶인 승객들로 붐비고 있다. 2026.3.5 [연합뉴스 자료사진]</em></span><br>" +
+                                        "(제주=연합뉴스) 김민수 기자 = " + string.Join("<br><br>", story) + "<br><br></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(story, article.Paragraphs);
+        Assert.Equal("(제주=연합뉴스) 김민수 기자 =", article.Dateline?.Text);
+    }
+
+    [Fact]
+    public void AnImageInsideAParagraphsPhraseKeepsItsText()
+    {
+        const string Line = "The city’s new trams <span class='badge'><img src='/icon.png' alt=''> run on green power</span> from their first day, the operator said on Monday.";
+        var article = Extractor.Extract("<html><head><title>Trams</title></head><body><h1>Trams</h1><article><p>" + Line + "</p>" +
+                                        "<p>The first line opens in June and runs from the station to the university, with a stop every five hundred metres.</p>" +
+                                        "<p>Tickets cost the same as on the buses, and the old bus route will be cut back once the trams are running.</p>" +
+                                        "<p>Construction took three years and ran over budget by eleven per cent, the city council’s auditors found.</p></article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Contains("run on green power", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALiveBlogKeepsTheTitlesSetInEachEntrysHeader()
     {
         // Each entry's title sits in the entry's header, beside its time stamp: a header is chrome, its title is not.
