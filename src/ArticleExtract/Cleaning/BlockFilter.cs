@@ -234,7 +234,7 @@ internal static partial class BlockFilter
         // just below it is still a header line.
         for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
         {
-            if (IsBylineLine(kept[i].Text, metadata) || IsPublicationDateLine(kept[i].Text, metadata) ||
+            if (IsBylineLine(kept[i].Text, metadata) || IsPublicationDateLine(kept[i].Text, metadata) || IsHeaderMetaRow(kept[i].Text, metadata) ||
                 (kept[i].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[i].Text)))
             {
                 kept.RemoveAt(i);
@@ -1071,6 +1071,19 @@ internal static partial class BlockFilter
     private static bool IsPublicationDateLine(string block, PageMetadata metadata) =>
         metadata.Published is { } published && block.Length <= MaxHeaderLineChars &&
         DateLine(block, MaxDateLineWords) is { } date && date.Date == published.Date;
+
+    /// <summary>
+    /// "Redazione ANSA 05 marzo 2026 | 18:47 Ultimo aggiornamento: 06 marzo 2026 | 08:12 Tempo di lettura: 2 min": the
+    /// header's meta row as one line, too many words for a date line: the publication day with its time or between bars,
+    /// and no sentence.
+    /// </summary>
+    private static bool IsHeaderMetaRow(string block, PageMetadata metadata) =>
+        metadata.Published is { } published && block.Length <= MaxHeaderLineChars && !EndsSentence(block) &&
+        (block.Contains('|', StringComparison.Ordinal) || ClockTime().IsMatch(block)) &&
+        DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date && date.Date == published.Date;
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
     private static ArticleDate? DateLine(string text, int maxWords) =>

@@ -1,5 +1,6 @@
 using ArticleExtract.Cleaning;
 using ArticleExtract.Metadata;
+using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Normalization;
 using Xunit;
 
@@ -166,6 +167,19 @@ public sealed class BlockFilterTests
     public void AnOpenerLeftAloneUnderTheLeadGoes(string opener) =>
         // "By <a>Hannah Okafor</a>": the name went with its link, the opener stayed.
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, opener, Sentence, Sentence], Metadata));
+
+    [Fact]
+    public void TheHeadersMetaRowUnderTheLeadGoes()
+    {
+        const string Row = "Redazione ANSA 05 marzo 2026 | 18:47 Ultimo aggiornamento: 06 marzo 2026 | 08:12 Tempo di lettura: 2 min";
+        const string Lead = "At 18:47 on 5 March 2026 the council met | and voted";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2026, 3, 5), new TimeOnly(18, 47), TimeSpan.FromHours(1), DateSource.JsonLd) };
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence, Sentence], metadata));
+
+        // Another day, or a sentence, is no meta row.
+        Assert.Equal([Sentence, Row, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], Metadata with { Published = new ArticleDate(new DateOnly(2026, 3, 9), null, null, DateSource.JsonLd) }));
+        Assert.Equal([Sentence, Lead + ".", Sentence], BlockFilter.Filter([Sentence, Lead + ".", Sentence], metadata));
+    }
 
     [Fact]
     public void APullQuoteSetWithOtherQuoteMarksThanTheParagraphStillRepeatsIt()
