@@ -43,6 +43,15 @@ internal static class HeadlineResolver
         var title = MetaText.Clean(document.Title);
         Add(raw, title);
 
+        // A kicker printed inside a heading, which the metadata title sets off with a separator, is no part of the title.
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (KickerInTitle.Strip(headings[i].Element, headings[i].Text, raw) is { } withoutKicker)
+            {
+                headings[i] = (headings[i].Element, withoutKicker);
+            }
+        }
+
         var stripped = new List<string>(raw.Count);
         var affixes = new List<string?>(raw.Count);
         string? titleAffix = null;

@@ -19,6 +19,24 @@ public sealed class HeadlineResolverTests
             """));
 
     [Theory]
+    [InlineData("Schwerer Schlag für den Hafen: Reederei zieht Asiendienst aus Hamburg ab", "<span class='text-primary-base block mb-12'>Schwerer Schlag für den Hafen</span><span class='align-middle'>Reederei zieht Asiendienst aus Hamburg ab</span>")]
+    [InlineData("Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Lebensmittelpraxis.de", "<span class='subtitle'>Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum")]
+    public void AKickerTheMetadataTitleSetsOffIsNotPartOfTheTitle(string ogTitle, string heading)
+    {
+        // The kicker's class says nothing; the metadata title prints it before a separator.
+        var html = "<html><head><meta property='og:title' content='" + ogTitle + "'><title>" + ogTitle + "</title></head><body><h1>" + heading +
+                   "</h1><p>Story.</p></body></html>";
+        Assert.DoesNotContain(heading[(heading.IndexOf('>') + 1)..heading.IndexOf("</span>", StringComparison.Ordinal)], Headline(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmphasisedPhraseOpeningTheHeadingStaysWithoutAKickerInTheTitle() =>
+        Assert.Equal("Breaking: Council approves the budget for schools", Headline("""
+            <html><head><meta property="og:title" content="Breaking: Council approves the budget for schools"></head>
+            <body><h1><strong>Breaking:</strong> Council approves the budget for schools</h1></body></html>
+            """));
+
+    [Theory]
     [InlineData("<span class='label'>LIVE</span>")]
     [InlineData("<span class='c-badge'>Exklusiv</span>")]
     public void AShortBadgeInsideTheHeadingIsNotPartOfTheTitle(string badge) =>

@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// A kicker printed as the heading's first part, in an element of its own with a class that does not say so
+/// ("<c>&lt;h1&gt;&lt;span class="subtitle"&gt;Olympische Spiele in Paris&lt;/span&gt; Getränke per Schiff …&lt;/h1&gt;</c>"):
+/// the metadata title sets it off with a separator ("Olympische Spiele in Paris - Getränke per Schiff …"), and the
+/// story's title is what follows it.
+/// </summary>
+internal static class KickerInTitle
+{
+    private const int MaxKickerChars = 80;
+    private const int MinTitleWords = 3;
+
+    private static readonly string[] Separators = [": ", " - ", " – ", " — ", " | "];
+
+    /// <summary>The heading's text without its kicker, when a metadata title sets that kicker off; otherwise null.</summary>
+    public static string? Strip(IElement heading, string text, IReadOnlyList<string> titles)
+    {
+        if (heading.FirstElementChild is not { } first || !OpensHeading(heading, first))
+        {
+            return null;
+        }
+
+        var kicker = TextNormalizer.Collapse(first.TextContent);
+        if (kicker.Length is 0 or > MaxKickerChars || SentenceEnd.Ends(kicker) || !text.StartsWith(kicker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text[kicker.Length..].Trim().TrimStart(':', '-', '–', '—', '|').Trim();
+        if (SiteAffix.CountWords(rest) < MinTitleWords)
+        {
+            return null;
+        }
+
+        foreach (var title in titles)
+        {
+            foreach (var separator in Separators)
+            {
+                if (title.Length > kicker.Length + separator.Length && title.StartsWith(kicker, StringComparison.OrdinalIgnoreCase) &&
+                    title.AsSpan(kicker.Length).StartsWith(separator, StringComparison.Ordinal) &&
+                    title.AsSpan(kicker.Length + separator.Length).TrimStart().StartsWith(rest, StringComparison.OrdinalIgnoreCase))
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Nothing but white space before the first element: a word before it makes it a phrase of the title.
+    private static bool OpensHeading(IElement heading, IElement first)
+    {
+        for (var node = heading.FirstChild; node is not null && node != first; node = node.NextSibling)
+        {
+            if (!TextNormalizer.IsBlank(node.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
