@@ -84,6 +84,7 @@ internal sealed class LiveStream
 
         var kind = SiblingBlocks.KindWords(element.GetAttribute("class"));
         var entries = new List<IElement>();
+        var withText = 0;
         DateTimeOffset? earliest = null;
         DateTimeOffset? latest = null;
         foreach (var child in parent.Children)
@@ -108,9 +109,14 @@ internal sealed class LiveStream
             }
 
             entries.Add(child);
+            if (child.QuerySelector("p") is not null)
+            {
+                withText++;
+            }
         }
 
-        return entries.Count >= MinEntries && !(latest - earliest > MaxSpan) ? [.. entries] : null;
+        // A list of the entries' titles and times ("Key events") holds no paragraphs; the updates do.
+        return withText >= MinEntries && !(latest - earliest > MaxSpan) ? [.. entries] : null;
     }
 
     // A teaser's time sits in the link to its page; an update's time may link to the update itself ("#post-123").

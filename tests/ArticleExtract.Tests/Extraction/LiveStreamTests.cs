@@ -52,6 +52,17 @@ public sealed class LiveStreamTests
     }
 
     [Fact]
+    public void AListOfKeyEventsAboveTheStreamIsNotTakenForIt()
+    {
+        // The key events box lists the updates' titles and times, each a link to its entry, before the stream.
+        var keyEvents = "<ul class='key-events'>" + string.Concat(Updates.Select((update, i) =>
+            $"<li class='ke-item'><a href='#block-{i}'>{Stamp(i)}<span>{update.Title}</span></a></li>")) + "</ul>";
+        var page = LivePage(Stamp).Replace("<div class='post-stream'>", keyEvents + "<div class='post-stream'>", StringComparison.Ordinal);
+
+        Assert.Equal(Updates.SelectMany(update => update.Text.Prepend(update.Title)), Restored(page));
+    }
+
+    [Fact]
     public void EntriesWithoutAnUpdatesTimeAreNoStream()
     {
         // A list of sections without time stamps is no live page: the pass's choice stands.
