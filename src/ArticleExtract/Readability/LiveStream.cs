@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
@@ -38,6 +39,7 @@ internal sealed class LiveStream
     private readonly StringBuilder _scratch = new();
     private readonly IElement[] _entries;
     private INode[][] _blocks = [];
+    private IElement? _summary;
 
     private LiveStream(IElement[] entries) => _entries = entries;
 
@@ -52,7 +54,8 @@ internal sealed class LiveStream
             return new LiveStream([]);
         }
 
-        var examined = new HashSet<IElement>();
+        // A parent is asked once for each kind of child: the pinned post's wrapper and the entries share the stream's parent.
+        var examined = new HashSet<(IElement Parent, string Kind)>();
         var seen = 0;
         foreach (var time in body.GetElementsByTagName("time"))
         {
@@ -64,7 +67,8 @@ internal sealed class LiveStream
             var level = 0;
             for (var element = time.ParentElement; element is not null && element != body && level < MaxEntryLevel; element = element.ParentElement, level++)
             {
-                if (element.ParentElement is { } parent && examined.Add(parent) && StreamOf(parent, element) is { } entries)
+                if (element.ParentElement is { } parent && examined.Add((parent, element.LocalName + " " + element.GetAttribute("class"))) &&
+                    StreamOf(parent, element) is { } entries)
                 {
                     return new LiveStream(entries);
                 }
@@ -82,7 +86,7 @@ internal sealed class LiveStream
             return null;
         }
 
-        var kind = SiblingBlocks.KindWords(element.GetAttribute("class"));
+        var kind = SiblingBlocks.KindWords(element.GetAttribute("class")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var entries = new List<IElement>();
         var withText = 0;
         DateTimeOffset? earliest = null;
@@ -90,7 +94,7 @@ internal sealed class LiveStream
         foreach (var child in parent.Children)
         {
             // An entry without a time among the stream (a "Get in touch" box, an ad slot) is no update.
-            if (child.LocalName != element.LocalName || SiblingBlocks.KindWords(child.GetAttribute("class")) != kind ||
+            if (child.LocalName != element.LocalName || !IsSameKind(kind, child) ||
                 child.QuerySelector("time") is not { } time)
             {
                 continue;
@@ -123,15 +127,25 @@ internal sealed class LiveStream
     private static bool LinksElsewhere(IElement time) =>
         LinkAncestor.Find(time, MaxLinkLevels) is { } link && link.GetAttribute("href") is { } href && !href.Contains('#', StringComparison.Ordinal);
 
+    // One kind: a class word in common ("block dcr-block" and "block is-key-event dcr-block"; a modifier marks some
+    // entries), or no class at all.
+    private static bool IsSameKind(string[] kind, IElement child)
+    {
+        var words = SiblingBlocks.KindWords(child.GetAttribute("class")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return kind.Length == 0 ? words.Length == 0 : Array.Exists(words, word => Array.IndexOf(kind, word) >= 0);
+    }
+
     private static DateTimeOffset? Instant(IElement time) =>
         DateTimeOffset.TryParse(time.GetAttribute("datetime"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant
             : null;
 
     /// <summary>Records each entry's blocks of text as the page's cleaning left them, before the readability pass.</summary>
-    public void Record(IElement body)
+    /// <param name="body">The cleaned page.</param>
+    /// <param name="headline">The page's headline element, if known: a summary of the updates stands between it and the stream.</param>
+    public void Record(IElement body, IElement? headline = null)
     {
-        var blocks = new List<INode[]>(_entries.Length);
+        var blocks = new List<INode[]>(_entries.Length + 1);
         foreach (var entry in _entries)
         {
             if (body.Contains(entry) && Blocks(entry) is { Length: > 0 } entryBlocks)
@@ -141,7 +155,69 @@ internal sealed class LiveStream
         }
 
         _blocks = blocks.Count >= MinEntries ? [.. blocks] : [];
+        if (_blocks.Length > 0 && headline is not null && body.Contains(headline))
+        {
+            _summary = Summary(body, headline, _entries[0]);
+        }
     }
+
+    private const int MaxListsExamined = 10;
+    private const int MinSummaryItems = 2;
+    private const int MaxSummaryItems = 8;
+    private const int MinSummaryItemChars = 20;
+    private const int MaxSummaryItemChars = 400;
+    private const double MaxSummaryItemLinkDensity = 0.5;
+
+    // The list of bullet points a live page sets between its headline and its updates ("Summary", the standfirst's
+    // points): a few items of prose. Its promotion items ("Get our breaking news email, free app or daily news
+    // podcast") are links, and go.
+    private static IElement? Summary(IElement body, IElement headline, IElement firstEntry)
+    {
+        var examined = 0;
+        foreach (var list in body.QuerySelectorAll("ul, ol"))
+        {
+            if (!IsBetween(headline, list, firstEntry))
+            {
+                if (list.CompareDocumentPosition(firstEntry).HasFlag(DocumentPositions.Preceding))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (++examined > MaxListsExamined)
+            {
+                return null;
+            }
+
+            var items = list.Children.Where(child => child.LocalName == "li").ToList();
+            if (items.Count is < MinSummaryItems or > MaxSummaryItems || items.Count != list.ChildElementCount)
+            {
+                continue;
+            }
+
+            var prose = items.FindAll(item => LinkDensity.Of(item) < MaxSummaryItemLinkDensity &&
+                                              ProseText.TextLength(item) is >= MinSummaryItemChars and <= MaxSummaryItemChars);
+            if (prose.Count < MinSummaryItems || prose.Count < items.Count - 1)
+            {
+                continue;
+            }
+
+            foreach (var item in items.Except(prose))
+            {
+                item.Remove();
+            }
+
+            return list;
+        }
+
+        return null;
+    }
+
+    private static bool IsBetween(IElement first, IElement element, IElement last) =>
+        first.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following) && !first.Contains(element) &&
+        element.CompareDocumentPosition(last).HasFlag(DocumentPositions.Following) && !element.Contains(last);
 
     private static bool IsArticleOrTeaser(IElement entry) =>
         entry.QuerySelector("h1, h2 a, h3 a, h4 a, a h2, a h3, a h4") is not null;
@@ -228,6 +304,20 @@ internal sealed class LiveStream
             }
         }
 
-        return restored;
+        return restored + RestoreSummary(story);
+    }
+
+    // The summary opens the story, above a pinned post and the updates. The pass may have taken it out of the page as
+    // a header box; it is the story's all the same, unless the story already has its words.
+    private int RestoreSummary(IElement story)
+    {
+        if (_summary is null || story.Contains(_summary) || _summary.FirstElementChild is not { } item ||
+            story.TextContent.Contains(TextNormalizer.Collapse(item.TextContent), StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        story.InsertBefore(_summary, story.FirstChild);
+        return 1;
     }
 }

@@ -65,7 +65,7 @@ internal sealed class StoryContinuation
         }
 
         continuation._body = body;
-        liveStream?.Record(body);
+        liveStream?.Record(body, headline);
         continuation._liveStream = liveStream;
         var order = 0;
         foreach (var element in body.QuerySelectorAll("p, h2, h3, div"))

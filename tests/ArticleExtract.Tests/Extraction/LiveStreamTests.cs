@@ -63,6 +63,36 @@ public sealed class LiveStreamTests
     }
 
     [Fact]
+    public void TheSummaryUnderTheHeadlineOpensTheStory()
+    {
+        // The page's bullet points between the headline and the updates; its promotion item is links only.
+        string[] points =
+        [
+            "All flights in and out of Glasgow Airport were grounded for almost three hours on Friday morning",
+            "Passengers are warned to expect delays and cancellations for the rest of the day",
+        ];
+        var summary = "<div class='summary-box'><h2>Summary</h2><ul>" + string.Concat(points.Select(point => $"<li>{point}</li>")) +
+                      "<li><a href='/email'>Get our breaking news email</a>, <a href='/app'>free app</a></li></ul></div>";
+        var article = Extractor.Extract(LivePage(Stamp).Replace("<div class='post-stream'>", summary + "<div class='post-stream'>", StringComparison.Ordinal)).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(points.Concat(Updates.SelectMany(update => update.Text.Prepend(update.Title))), article.Paragraphs);
+    }
+
+    [Fact]
+    public void EntriesMarkedWithAModifierAndAPinnedPostBesideThemAreOneStream()
+    {
+        // "block dcr-block" beside "block is-key-event dcr-block", and a pinned post's wrapper first under the same parent.
+        var page = LivePage(Stamp)
+            .Replace("<li class='list-item'><article>", "<li class='list-item item--keyed'><article>", StringComparison.Ordinal)
+            .Replace("<ol class='stream-list'>", "<ol class='stream-list'><div class='pinned'><span>Pinned post</span></div>", StringComparison.Ordinal);
+        var first = page.IndexOf("item--keyed", StringComparison.Ordinal);
+        page = page[..first] + "list-item" + page[(first + "item--keyed".Length)..];
+
+        Assert.Equal(Updates.SelectMany(update => update.Text.Prepend(update.Title)), Restored(page));
+    }
+
+    [Fact]
     public void EntriesWithoutAnUpdatesTimeAreNoStream()
     {
         // A list of sections without time stamps is no live page: the pass's choice stands.
@@ -77,7 +107,8 @@ public sealed class LiveStreamTests
     private static IElement KeptLongestEntry(IDocument document)
     {
         var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("ol li:nth-child(4) .rich-text-container > p").ToList())
+        var longest = document.QuerySelectorAll("ol > li").First(item => item.TextContent.Contains(Updates[2].Title, StringComparison.Ordinal));
+        foreach (var kept in longest.QuerySelectorAll(".rich-text-container > p").ToList())
         {
             story.AppendChild(kept);
         }
