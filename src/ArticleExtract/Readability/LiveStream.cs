@@ -15,7 +15,8 @@ namespace ArticleExtract.Readability;
 /// when the story kept blocks of one entry, the blocks of every other entry rejoin it in reading order. A stream is at
 /// least three sibling entries of one kind that carry a time, within a few days of each other; entries with headlines
 /// of their own, or whose title or time links to another page, are articles or teasers (a dossier, a blog's index, a
-/// list of latest news), not updates of this one.
+/// list of latest news), not updates of this one. The summary's bullet points between the headline and the stream open
+/// the story.
 /// </summary>
 internal sealed class LiveStream
 {
