@@ -60,16 +60,7 @@ internal static partial class ProductCard
     private const int MaxOfferChars = 60;
 
     // The card's button stands as a block of its own; a link in a paragraph or list item is a link in the text.
-    private static bool IsButton(IElement link)
-    {
-        var block = link.ParentElement;
-        while (block is not null && (ChromeVocabulary.PhrasingTags.Contains(block.LocalName) || block.LocalName == "span"))
-        {
-            block = block.ParentElement;
-        }
-
-        return block is { LocalName: "div" or "section" or "aside" or "figure" };
-    }
+    private static bool IsButton(IElement link) => LinkBlock.Of(link) is { LocalName: "div" or "section" or "aside" or "figure" };
 
     [GeneratedRegex(
         @"^\s*(?:(?:US|A|C|NZ)?[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|EUR|USD|GBP|zł|kr))\s+(?:at|from|on|bei|chez|à|sur|en|su|na|w|op|hos)\s+\S",

@@ -69,13 +69,7 @@ internal static class SignupBoxes
         }
 
         // The nearest block around the link: a paragraph, an item or a heading makes it a link in text or a menu.
-        var block = element.ParentElement;
-        while (block is not null && (ChromeVocabulary.PhrasingTags.Contains(block.LocalName) || block.LocalName == "span"))
-        {
-            block = block.ParentElement;
-        }
-
-        return block is { LocalName: "div" or "section" or "aside" };
+        return LinkBlock.Of(element) is { LocalName: "div" or "section" or "aside" };
     }
 
     // A <form>, or an e-mail field that scripts submit without one.

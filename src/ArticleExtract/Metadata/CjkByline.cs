@@ -127,13 +127,17 @@ internal static partial class CjkByline
     /// (Chinese news pages often print only "责任编辑：…" under the story).
     /// </summary>
     public static List<string>? Find(IHtmlDocument document, IReadOnlyList<string> siteNames) =>
-        Reporters(document, siteNames, out var editors) ?? editors;
+        Scan(document, siteNames, untilEditors: false, out var editors) ?? editors;
 
     /// <summary>
     /// The names on the first short line of the page that labels its author or reporter, or null;
     /// <paramref name="editors"/> gets the names the first editor's label gives, if any, wherever it stands.
     /// </summary>
-    public static List<string>? Reporters(IHtmlDocument document, IReadOnlyList<string> siteNames, out List<string>? editors)
+    public static List<string>? Reporters(IHtmlDocument document, IReadOnlyList<string> siteNames, out List<string>? editors) =>
+        Scan(document, siteNames, untilEditors: true, out editors);
+
+    // The first reporters; the first editors as well when asked, else those before the reporters' line.
+    private static List<string>? Scan(IHtmlDocument document, IReadOnlyList<string> siteNames, bool untilEditors, out List<string>? editors)
     {
         editors = null;
         if (document.Body is not { } body)
@@ -143,7 +147,7 @@ internal static partial class CjkByline
 
         List<string>? reporters = null;
         var nodes = 0;
-        for (var node = body.FirstChild; node is not null && ++nodes < MaxNodes && (reporters is null || editors is null); node = NodeOrder.Next(node, body))
+        for (var node = body.FirstChild; node is not null && ++nodes < MaxNodes && (reporters is null || (untilEditors && editors is null)); node = NodeOrder.Next(node, body))
         {
             if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
                 parent.LocalName is "script" or "style" or "noscript" or "template" or "option" or "textarea" ||
