@@ -69,6 +69,14 @@ internal static class BylineResolver
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames, titleAffix);
 
+        // "责任编辑：张伟" in the page's author field: the editor who put the story up; a reporter credited in the story
+        // ("新华社杭州3月5日电（记者王晓明、李华）") wrote it. (The page-wide scan below prefers reporters already.)
+        if (visible is { Count: > 0 } && CjkByline.HasCjk(document.Title) &&
+            CjkByline.Reporters(document, siteNames, out var editors) is { } reporters && editors is not null && visible.SequenceEqual(editors))
+        {
+            visible = reporters;
+        }
+
         // A Chinese or Japanese page labels its byline with a role ("作者：", "记者", "责任编辑：") anywhere on the page.
         // A Korean page credits its reporter in a line of its own ("김민수 기자") while its author tag names the agency.
         if (visible is null && (structured.Count == 0 || organisation) && CjkByline.HasCjk(document.Title))
@@ -78,14 +86,6 @@ internal static class BylineResolver
             {
                 return visible;
             }
-        }
-
-        // "责任编辑：张伟" in the page's author field: the editor who put the story up; a reporter credited in the story
-        // ("新华社杭州3月5日电（记者王晓明、李华）") wrote it.
-        if (visible is { Count: > 0 } && CjkByline.HasCjk(document.Title) &&
-            CjkByline.Reporters(document, siteNames, out var editors) is { } reporters && editors is not null && visible.SequenceEqual(editors))
-        {
-            visible = reporters;
         }
 
         if (visible is { Count: > 0 } && (structured.Count == 0 || !AreHandles(visible)) &&
