@@ -255,6 +255,13 @@ internal sealed class LiveStream
         }
     }
 
+    /// <summary>Replaces every recorded block by what the function gives for it, leaving out those it drops.</summary>
+    public void Remap(Func<INode?, INode?> map)
+    {
+        _blocks = Array.ConvertAll(_blocks, entry => RecordedNodes.Remap(entry, map));
+        _summary = map(_summary) as IElement;
+    }
+
     /// <summary>
     /// Moves the blocks of the entries the pass dropped into <paramref name="story"/> when it kept part of one entry:
     /// blocks before the first kept one go in front of it, every other after the kept block before it.

@@ -125,6 +125,15 @@ internal sealed class SiblingBlocks
         }
     }
 
+    /// <summary>Replaces every recorded block by what the function gives for it, leaving out those it drops.</summary>
+    public void Remap(Func<INode?, INode?> map)
+    {
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            _rows[i] = Array.ConvertAll(_rows[i], block => RecordedNodes.Remap(block, map));
+        }
+    }
+
     /// <summary>
     /// Moves the contents of the blocks the pass dropped from a row it kept part of into <paramref name="story"/>:
     /// a block before the first kept one goes in front of the story's first kept content, any other after the kept

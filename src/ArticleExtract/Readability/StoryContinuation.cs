@@ -40,11 +40,12 @@ internal sealed class StoryContinuation
     // paragraphs the pass kept is known from them.
     private const int MaxContainers = 64;
     private const int MaxChildrenRecorded = 2_000;
-    private readonly List<(IElement Container, (INode Node, INode? First)[] Children)> _containers = [];
+    private readonly List<(IElement Container, (INode? Node, INode? First)[] Children)> _containers = [];
 
     private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
     private readonly SiblingBlocks _siblingBlocks = new();
+    private readonly RecordedNodes _recorded = new();
     private LiveStream? _liveStream;
     private IElement? _body;
 
@@ -107,7 +108,57 @@ internal sealed class StoryContinuation
             }
         }
 
+        continuation.Remap(continuation._recorded.Number, continuation._recorded.Number);
         return continuation;
+    }
+
+    // Replaces every recorded block by what the first function gives for it, dropping entries whose own element it
+    // drops, and every recorded ancestor by what the second gives.
+    private void Remap(Func<INode?, INode?> map, Func<INode?, INode?> ancestorMap)
+    {
+        IElement?[] Chain(IElement?[] ancestors) => Array.ConvertAll(ancestors, ancestor => ancestorMap(ancestor) as IElement);
+
+        for (var i = _paragraphs.Count - 1; i >= 0; i--)
+        {
+            var (paragraph, ancestors, order) = _paragraphs[i];
+            if (map(paragraph) is IElement current)
+            {
+                _paragraphs[i] = (current, Chain(ancestors), order);
+            }
+            else
+            {
+                _paragraphs.RemoveAt(i);
+            }
+        }
+
+        for (var i = _leads.Count - 1; i >= 0; i--)
+        {
+            var (lead, ancestors, order) = _leads[i];
+            if (map(lead) is IElement current)
+            {
+                _leads[i] = (current, Chain(ancestors), order);
+            }
+            else
+            {
+                _leads.RemoveAt(i);
+            }
+        }
+
+        for (var i = _containers.Count - 1; i >= 0; i--)
+        {
+            var (container, children) = _containers[i];
+            if (ancestorMap(container) is IElement current)
+            {
+                _containers[i] = (current, Array.ConvertAll(children, child => (map(child.Node), map(child.First))));
+            }
+            else
+            {
+                _containers.RemoveAt(i);
+            }
+        }
+
+        _siblingBlocks.Remap(map);
+        _liveStream?.Remap(map);
     }
 
     private void RecordContainer(IElement? container)
@@ -118,7 +169,7 @@ internal sealed class StoryContinuation
             return;
         }
 
-        var children = new (INode, INode?)[container.ChildNodes.Length];
+        var children = new (INode?, INode?)[container.ChildNodes.Length];
         for (var i = 0; i < children.Length; i++)
         {
             var child = container.ChildNodes[i];
@@ -130,9 +181,27 @@ internal sealed class StoryContinuation
 
     /// <summary>Adds the dropped paragraphs of the story's own container back into <paramref name="story"/>.</summary>
     /// <returns>How many paragraphs were put back.</returns>
-    public int Restore(IElement story) =>
-        RestoreProse(story) + (_body is null ? 0 : _siblingBlocks.Restore(story, _body) + (_liveStream?.Restore(story, _body) ?? 0)) +
-        StoryGaps.Fill(story, _containers);
+    public int Restore(IElement story)
+    {
+        if (_body is null)
+        {
+            return 0;
+        }
+
+        // The pass started again from the page's HTML: the recorded elements are the ones now carrying their numbers.
+        // A block the new pass took off the page (a div it unwrapped) is gone; the first attempt's copy of it may still
+        // hold its text, so it is dropped, not put back. An ancestor only tells containers apart, so one that is gone
+        // stays the detached element it was, as it would be had the pass not started again. Text nodes carry no number.
+        if (_recorded.Settle(story, _body) is { } renewed)
+        {
+            Remap(
+                node => node is IElement element && renewed.TryGetValue(element, out var current) ? current : null,
+                node => node is IElement element ? renewed.GetValueOrDefault(element, element) : null);
+        }
+
+        return RestoreProse(story) + _siblingBlocks.Restore(story, _body) + (_liveStream?.Restore(story, _body) ?? 0) +
+               StoryGaps.Fill(story, _containers);
+    }
 
     private int RestoreProse(IElement story)
     {

@@ -23,7 +23,7 @@ internal static class StoryGaps
 
     /// <summary>Moves the dropped blocks back into <paramref name="story"/>, each after the kept block before it.</summary>
     /// <returns>How many blocks were put back.</returns>
-    public static int Fill(IElement story, List<(IElement Container, (INode Node, INode? First)[] Children)> containers)
+    public static int Fill(IElement story, List<(IElement Container, (INode? Node, INode? First)[] Children)> containers)
     {
         var restored = 0;
         var scratch = new StringBuilder();
@@ -126,7 +126,7 @@ internal static class StoryGaps
 
     // The block that holds the recorded node now. The pass rewrites blocks: a div of bare text becomes a paragraph that
     // takes over its children, and a run of loose text between line breaks is wrapped in a paragraph where it stood.
-    private static IElement? Current((INode Node, INode? First) child)
+    private static IElement? Current((INode? Node, INode? First) child)
     {
         var (node, first) = child;
         if (node is IElement element)
@@ -134,7 +134,7 @@ internal static class StoryGaps
             return element.Parent is not null ? element : first?.Parent as IElement is { Parent: not null } moved ? moved : null;
         }
 
-        return node.NodeType == NodeType.Text && TextScan.ContainsLetter(node.TextContent) ? node.Parent as IElement : null;
+        return node is { NodeType: NodeType.Text } && TextScan.ContainsLetter(node.TextContent) ? node.Parent as IElement : null;
     }
 
     private static bool IsStoryBlock(IElement block, StringBuilder scratch)

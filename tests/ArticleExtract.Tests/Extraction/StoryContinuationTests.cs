@@ -100,6 +100,57 @@ public sealed class StoryContinuationTests
         Assert.Equal(["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Paragraph 5 "], texts);
     }
 
+    // What SmartReader does when its first attempt finds too little text: the page is parsed again from its HTML, so
+    // every element is a new one, and the next attempt keeps some of the new paragraphs.
+    private static IElement KeptAfterTheHtmlIsParsedAgain(IDocument document, params int[] kept)
+    {
+        var body = document.Body!;
+        body.InnerHtml = body.InnerHtml;
+        var story = document.CreateElement("div");
+        var paragraphs = document.QuerySelectorAll("#story p").ToList();
+        foreach (var i in kept)
+        {
+            story.AppendChild(paragraphs[i - 1]);
+        }
+
+        return story;
+    }
+
+    [Fact]
+    public void Paragraphs_come_back_when_the_pass_parsed_the_page_again()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div id='story'>" + Paragraphs(1, 2) + "<div class='more'>" + Paragraph(3) + "</div>" +
+            Paragraph(4) + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptAfterTheHtmlIsParsedAgain(document, 1, 2, 4);
+
+        Assert.Equal(1, continuation.Restore(story));
+        var texts = story.QuerySelectorAll("p").Select(p => p.TextContent[..12]).ToList();
+        Assert.Equal(["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Paragraph 4 "], texts);
+        Assert.Empty(document.QuerySelectorAll($"[{RecordedNodes.Attribute}]"));
+        Assert.Empty(story.QuerySelectorAll($"[{RecordedNodes.Attribute}]"));
+    }
+
+    [Fact]
+    public void A_block_gone_from_the_page_parsed_again_is_not_put_back_from_the_first_attempt()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div class='wrap'><div id='lead'>" + Lead + "</div><div id='story'>" + Paragraphs(1, 3) +
+            "</div></div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+
+        // The new attempt unwraps the lead's div: its text now stands in a paragraph of the story, without the number.
+        var story = KeptAfterTheHtmlIsParsedAgain(document, 1, 2, 3);
+        var lead = document.CreateElement("p");
+        lead.TextContent = Lead;
+        story.InsertBefore(lead, story.FirstChild);
+        document.QuerySelector("#lead")!.Remove();
+
+        Assert.Equal(0, continuation.Restore(story));
+        Assert.Single(story.QuerySelectorAll("p"), p => p.TextContent == Lead);
+    }
+
     [Fact]
     public void A_story_of_one_kept_paragraph_is_left_alone()
     {
