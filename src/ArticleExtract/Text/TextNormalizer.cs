@@ -98,8 +98,9 @@ internal static class TextNormalizer
     /// <summary>Whether the character is white space, including the no-break spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
 
-    // Zero-width characters carry no text and break token matching.
-    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    // Zero-width spaces, word joiners, byte-order marks and soft hyphens carry no text and break token matching. The
+    // zero-width non-joiner and joiner are spelling: Persian writes "راه‌آهن" with one, Indic scripts and emoji use both.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
 
     private static bool IsCollapsed(string text)
     {

@@ -45,6 +45,10 @@ public sealed class BlockCollectorTests
         Assert.Equal(["a b c"], Collect("<p>  a\u00A0\u00A0b\t\n c \u200B</p>"));
 
     [Fact]
+    public void ZeroWidthJoinersThatSpellAWordAreKept() =>
+        Assert.Equal(["راه\u200Cآهن می\u200Cشود", "क्\u200Dष"], Collect("<p>راه\u200Cآهن می\u200Cشود\u200B</p><p>क्\u200Dष</p>"));
+
+    [Fact]
     public void DeepNestingIsWalkedWithoutRecursion()
     {
         const int depth = 20_000;
