@@ -18,6 +18,9 @@ internal sealed record JsonLdArticle
     /// <summary>Names of authors typed as people (or untyped); an organisation named as author is left out.</summary>
     public IReadOnlyList<string> PersonAuthors { get; init; } = [];
 
+    /// <summary>Names of authors typed as organisations (a company issuing a press release): never a person's byline.</summary>
+    public IReadOnlyList<string> OrganizationAuthors { get; init; } = [];
+
     /// <summary>Authors given only by reference (<c>{"@id": …}</c>), resolved against the page's other objects.</summary>
     public IReadOnlyList<string> AuthorIds { get; init; } = [];
 

@@ -110,18 +110,16 @@ internal static class JsonLdReader
         }
 
         var persons = new List<string>(article.PersonAuthors);
+        var organizations = new List<string>(article.OrganizationAuthors);
         foreach (var id in article.AuthorIds)
         {
             if (found.Named.TryGetValue(id, out var named))
             {
-                if (named.IsPerson)
-                {
-                    persons.Add(named.Name);
-                }
+                (named.IsPerson ? persons : organizations).Add(named.Name);
             }
         }
 
-        return article with { PersonAuthors = persons };
+        return article with { PersonAuthors = persons, OrganizationAuthors = organizations };
     }
 
     // A type that is neither JSON-LD nor JavaScript: IsJsonLd says no without looking at the text.
@@ -275,10 +273,11 @@ internal static class JsonLdReader
     private static JsonLdArticle ReadArticle(JsonElement element)
     {
         var persons = new List<string>();
+        var organizations = new List<string>();
         var ids = new List<string>();
         if (element.TryGetProperty("author", out var author))
         {
-            CollectAuthors(author, persons, ids);
+            CollectAuthors(author, persons, organizations, ids);
         }
 
         string? publisher = null;
@@ -295,6 +294,7 @@ internal static class JsonLdReader
             DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated") ?? Text(element, "uploadDate"),
             DateModified = Text(element, "dateModified"),
             PersonAuthors = persons,
+            OrganizationAuthors = organizations,
             AuthorIds = ids,
             PublisherName = publisher,
             Image = element.TryGetProperty("image", out var image) ? Url(image) : (element.TryGetProperty("thumbnailUrl", out var thumb) ? Url(thumb) : null),
@@ -335,7 +335,7 @@ internal static class JsonLdReader
         element.TryGetProperty(property, out var value) &&
         (value.ValueKind == JsonValueKind.False || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString()?.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
 
-    private static void CollectAuthors(JsonElement author, List<string> persons, List<string> ids)
+    private static void CollectAuthors(JsonElement author, List<string> persons, List<string> organizations, List<string> ids)
     {
         switch (author.ValueKind)
         {
@@ -347,7 +347,7 @@ internal static class JsonLdReader
                 {
                     if (item.ValueKind is JsonValueKind.String or JsonValueKind.Object)
                     {
-                        CollectAuthors(item, persons, ids);
+                        CollectAuthors(item, persons, organizations, ids);
                     }
                 }
 
@@ -360,8 +360,12 @@ internal static class JsonLdReader
                 }
                 else if (!HasType(author, OrganizationTypes) || HasType(author, PersonTypes))
                 {
-                    // An organisation as author names no person; the printed byline may.
                     AddName(persons, name is null ? null : PersonName(author, name));
+                }
+                else
+                {
+                    // An organisation as author names no person; the printed byline may.
+                    AddName(organizations, name);
                 }
 
                 break;

@@ -58,6 +58,18 @@ internal static class MetadataReader
         Add(names, jsonLd?.PublisherName);
         Add(names, jsonLd?.WebSiteName);
 
+        // A company the structured data names as author (a press release's issuer) is printed in the page's author
+        // fields too, and often without its legal form ("Corvana Therapeutics" for "Corvana Therapeutics, Inc."). The
+        // site's own newsroom ("Redaktion Gelbe Liste Pharmindex") stays a credit, as it is where no one signs.
+        foreach (var organization in jsonLd?.OrganizationAuthors ?? [])
+        {
+            if (!BylineNormalizer.IsNewsroomOnly([organization]))
+            {
+                Add(names, organization);
+                Add(names, LegalForm.Without(organization));
+            }
+        }
+
         // The registrable label of the host ("reuters" in www.reuters.com) names the site too, for affix matching.
         if (url is not null && url.IsAbsoluteUri && url.Host.Length > 0)
         {

@@ -86,6 +86,31 @@ public sealed class MetadataReaderTests
         Assert.Empty(metadata.Authors);
     }
 
+    [Theory]
+    [InlineData("Halvorsen Analytics", "Halvorsen Analytics")]
+    [InlineData("Corvana Therapeutics, Inc.", "Corvana Therapeutics")]
+    [InlineData("Nordlicht Energie GmbH", "Nordlicht Energie")]
+    public void ACompanyNamedAsAuthorInJsonLdIsNoAuthorInTheMetaTags(string organization, string printed)
+    {
+        var metadata = Read($$$"""
+            <html><head><meta name="author" content="{{{printed}}}"><meta name="DC.creator" content="{{{organization}}}">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"{{{organization}}}"},
+            "publisher":{"@type":"Organization","name":"PR Wire"}}</script></head><body></body></html>
+            """);
+        Assert.Empty(metadata.Authors);
+    }
+
+    [Fact]
+    public void ANewsroomNamedAsAuthorInJsonLdStaysACredit_Guard()
+    {
+        var metadata = Read("""
+            <html><head><meta name="author" content="Redaktion Gelbe Liste">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Redaktion Gelbe Liste"}}</script></head>
+            <body></body></html>
+            """);
+        Assert.NotEmpty(metadata.Authors);
+    }
+
     [Fact]
     public void BrokenOrHostileJsonLdIsIgnored()
     {
