@@ -98,6 +98,9 @@ internal static class ChromeVocabulary
         "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej", "related video", "related videos",
         "watch video", "video relacionado", "vídeo relacionado", "video", "vídeo",
         "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
+        "читайте также", "читайте також", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
+        "اقرأ ايضا", "اقرأ المزيد", "بیشتر بخوانید", "بخوانید", "עוד בנושא", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
+        "관련기사", "관련 기사", "あわせて読みたい", "ilgili haber", "bunu da okuyun",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
@@ -273,7 +276,7 @@ internal static class ChromeVocabulary
         "点击查看更多", "查看更多", "【纠错】", "纠错", "扫一扫分享", "打开app阅读", "打开app", "続きを読む", "기사제보", "기사 제보",
         "分享到", "分享到：", "分享到微信朋友圈", "打印本页", "打印", "关闭窗口", "關閉窗口", "点击进入专题", "（完）", "(完)", "关联阅读",
         "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
-        "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
+        "haberin devamı", "haberin devamı için tıklayınız", "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
     ]);
 
     /// <summary>

@@ -131,6 +131,8 @@ public sealed class BlockFilterTests
     [InlineData("- Reklama -")]
     [InlineData("PublicidadeTexto continua após a publicidade")]
     [InlineData("Dalsza część artykułu pod materiałem wideo")]
+    [InlineData("Dalszy ciąg materiału pod wideo")]
+    [InlineData("Haberin Devamı")]
     [InlineData("03/03/2026 21h35 Atualizado há 2 horas")]
     [InlineData("3 marzo 2026 (modifica il 3 marzo 2026 | 12:05)")]
     [InlineData("aggiornato 3 ore fa")]

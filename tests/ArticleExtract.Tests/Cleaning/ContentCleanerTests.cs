@@ -78,6 +78,18 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("Mieter", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p><strong>ये भी पढ़ें: </strong><a href='/x'>दिल्ली-एनसीआर में 32 डिग्री के पार पहुंचा पारा</a></p>", "डिग्री")]
+    [InlineData("<p>اقرأ أيضا: <a href='/x'>ارتفاع أسعار النفط في الأسواق العالمية</a></p>", "النفط")]
+    [InlineData("<p>Читайте также: <a href='/x'>Центробанк сохранил ключевую ставку</a></p>", "Центробанк")]
+    [InlineData("<p>עוד בנושא: <a href='/x'>משרד הבריאות מזהיר מפני התפרצות</a></p>", "הבריאות")]
+    public void RemovesReadAlsoTeasersLabelledInOtherScripts(string teaser, string headlineWord)
+    {
+        var text = Cleaned("<p>Story text that matters.</p>" + teaser + "<p>More story text.</p>");
+        Assert.Contains("More story text", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(headlineWord, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KeepsAParagraphThatOnlyMentionsAStoryWithALabel()
     {
