@@ -247,7 +247,7 @@ internal static partial class BlockFilter
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
-        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && IsLeadIn(kept[^1].Text)) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text)))))
+        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && IsLeadIn(kept[^1].Text)) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text) || IsSignedByline(kept[^1].Text, metadata)))))
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -1088,6 +1088,14 @@ internal static partial class BlockFilter
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
     private static ArticleDate? DateLine(string text, int maxWords) =>
         !EndsSentence(text) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
+
+    /// <summary>
+    /// The byline the page's author fields give, printed alone under the story ("Thanh Lam - Đức Minh" signing off a
+    /// VnExpress story): the credit, not the story's last line.
+    /// </summary>
+    private static bool IsSignedByline(string block, PageMetadata metadata) =>
+        metadata.Byline is { Length: > 0 } byline && block.Length <= byline.Length + 2 &&
+        SiteAffix.SameText(block.TrimEnd('.', ' '), byline);
 
     /// <summary>
     /// "By Jane Doe", "Von Claudia Lindner", "Jane Doe, The Associated Press", or a short line naming the byline's author.

@@ -25,6 +25,18 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Text:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void TheBylinePrintedAloneUnderTheStoryIsItsCreditNotItsLastLine()
+    {
+        var article = Extractor.Extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Hà Nội\"," +
+            "\"author\":{\"@type\":\"Person\",\"name\":\"Thanh Lam - Đức Minh\"}}</script></head><body><article class='fck_detail'>" + Story +
+            "<p class='Normal' style='text-align:right;'><strong>Thanh Lam - Đức Minh</strong></p></article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal("Thanh Lam - Đức Minh", article.Byline);
+        Assert.StartsWith("Während der folgenden Kriegsjahre", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Redacción")]
     [InlineData("Redação")]
