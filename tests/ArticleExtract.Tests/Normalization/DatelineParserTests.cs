@@ -25,6 +25,9 @@ public sealed class DatelineParserTests
     [InlineData("WASHINGTON (Reuters) -The U.S. Federal Aviation Administration on Thursday", "WASHINGTON (Reuters) -", "WASHINGTON", "Reuters", "The U.S. Federal Aviation Administration on Thursday")]
     [InlineData("МОСКВА, 5 марта. /ТАСС/. Температура воздуха в Москве", "МОСКВА, 5 марта. /ТАСС/.", "МОСКВА", "ТАСС", "Температура воздуха в Москве")]
     [InlineData("SAN FRANCISCO, March 5, 2026 /PRNewswire/ -- Northwind Robotics today announced", "SAN FRANCISCO, March 5, 2026 /PRNewswire/ --", "SAN FRANCISCO", "PRNewswire", "Northwind Robotics today announced")]
+    [InlineData("SAN DIEGO, March 03, 2026 (GLOBE NEWSWIRE) -- Corvana Therapeutics, Inc. today announced", "SAN DIEGO, March 03, 2026 (GLOBE NEWSWIRE) --", "SAN DIEGO", "GLOBE NEWSWIRE", "Corvana Therapeutics, Inc. today announced")]
+    [InlineData("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. today reported", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif.", "BUSINESS WIRE", "Acme Corp. today reported")]
+    [InlineData("TORONTO, 3 March 2026 (Canadian Press) — The province said", "TORONTO, 3 March 2026 (Canadian Press) —", "TORONTO", "Canadian Press", "The province said")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
