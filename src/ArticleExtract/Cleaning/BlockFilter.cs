@@ -204,6 +204,12 @@ internal static partial class BlockFilter
                 // straight under it ("More About This Recipe") is the story's.
                 break;
             }
+            else if (kept.Count >= 1 && IsReleaseEnd(block))
+            {
+                // A press release ends with its wire's "SOURCE" line and the link to the original: what follows is
+                // the wire's own promotion.
+                break;
+            }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
                 if (PlainProseFollows(blocks, i + 1))
@@ -1603,6 +1609,15 @@ internal static partial class BlockFilter
         ChromeVocabulary.EndSectionHeadings.Contains(block.Trim().TrimEnd(':', '.', '!', '?', ' ').ToLowerInvariant());
 
     private const int MaxSectionHeadingChars = 80;
+
+    private const int MaxReleaseEndChars = 300;
+
+    /// <summary>"SOURCE Halvorsen Analytics", "View original content to download multimedia: https://…": a release's end.</summary>
+    private static bool IsReleaseEnd(string block) =>
+        block.Length <= MaxReleaseEndChars && ReleaseEnd().IsMatch(block);
+
+    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseEnd();
 
     private static bool IsTrailingSectionHeading(string block)
     {

@@ -234,6 +234,24 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void APressReleaseEndsWithItsWiresSourceLine()
+    {
+        List<string> blocks =
+        [
+            Sentence, Sentence, "Media Contact: Rachel Kim Bellwether PR rkim@bellwetherpr.com 212-555-0148",
+            "View original content to download multimedia:https://www.prnewswire.com/news-releases/x.html",
+            "SOURCE Halvorsen Analytics", "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?", "440k+ Newsrooms & Influencers",
+        ];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Theory]
+    [InlineData("SOURCE: Bureau of Labor Statistics.")]
+    [InlineData("Source of the figures: the ministry")]
+    public void ASourceNoteThatIsNoWireLineEndsNothing_Guard(string note) =>
+        Assert.Equal([Sentence, note, Sentence], BlockFilter.Filter([Sentence, note, Sentence], Metadata));
+
+    [Fact]
     public void ALineOfNamesAloneAboveTheStoryIsItsByline()
     {
         var names = new StoryBlock("Mateusz Seroka, Piotr Żochowski", BlockKind.Paragraph, 0);
