@@ -49,7 +49,8 @@ internal static partial class DatelineParser
         "AP", "AFP", "Reuters", "CNN", "dpa", "ANSA", "EFE", "UPI", "PTI", "IANS", "ANI", "Xinhua", "Yonhap", "Kyodo", "TASS",
         "APA", "SDA", "KNA", "epd", "SID", "AA", "BBC", "Bloomberg", "Europa Press", "Lusa", "Belga", "ANP", "NTB",
         "TT", "STT", "Ritzau", "CTK", "PAP", "MTI", "Agerpres", "BTA", "Tanjug", "HINA", "STA", "Anadolu", "IRNA", "WAFA",
-        "Bernama", "Antara", "PNA", "CNA", "Kyodo News", "Jiji", "AAP", "NZPA", "CP", "AP Photo",
+        "Bernama", "Antara", "PNA", "CNA", "Kyodo News", "Jiji", "AAP", "NZPA", "CP", "AP Photo", "ТАСС", "РИА Новости",
+        "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
@@ -119,7 +120,7 @@ internal static partial class DatelineParser
 
         // "Salzburg – Radfahren in der Weltstadt", "Daily Legal News - New Corporations": a short line that is no
         // sentence is a title or a label, and what precedes its dash is not a dateline (an agency settles it).
-        if (agencyName is null && rest.Length is > 0 and < MaxHeadingLikeChars && !EndsSentence(rest))
+        if (agencyName is null && rest.Length is > 0 and < MaxHeadingLikeChars && !EndsSentence(rest) && AgencyClosedByStop(rest) is null)
         {
             return null;
         }
@@ -153,8 +154,24 @@ internal static partial class DatelineParser
             rest = rest[after.Length..].TrimStart();
         }
 
+        // "МОСКВА, 3 мар — РИА Новости. …": the agency after the dash, closed by a full stop, as Russian wires print it.
+        if (place is not null && agencyName is null && AgencyClosedByStop(rest) is { } closed)
+        {
+            agencyName = closed;
+            printed = paragraph[..(paragraph.Length - rest.Length + closed.Length + 1)].TrimEnd();
+            rest = rest[(closed.Length + 1)..].TrimStart();
+        }
+
         return (new Dateline(printed, place, agencyName), rest);
     }
+
+    private static string? AgencyClosedByStop(string rest)
+    {
+        var stop = rest.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 && stop <= MaxAgencyChars && Agencies.Contains(rest[..stop]) ? rest[..stop] : null;
+    }
+
+    private const int MaxAgencyChars = 24;
 
     [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}),[ ]\d{1,2}[ ]\p{Lu}{3,4}\.?[ ]?[-–—][ ]", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAndDayAfterAgency();

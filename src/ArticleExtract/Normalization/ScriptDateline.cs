@@ -45,12 +45,24 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDash();
 
+    // "नई दिल्ली, तीन मार्च (भाषा) …": PTI's Hindi service prints the day (in figures or words) and no dash.
+    [GeneratedRegex(
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ](?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)[ ]\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDayAgency();
+
     private static (Dateline, string)? WithAgencyInParentheses(string paragraph, string prefix)
     {
         var match = PlaceAgencyDash().Match(prefix);
         if (!match.Success)
         {
-            return null;
+            // Without a dash, only a month between place and agency marks the opener: a place and a parenthesis alone
+            // may begin a sentence.
+            match = PlaceDayAgency().Match(prefix);
+            if (!match.Success || !Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _))
+            {
+                return null;
+            }
         }
 
         // The agency is a known one or a short name in the place's own script ("(رويترز)", "(भाषा)"), never a phrase.
@@ -59,6 +71,8 @@ internal static partial class ScriptDateline
         {
             return null;
         }
+
+
 
         return Parsed(paragraph, match.Length, match.Groups["loc"].Value, agency);
     }
