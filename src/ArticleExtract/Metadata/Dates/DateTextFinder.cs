@@ -353,8 +353,16 @@ internal static class DateTextFinder
 
         p = SkipSeparators(s, p);
         p = SkipWord(s, p, "de", "del");
+
+        // "3 มีนาคม พ.ศ. 2569": Thai dates count the years of the Buddhist era, 543 ahead, often after its mark.
+        var thai = IsThai(s[monthEnd - 1]);
+        if (thai && s[p..].StartsWith(BuddhistEraMark, StringComparison.Ordinal))
+        {
+            p = CharScan.SkipSpaces(s, p + BuddhistEraMark.Length, 2);
+        }
+
         if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) ||
-            !CalendarDay.TryCreateTextDate(year, month, day, out var date))
+            !CalendarDay.TryCreateTextDate(thai && year > BuddhistEraOffset + 1900 ? year - BuddhistEraOffset : year, month, day, out var date))
         {
             return false;
         }
@@ -564,6 +572,11 @@ internal static class DateTextFinder
 
         return end;
     }
+
+    private const string BuddhistEraMark = "พ.ศ.";
+    private const int BuddhistEraOffset = 543;
+
+    private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     private static int SkipWord(ReadOnlySpan<char> s, int p, string first, string second)
     {

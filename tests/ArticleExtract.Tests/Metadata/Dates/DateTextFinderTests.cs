@@ -99,6 +99,10 @@ public sealed class DateTextFinderTests
     [InlineData("5 آذار 2024", "2024-03-05")]
     [InlineData("الأحد، 04 آب/اغسطس 2013", "2013-08-04")]
     [InlineData("الأربعاء، 15 كانون الثاني/يناير 2020", "2020-01-15")]
+    // Thai: the Buddhist era's years, with its mark or without
+    [InlineData("วันอังคาร ที่ 3 มีนาคม พ.ศ. 2569", "2026-03-03")]
+    [InlineData("3 มีนาคม 2569", "2026-03-03")]
+    [InlineData("12 ธันวาคม 2025", "2025-12-12")]
     // CJK
     [InlineData("2024年3月5日", "2024-03-05")]
     [InlineData("发布时间：2024年3月5日 16:54", "2024-03-05T16:54:00")]
