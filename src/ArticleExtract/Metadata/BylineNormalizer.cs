@@ -188,7 +188,7 @@ internal static partial class BylineNormalizer
         // "… Eric Mill and Kiran C Nair - Chrome Safe Browsing team": a spaced hyphen before a team or trade is a dash;
         // elsewhere it may join two names ("Matthias Hille - Lukas Balbach") or be part of one ("CDU - Fraktion Erfurt").
         cut = text.IndexOf(" - ", StringComparison.Ordinal);
-        if (cut > 0 && HasTitleWordFrom(text[(cut + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), 0))
+        if (cut > 0 && (HasTitleWordFrom(text[(cut + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), 0) || IsCaselessPlace(text, cut)))
         {
             text = text[..cut];
         }
@@ -469,7 +469,8 @@ internal static partial class BylineNormalizer
     private static readonly string[] NewsroomWords =
     [
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
-        "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus",
+        "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
+        "التحرير", "تحرير", "خبرگزاری", "מערכת",
     ];
 
     /// <summary>Whether every credited author is a newsroom ("Redacción", "Redaktion MSM", "Web Desk").</summary>
@@ -588,13 +589,23 @@ internal static partial class BylineNormalizer
             return null;
         }
 
-        if (words > MaxNameWords || HasDigit(name) || (!char.IsUpper(name[0]) && !(lenient && words == 1 && char.IsLetter(name[0]))))
+        // Names in scripts without capitals (Arabic, Hebrew, Devanagari, Thai) are read from the author fields only:
+        // in page text nothing tells them from a phrase.
+        if (words > MaxNameWords || HasDigit(name) ||
+            (!char.IsUpper(name[0]) && !(lenient && words == 1 && char.IsLetter(name[0])) && !(lenient && IsCaseless(name[0]))))
         {
             return null;
         }
 
         return IsAgency(name) ? null : name;
     }
+
+    // "حسام أبو العلا - القاهرة": Arabic and Hebrew bylines give the writer's city after a spaced hyphen, one word.
+    private static bool IsCaselessPlace(string text, int hyphen) =>
+        IsCaseless(text[0]) && text.AsSpan(hyphen + 3).Trim() is var after && after.Length > 0 && IsCaseless(after[0]) &&
+        !after.Contains(' ');
+
+    private static bool IsCaseless(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
 
     private const int MaxAgencyCodeChars = 6;
 

@@ -108,6 +108,21 @@ public sealed class BylineNormalizerTests
     public void JoinsNamesAsAReaderWrites() =>
         Assert.Equal("A One, B Two and C Three", BylineNormalizer.Join(["A One", "B Two", "C Three"]));
 
+    [Theory]
+    [InlineData("هالة الدوري", "هالة الدوري")]
+    [InlineData("حسام أبو العلا - القاهرة", "حسام أبو العلا")]
+    [InlineData("देव कश्यप", "देव कश्यप")]
+    [InlineData("נועה שפירא", "נועה שפירא")]
+    public void ANameInAScriptWithoutCapitalsCountsWhereTheFieldHoldsOnlyTheAuthor(string raw, string name)
+    {
+        Assert.Equal([name], BylineNormalizer.Names(raw, [], lenient: true));
+        Assert.Empty(BylineNormalizer.Names(raw, []));
+    }
+
+    [Fact]
+    public void ABureauInDevanagariIsANewsroomCredit() =>
+        Assert.True(BylineNormalizer.IsNewsroomOnly(["वाराणसी ब्यूरो"]));
+
     [Fact]
     public void AUserNameCountsWhereTheFieldHoldsOnlyTheAuthor()
     {
