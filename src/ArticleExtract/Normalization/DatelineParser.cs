@@ -120,7 +120,9 @@ internal static partial class DatelineParser
 
         // "Salzburg – Radfahren in der Weltstadt", "Daily Legal News - New Corporations": a short line that is no
         // sentence is a title or a label, and what precedes its dash is not a dateline (an agency settles it).
-        if (agencyName is null && rest.Length is > 0 and < MaxHeadingLikeChars && !EndsSentence(rest) && AgencyClosedByStop(rest) is null)
+        // "МОСКВА, 3 мар — РИА Новости. …": the agency after the dash, closed by a full stop, as Russian wires print it.
+        var closedAgency = agencyName is null && location.Success ? AgencyClosedByStop(rest) : null;
+        if (agencyName is null && rest.Length is > 0 and < MaxHeadingLikeChars && !EndsSentence(rest) && closedAgency is null)
         {
             return null;
         }
@@ -154,8 +156,7 @@ internal static partial class DatelineParser
             rest = rest[after.Length..].TrimStart();
         }
 
-        // "МОСКВА, 3 мар — РИА Новости. …": the agency after the dash, closed by a full stop, as Russian wires print it.
-        if (place is not null && agencyName is null && AgencyClosedByStop(rest) is { } closed)
+        if (place is not null && agencyName is null && closedAgency is { } closed)
         {
             agencyName = closed;
             printed = paragraph[..(paragraph.Length - rest.Length + closed.Length + 1)].TrimEnd();

@@ -116,34 +116,8 @@ internal sealed class StoryContinuation
     // drops, and every recorded ancestor by what the second gives.
     private void Remap(Func<INode?, INode?> map, Func<INode?, INode?> ancestorMap)
     {
-        IElement?[] Chain(IElement?[] ancestors) => Array.ConvertAll(ancestors, ancestor => ancestorMap(ancestor) as IElement);
-
-        for (var i = _paragraphs.Count - 1; i >= 0; i--)
-        {
-            var (paragraph, ancestors, order) = _paragraphs[i];
-            if (map(paragraph) is IElement current)
-            {
-                _paragraphs[i] = (current, Chain(ancestors), order);
-            }
-            else
-            {
-                _paragraphs.RemoveAt(i);
-            }
-        }
-
-        for (var i = _leads.Count - 1; i >= 0; i--)
-        {
-            var (lead, ancestors, order) = _leads[i];
-            if (map(lead) is IElement current)
-            {
-                _leads[i] = (current, Chain(ancestors), order);
-            }
-            else
-            {
-                _leads.RemoveAt(i);
-            }
-        }
-
+        RemapChained(_paragraphs, map, ancestorMap);
+        RemapChained(_leads, map, ancestorMap);
         for (var i = _containers.Count - 1; i >= 0; i--)
         {
             var (container, children) = _containers[i];
@@ -159,6 +133,23 @@ internal sealed class StoryContinuation
 
         _siblingBlocks.Remap(map);
         _liveStream?.Remap(map);
+    }
+
+    // Paragraphs and leads: each element with its chain of ancestors and its place in reading order.
+    private static void RemapChained(List<(IElement, IElement?[], int)> entries, Func<INode?, INode?> map, Func<INode?, INode?> ancestorMap)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            var (element, ancestors, order) = entries[i];
+            if (map(element) is IElement current)
+            {
+                entries[i] = (current, Array.ConvertAll(ancestors, ancestor => ancestorMap(ancestor) as IElement), order);
+            }
+            else
+            {
+                entries.RemoveAt(i);
+            }
+        }
     }
 
     private void RecordContainer(IElement? container)
