@@ -16,9 +16,6 @@ internal sealed class RecordedNodes
 
     private readonly List<IElement> _elements = [];
 
-    /// <summary>How many elements carry a number.</summary>
-    public int Count => _elements.Count;
-
     /// <summary>Numbers the element, once; other nodes cannot carry a number.</summary>
     /// <returns>The node, so a structure can number its references in place.</returns>
     public INode? Number(INode? node)
