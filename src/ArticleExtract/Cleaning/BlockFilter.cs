@@ -1501,8 +1501,15 @@ internal static partial class BlockFilter
             return false;
         }
 
+        // "By Alex Heath, a deputy editor and author of the Command Line newsletter. He's covered …": the byline
+        // printed with its author's bio, where the opener already says the name is the author's, not a source's.
         foreach (var author in metadata.Authors)
         {
+            if (SignedBio(block, author))
+            {
+                return true;
+            }
+
             if (block.Length > author.Length + 4 && block.StartsWith(author, StringComparison.OrdinalIgnoreCase) &&
                 (AuthorIntroduced().IsMatch(block.AsSpan(author.Length)) || BeatIntroduced().IsMatch(block.AsSpan(author.Length))))
             {
@@ -1521,6 +1528,20 @@ internal static partial class BlockFilter
 
         return false;
     }
+
+    private static bool SignedBio(string block, string author)
+    {
+        // The name right after the opener: "By Monday, Jane Doe, a reporter …" is a sentence.
+        var start = block.IndexOf(author, StringComparison.Ordinal);
+        return start > 0 && BylineLine.IsOpenerAlone(block[..start].TrimEnd()) &&
+               AuthorDescribed().IsMatch(block.AsSpan(start + author.Length));
+    }
+
+    // ", a deputy editor and author of …", ", reporter at …": the trade set beside the name.
+    [GeneratedRegex(
+        @"^,\s(?:(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)\s)?(?:\w+\s){0,3}?(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorDescribed();
 
     // " covers energy policy …", " reports on …", " writes about …": a reporter's beat after the name.
     [GeneratedRegex(

@@ -809,6 +809,10 @@ public sealed class BlockFilterTests
     [InlineData("Jane Doe has covered economics since 2012. Previously, she wrote about Wall Street.", false)]
     [InlineData("Jane Smith covers the council for a rival paper, the mayor said on Monday.", true)]
     [InlineData("Janet covers the council for a rival paper, the mayor said on Monday.", true)]
+    [InlineData("By Jane Doe, a deputy editor and author of the Morning Brief newsletter. She has covered the industry for a decade.", false)]
+    [InlineData("Von Jane Doe, Redakteurin im Ressort Wirtschaft und Autorin des Newsletters Morgenlage.", false)]
+    [InlineData("By Monday, Jane Doe, a reporter for a rival paper, had filed three stories about the strike.", true)]
+    [InlineData("By Jane Doe's count, a writer needs a decade to master the form, she told the students on Monday.", true)]
     public void TheBylinesAuthorIntroducedByTradeIsAnAuthorBoxNotStory(string block, bool kept)
     {
         var metadata = Metadata with { Authors = ["Jane Doe"] };
