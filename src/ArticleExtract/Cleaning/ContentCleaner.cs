@@ -109,7 +109,7 @@ internal static class ContentCleaner
     /// </summary>
     private static bool IsLinkList(IElement list)
     {
-        if (LinkDensity.Of(list) < ListLinkDensity)
+        if (LinkDensity.Of(list) < ListLinkDensity || IntroducedByItsItem(list))
         {
             return false;
         }
@@ -131,6 +131,37 @@ internal static class ContentCleaner
         }
 
         return items == 0 || linkItems >= items * LinkItemShare;
+    }
+
+    /// <summary>
+    /// "&lt;li&gt;In progress:&lt;ul&gt;&lt;li&gt;&lt;a&gt;Bug 1677080 – Fullscreen PiP …&lt;/a&gt;…": a list of links that an item of
+    /// the story's own list introduces is that item's detail. A menu's sub-list hangs under a link or a bare label,
+    /// never under a line that ends with a colon.
+    /// </summary>
+    private static bool IntroducedByItsItem(IElement list)
+    {
+        if (list.ParentElement is not { LocalName: "li" } item)
+        {
+            return false;
+        }
+
+        string? lead = null;
+        foreach (var child in item.ChildNodes)
+        {
+            if (child == list)
+            {
+                break;
+            }
+
+            if (child is IElement { LocalName: "a" or "ul" or "ol" })
+            {
+                return false;
+            }
+
+            lead += child.TextContent;
+        }
+
+        return lead is not null && lead.TrimEnd().EndsWith(':');
     }
 
     /// <summary>

@@ -22,6 +22,16 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("Other story", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<li>In progress:<ul><li><a href='/b/1'>Bug 1677080 – Fullscreen window loses its source</a></li><li><a href='/b/2'>Bug 1677107 – Count how often two windows are open</a></li></ul></li>", true)]
+    [InlineData("<li><a href='/topics'>Topics:</a><ul><li><a href='/b/1'>Bug 1677080 – Fullscreen window loses its source</a></li><li><a href='/b/2'>Bug 1677107 – Count how often two windows are open</a></li></ul></li>", false)]
+    [InlineData("<li>Sections<ul><li><a href='/b/1'>Bug 1677080 – Fullscreen window loses its source</a></li><li><a href='/b/2'>Bug 1677107 – Count how often two windows are open</a></li></ul></li>", false)]
+    public void KeepsALinkListThatAnItemOfTheStorysListIntroduces(string item, bool kept)
+    {
+        var text = Cleaned("<p>The team landed twelve fixes this week.</p><ul><li>We got the green light for another round of student work next semester.</li>" + item + "</ul>");
+        Assert.Equal(kept, text.Contains("Bug 1677080", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void KeepsListsOfProseWithAFewLinks()
     {
