@@ -60,6 +60,7 @@ internal static class ExtractionPipeline
         }
 
         budget.Check();
+        RubyAnnotations.Strip(document, html);
 
         // Metadata first: the readability pass rewrites the DOM it reads.
         var metadata = MetadataReader.Read(document, url, DateTimeOffset.UtcNow);

@@ -21,6 +21,24 @@ public sealed class ExtractorTests
         """;
 
     [Fact]
+    public void RubyReadingsAreNotText()
+    {
+        const string page = """
+            <html lang="ja"><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><article>
+            <h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する法律ができる</h1>
+            <p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p>
+            <p>最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。このため、法律では児童相談所の力を強くしました。</p>
+            <p>法律では虐待をした親に専門家が子どもの育て方を教えたり、子どもを守る仕事をする専門の職員を増やしたりすることも決まりました。</p>
+            </article></body></html>
+            """;
+
+        var article = Extractor.Extract(page).Article!;
+
+        Assert.StartsWith("子どもへの虐待をなくすための法律ができて、", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("子どもへの体罰を禁止する法律ができる", article.Headline);
+    }
+
+    [Fact]
     public void EmptyInputIsAFailureNotAnException()
     {
         Assert.Equal(FailureReason.EmptyInput, Extractor.Extract(string.Empty).Failure?.Reason);
