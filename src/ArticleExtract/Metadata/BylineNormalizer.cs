@@ -228,7 +228,7 @@ internal static partial class BylineNormalizer
             // part that loses a title or a trade and does not open with a given name was the author's employer; "Markus
             // Balser, Berlin": one word that is no given name is the author's place. A broadcaster's initials ("…,
             // NDR") are credited beside the people, as the page prints them.
-            if (i > 0 && names.Count > 0 && !OpensWithGivenName(untitled) &&
+            if (i > 0 && names.Count > 0 && !OpensWithGivenName(untitled) && !IsNameBeforeAgency(bare, untitled) &&
                 (untitled.Length < bare.Length || IsPlaceWord(untitled.Trim())))
             {
                 continue;
@@ -1103,6 +1103,17 @@ internal static partial class BylineNormalizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "DEVIN ORTIZ Associated Press" after "MARA KESSLER and": the wire's name printed after the last author, without
+    /// a comma, follows a person's two or three words; a trade or an employer's own words are no agency.
+    /// </summary>
+    private static bool IsNameBeforeAgency(string bare, string untitled)
+    {
+        var name = untitled.Trim();
+        return untitled.Length < bare.Length && IsAgency(bare[untitled.Length..].Trim()) &&
+               name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 2 or 3;
     }
 
     private static bool OpensWithGivenName(string text)

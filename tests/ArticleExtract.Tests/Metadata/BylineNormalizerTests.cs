@@ -55,6 +55,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Richard (R.J.) Eskow", new[] { "Richard (R.J.) Eskow" })]
     [InlineData("Theresa May", new[] { "Theresa May" })]
     [InlineData("By CHRISTOPHER WEBER and JOHN ANTCZAK Associated Press", new[] { "CHRISTOPHER WEBER", "JOHN ANTCZAK" })]
+    [InlineData("By MARA KESSLER and DEVIN ORTIZ Associated Press", new[] { "MARA KESSLER", "DEVIN ORTIZ" })]
+    [InlineData("By Mara Kessler and Devin Ortiz, Associated Press", new[] { "Mara Kessler", "Devin Ortiz" })]
     [InlineData("By JOSH BOAK AP Economics Writer", new[] { "JOSH BOAK" })]
     [InlineData("Jane Doe Senior Writer", new[] { "Jane Doe" })]
     [InlineData("By Adam Aaronson Example News Staff", new[] { "Adam Aaronson" })]
