@@ -23,6 +23,11 @@ internal sealed class StoryContinuation
     internal const int MinProseChars = 120;
     private const double MaxLinkDensity = 0.25;
 
+    // Sentences that link every name they mention ("The Nasdaq Composite .IXIC -1.82% dropped 1.82% to close at …",
+    // with the index and its quote chip both linked) are prose by what lies between the links.
+    private const double MaxLinkedProseDensity = 0.5;
+    private const int MinUnlinkedChars = 100;
+
     // The container must hold the kept paragraphs nearly directly, and a dropped paragraph must sit close under it:
     // higher up, "the same container" is the page's whole content column with other stories in it.
     private const int MaxContainerLevel = 1;
@@ -35,6 +40,18 @@ internal sealed class StoryContinuation
     private const double MaxLeadLinkDensity = 0.2;
     // Page builders wrap each block in row, column and wrapper divs, so the lead and the story meet about seven levels up.
     private const int MaxLeadDistance = 8;
+
+    private static bool IsRunningProse(IElement paragraph)
+    {
+        var linked = ProseText.LinkedNonSpaceLength(paragraph, out var all);
+        if (linked <= all * MaxLinkDensity)
+        {
+            return true;
+        }
+
+        return linked <= all * MaxLinkedProseDensity && all - linked >= MinUnlinkedChars &&
+               paragraph.TextContent.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '»'];
+    }
 
     // The children of each container that holds prose paragraphs, as they stood before the pass: what sat between two
     // paragraphs the pass kept is known from them.
@@ -77,7 +94,7 @@ internal sealed class StoryContinuation
                 break;
             }
 
-            if (element.LocalName == "p" && ProseText.Length(element) >= MinProseChars && LinkDensity.Of(element) <= MaxLinkDensity)
+            if (element.LocalName == "p" && ProseText.Length(element) >= MinProseChars && IsRunningProse(element))
             {
                 continuation._paragraphs.Add((element, Ancestors(element, body), order));
                 continuation.RecordContainer(element.ParentElement);

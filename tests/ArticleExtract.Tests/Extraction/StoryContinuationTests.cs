@@ -84,6 +84,27 @@ public sealed class StoryContinuationTests
         Assert.Equal(["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Paragraph 4 "], texts);
     }
 
+    [Theory]
+    [InlineData("<p>The <a href='/q/ixic'>Nasdaq Composite</a> <a href='/q/.IXIC'>.IXIC</a> -1.82% dropped 1.82% to close at 17,904.33. The <a href='/q/spx'>S&amp;P 500</a> <a href='/q/.SPX'>.SPX</a> -1.14% shed 1.14% to end at 5,611.85, while the <a href='/q/dji'>Dow Jones Industrial Average</a> <a href='/q/.DJI'>.DJI</a> lost 297.41 points, or 0.71%, to settle at 41,433.48.</p>", true)]
+    [InlineData("<p><a href='/a'>Nasdaq falls as chip stocks slide on inflation data</a> · <a href='/b'>Treasury yields jump to highest since October</a> · <a href='/c'>What the Fed does next</a> · more from markets today.</p>", false)]
+    public void A_sentence_that_links_every_name_it_mentions_is_prose(string paragraph, bool restored)
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Paragraphs(1, 2) + paragraph + Paragraphs(3, 4) + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+
+        var story = KeptLongParagraphs(document);
+        foreach (var linked in story.QuerySelectorAll("p").Where(p => p.QuerySelector("a") is not null).ToList())
+        {
+            // The pass drops the linked paragraph as a link box.
+            linked.Remove();
+        }
+
+        document.QuerySelector("#story")!.Remove();
+        document.Body!.AppendChild(story);
+
+        Assert.Equal(restored ? 1 : 0, continuation.Restore(story));
+    }
+
     [Fact]
     public void A_box_named_as_chrome_only_in_a_component_mark_keeps_its_paragraph_out()
     {
