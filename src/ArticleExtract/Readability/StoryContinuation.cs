@@ -60,6 +60,9 @@ internal sealed class StoryContinuation
     private readonly List<(IElement Container, (INode? Node, INode? First)[] Children)> _containers = [];
 
     private readonly List<(IElement Paragraph, IElement?[] Ancestors, int Order)> _paragraphs = [];
+
+    // Paragraphs the pass's second attempt dropped too, kept as the first tree held them.
+    private readonly HashSet<IElement> _fromFirstTree = new(ReferenceEqualityComparer.Instance);
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
     private readonly SiblingBlocks _siblingBlocks = new();
     private readonly RecordedNodes _recorded = new();
@@ -133,8 +136,10 @@ internal sealed class StoryContinuation
     // drops, and every recorded ancestor by what the second gives.
     private void Remap(Func<INode?, INode?> map, Func<INode?, INode?> ancestorMap)
     {
-        RemapChained(_paragraphs, map, ancestorMap);
-        RemapChained(_leads, map, ancestorMap);
+        // A paragraph the second attempt dropped too is only in the first tree, and can come back from there; a lead's
+        // element may be gone while its text stays in another form, so it is not taken from there.
+        RemapChained(_paragraphs, map, ancestorMap, _fromFirstTree);
+        RemapChained(_leads, map, ancestorMap, fromFirstTree: null);
         for (var i = _containers.Count - 1; i >= 0; i--)
         {
             var (container, children) = _containers[i];
@@ -153,12 +158,19 @@ internal sealed class StoryContinuation
     }
 
     // Paragraphs and leads: each element with its chain of ancestors and its place in reading order.
-    private static void RemapChained(List<(IElement, IElement?[], int)> entries, Func<INode?, INode?> map, Func<INode?, INode?> ancestorMap)
+    private static void RemapChained(
+        List<(IElement, IElement?[], int)> entries, Func<INode?, INode?> map, Func<INode?, INode?> ancestorMap, HashSet<IElement>? fromFirstTree)
     {
         for (var i = entries.Count - 1; i >= 0; i--)
         {
             var (element, ancestors, order) = entries[i];
-            if (map(element) is IElement current)
+            var current = map(element) as IElement;
+            if (current is null && fromFirstTree?.Add(element) == true)
+            {
+                current = element;
+            }
+
+            if (current is not null)
             {
                 entries[i] = (current, Array.ConvertAll(ancestors, ancestor => ancestorMap(ancestor) as IElement), order);
             }
@@ -266,7 +278,7 @@ internal sealed class StoryContinuation
             }
 
             var depth = Array.IndexOf(ancestors, container);
-            if (depth < 0 || depth > MaxDepthUnderContainer - 1 || InChrome(ancestors, container, scratch))
+            if (depth < 0 || depth > MaxDepthUnderContainer - 1 || InChrome(ancestors, container, scratch) || IsStaleCopy(paragraph, story))
             {
                 continue;
             }
@@ -279,6 +291,12 @@ internal sealed class StoryContinuation
 
         return restored + lead;
     }
+
+    // A paragraph from the first tree, when the pass parsed the page again: put back only if the story does not hold its
+    // text in another element.
+    private bool IsStaleCopy(IElement paragraph, IElement story) =>
+        _fromFirstTree.Contains(paragraph) &&
+        TextNormalizer.Collapse(story.TextContent).Contains(TextNormalizer.Collapse(paragraph.TextContent), StringComparison.Ordinal);
 
     /// <summary>
     /// The lead printed just above the story's first paragraph in an element of its own, when the readability pass

@@ -173,6 +173,40 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void A_paragraph_the_second_attempt_dropped_too_comes_back_from_the_first_tree()
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Paragraphs(1, 4) + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var first = document.QuerySelectorAll("#story p")[2];
+
+        // The second attempt drops paragraph 3 from its tree as well.
+        var story = KeptAfterTheHtmlIsParsedAgain(document, 1, 2, 4);
+        document.QuerySelectorAll("#story p")[0].Remove();
+
+        Assert.Equal(1, continuation.Restore(story));
+        Assert.Same(first, story.QuerySelectorAll("p")[2]);
+        Assert.StartsWith("Paragraph 3 ", first.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_from_the_first_tree_whose_text_the_story_holds_stays_out_Guard()
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Paragraphs(1, 4) + "</div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+
+        // The second attempt turned paragraph 3 into a div, without its number.
+        var story = KeptAfterTheHtmlIsParsedAgain(document, 1, 2, 4);
+        var third = document.QuerySelectorAll("#story p")[0];
+        var div = document.CreateElement("div");
+        div.TextContent = third.TextContent;
+        story.InsertBefore(div, story.Children[2]);
+        third.Remove();
+
+        Assert.Equal(0, continuation.Restore(story));
+        Assert.Equal(4, story.Children.Length);
+    }
+
+    [Fact]
     public void A_story_of_one_kept_paragraph_is_left_alone()
     {
         var document = DocumentParser.Parse("<html><body><div>" + Paragraphs(1, 3) + "</div></body></html>");
