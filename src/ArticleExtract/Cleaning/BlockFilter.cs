@@ -1760,8 +1760,9 @@ internal static partial class BlockFilter
             }
 
             // A link, a heading or a line that is no sentence (a teaser title that lost its link) opens a list.
+            // The story's own list items end in a semicolon as often as in a stop ("A área atingida é de cerca de 3 mil m²;").
             if (block.LinkShare > 0 || block.Kind == BlockKind.Heading || block.Text.Length < MinShortProseChars ||
-                !(EndsSentence(block.Text) || block.Text.EndsWith(':')))
+                !(EndsSentence(block.Text) || block.Text.EndsWith(':') || (block.Kind == BlockKind.ListItem && block.Text.EndsWith(';'))))
             {
                 return false;
             }

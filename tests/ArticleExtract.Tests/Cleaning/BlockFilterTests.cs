@@ -779,6 +779,24 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_read_also_label_whose_list_is_gone_leaves_the_next_sections_list_items()
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("LEIA MAIS:", BlockKind.Paragraph, 0),
+            new("O que se sabe até agora", BlockKind.Heading, 0),
+            new("O fogo começou nos fundos do galpão, onde ficavam fardos de papelão;", BlockKind.ListItem, 0),
+            new("A área atingida é de cerca de 3 mil metros quadrados;", BlockKind.ListItem, 0),
+            new("Trânsito interditado", BlockKind.Heading, 0), new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0),
+        ];
+
+        Assert.Equal(
+            [Sentence, Sentence, "O que se sabe até agora", "O fogo começou nos fundos do galpão, onde ficavam fardos de papelão;",
+             "A área atingida é de cerca de 3 mil metros quadrados;", "Trânsito interditado", Sentence, Sentence],
+            BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
     public void A_read_also_label_whose_list_is_gone_leaves_the_next_section_of_the_story()
     {
         List<StoryBlock> blocks =
