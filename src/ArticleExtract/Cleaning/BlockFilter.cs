@@ -240,7 +240,8 @@ internal static partial class BlockFilter
         // just below it is still a header line.
         for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
         {
-            if (IsBylineLine(kept[i].Text, metadata) || IsPublicationDateLine(kept[i].Text, metadata) || IsHeaderMetaRow(kept[i].Text, metadata) ||
+            if (IsBylineLine(kept[i].Text, metadata) || (kept[i].Text.Length <= MaxHeaderLineChars && OpensWithAuthor(kept[i].Text, metadata)) ||
+                IsPublicationDateLine(kept[i].Text, metadata) || IsHeaderMetaRow(kept[i].Text, metadata) ||
                 (kept[i].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[i].Text)))
             {
                 kept.RemoveAt(i);

@@ -1177,6 +1177,21 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    [InlineData("Por Fernanda Souza e Lucas Ribeiro, g1 Campinas e EPTV", false)]
+    [InlineData("Por eso, el gobierno aprobó el presupuesto el martes", true)]
+    public void TheWritersLineUnderALeadAboveTheStoryGoes(string line, bool kept)
+    {
+        // The lead printed above the byline has started the story when the byline comes.
+        const string Lead = "Fogo começou no início da noite e mobilizou doze viaturas do Corpo de Bombeiros.";
+        var metadata = Metadata with { Authors = ["Fernanda Souza", "Lucas Ribeiro"] };
+        Assert.Equal(
+            kept ? [Lead, line, Sentence, Sentence] : [Lead, Sentence, Sentence],
+            BlockFilter.Filter(
+                [new StoryBlock(Lead, BlockKind.Heading, 0), new StoryBlock(line, BlockKind.Paragraph, 0), new StoryBlock(Sentence, BlockKind.Paragraph, 0), new StoryBlock(Sentence, BlockKind.Paragraph, 0)],
+                metadata));
+    }
+
+    [Theory]
     [InlineData("------分隔线----------------------------", false)]
     [InlineData("=============== Ende ===============", false)]
     [InlineData("*** UPDATE ***", true)]
