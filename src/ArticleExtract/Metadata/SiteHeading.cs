@@ -23,7 +23,34 @@ internal static class SiteHeading
         }
 
         // <a href="/"><h1>Site</h1></a>
-        return LinkAncestor.Find(heading, MaxAncestors) is { } enclosing && IsHome(enclosing.GetAttribute("href"));
+        return (LinkAncestor.Find(heading, MaxAncestors) is { } enclosing && IsHome(enclosing.GetAttribute("href"))) ||
+               IsLogoOfHomeLinks(heading, text);
+    }
+
+    /// <summary>
+    /// "&lt;h1&gt;&lt;a href="https://www.naver.com"&gt;NAVER&lt;/a&gt;&lt;a href="https://sports.naver.com"&gt;스포츠&lt;/a&gt;&lt;/h1&gt;": a logo
+    /// of several words, each a link to a home page (the portal's, the section's), and no other text.
+    /// </summary>
+    private static bool IsLogoOfHomeLinks(IElement heading, string text)
+    {
+        var links = heading.GetElementsByTagName("a");
+        if (links.Length < 2)
+        {
+            return false;
+        }
+
+        var linked = 0;
+        foreach (var link in links)
+        {
+            if (!IsHome(link.GetAttribute("href")))
+            {
+                return false;
+            }
+
+            linked += TextNormalizer.CollapsedLength(link.TextContent);
+        }
+
+        return linked >= TextNormalizer.CollapsedLength(text) - links.Length;
     }
 
     /// <summary>Whether <paramref name="href"/> points at a site's home page ("/", "https://host/", an archived copy of one).</summary>

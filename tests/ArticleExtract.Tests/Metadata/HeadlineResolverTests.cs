@@ -119,6 +119,22 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void ALogoOfLinksToHomePagesNamesTheSite() =>
+        Assert.Equal("'이준혁 멀티골' 울산, 개막전서 서울 3-1 완파", Headline("""
+            <html><head><title>'이준혁 멀티골' 울산, 개막전서 서울 3-1 완파 : 네이버 스포츠</title>
+            <meta property="og:title" content="'이준혁 멀티골' 울산, 개막전서 서울 3-1 완파"></head>
+            <body><h1 class="logo"><a href="https://www.naver.com">NAVER</a><a href="https://sports.naver.com">스포츠</a></h1>
+            <div class="news_headline"><h4 class="title">'이준혁 멀티골' 울산, 개막전서 서울 3-1 완파</h4></div></body></html>
+            """));
+
+    [Fact]
+    public void AnH1OfTwoLinksIntoTheSiteIsStillAHeadline_Guard() =>
+        Assert.Equal("Rain returns to the capital after weeks", Headline("""
+            <html><head><title>Weather news - Daily Example</title></head>
+            <body><h1><a href="/weather/rain-returns">Rain returns to the capital</a> <a href="/weather">after weeks</a></h1></body></html>
+            """));
+
+    [Fact]
     public void ABlogNameAboveThePostIsSkippedForTheOpenGraphTitle() =>
         Assert.Equal("Open Verilog flow for Silego GreenPak4 programmable logic devices", Headline("""
             <html><head><title>Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices</title>
