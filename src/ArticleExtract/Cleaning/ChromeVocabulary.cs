@@ -24,6 +24,9 @@ internal static class ChromeVocabulary
         "date", "time", "timestamp", "views", "viewcount", "hits", "counter", "readmore", "seealso", "print",
         "hidden", "hide", "meta", "follow", "download", "lightbox", "carousel", "slider", "ticker", "teaser",
         "teasers", "feedback", "survey", "poll", "award", "rss", "feed", "categories", "flyout",
+
+        // A sports page's score and statistics widgets beside the report.
+        "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats",
     ]);
 
     /// <summary>
@@ -157,6 +160,7 @@ internal static class ChromeVocabulary
         "most read", "most popular", "most viewed", "read more", "see also", "you may", "also like", "more stories",
         "sr only", "screen reader", "visually hidden", "post nav", "more news", "latest news", "top stories",
         "author box", "about author", "next post", "prev post", "previous post",
+        "box score", "line score", "match stats", "game strip",
     ]);
 
     /// <summary>ARIA roles of landmarks and widgets that never hold the story.</summary>
