@@ -34,6 +34,7 @@ internal static class PageCleaner
         }
 
         RemoveNonText(body);
+        ComponentWrappers.Unwrap(body);
         LooseText.Wrap(document, body);
         BreakChains.Convert(document, body);
         EntryHeadings.Release(body, headline);

@@ -66,6 +66,26 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void Paragraphs_each_wrapped_in_a_component_element_stay_with_the_paywalled_rest()
+    {
+        // An Angular page: each block in its own custom element, the longer part of the story in a paywalled div.
+        static string Wrapped(int i) => "<app-storyline-paragraph _ngcontent-ng-c1>" + Paragraph(i) + "</app-storyline-paragraph>";
+        var page = "<html><head><title>Story</title></head><body><article><h1>The headline of the story</h1>" +
+                   "<div class='storyline'>" + Wrapped(1) + Wrapped(2) + Wrapped(3) +
+                   "<div class='paywall-content'><app-storyline-subheadline><h3>What comes next</h3></app-storyline-subheadline>" +
+                   string.Concat(Enumerable.Range(4, 5).Select(Wrapped)) + "</div></div></article>" +
+                   "<div class='sidebar'><ul><li><a href='/a'>Another story</a></li></ul></div></body></html>";
+
+        var article = new ArticleExtractor().Extract(page).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(9, article.Paragraphs.Count);
+        Assert.StartsWith("Paragraph 1 ", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("Paragraph 3 ", article.Paragraphs[2], StringComparison.Ordinal);
+        Assert.Equal("What comes next", article.Paragraphs[3]);
+    }
+
+    [Fact]
     public void Only_paragraphs_close_under_the_story_container_and_outside_chrome_come_back()
     {
         var document = DocumentParser.Parse(
