@@ -89,7 +89,22 @@ internal static class ClassTokens
     public static ChromeName Classify(IElement element, StringBuilder scratch)
     {
         var name = Classify(element.GetAttribute("class"), element.Id, scratch);
-        if (name == ChromeName.Strong || element.Attributes.Length == 0)
+        if (name == ChromeName.Strong)
+        {
+            return name;
+        }
+
+        // A custom element's name is the component's, as a class would be ("<related-articles>", "<app-storyline-ad>").
+        if (element.LocalName.Contains('-'))
+        {
+            name = (ChromeName)Math.Max((int)name, (int)Classify(element.LocalName, scratch));
+            if (name == ChromeName.Strong)
+            {
+                return name;
+            }
+        }
+
+        if (element.Attributes.Length == 0)
         {
             return name;
         }

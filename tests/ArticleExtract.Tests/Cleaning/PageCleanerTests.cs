@@ -48,6 +48,16 @@ public sealed class PageCleanerTests
     }
 
     [Theory]
+    [InlineData("<related-articles><ul><li><a href='/a'>Council delays the vote</a></li></ul></related-articles>")]
+    [InlineData("<app-storyline-teaser><div><span>Mehr zum Thema:</span> <a href='/a'>Council delays the vote</a></div></app-storyline-teaser>")]
+    public void RemovesACustomElementNamedAsChrome(string widget)
+    {
+        var text = CleanedText("<article>" + Prose + Prose + widget + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("delays the vote", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<section class='Card Boxscore' aria-label='Box Score'><table><tr><th>Okafor</th><td>37</td><td>12-21</td><td>34</td></tr><tr><th>Mensah</th><td>33</td><td>8-13</td><td>19</td></tr></table></section>")]
     [InlineData("<div class='match-stats'><table><tr><td>Possession</td><td>58%</td><td>42%</td></tr><tr><td>Shots</td><td>14</td><td>9</td></tr></table></div>")]
     [InlineData("<div class='GameStrip'><table><tr><td>UTA</td><td>30</td><td>28</td></tr></table></div>")]
