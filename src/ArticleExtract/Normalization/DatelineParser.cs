@@ -62,6 +62,11 @@ internal static partial class DatelineParser
     /// <summary>The dateline at the start of <paramref name="paragraph"/>, and the paragraph without it.</summary>
     public static (Dateline Dateline, string Remainder)? TryParse(string paragraph)
     {
+        if (WithListedPlace(paragraph) is { } listed)
+        {
+            return listed;
+        }
+
         var prefix = paragraph.Length > MaxPrefixChars ? paragraph[..MaxPrefixChars] : paragraph;
         var match = Opener().Match(prefix);
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
@@ -164,6 +169,41 @@ internal static partial class DatelineParser
         }
 
         return (new Dateline(printed, place, agencyName), rest);
+    }
+
+    private const int MaxListedPlaceChars = 32;
+
+    /// <summary>
+    /// "Mumbai: …", "Frankfurt. Die …": a known city in title case, then a colon or full stop, then the story's first
+    /// sentence. Places in capitals are left to the opener's own pattern, which tells them apart by their case.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithListedPlace(string paragraph)
+    {
+        var limit = Math.Min(paragraph.Length - 1, MaxListedPlaceChars);
+        for (var i = 2; i < limit; i++)
+        {
+            var c = paragraph[i];
+            if (c is not (':' or '.') || paragraph[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            var place = paragraph[..i];
+            if (IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) || !DatelinePlaces.Contains(place))
+            {
+                continue;
+            }
+
+            var rest = paragraph[(i + 1)..].TrimStart();
+            if (rest.Length == 0 || !CanFollowOpener(rest) || (rest.Length < MaxHeadingLikeChars && !EndsSentence(rest)))
+            {
+                return null;
+            }
+
+            return (new Dateline(paragraph[..(i + 1)], place, null), rest);
+        }
+
+        return null;
     }
 
     private static string? AgencyClosedByStop(string rest)

@@ -103,6 +103,27 @@ public sealed class DatelineParserTests
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
+    [InlineData("Mumbai: Tata Motors reported a 31% rise in net profit for the December quarter on Friday.", "Mumbai:", "Mumbai")]
+    [InlineData("New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.", "New Delhi:", "New Delhi")]
+    [InlineData("Frankfurt. Die Deutsche Börse setzt bei ihrem Umbau zum Softwarekonzern auf einen großen Zukauf.", "Frankfurt.", "Frankfurt")]
+    [InlineData("Dar es Salaam: Tanzania's central bank held its policy rate at six percent on Thursday.", "Dar es Salaam:", "Dar es Salaam")]
+    public void SplitsAListedCityInTitleCase(string paragraph, string text, string location)
+    {
+        var parsed = DatelineParser.TryParse(paragraph);
+        Assert.NotNull(parsed);
+        Assert.Equal(text, parsed.Value.Dateline.Text);
+        Assert.Equal(location, parsed.Value.Dateline.Location);
+        Assert.Null(parsed.Value.Dateline.Agency);
+    }
+
+    [Theory]
+    [InlineData("Wochenende. Regen. Mist. Die Kinder rufen nach außergewöhnlichen Unternehmungen.")]
+    [InlineData("Definition: The Leadership Styles are the behavioral patterns that a leader adopts.")]
+    [InlineData("Kigali: Schöne Stadt")]
+    [InlineData("Mumbai: the city that never sleeps, and why its trains matter to everyone here.")]
+    public void RefusesTitleCaseLabelsAndUnlistedWords(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
+
+    [Theory]
     [InlineData("WASHINGTON (Aug. 13) -- Declaring the review", "WASHINGTON", null)]
     [InlineData("Hamburg (dpa/lno) – Trotz eines Gespräches", "Hamburg", "dpa/lno")]
     [InlineData("TEGUCIGALPA, HONDURAS.- Tras la extradición del expresidente.", "TEGUCIGALPA, HONDURAS", null)]

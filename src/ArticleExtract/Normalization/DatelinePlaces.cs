@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+
+namespace ArticleExtract.Normalization;
+
+/// <summary>
+/// Cities that datelines name in title case ("Mumbai: …", "Dubai: …", "Frankfurt. Die …"), read once from the embedded
+/// <c>DatelinePlaces.txt</c>. A place in capitals is told from a sentence by its case; one in title case before a
+/// colon or full stop reads like a label ("Note:", "Definition:", "Wochenende."), and only a known place settles it.
+/// </summary>
+internal static class DatelinePlaces
+{
+    private const string ResourceName = "ArticleExtract.DatelinePlaces.txt";
+
+    private static readonly FrozenSet<string> Places = Load();
+
+    /// <summary>Whether the text, in any case, is one of the listed places.</summary>
+    public static bool Contains(string place) => Places.Contains(place);
+
+    private static FrozenSet<string> Load()
+    {
+        using var stream = typeof(DatelinePlaces).Assembly.GetManifestResourceStream(ResourceName)
+                           ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var place = line.Trim();
+            if (place.Length > 0 && !place.StartsWith('#'))
+            {
+                places.Add(place);
+            }
+        }
+
+        return places.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+}
