@@ -1171,7 +1171,10 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:¿\s*)?(?:(?:did you |have you )?(?:find|found|spot|spotted|notice|noticed|see|seen) (?:an? )?(?:error|mistake|typo)s?(?: in (?:the|this|our) (?:text|article|story|report|page))?\s*\?|" +
         @"(?:sie haben|haben sie) einen fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)|vous avez (?:repéré|trouvé|remarqué|vu) une (?:erreur|faute)|" +
-        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|hai trovato un errore|report an? (?:error|typo|correction)\b)",
+        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|hai trovato un errore|report an? (?:error|typo|correction)\b|" +
+        @"(?:якщо|если) (?:ви|вы) (?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку))" +
+        @"|\b(?:errors?|typos?|mistakes?|помилк\w*|ошибк\w*|опечатк\w*|błąd|chyb\w*|fehler|erreur|errore|greșeal\w*|hata)\b.{0,100}" +
+        @"\b(?:виділіть|выделите|select|highlight|označte|zaznacz\w*|markieren|markiere|sélectionnez|selecciona|seleziona|selectați|selectează)\b.{0,80}\bctrl\s*\+\s*enter\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ErrorReport();
 
@@ -1208,13 +1211,14 @@ internal static partial class BlockFilter
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie))\b" +
+        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie))\b" +
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
-        @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b",
+        @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
+        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPrompt();
 
@@ -1769,6 +1773,14 @@ internal static partial class BlockFilter
             }
 
             if (++shortProse >= MinProseAfterHeading)
+            {
+                return true;
+            }
+
+            // "Οι δήμοι στους οποίους δεν θα λειτουργήσουν τα σχολεία είναι:" over unlinked list items: a sentence that
+            // introduces the story's own list; a box of teasers introduces nothing.
+            if (block.Text.EndsWith(':') && block.Kind != BlockKind.ListItem && i + 1 < blocks.Count &&
+                blocks[i + 1] is { Kind: BlockKind.ListItem, LinkShare: 0, IsLink: false })
             {
                 return true;
             }

@@ -239,6 +239,9 @@ internal static class ChromeVocabulary
         "relacionados", "relacionadas", "notizie correlate",
         "più lette", "terpopuler", "berita terkait", "artikel terkait", "berita lainnya", "tin liên quan", "tin khác",
         "đọc nhiều nhất", "ilgili haberler", "en çok okunanlar", "популярное", "самое читаемое", "другие новости",
+        "διαβάστε επίσης", "διαβάστε ακόμη", "citește și", "citeste si", "citiți și", "čtěte také", "čtěte též",
+        "přečtěte si také", "читайте також", "читайте ще", "baca juga", "les også", "läs också", "læs også", "lue myös",
+        "pročitajte još", "preberite še", "olvassa el",
     ]);
 
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>

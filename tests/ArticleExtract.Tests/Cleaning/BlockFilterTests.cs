@@ -598,6 +598,13 @@ public sealed class BlockFilterTests
     [InlineData("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.")]
     [InlineData("Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback")]
     [InlineData("Spotted a typo? Let us know.")]
+    [InlineData("Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.")]
+    [InlineData("Нашли опечатку? Выделите текст и нажмите Ctrl + Enter")]
+    [InlineData("Ακολουθήστε την Καθημερινή στο Google News και μάθετε πρώτοι τα νέα.")]
+    [InlineData("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D")]
+    [InlineData("Urmărește știrile Digi24.ro și pe Google News")]
+    [InlineData("Citește și: Cum se circulă pe drumurile naționale. Lista drumurilor închise din cauza zăpezii")]
+    [InlineData("Διαβάστε επίσης |")]
     [InlineData("-- BERNAMA")]
     [InlineData("—AFP/DPA")]
     [InlineData("Disunting oleh: Nur Aisyah Rahman")]
@@ -687,6 +694,8 @@ public sealed class BlockFilterTests
     [InlineData("Did you find an error in the ballots? Officials asked voters to report any problems.")]
     [InlineData("Editorial director Robert Salladay said the paper would keep its Sunday edition.")]
     [InlineData("Edited by hand, the manuscript took the monks eleven years to finish, the museum said.")]
+    [InlineData("If the cell shows an error, press Ctrl+Enter to run it again.")]
+    [InlineData("The minister said on her WhatsApp channel that talks would resume.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
@@ -793,6 +802,24 @@ public sealed class BlockFilterTests
         Assert.Equal(
             [Sentence, Sentence, "O que se sabe até agora", "O fogo começou nos fundos do galpão, onde ficavam fardos de papelão;",
              "A área atingida é de cerca de 3 mil metros quadrados;", "Trânsito interditado", Sentence, Sentence],
+            BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void A_read_also_label_whose_list_is_gone_leaves_the_sentence_that_introduces_the_storys_list()
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("Διαβάστε επίσης", BlockKind.Paragraph, 0),
+            new("Οι δήμοι στους οποίους δεν θα λειτουργήσουν τα σχολεία είναι:", BlockKind.Paragraph, 0),
+            new("Βόρειος Τομέας: Κηφισιά, Διόνυσος, Πεντέλη", BlockKind.ListItem, 0),
+            new("Δυτική Αττική: Φυλή, Ασπρόπυργος, Ελευσίνα", BlockKind.ListItem, 0),
+            new(Sentence, BlockKind.Paragraph, 0),
+        ];
+
+        Assert.Equal(
+            [Sentence, Sentence, "Οι δήμοι στους οποίους δεν θα λειτουργήσουν τα σχολεία είναι:", "Βόρειος Τομέας: Κηφισιά, Διόνυσος, Πεντέλη",
+             "Δυτική Αττική: Φυλή, Ασπρόπυργος, Ελευσίνα", Sentence],
             BlockFilter.Filter(blocks, Metadata));
     }
 
