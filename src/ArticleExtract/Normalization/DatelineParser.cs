@@ -146,6 +146,13 @@ internal static partial class DatelineParser
             place = place[..^1];
         }
 
+        // "JAKARTA, KOMPAS.com -": the news site's own address after the place, as Indonesian portals credit themselves.
+        if (place is not null && agencyName is null && place.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma &&
+            SiteAddress().IsMatch(place.AsSpan(comma + 2)))
+        {
+            (place, agencyName) = (place[..comma], place[(comma + 2)..]);
+        }
+
         // "CNN — …": an agency alone, where a place would stand.
         if (place is not null && agencyName is null && Agencies.Contains(place))
         {
@@ -170,6 +177,9 @@ internal static partial class DatelineParser
 
         return (new Dateline(printed, place, agencyName), rest);
     }
+
+    [GeneratedRegex(@"^[\p{L}\d\-]+\.(?:com|net|org|co|id|tv|info|news)(?:\.[a-z]{2})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SiteAddress();
 
     private const int MaxListedPlaceChars = 32;
 

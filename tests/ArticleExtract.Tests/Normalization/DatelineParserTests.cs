@@ -28,6 +28,8 @@ public sealed class DatelineParserTests
     [InlineData("SAN DIEGO, March 03, 2026 (GLOBE NEWSWIRE) -- Corvana Therapeutics, Inc. today announced", "SAN DIEGO, March 03, 2026 (GLOBE NEWSWIRE) --", "SAN DIEGO", "GLOBE NEWSWIRE", "Corvana Therapeutics, Inc. today announced")]
     [InlineData("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. today reported", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif.", "BUSINESS WIRE", "Acme Corp. today reported")]
     [InlineData("TORONTO, 3 March 2026 (Canadian Press) — The province said", "TORONTO, 3 March 2026 (Canadian Press) —", "TORONTO", "Canadian Press", "The province said")]
+    [InlineData("JAKARTA, KOMPAS.com - Banjir kembali merendam sejumlah wilayah di Jakarta Timur pada Selasa pagi.", "JAKARTA, KOMPAS.com -", "JAKARTA", "KOMPAS.com", "Banjir kembali merendam sejumlah wilayah di Jakarta Timur pada Selasa pagi.")]
+    [InlineData("WASHINGTON, D.C. - The Senate passed the bill late on Thursday.", "WASHINGTON, D.C. -", "WASHINGTON, D.C.", null, "The Senate passed the bill late on Thursday.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
