@@ -55,10 +55,11 @@ internal static partial class BlockFilter
     private static partial Regex CommentsHeading();
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
-    // length of the read-aloud).
+    // length of the read-aloud), "Smart Brevity® count: 1 min. 296 words".
     [GeneratedRegex(
         @"^[·•|]?\s*(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
-        @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?)$",
+        @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
+        @"|(?:[^.!?:]{1,40}:\s*)?\d+\s*min(?:ute)?s?\.?(?:\s*read)?\s*[·•|,]?\s*[\d,.]+\s*words)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 

@@ -27,6 +27,9 @@ internal static class ChromeVocabulary
 
         // A sports page's score and statistics widgets beside the report.
         "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats",
+
+        // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
+        "cta",
     ]);
 
     /// <summary>

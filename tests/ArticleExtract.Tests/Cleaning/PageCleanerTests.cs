@@ -49,6 +49,7 @@ public sealed class PageCleanerTests
 
     [Theory]
     [InlineData("<related-articles><ul><li><a href='/a'>Council delays the vote</a></li></ul></related-articles>")]
+    [InlineData("<div class='wp-block-techcrunch-inline-cta'><p>Techcrunch event</p><p><span>San Francisco, CA</span> | <span>October 13-15, 2026</span></p><a href='/a'>Council delays the vote</a></div>")]
     [InlineData("<app-storyline-teaser><div><span>Mehr zum Thema:</span> <a href='/a'>Council delays the vote</a></div></app-storyline-teaser>")]
     public void RemovesACustomElementNamedAsChrome(string widget)
     {
