@@ -1301,7 +1301,8 @@ internal static partial class BlockFilter
     /// "… the National Aeronautics and Space Administration. Credit: NASA", "… shapes. Credit: WhiteHaven/Shutterstock.com",
     /// "… visits a munitions factory. (KCNA via AP)", "… on Monday. (AP Photo/Ahn Young-joon, File)", "… ważył 206
     /// kilogramów /domena publiczna", "Premier Mateusz Morawiecki / PAP/Radek Pietruszka": a Polish credit after a slash;
-    /// "서울 지하철 개찰구 [연합뉴스 자료사진]": a Korean or Japanese credit in brackets).
+    /// "서울 지하철 개찰구 [연합뉴스 자료사진]": a Korean or Japanese credit in brackets; "Header image: A worker stacks bags
+    /// of urea … — Reuters/File": the lead picture's caption set as a line of the story).
     /// </summary>
     private static bool IsCaption(string block) =>
         (block.Length <= MaxCaptionChars && Caption().IsMatch(block)) ||
@@ -1323,6 +1324,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
+        @"|^(?:header|top|featured?|cover|banner|main|lead|hero|title) (?:image|photo|picture)\s*:\s" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$" +
         @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
         @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
