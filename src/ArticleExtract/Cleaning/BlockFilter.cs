@@ -1190,7 +1190,7 @@ internal static partial class BlockFilter
     // members' site selling its paid tier.
     [GeneratedRegex(
         @"\b(?:upgrade (?:your (?:subscription|membership|plan)|to (?:a )?(?:paid|premium))|become a (?:paid|paying|premium) (?:subscriber|member)|paid (?:members|subscribers) (?:also )?(?:get|receive))\b" +
-        @"|^(?:assinantes|subscribers|abonnés|abonnenten|suscriptores|abbonati|prenumeratorzy) (?:podem|can|peuvent|können|pueden|possono|mogą) (?:liberar|gift|share|offrir|partager|verschenken|regalar|compartir|regalare|udostępni\w*)\b" +
+        @"|(?:^|[.!?]\s+)(?:assinantes|subscribers|abonnés|abonnenten|suscriptores|abbonati|prenumeratorzy) (?:podem|can|peuvent|können|pueden|possono|mogą) (?:liberar|gift|share|offrir|partager|verschenken|regalar|compartir|regalare|udostępni\w*)\b" +
         @"|\bw ramach (?:bezpłatnego|darmowego) limitu\b|\byour (?:free|last free) (?:article|story)\b|\bfree (?:articles?|stories) (?:left|remaining)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembershipUpsell();
