@@ -102,7 +102,7 @@ internal static class ChromeVocabulary
         "approfondisci", "lesen sie hier", "lesen sie dazu", "passend dazu", "zum thema", "auch lesenswert", "przeczytaj też",
         "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out", "puedes ver",
         "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej", "related video", "related videos",
-        "watch video", "video relacionado", "vídeo relacionado", "video", "vídeo",
+        "watch video", "video relacionado", "vídeo relacionado", "video", "vídeo", "videos", "vídeos",
         "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
         "читайте также", "читайте також", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
         "اقرأ ايضا", "اقرأ المزيد", "بیشتر بخوانید", "بخوانید", "עוד בנושא", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",

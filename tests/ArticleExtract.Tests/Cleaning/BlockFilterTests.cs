@@ -599,6 +599,8 @@ public sealed class BlockFilterTests
     [InlineData("Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback")]
     [InlineData("Spotted a typo? Let us know.")]
     [InlineData("Smart Brevity® count: 1 min. 296 words")]
+    [InlineData("VÍDEOS: tudo sobre Campinas e região")]
+    [InlineData("This report by The Canadian Press was first published March 3, 2026.")]
     [InlineData("Você tem acesso ilimitado à Folha. Assinantes podem liberar 7 acessos por dia para qualquer link.")]
     [InlineData("Header image: A worker stacks bags of urea at a fertiliser warehouse in Multan. — Reuters/File")]
     [InlineData("Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.")]
