@@ -16,6 +16,11 @@ internal static class ArticleAssembler
 
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            blocks[i] = UnicodeForm.Compose(blocks[i]);
+        }
+
         if (blocks.Count > 0 && GluedByline.Split(blocks[0]) is { } glued)
         {
             // The byline goes to the metadata when the page named no author elsewhere; the paragraph starts at the dateline.
@@ -52,20 +57,33 @@ internal static class ArticleAssembler
         var text = Text(blocks, dateline, at, joiner);
         return new Article
         {
-            Headline = metadata.Headline,
+            Headline = UnicodeForm.ComposeOrNull(metadata.Headline),
             Dateline = dateline,
             Published = metadata.Published,
             Modified = metadata.Modified,
-            Byline = metadata.Byline,
-            Authors = metadata.Authors,
+            Byline = UnicodeForm.ComposeOrNull(metadata.Byline),
+            Authors = Composed(metadata.Authors),
             Paragraphs = blocks.ToArray(),
             Text = text,
-            SiteName = metadata.SiteName,
+            SiteName = UnicodeForm.ComposeOrNull(metadata.SiteName),
             Language = metadata.Language,
             CanonicalUrl = metadata.CanonicalUrl,
-            Description = metadata.Description,
+            Description = UnicodeForm.ComposeOrNull(metadata.Description),
             LeadImage = metadata.LeadImage,
         };
+    }
+
+    private static IReadOnlyList<string> Composed(IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!ReferenceEquals(UnicodeForm.Compose(name), name))
+            {
+                return names.Select(UnicodeForm.Compose).ToArray();
+            }
+        }
+
+        return names;
     }
 
     // The first of the first blocks that opens with a dateline, parsed once.

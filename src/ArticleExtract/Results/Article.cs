@@ -5,7 +5,8 @@ namespace ArticleExtract;
 /// </summary>
 /// <remarks>
 /// Every property is <see langword="null"/> (or empty, for lists) when the page does not state it.
-/// Instances are immutable and safe to share between threads.
+/// Instances are immutable and safe to share between threads. Text is in Unicode normalisation form C, whatever form
+/// the page used.
 /// </remarks>
 public sealed record Article
 {

@@ -39,6 +39,35 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void TextComesInUnicodeFormC()
+    {
+        // "Mu\u0308nchen": the umlaut as a combining mark, as text pasted from some editors carries it.
+        var decomposed = "Mu\u0308nchen";
+        var page = "<html><head><title>Neue U-Bahn fu\u0308r " + decomposed + "</title></head><body><article><h1>Neue U-Bahn fu\u0308r " + decomposed +
+                   "</h1>" + StoryParagraph("Die Stadt " + decomposed + " baut eine neue U-Bahn-Linie quer durch die Innenstadt. ") +
+                   StoryParagraph("Der Stadtrat hat den Bau am Dienstag nach langer Debatte beschlossen. ") + "</article></body></html>";
+
+        var article = Extractor.Extract(page).Article!;
+
+        Assert.Equal("Neue U-Bahn für München", article.Headline);
+        Assert.StartsWith("Die Stadt München baut", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("Die Stadt München baut", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextWithALoneSurrogateIsKeptAsItIs()
+    {
+        // A lone surrogate has no normal form: the text stays as the page gave it rather than failing the page.
+        var page = "<html><head><title>Broken bytes</title></head><body><article><h1>Broken bytes</h1>" +
+                   StoryParagraph("The council approved the budget \uD800 on Tuesday after a long debate. ") +
+                   StoryParagraph("The vote on the new library was put off until the spring session. ") + "</article></body></html>";
+
+        var article = Extractor.Extract(page).Article!;
+
+        Assert.Contains("budget \uD800 on Tuesday", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmptyInputIsAFailureNotAnException()
     {
         Assert.Equal(FailureReason.EmptyInput, Extractor.Extract(string.Empty).Failure?.Reason);
