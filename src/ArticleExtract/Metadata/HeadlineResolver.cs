@@ -52,6 +52,16 @@ internal static class HeadlineResolver
             }
         }
 
+        // "<h1>Dezuka Suisan: Deep-Fried Fish Cakes<small>Welcome to …</small></h1>": an h1 whose first line is a
+        // metadata title prints that title, its subtitle set inside it; read so, it agrees with the metadata.
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (headings[i].Element.LocalName == "h1" && FirstLineAsTitle(headings[i].Element, raw) is { } firstLine)
+            {
+                headings[i] = (headings[i].Element, firstLine);
+            }
+        }
+
         var stripped = new List<string>(raw.Count);
         var affixes = new List<string?>(raw.Count);
         string? titleAffix = null;

@@ -52,6 +52,13 @@ public sealed class HeadlineResolverTests
             subtitle + "</h1></body></html>"));
 
     [Fact]
+    public void AnH1WithItsSubtitleInsideAgreesWithTheMetadataOverASectionHeadingNamingItsKicker() =>
+        Assert.Equal("Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh", Headline(
+            "<html><head><title>Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh</title></head><body><h1 class='article-title'><span>" +
+            "Dezuka Suisan: Deep-Fried Fish Cakes, Hot <span>and</span> Fresh</span><small class='article-subtitle'>Welcome to the Flavor " +
+            "Capital of Northern Japan</small></h1><p>The shop opened in 1950.</p><h2>Dezuka Suisan</h2><p>It sells fish cakes.</p></body></html>"));
+
+    [Fact]
     public void TheLogoLinkingHomeNamesTheSiteATitleEndsWith() =>
         Assert.Equal("Common fungicide leaves wild bumblebees unable to find their way home", Headline(
             "<html><head><title>Common fungicide leaves wild bumblebees unable to find their way home : Science News Today</title></head><body>" +
