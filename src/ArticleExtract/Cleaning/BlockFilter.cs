@@ -563,7 +563,7 @@ internal static partial class BlockFilter
     // position (see Disclosure).
     [GeneratedRegex(
         @"\bAP is solely responsible for all content\b" +
-        @"|\b(?:auto-generated|published|generated|sourced) (?:from|via|through) (?:an? |the )?(?:syndicated?|wire agency|agency|news agency)(?: news)? feed\b" +
+        @"|\b(?:auto-generated|published|generated|sourced) (?:(?:story|content|article|copy) )?(?:from|via|through) (?:an? |the )?(?:syndicated?|wire agency|agency|news agency)(?: news)? feed\b" +
         @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNoteAnywhere();
@@ -1004,7 +1004,7 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return DateLine(block, MaxHeaderDateWords) is not null;
+        return DateLine(block, MaxHeaderDateWords) is not null || IsHeaderMetaRow(block, metadata);
     }
 
     /// <summary>
@@ -1093,7 +1093,8 @@ internal static partial class BlockFilter
         (block.Contains('|', StringComparison.Ordinal) || ClockTime().IsMatch(block)) &&
         DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date && date.Date == published.Date;
 
-    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b", RegexOptions.CultureInvariant)]
+    // "15:47", "11.30": a time of day, not a day and month ("17.08.2007").
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
@@ -1219,7 +1220,8 @@ internal static partial class BlockFilter
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
-        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b",
+        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b" +
+        @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPrompt();
 
@@ -1263,7 +1265,8 @@ internal static partial class BlockFilter
         @"^this (?:article|story|post|piece|report)(?: by (?:the )?(?-i:\p{Lu})[^,.;]{1,50})? (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?:(?-i:\p{Lu})|the (?:media|news|partner|original|content|syndication)\b)|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s(?:[^,;]{1,80}$|[^,;.]{1,60}\.\s)|^originally published as\s.{1,200}(?<![.:])$" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b|^cet article (?:a été|est) (?:initialement|d'abord|originellement|originalement) (?:publié|paru)\b" +
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
-        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】",
+        @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +
+        @"|^we have summari[sz]ed this (?:news|article|story)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNoticeOpening();
 
@@ -1325,6 +1328,7 @@ internal static partial class BlockFilter
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
         @"|^(?:header|top|featured?|cover|banner|main|lead|hero|title) (?:image|photo|picture)\s*:\s" +
+        @"|^this (?:(?:undated|file|handout|recent|aerial) )*(?:photo|picture|image|screenshot|screen grab)\b[^()]{0,200}\([^()]{2,40}\)$" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$" +
         @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
         @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +

@@ -250,6 +250,7 @@ internal static class ChromeVocabulary
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>
     public static readonly FrozenSet<string> BoilerplateBlocks = FrozenSet.Create(StringComparer.Ordinal,
     [
+        "video", "vídeo", "videos", "vídeos",
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "quảng cáo", "реклама", "广告", "広告", "광고", "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",

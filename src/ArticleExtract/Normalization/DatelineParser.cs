@@ -71,7 +71,8 @@ internal static partial class DatelineParser
         var match = Opener().Match(prefix);
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
-            return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? ScriptDateline.TryParse(paragraph);
+            return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? WithDayAndAgency(paragraph, prefix) ??
+                   ScriptDateline.TryParse(paragraph);
         }
 
         var location = match.Groups["loc"];
@@ -180,6 +181,26 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^[\p{L}\d\-]+\.(?:com|net|org|co|id|tv|info|news)(?:\.[a-z]{2})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SiteAddress();
+
+    /// <summary>"Jan. 7 (UPI) -- …": the day and a known agency, no place, as UPI opens its stories.</summary>
+    private static (Dateline Dateline, string Remainder)? WithDayAndAgency(string paragraph, string prefix)
+    {
+        var match = DayThenAgency().Match(prefix);
+        if (!match.Success || !NamesKnownAgency(match.Groups["agency"].Value))
+        {
+            return null;
+        }
+
+        var rest = paragraph[match.Length..].TrimStart();
+        return rest.Length > 0 && CanFollowOpener(rest)
+            ? (new Dateline(paragraph[..match.Length].TrimEnd(), null, match.Groups["agency"].Value), rest)
+            : null;
+    }
+
+    [GeneratedRegex(
+        @"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}[ ]\((?<agency>[\p{L} ]{2,30})\)[ ]?(?:--|[—–])[ ]?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DayThenAgency();
 
     private const int MaxListedPlaceChars = 32;
 

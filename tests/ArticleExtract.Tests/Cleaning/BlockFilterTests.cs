@@ -186,6 +186,19 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void TheHeadersMetaRowAboveTheStoryGoes()
+    {
+        const string Row = "Redazione ANSA 12 febbraio 2026, 15:47 Aggiornato alle 16:20 Tempo di lettura: 2 minuti";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2026, 2, 12), new TimeOnly(15, 47), TimeSpan.FromHours(1), DateSource.JsonLd) };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], metadata));
+
+        // A day and month ("17.08.2007") is no time of day: a speech's title line with its date stays.
+        const string Title = "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim SP-Städtegipfel, Basel, 18. August 2007";
+        var speech = Metadata with { Published = new ArticleDate(new DateOnly(2007, 8, 17), null, null, DateSource.MetaTag) };
+        Assert.Equal([Title, Sentence, Sentence], BlockFilter.Filter([Title, Sentence, Sentence], speech));
+    }
+
+    [Fact]
     public void APullQuoteSetWithOtherQuoteMarksThanTheParagraphStillRepeatsIt()
     {
         // The paragraph has curly marks and "…,” she said"; the pull quote straight ones and a full stop.
@@ -599,6 +612,11 @@ public sealed class BlockFilterTests
     [InlineData("Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback")]
     [InlineData("Spotted a typo? Let us know.")]
     [InlineData("Smart Brevity® count: 1 min. 296 words")]
+    [InlineData("This file photo shows shoppers at a traditional market in Seoul. (Yonhap)")]
+    [InlineData("(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)")]
+    [InlineData("Get instant updates on breaking news. Allow LatestLY to send notifications?")]
+    [InlineData("We have summarized this news so that you can read it quickly. If you are interested in the news, you can read the full text here.")]
+    [InlineData("Video")]
     [InlineData("VÍDEOS: tudo sobre Campinas e região")]
     [InlineData("This report by The Canadian Press was first published March 3, 2026.")]
     [InlineData("Você tem acesso ilimitado à Folha. Assinantes podem liberar 7 acessos por dia para qualquer link.")]

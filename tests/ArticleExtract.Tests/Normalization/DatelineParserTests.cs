@@ -30,6 +30,7 @@ public sealed class DatelineParserTests
     [InlineData("TORONTO, 3 March 2026 (Canadian Press) — The province said", "TORONTO, 3 March 2026 (Canadian Press) —", "TORONTO", "Canadian Press", "The province said")]
     [InlineData("JAKARTA, KOMPAS.com - Banjir kembali merendam sejumlah wilayah di Jakarta Timur pada Selasa pagi.", "JAKARTA, KOMPAS.com -", "JAKARTA", "KOMPAS.com", "Banjir kembali merendam sejumlah wilayah di Jakarta Timur pada Selasa pagi.")]
     [InlineData("WASHINGTON, D.C. - The Senate passed the bill late on Thursday.", "WASHINGTON, D.C. -", "WASHINGTON, D.C.", null, "The Senate passed the bill late on Thursday.")]
+    [InlineData("Jan. 7 (UPI) -- The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.", "Jan. 7 (UPI) --", null, "UPI", "The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -102,6 +103,8 @@ public sealed class DatelineParserTests
     [InlineData("Polizei – Am Dienstagabend kam es auf der B 27 zu einem Unfall mit zwei Verletzten.")]
     [InlineData("IMPORTANT, see the notes /etc/hosts/ for the setup")]
     [InlineData("NOTE, March 5 /draft/ -- not for release")]
+    [InlineData("Jan. 7 (Monday) -- the shop opens late")]
+    [InlineData("March 3 (2026) — Quarterly results")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
