@@ -50,7 +50,8 @@ internal static partial class BylineNormalizer
         "team", "desk", "newsroom", "bureau", "press", "news", "agency", "wire", "wires", "sports", "media", "published",
         "updated", "mins", "min", "read", "pressesprecher", "pressesprecherin", "sprecher", "sprecherin", "ceo",
         "corresponsal", "enviado", "enviada", "redactor", "redactora", "inviato", "inviata", "corrispondente", "correspondant",
-        "correspondante", "envoyé", "envoyée", "correspondente", "repórter",
+        "correspondante", "envoyé", "envoyée", "correspondente", "repórter", "officer", "manager", "director", "coordinator",
+        "specialist", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
     ];
 
     private static readonly string[] Agencies =

@@ -10,6 +10,8 @@ public sealed class BylineNormalizerTests
     [InlineData("By Jane Doe, John Roe and Ann Lee", new[] { "Jane Doe", "John Roe", "Ann Lee" })]
     [InlineData("Von Hans Müller und Eva Schmidt", new[] { "Hans Müller", "Eva Schmidt" })]
     [InlineData("Jane Doe, Associated Press", new[] { "Jane Doe" })]
+    [InlineData("Words by Amina Rahman, Programme Communications Officer", new[] { "Amina Rahman" })]
+    [InlineData("Jane Doe, Communications Manager", new[] { "Jane Doe" })]
     [InlineData("Jane Doe @janedoe", new[] { "Jane Doe" })]
     [InlineData("Robert De Niro", new[] { "Robert De Niro" })]
     [InlineData("Written by: Jane Doe", new[] { "Jane Doe" })]
