@@ -42,7 +42,23 @@ internal static class ContentCleaner
 
         foreach (var element in removals)
         {
+            if (element.LocalName == "a" && IsBackReference(element))
+            {
+                RemoveBrackets(element);
+            }
+
             element.Remove();
+        }
+    }
+
+    // "… www.zitate.net [<a href='#ref'>↩</a>]": the brackets go with the arrow they held.
+    private static void RemoveBrackets(IElement link)
+    {
+        if (link.PreviousSibling is IText { Data: var before } opening && before.TrimEnd().EndsWith('[') &&
+            link.NextSibling is IText { Data: var after } closing && after.TrimStart().StartsWith(']'))
+        {
+            opening.Data = before.TrimEnd()[..^1];
+            closing.Data = after.TrimStart()[1..];
         }
     }
 
@@ -91,7 +107,7 @@ internal static class ContentCleaner
 
         if (tag is "a")
         {
-            return IsLinkCard(element);
+            return IsLinkCard(element) || IsBackReference(element);
         }
 
         if (tag is "div" or "section" or "table" or "td" or "tr" or "tbody" or "center" or "font")
@@ -101,6 +117,34 @@ internal static class ContentCleaner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A footnote's link back to where it is cited ("… smaller database instance. &lt;a href='#fnref:1'&gt;↩︎&lt;/a&gt;"), as
+    /// Markdown generators print it: an arrow for the reader's finger, not text. Wikipedia's "^" stays, as labels keep it.
+    /// </summary>
+    private static bool IsBackReference(IElement link)
+    {
+        if (link.GetAttribute("href") is not { Length: > 1 } href || href[0] != '#')
+        {
+            return false;
+        }
+
+        var text = link.TextContent.AsSpan().Trim();
+        if (text.IsEmpty || text.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is not ('↩' or '⤴' or '\uFE0E' or '\uFE0F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -64,6 +64,14 @@ public sealed class ContentCleanerTests
         Assert.Contains("second part of the story", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p>The value came from a 2021 load test. <a href='#fnref:1' class='footnote-backref'>↩︎</a></p>", "The value came from a 2021 load test.")]
+    [InlineData("<p>Quelle: www.zitate.net [<a href='#ref1'>↩</a>]</p>", "Quelle: www.zitate.net")]
+    [InlineData("<p>^ \"About the Corporation\". Retrieved 2016.</p>", "^ \"About the Corporation\". Retrieved 2016.")]
+    [InlineData("<p>See <a href='#notes'>the notes</a> below.</p>", "See the notes below.")]
+    public void RemovesAFootnotesArrowBackToItsCitation(string html, string text) =>
+        Assert.Equal(text, Cleaned(html).Trim());
+
     [Fact]
     public void RemovesLinkDenseBoxes()
     {
