@@ -129,7 +129,9 @@ internal static partial class BlockFilter
         @"|^(?:photos?|images?|pictures?)\s*:\s*courtesy(?: of)?\s[^.!?]{1,60}\.?$" +
         @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
         @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$" +
-        @"|^(?:[^.!?:]{0,20}:\s*)?[★☆✩✭⭐]{2,}[^.!?]{0,40}$",
+        @"|^(?:[^.!?:]{0,20}:\s*)?[★☆✩✭⭐]{2,}[^.!?]{0,40}$" +
+        @"|^(?:(?:like|love|enjoy(?:ed)?) this (?:post|article|guide|recipe)\?\s*)?pin (?:it|this(?: post| image| pin)?)(?: for later| to pinterest| now)?\s*[!.]?$" +
+        @"|^why you can trust\s[^.!?]{1,40}$|^our (?:expert )?reviewers spend hours testing\b[^!?]{0,160}\bhow we test\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWidget();
 
