@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace ArticleExtract.Metadata;
 
 /// <summary>
-/// What a template prints before a headline without it being part of it: a mark ("» Jens Weber", "[&gt; Jens Weber")
-/// or the post's date ("23.01.2022 - Dorothea Wierer darf … jubeln").
+/// What a template prints before a headline without it being part of it: a mark ("» Jens Weber", "[&gt; Jens Weber"),
+/// the post's date ("23.01.2022 - Dorothea Wierer darf … jubeln") or the news section's name ("India News | …").
 /// </summary>
 internal static partial class HeadlineLead
 {
@@ -21,6 +21,7 @@ internal static partial class HeadlineLead
     }
 
     // Marks only before a space: "[Rezi] Love is War" and "«Gute Löhne»" keep their brackets and quotes.
-    [GeneratedRegex(@"^(?:\[?[»›>•·|/\\–—*-]+\]?\s+|(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+)(?=\w)", RegexOptions.CultureInvariant)]
+    // A news section's name before a bar ("India News | Delhi Metro to extend …"), as aggregators print it everywhere.
+    [GeneratedRegex(@"^(?:\[?[»›>•·|/\\–—*-]+\]?\s+|(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+|(?:\p{Lu}\p{L}*\s){0,2}(?:News|Nachrichten|Noticias|Notícias|Actualités|Notizie|Nieuws)\s\|\s)(?=\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 }
