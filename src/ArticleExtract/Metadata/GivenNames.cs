@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -24,25 +25,8 @@ internal static class GivenNames
         return hyphen > 0 && Names.Contains(word[..hyphen]);
     }
 
-    private static FrozenSet<string> Load()
-    {
-        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(ResourceName)
-                           ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            foreach (var name in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                names.Add(name);
-            }
-        }
-
-        return names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    private static FrozenSet<string> Load() =>
+        EmbeddedList.Lines(ResourceName)
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Normalization;
 
@@ -16,21 +17,5 @@ internal static class DatelinePlaces
     /// <summary>Whether the text, in any case, is one of the listed places.</summary>
     public static bool Contains(string place) => Places.Contains(place);
 
-    private static FrozenSet<string> Load()
-    {
-        using var stream = typeof(DatelinePlaces).Assembly.GetManifestResourceStream(ResourceName)
-                           ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        var places = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var place = line.Trim();
-            if (place.Length > 0 && !place.StartsWith('#'))
-            {
-                places.Add(place);
-            }
-        }
-
-        return places.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    private static FrozenSet<string> Load() => EmbeddedList.Lines(ResourceName).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
