@@ -22,7 +22,14 @@ internal static class AppealBox
     private static readonly string[] PaymentPaths =
     [
         "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
-        "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya",
+        "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
+    ];
+
+    // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
+    private static readonly string[] PaymentCalls =
+    [
+        "become a member", "join now", "donate", "support us", "subscribe now", "hágase miembro", "hazte miembro", "apoya a",
+        "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici",
     ];
 
     private static readonly string[] JournalismWords =
@@ -89,7 +96,9 @@ internal static class AppealBox
         var walk = new ElementWalk(box);
         while (walk.Next() is { } element)
         {
-            if (element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href && TextScan.ContainsAny(href, PaymentPaths, StringComparison.OrdinalIgnoreCase))
+            if (element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href &&
+                (TextScan.ContainsAny(href, PaymentPaths, StringComparison.OrdinalIgnoreCase) ||
+                 TextScan.ContainsAny(element.TextContent, PaymentCalls, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

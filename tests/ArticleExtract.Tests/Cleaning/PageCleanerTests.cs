@@ -205,6 +205,18 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void RemovesAnAppealWhoseButtonNamesThePaymentWhereItsAddressDoesNot()
+    {
+        // The button goes to the membership site's bare host; only its words say what it takes.
+        const string Appeal = "<div class='gni-nota'><h2>UN PÚBLICO INFORMADO DECIDE MEJOR. APOYA A LOS CIUDADANOS</h2><p>Hacemos periodismo desde " +
+                              "hace 106 años, y el periodismo es fundamental para que la opinión pública se fortalezca.</p>" +
+                              "<a href='https://ccc.diario.example/'>Hágase miembro ahora</a></div>";
+        var text = CleanedText("<article>" + Prose + Prose + Appeal + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("106 años", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepsAStoryInsideAPageWideForm()
     {
         var text = CleanedText("<form id='aspnetForm'><div class='x'>" + Prose + Prose + Prose + "</div><input type='email'></form>");
