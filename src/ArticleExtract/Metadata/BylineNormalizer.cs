@@ -464,6 +464,12 @@ internal static partial class BylineNormalizer
     [
         "no author", "unknown", "unknown author", "anonymous author", "n/a", "none", "null", "undefined", "admin", "administrator",
         "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor", "labels", "label", "tags",
+
+        // A CMS role left in the author field ("publisher") or a navigation label in an author-named class ("Authors").
+        "authors", "autoren", "auteurs", "autores", "publisher", "herausgeber",
+
+        // A contact row's label ("Telefon: 0800 …") read beside a name.
+        "telefon", "telephone", "phone", "tel", "fax", "kontakt", "contact",
     ];
 
     // Words that name a newsroom, not a person: "Redacción", "Redaktion MSM", "TVT-Redaktion", "Web Desk".

@@ -161,6 +161,9 @@ public sealed class BylineNormalizerTests
     [InlineData("View author archive")]
     [InlineData("Comments Email Print")]
     [InlineData("Political Commentator")]
+    [InlineData("publisher")]
+    [InlineData("Authors")]
+    [InlineData("Telefon")]
     public void APlaceholderAnAddressOrAPhraseInAnAuthorFieldNamesNoOne(string raw) =>
         Assert.Empty(BylineNormalizer.Names(raw, ["Example News"], lenient: true));
 
