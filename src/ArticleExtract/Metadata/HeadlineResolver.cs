@@ -121,6 +121,15 @@ internal static class HeadlineResolver
             return new HeadlineChoice(text, sole.Element, sole.Element, titleAffix);
         }
 
+        // Of several h1s, one that words a metadata title nearly alike: readers see it, and the metadata vouches for it.
+        foreach (var (element, text) in headings)
+        {
+            if (element.LocalName == "h1" && !IsInMenu(element) && Reworded.IsAnyOf(text, raw, stripped))
+            {
+                return new HeadlineChoice(text, element, element, titleAffix ?? TitleAgreement.AffixBeside(text, title));
+            }
+        }
+
         foreach (var candidate in stripped)
         {
             if (!SiteAffix.MatchesAny(candidate, siteNames) && !IsSiteOrHomeName(candidate, siteNames) &&

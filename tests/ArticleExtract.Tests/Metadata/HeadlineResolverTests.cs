@@ -30,6 +30,22 @@ public sealed class HeadlineResolverTests
     }
 
     [Fact]
+    public void OfSeveralH1sTheOneThatWordsTheTitleTagNearlyAlikeIsTheHeadlineOverAnUnrelatedOgTitle() =>
+        Assert.Equal("Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo", Headline("""
+            <html><head><title>The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex Trockenshampoo - Info</title>
+            <meta property="og:title" content="Möchtest Du The Insiders mit mir zusammen beitreten?"></head>
+            <body><h1>Wellaflex &ndash; Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo</h1><p>Story.</p>
+            <h1>Anwendung</h1><p>More.</p></body></html>
+            """));
+
+    [Fact]
+    public void AnH1ThatHoldsTheTitleAndMoreLeavesTheTitle() =>
+        Assert.Equal("Energiewende und nachhaltiges Wirtschaften", Headline("""
+            <html><head><title>Energiewende und nachhaltiges Wirtschaften</title></head>
+            <body><h1>Energiewende, Mobilität und nachhaltiges Wirtschaften :</h1><p>Story.</p><h1>Mehr</h1></body></html>
+            """));
+
+    [Fact]
     public void AnEmphasisedPhraseOpeningTheHeadingStaysWithoutAKickerInTheTitle() =>
         Assert.Equal("Breaking: Council approves the budget for schools", Headline("""
             <html><head><meta property="og:title" content="Breaking: Council approves the budget for schools"></head>
