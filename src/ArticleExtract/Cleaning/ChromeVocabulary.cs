@@ -379,7 +379,8 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> EndSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
     [
         "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren", "zum autor",
-        "zur autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "o autorze",
+        "zur autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "o autorze", "sobre la firma",
+        "sobre las firmas", "sobre los autores",
         "comments", "kommentare", "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
         "kommentar schreiben", "laisser un commentaire", "deja un comentario", "deja una respuesta", "lascia un commento",
         "komentar", "bình luận", "yorumlar", "комментарии", "commenti", "comentários", "comentarios", "reacties", "komentarze",

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -224,12 +225,53 @@ internal static class ContentCleaner
         var colon = trimmed.IndexOfAny(ReadAlsoSeparators);
         if (colon <= 0 || colon > MaxTeaserLabelChars)
         {
-            return false;
+            return IsLabelledTeaserBox(element);
         }
 
         var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
         return ChromeVocabulary.IsReadAlsoLabel(label) &&
                LinkDensity.Of(element) >= TeaserLinkDensity;
+    }
+
+    // Everything but the label is linked headlines, give or take a stray mark.
+    private const double LabelledBoxLinkDensity = 0.9;
+
+    /// <summary>
+    /// "&lt;div&gt;&lt;p&gt;Más información&lt;/p&gt;&lt;article&gt;&lt;h2&gt;&lt;a&gt;Los pueblos que pagan …&lt;/a&gt;…": the read-also label set as a
+    /// block of its own, without a colon, over cards whose only text is their linked headlines, if any is left.
+    /// </summary>
+    private static bool IsLabelledTeaserBox(IElement box)
+    {
+        if (box.LocalName is not ("div" or "section" or "aside") || box.FirstElementChild is not { } first || HasLinks(first) ||
+            first.LocalName is "a" or "article")
+        {
+            return false;
+        }
+
+        var label = TextNormalizer.Collapse(first.TextContent).TrimEnd(':', ' ').ToLowerInvariant();
+        if (label.Length is 0 or > MaxTeaserLabelChars || !ChromeVocabulary.IsReadAlsoLabel(label))
+        {
+            return false;
+        }
+
+        // The cards' headings may be gone already, cleaned as headings that link away: their links remain.
+        var linked = ProseText.LinkedNonSpaceLength(box, out var total);
+        var rest = total - NonSpaceLength(first.TextContent);
+        return HasLinks(box) && linked >= LabelledBoxLinkDensity * rest;
+    }
+
+    private static int NonSpaceLength(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline.

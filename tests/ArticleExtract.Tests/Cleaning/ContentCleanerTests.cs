@@ -108,6 +108,24 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain(headlineWord, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div class='a_ei'><p>Más información</p><article><figure><a href='/a'><img src='a.jpg'></a></figure><h2><a href='/a'>Los pueblos que pagan por atraer vecinos</a></h2></article></div>")]
+    [InlineData("<div><p>Más información</p><article><figure><a href='/a'><img src='a.jpg'></a></figure></article></div>")]
+    public void RemovesALabelledBoxOfLinkedCardsWithoutAColon(string box)
+    {
+        var text = Cleaned("<p>Story text that matters.</p>" + box + "<p>More story text.</p>");
+        Assert.Contains("More story text", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Más información", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pueblos", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsABoxUnderAReadAlsoLabelWhoseTextIsItsOwn()
+    {
+        var text = Cleaned("<p>Story text that matters.</p><div><p>Más información</p><p>El plan cuesta 300 millones y se aplicará en 2025, dijo el <a href='/m'>ministerio</a> en una nota.</p></div><p>More story text.</p>");
+        Assert.Contains("300 millones", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KeepsAParagraphThatOnlyMentionsAStoryWithALabel()
     {
