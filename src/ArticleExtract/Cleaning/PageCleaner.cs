@@ -35,6 +35,7 @@ internal static class PageCleaner
 
         RemoveNonText(body);
         ComponentWrappers.Unwrap(body);
+        HeadingAnchors.Release(body);
         LooseText.Wrap(document, body);
         BreakChains.Convert(document, body);
         EntryHeadings.Release(body, headline);

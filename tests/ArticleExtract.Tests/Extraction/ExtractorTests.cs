@@ -446,6 +446,26 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void ASubheadingWhoseAnchorIdSaysCommentStaysInTheStory()
+    {
+        string[] story =
+        [
+            "The city council adopted a $148 million general fund budget on Tuesday, the largest in the city's history.",
+            "Police and fire together make up 61% of general fund spending, and four firefighter positions are added this year.",
+            "Council members made several changes to the draft budget released in January after residents spoke at three hearings.",
+            "Eastside library hours will remain unchanged, at a cost of about $38,000, and youth sports fees will rise by only $5.",
+        ];
+        // Long enough that the pass keeps its first, strict attempt, which drops what its class words mark.
+        var article = Extractor.Extract("<html><head><title>Council adopts budget</title></head><body><h1>Council adopts budget</h1><div class='entry-content'>" +
+                                        StoryParagraph(story[0]) + StoryParagraph(story[1]) +
+                                        "<h2 class='wp-block-heading' id='h-what-changed-after-public-comment'>What changed after public comment</h2>" + StoryParagraph(story[2]) + StoryParagraph(story[3]) +
+                                        "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Contains("What changed after public comment", article.Paragraphs);
+    }
+
+    [Fact]
     public void AnAppealToPayForTheJournalismIsNoStoryText()
     {
         const string Appeal = "<div class='epic'><p>Support the Guardian</p><p>I hope you appreciated this live blog. Before you move on, I wonder if you " +
