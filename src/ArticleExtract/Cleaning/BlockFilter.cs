@@ -545,7 +545,9 @@ internal static partial class BlockFilter
     // footer line ("Get Latest World News along with …"), an app plug, a ban on crawling the page for AI, an Indian wire's
     // desk codes ("PTI AKV SKY SKY"), its sign-off ("-- BERNAMA") and editor's credit ("Disunting oleh: Nur Aisyah"), a
     // gallery's counter ("Bild 1 von 10"), a Korean portal's note on the press's section ("이 기사는 언론사에서 경제 섹션으로
-    // 분류했습니다."), a Japanese paper's paywall cut ("この記事は有料記事です。残り1520文字") and an app promotion ("點我下載APP").
+    // 분류했습니다."), a Japanese paper's paywall cut ("この記事は有料記事です。残り1520文字"), an app promotion ("點我下載APP"), Dow
+    // Jones's trailer ("(END) Dow Jones Newswires", "December 02, 2026 07:42 ET (12:42 GMT)", "This content was created by
+    // MarketWatch, which is operated by Dow Jones & Co. …") and a finance portal's ad label ("Third party Ad. Not an offer …").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage at\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
@@ -562,7 +564,9 @@ internal static partial class BlockFilter
         @"|^(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie|afbeelding)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|van|/)\s*\d{1,3}$" +
         @"|^이 기사는 (?:언론사에서 )?[^.]{1,20} 섹션으로 분류(?:했습니다|됐습니다|되었습니다)\.?$" +
         @"|^この記事は有料記事です。?\s*(?:残り\d[\d,]*文字)?$|^この記事の続きを[^。]{0,60}(?:購読|会員登録|ログイン)[^。]{0,30}。?$" +
-        @"|^.{0,40}(?:點我|点我|立即)?(?:下載|下载)\s*app.{0,40}$",
+        @"|^.{0,40}(?:點我|点我|立即)?(?:下載|下载)\s*app.{0,40}$" +
+        @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
+        @"|^third[- ]party ad\b[^!?]{0,100}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();
 
@@ -572,6 +576,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\bAP is solely responsible for all content\b" +
         @"|\b(?:auto-generated|published|generated|sourced) (?:(?:story|content|article|copy) )?(?:from|via|through) (?:an? |the )?(?:syndicated?|wire agency|agency|news agency)(?: news)? feed\b" +
+        @"|\bauto-generated from (?-i:\p{Lu})[^.]{1,40} news (?:service|feed|wire)\b|\bholds no responsibility for (?:its|the|this) content\b" +
         @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNoteAnywhere();
@@ -687,7 +692,17 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsDisclosure(string block) =>
         (block.Length <= MaxDisclosureChars && (Disclosure().IsMatch(block) || DisclosureOpening().IsMatch(block) || RightsReserved().IsMatch(block))) ||
-        IsRightsFooter(block);
+        IsRightsFooter(block) || (block.Length <= MaxRiskWarningChars && RiskWarning().IsMatch(block));
+
+    private const int MaxRiskWarningChars = 1500;
+
+    // A trading site's legal box under every story, long as a story paragraph: "Risk Disclosure: Trading in financial
+    // instruments … involves high risks …", "Fusion Media would like to remind you that the data contained in this
+    // website is not necessarily real-time nor accurate."
+    [GeneratedRegex(
+        @"^risk (?:disclosure|warning):\s|\btrading in (?:financial instruments|cfds?|cryptocurrencies)\b[^.]{0,80}\binvolves (?:high|significant|substantial) risks?\b|\bdata contained in this website is not necessarily real-time\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RiskWarning();
 
     private const int MaxRightsFooterChars = 700;
 
@@ -868,7 +883,7 @@ internal static partial class BlockFilter
     private const int MaxDateStampWords = 10;
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 

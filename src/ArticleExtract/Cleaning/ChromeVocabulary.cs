@@ -215,7 +215,7 @@ internal static class ChromeVocabulary
     /// </summary>
     public static readonly FrozenSet<string> TrailingSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "related", "related stories", "related articles", "related news", "related posts", "related content",
+        "related", "related to this story", "related stories", "related articles", "related news", "related posts", "related content",
         "related coverage", "related links", "related topics", "ranking", "rankings", "recommendation",
         "recommendations", "recommended", "recommended for you", "recommended stories", "recommended articles",
         "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "trending stories",
