@@ -846,7 +846,8 @@ internal static partial class BylineNormalizer
     {
         foreach (var author in authors)
         {
-            var parts = author.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // "RND/dpa"; "AFP - Agence France Presse", the initials and the name.
+            var parts = author.Split(["/", " - ", " – ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length == 0)
             {
                 return false;
@@ -1001,6 +1002,14 @@ internal static partial class BylineNormalizer
         if (space > 0 && IsAnyOf(trimmed.AsSpan(0, space), TitleWords) && trimmed.IndexOf(' ', space + 1) > space + 1)
         {
             return trimmed[(space + 1)..];
+        }
+
+        // "Xinhua writers Zhou Lan": an agency and the trade its people share, before the first name.
+        var second = space > 0 ? trimmed.IndexOf(' ', space + 1) : -1;
+        if (second > space + 1 && IsAnyAgency(trimmed[..space]) && IsJobWord(trimmed[(space + 1)..second]) &&
+            trimmed.IndexOf(' ', second + 1) > second + 1)
+        {
+            return trimmed[(second + 1)..];
         }
 
         if (space <= 0 || !trimmed.AsSpan(0, space).Contains('-'))

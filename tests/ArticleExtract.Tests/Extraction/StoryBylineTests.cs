@@ -74,6 +74,8 @@ public sealed class StoryBylineTests
     // The agency with the desk the story came from.
     [InlineData("IANS New Delhi")]
     [InlineData("PTI Mumbai")]
+    // The initials and the name.
+    [InlineData("AFP - Agence France Presse")]
     public void AnAgencyCreditedAloneIsNoAuthor(string agency)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + agency + "'></head><body><div class='content'>" +

@@ -81,6 +81,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team",
         new[] { "Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair" })]
     [InlineData("Matthias Hille - Lukas Balbach", new[] { "Matthias Hille", "Lukas Balbach" })]
+    [InlineData("by Xinhua writers Zhou Lan, Meng Qiu", new[] { "Zhou Lan", "Meng Qiu" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
