@@ -143,7 +143,29 @@ internal sealed class StoryMarks
         }
 
         var prose = ProseText.Length(element);
-        return prose >= MinLeadProse && prose <= MaxLeadChars && LinkDensity.Of(element) < MaxLeadLinkDensity;
+        if (prose < MinLeadProse || prose > MaxLeadChars || LinkDensity.Of(element) >= MaxLeadLinkDensity)
+        {
+            return false;
+        }
+
+        // A photo box set as a plain block ("<div class='photo'><img>…<div>Bus listrik … melintas …</div><div>KOMPAS.com/…</div>"):
+        // its text is the picture's caption and credit, not the lead.
+        return prose >= MaxPhotoBoxProse || !HoldsPicture(element);
+    }
+
+    private const int MaxPhotoBoxProse = 300;
+
+    private static bool HoldsPicture(IElement element)
+    {
+        foreach (var tag in (ReadOnlySpan<string>)["img", "picture", "video"])
+        {
+            if (element.GetElementsByTagName(tag).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ProtectLeadTree(IElement lead, StringBuilder scratch)

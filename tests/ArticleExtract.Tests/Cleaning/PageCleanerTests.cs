@@ -217,6 +217,18 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void APhotoBoxBeforeTheStoryIsNoLead()
+    {
+        // A plain block with a picture, its caption and credit, where a lead could stand: the caption is no lead.
+        const string Photo = "<div class='photo' id='main-image'><div class='photo__wrap'><img src='bus.jpg' alt=''></div>" +
+                             "<div class='photo__caption'>Bus listrik Transjakarta melintas di Jalan MH Thamrin, Jakarta Pusat, Kamis (18/7/2024).</div>" +
+                             "<div class='photo__author'>KOMPAS.com/RIZKY PRATAMA PUTRA</div><a href='/image/1' class='photo__icon'>Lihat Foto</a></div>";
+        var text = CleanedText("<div class='read'>" + Photo + "<div class='read__content'>" + Prose + Prose + Prose + "</div></div>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("melintas", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepsAStoryInsideAPageWideForm()
     {
         var text = CleanedText("<form id='aspnetForm'><div class='x'>" + Prose + Prose + Prose + "</div><input type='email'></form>");
