@@ -68,7 +68,7 @@ internal static partial class BylineNormalizer
         "the canadian press", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",
         "ihlas haber ajansı", "yna", "kathpress", "sid", "notimex", "télam", "agência brasil", "agencia brasil", "agência estado",
         "estadão conteúdo", "folhapress", "agência o globo", "lusa", "agência lusa", "adnkronos", "askanews", "agenzia nova",
-        "新华社", "中新社", "共同通信", "時事通信", "연합뉴스", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
+        "新华社", "新華社", "中新社", "新华网", "新華網", "中新网", "中國新聞網", "中国新闻网", "共同通信", "時事通信", "연합뉴스", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
         "irna", "wafa",
     ];
 

@@ -55,7 +55,14 @@ internal static class BylineResolver
     public static List<string> Resolve(
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
+        // An agency in the author field ("新华网", "Reuters") is the story's source, which the pipeline drops as an author:
+        // the page's own byline, if it prints one, is asked instead.
         var structured = FromStructured(meta, jsonLd, siteNames);
+        if (BylineNormalizer.IsAgencyOnly(structured))
+        {
+            structured = [];
+        }
+
         var givenNameAlone = IsGivenNameAlone(structured);
         var organisation = givenNameAlone || NamesOrganisation(structured);
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)

@@ -36,7 +36,19 @@ internal static partial class ScriptDateline
 
         var prefix = paragraph.Length > MaxPrefixChars ? paragraph[..MaxPrefixChars] : paragraph;
         return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? JapaneseBrackets(paragraph, prefix) ??
-            KoreanWire(paragraph, prefix);
+            KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix);
+    }
+
+    // "〔記者陳怡君／台北報導〕", "［記者林宸誼／即時報導］": a Taiwanese paper's opener, the reporter and where the report
+    // came from; "即時" (live) and "綜合" (compiled) name how, not where.
+    [GeneratedRegex(@"^[〔［\[【（(](?:記者|记者)[^〔〕［］\[\]【】（）()／/]{2,12}[／/](?<loc>\p{IsCJKUnifiedIdeographs}{2,6}?)(?:報導|报道)[〕］\]】）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex ReporterOpener();
+
+    private static (Dateline, string)? ReporterFromPlace(string paragraph, string prefix)
+    {
+        var match = ReporterOpener().Match(prefix);
+        var place = match.Groups["loc"].Value;
+        return !match.Success || place is "即時" or "即时" or "綜合" or "综合" or "專題" or "专题" ? null : Parsed(paragraph, match.Length, place, null);
     }
 
     // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –": a place in a caseless script, the agency in parentheses, a dash.

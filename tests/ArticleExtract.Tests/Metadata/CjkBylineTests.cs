@@ -80,6 +80,24 @@ public sealed class CjkBylineTests
             """));
 
     [Fact]
+    public void ATaiwanesePapersOpeningCreditNamesTheReporter() =>
+        Assert.Equal(["陳怡君"], Authors("""
+            <html><head><title>捷運環狀線北環段 2031年通車 - 生活 - 自由時報電子報</title></head><body>
+            <h1>捷運環狀線北環段 2031年通車</h1><div class="time">2024/08/20 05:30</div>
+            <p>〔記者陳怡君／台北報導〕台北捷運環狀線北環段工程進度超前，市府交通局昨天表示，預計2031年可望通車，將串連內湖、士林與北投等地區，沿線居民通勤時間可望大幅縮短。</p>
+            <p>交通局表示，北環段全長約14.9公里，共設12座車站。</p></body></html>
+            """));
+
+    [Fact]
+    public void AWireStorysReportersOutrankAnAgencyInTheAuthorField() =>
+        Assert.Equal(["沈思远", "郑可欣"], Authors("""
+            <html><head><title>浙江前8个月新开通城乡公交线路120条_新浪新闻</title><meta property="article:author" content="新华网"></head><body>
+            <h1>浙江前8个月新开通城乡公交线路120条</h1>
+            <p>新华社杭州9月10日电（记者沈思远、郑可欣）记者从浙江省交通运输厅获悉，今年1至8月，浙江新开通城乡公交线路120条，新增公交站点1800余个。</p>
+            <p>据介绍，浙江将继续推进城乡公交一体化。</p></body></html>
+            """));
+
+    [Fact]
     public void ALabelInsideALinkIsNoByline() =>
         Assert.Empty(Authors("""
             <html><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><h1>子どもへの体罰を禁止する法律ができる</h1>

@@ -55,6 +55,7 @@ public sealed class DatelineParserTests
     [InlineData("【6月18日 AFP】ナイジェリア北東部で16日夜", "【6月18日 AFP】", null, "AFP", "ナイジェリア北東部で16日夜")]
     [InlineData("(서울=연합뉴스) 김철수 기자 = 북한이 17일 동해상으로", "(서울=연합뉴스) 김철수 기자 =", "서울", "연합뉴스", "북한이 17일 동해상으로")]
     [InlineData("[워싱턴=뉴시스] 이국현 특파원 = 미국 정부는", "[워싱턴=뉴시스] 이국현 특파원 =", "워싱턴", "뉴시스", "미국 정부는")]
+    [InlineData("〔記者陳怡君／台北報導〕台北捷運環狀線北環段", "〔記者陳怡君／台北報導〕", "台北", null, "台北捷運環狀線北環段")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -66,6 +67,7 @@ public sealed class DatelineParserTests
     [Theory]
     [InlineData("【速報】米政府は１０日、新たな制裁を発表した。")]
     [InlineData("【動画】ナイジェリア北東部で16日夜")]
+    [InlineData("〔記者林宸誼／即時報導〕台積電今天公布")]
     [InlineData("据新华社北京11月17日电，国家卫生健康委表示")]
     [InlineData("苹果公司（Apple）表示，新产品将于明年上市。")]
     [InlineData("الرئيس (السابق) قال إن المفاوضات مستمرة")]
