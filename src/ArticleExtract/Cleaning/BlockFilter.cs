@@ -86,6 +86,7 @@ internal static partial class BlockFilter
         @"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\s.{1,80}$" +
         @"|^this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$" +
         @"|^(?:read|continue reading|keep reading|get|open)\b[^.!?]{0,50}\b(?:in|on) (?:our|the (?-i:\p{Lu}))[^.!?]{0,30}? app[.!]?$" +
+        @"|^(?:get|download)\b[^.!?]{0,60}\bwith (?:the|our) (?:free )?[^.!?]{0,40}\bapp[.!]?$|^download (?:the|our) (?:free )?[^.!?]{0,40}\bapp\b[^.!?]{0,40}[.!]?$" +
         @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
         @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -136,7 +136,8 @@ internal static class PageCleaner
         var walk = new ElementWalk(element);
         while (walk.Next() is { } inner && ++seen <= MaxMediaBoxElements)
         {
-            if (inner.LocalName is "iframe" or "video" or "embed" or "object" or "audio")
+            // A script-built player leaves only its slot: "<div class='jwplayer-container'>", "<div id='video-player-1'>".
+            if (inner.LocalName is "iframe" or "video" or "embed" or "object" or "audio" || NamesPlayer(inner))
             {
                 return true;
             }
@@ -151,6 +152,11 @@ internal static class PageCleaner
 
         return false;
     }
+
+    private static bool NamesPlayer(IElement element) =>
+        TextNormalizer.IsBlank(element.TextContent) &&
+        ((element.GetAttribute("class") is { } classes && classes.Contains("player", StringComparison.OrdinalIgnoreCase)) ||
+         (element.Id is { } id && id.Contains("player", StringComparison.OrdinalIgnoreCase)));
 
     // Text set outside paragraphs (a blog post split by <br>, beside a few short <p>s) is prose too when there is
     // this much of it and few links.

@@ -217,6 +217,16 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void AScriptBuiltPlayersTitleLineGoesWithItsSlot()
+    {
+        const string Player = "<div class='video-wrap'><div id='jwplayer-q8Zx4TrP' class='jwplayer-container'></div>" +
+                              "<p class='video-title'>Drone video shows tornado damage in Weldon Spring</p></div>";
+        var text = CleanedText("<article>" + Prose + Player + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Drone video", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APhotoBoxBeforeTheStoryIsNoLead()
     {
         // A plain block with a picture, its caption and credit, where a lead could stand: the caption is no lead.
