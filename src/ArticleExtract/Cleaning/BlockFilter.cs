@@ -1462,7 +1462,9 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsCallToAct(string block)
     {
-        if (block.Length > MaxCallToActChars)
+        // A sentence of some length that speaks neither to the reader nor as the site reports on subscriptions and
+        // paywalls ("… what Google is taking out from behind the paywall … without a Fitbit Premium subscription").
+        if (block.Length > MaxCallToActChars || (block.Length > MaxUnaddressedCallChars && !SpeaksWithReader().IsMatch(block)))
         {
             return false;
         }
@@ -1498,6 +1500,16 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"\b(?:we|us|our|wir|uns|nous|nos)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddressesReader();
+
+    private const int MaxUnaddressedCallChars = 120;
+
+    // The reader or the site as a person ("you", "our", "Sie", "vous", "nosotros"), a question put to the reader ("Want
+    // more stories like this?") or a sentence that opens on a command ("Subscribe to get …", "Do it for the culture").
+    [GeneratedRegex(
+        @"\?|(?:^|[.!:]\s+)(?:subscribe|sign|log|register|join|donate|support|become|click|get|do it|follow|download|try|abonnieren|abonniere|unterstütze|unterstützen sie|werden sie|melde|abonnez|inscrivez|soutenez|suscríbete|únete|apoya|assine|iscriviti|sostieni)\b" +
+        @"|\b(?:you|your|yours|we|us|our|du|dich|dir|dein\w*|euch|euer\w*|wir|uns|unser\w*|sie|ihnen|ihr\w*|vous|votre|vos|nous|notre|nos|tu|te|ton|ta|tes|usted\w*|nuestr\w*|nosotros|você\w*|voc[eê]s|noss\w*|voi|noi|nostr\w*|tuo|tua|ti|ty|twój|nasz\w*)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksWithReader();
 
     // The author's name over the story is part of its header, not a box after it: two paragraphs of prose come first.
     private const int MinProseBeforeAuthorBox = 2;

@@ -995,6 +995,20 @@ public sealed class BlockFilterTests
             BlockFilter.Filter([Sentence, Newsletter, Copyright, Social, App, Mira, Related, Skating, Photo, Subscribers, Help, Share, Privacy, Published, Updated, Networks, Watch, Sentence], Metadata));
     }
 
+    [Fact]
+    public void AStorySentenceAboutSubscriptionsAndPaywallsStays()
+    {
+        const string Story = "The bigger news, though, might be what Google is taking out from behind the paywall. Starting with the Charge 7, " +
+                             "Fitbit's Daily Readiness score will be available to all users without a Fitbit Premium subscription, which costs $9.99 a month.";
+        Assert.Equal([Sentence, Story, Sentence], BlockFilter.Filter([Sentence, Story, Sentence], Metadata));
+    }
+
+    [Theory]
+    [InlineData("First-time subscribers also receive a special welcome gift handmade by expert artisans! Do it for the culture and support local businesses.")]
+    [InlineData("We don't have a paywall, because we believe news should be free. A subscription of any size keeps our reporters on the beat.")]
+    public void ACallToSubscribeStillGoesWhenItSpeaksToTheReader(string call) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, call, Sentence], Metadata));
+
     [Theory]
     [InlineData("Über den Autor")]
     [InlineData("About the author")]
