@@ -13,6 +13,9 @@ internal static class PaywalledParts
 {
     private const int MaxElements = 50;
 
+    // A withheld part of a story holds paragraphs; an offer box holds a line or two of pitch and its buttons.
+    private const int MinRevealedProse = 500;
+
     public static void Reveal(IHtmlDocument document, IReadOnlyList<string> selectors)
     {
         if (selectors.Count == 0 || document.Body is not { } body)
@@ -34,6 +37,14 @@ internal static class PaywalledParts
                 continue;
             }
 
+            // The declared selector may name the paywall's own offer box ("Sie wollen wissen, wie es weitergeht? …
+            // <a>Jetzt für € 1,– testen</a>") when the page was served without the story's rest: no story there to
+            // reveal. A selector may match each withheld paragraph apart, so its parts are measured together.
+            if (!HoldStory(parts))
+            {
+                continue;
+            }
+
             foreach (var part in parts)
             {
                 if (++revealed > MaxElements)
@@ -47,5 +58,24 @@ internal static class PaywalledParts
                 part.SetAttribute("itemprop", "articleBody");
             }
         }
+    }
+
+    // Short and with a button or link to act on: the offer. Short and plain: the story's withheld last lines.
+    private static bool HoldStory(IHtmlCollection<IElement> parts)
+    {
+        var prose = 0;
+        var actions = false;
+        foreach (var part in parts)
+        {
+            prose += ProseText.Length(part);
+            if (prose >= MinRevealedProse)
+            {
+                return true;
+            }
+
+            actions |= part.QuerySelector("a[href], button") is not null;
+        }
+
+        return !actions;
     }
 }

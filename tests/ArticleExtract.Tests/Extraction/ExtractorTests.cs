@@ -601,4 +601,24 @@ public sealed class ExtractorTests
         Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("Farmers fear", StringComparison.Ordinal));
         Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("The prefect will decide", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APaywallOfferBoxTheJsonLdDeclaresIsNotRevealedAsStory()
+    {
+        // The page was served without the story's rest: the declared selector names the offer box itself.
+        var article = Extractor.Extract("<html><head><title>Wind farm stalled</title><script type='application/ld+json'>" +
+                                        "{\"@type\":\"NewsArticle\",\"headline\":\"Wind farm stalled\",\"isAccessibleForFree\":false," +
+                                        "\"hasPart\":{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,\"cssSelector\":\".paywall\"}}" +
+                                        "</script></head><body><h1>Wind farm stalled</h1><article>" +
+                                        StoryParagraph("Forty wind turbines in the Uckermark have stood still for two years while the district examines one bird's nest. ") +
+                                        StoryParagraph("The operator says the delay costs it half a million euros a month in lost feed-in payments. ") +
+                                        "<div data-area='paywall' class='paywall'><p>Sie wollen wissen, wie es weitergeht?</p>" +
+                                        "<p>Jetzt weiterlesen mit SPIEGEL+. Mehr Perspektiven, mehr verstehen.</p><ul><li>Jederzeit kündbar</li></ul>" +
+                                        "<a href='https://abo.example.de/plus'>Jetzt für € 1,– testen</a></div>" +
+                                        "</article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("weiterlesen", StringComparison.Ordinal));
+        Assert.DoesNotContain("Jederzeit kündbar", article.Paragraphs);
+    }
 }
