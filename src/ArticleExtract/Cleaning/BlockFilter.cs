@@ -548,7 +548,10 @@ internal static partial class BlockFilter
     // gallery's counter ("Bild 1 von 10"), a Korean portal's note on the press's section ("이 기사는 언론사에서 경제 섹션으로
     // 분류했습니다."), a Japanese paper's paywall cut ("この記事は有料記事です。残り1520文字"), an app promotion ("點我下載APP"), Dow
     // Jones's trailer ("(END) Dow Jones Newswires", "December 02, 2026 07:42 ET (12:42 GMT)", "This content was created by
-    // MarketWatch, which is operated by Dow Jones & Co. …") and a finance portal's ad label ("Third party Ad. Not an offer …").
+    // MarketWatch, which is operated by Dow Jones & Co. …"), a finance portal's ad label ("Third party Ad. Not an offer …"),
+    // a feed page's note on a dpa story ("Direkt aus dem dpa-Newskanal", "Dieser Text wurde automatisch von dpa
+    // übernommen …"), an audio player's label ("Audio: …, 13.03.2024 06:12 Uhr2 Min") and a channel plug ("Corriere della
+    // Sera è anche su WhatsApp. È sufficiente cliccare qui …").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage at\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
@@ -567,7 +570,10 @@ internal static partial class BlockFilter
         @"|^この記事は有料記事です。?\s*(?:残り\d[\d,]*文字)?$|^この記事の続きを[^。]{0,60}(?:購読|会員登録|ログイン)[^。]{0,30}。?$" +
         @"|^.{0,40}(?:點我|点我|立即)?(?:下載|下载)\s*app.{0,40}$" +
         @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
-        @"|^third[- ]party ad\b[^!?]{0,100}$",
+        @"|^third[- ]party ad\b[^!?]{0,100}$" +
+        @"|^dieser (?:text|artikel|beitrag) wurde automatisch von [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
+        @"|^audio:\s[^!?]{1,150}\d+\s*min\.?$" +
+        @"|^[^.!?]{1,60}?\s(?:è|sono|is|ist|est|está|es) (?:anche |also |auch |aussi |también )?(?:su|on|auf|sur|en) (?:whatsapp|telegram)\b[^!?]{0,20}[.!]\s*[^!?]{0,40}\b(?:cliccare|click|klicken|cliquez|haz clic|clic)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();
 
@@ -1229,7 +1235,8 @@ internal static partial class BlockFilter
 
     // "Cet article est réservé aux abonnés", "This story is available only to subscribers": the paywall's note.
     [GeneratedRegex(
-        @"^(?:cet article|ce contenu|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|questo (?:articolo|contenuto)) (?:est|is|ist|es|é|è) (?:réservé|reserved|only available|available only|exclusively available|nur|exclusivo|exclusiva|riservato|disponible solo|disponível apenas)\b[^.!?]{0,30}\b(?:abonnés|subscribers|members|abonnenten|abonnentinnen|suscriptores|assinantes|abbonati)\b",
+        @"^(?:cet article|ce contenu|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|questo (?:articolo|contenuto)) (?:est|is|ist|es|é|è) (?:réservé|reserved|only available|available only|exclusively available|nur|exclusivo|exclusiva|riservato|disponible solo|disponível apenas)\b[^.!?]{0,30}\b(?:abonnés|subscribers|members|abonnenten|abonnentinnen|suscriptores|assinantes|abbonati)\b" +
+        @"|^(?:esta funcionalidad|this feature|cette fonctionnalité|diese funktion|questa funzionalità) (?:es|is|est|ist|è) (?:sólo|solo|only|réservée|nur|solo) (?:para |for |aux |für |per )?(?:suscriptores|subscribers|abonnés|abonnenten|abbonati)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubscribersOnly();
 

@@ -274,8 +274,9 @@ internal static class ContentCleaner
         return count;
     }
 
-    // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline.
-    private static readonly SearchValues<char> ReadAlsoSeparators = SearchValues.Create(":»›|");
+    // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline; "À lire aussi« On ne va
+    // pas tenir »": the headline's opening quote, the label glued to it.
+    private static readonly SearchValues<char> ReadAlsoSeparators = SearchValues.Create(":»›|«“");
 
 
     /// <summary>

@@ -86,6 +86,7 @@ public sealed class ContentCleanerTests
     [InlineData("<p><b>LE PUEDE INTERESAR: <a href='/x'>La ficha del expresidente en Nueva York</a></b></p>")]
     [InlineData("<p>Saiba mais: <a href='/x'>Nova ficha do ex-presidente em Nova York</a></p>")]
     [InlineData("<p>Passend dazu: <a href='/x'>Die Ficha des Ex-Präsidenten in New York</a></p>")]
+    [InlineData("<p><span>À lire aussi</span><a href='/x'>« La ficha de l'ex-président à New York »</a></p>")]
     public void RemovesReadAlsoTeasersBetweenParagraphs(string teaser)
     {
         var text = Cleaned("<p>Story text that matters.</p>" + teaser + "<p>More story text.</p>");
