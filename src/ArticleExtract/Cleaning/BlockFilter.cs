@@ -571,6 +571,7 @@ internal static partial class BlockFilter
         @"|^.{0,40}(?:點我|点我|立即)?(?:下載|下载)\s*app.{0,40}$" +
         @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
         @"|^third[- ]party ad\b[^!?]{0,100}$" +
+        @"|^follow (?:topics|authors|topics and authors) (?:and authors )?from this (?:story|article)\b" +
         @"|^dieser (?:text|artikel|beitrag) wurde automatisch von [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
         @"|^audio:\s[^!?]{1,150}\d+\s*min\.?$" +
         @"|^[^.!?]{1,60}?\s(?:è|sono|is|ist|est|está|es) (?:anche |also |auch |aussi |también )?(?:su|on|auf|sur|en) (?:whatsapp|telegram)\b[^!?]{0,20}[.!]\s*[^!?]{0,40}\b(?:cliccare|click|klicken|cliquez|haz clic|clic)\b",
@@ -724,7 +725,7 @@ internal static partial class BlockFilter
     // look-behind, is tried at every position of every block (about five times slower over the corpora's blocks).
     [GeneratedRegex(
         @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b" +
-        @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
+        @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bif you buy something (?:from|through) [^.]{1,40}\bmay (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
         @"|\b(?:we|i) may (?:receive|earn|get) compensation\b|\badvertisers do not influence (?:our|the) (?:picks|recommendations|reviews|editorial)\b|\bread our advertiser disclosure\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b|\b(?:alle )?angaben ohne gewähr\b" +
