@@ -256,22 +256,8 @@ internal static class ContentCleaner
 
         // The cards' headings may be gone already, cleaned as headings that link away: their links remain.
         var linked = ProseText.LinkedNonSpaceLength(box, out var total);
-        var rest = total - NonSpaceLength(first.TextContent);
+        var rest = total - ProseText.CountNonSpace(first.TextContent);
         return HasLinks(box) && linked >= LabelledBoxLinkDensity * rest;
-    }
-
-    private static int NonSpaceLength(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline; "À lire aussi« On ne va

@@ -59,25 +59,5 @@ internal static class Reworded
     }
 
     // Folded runs of letters and digits: case, quotes and punctuation do not tell two wordings apart.
-    private static List<string> Words(string text)
-    {
-        var folded = SiteAffix.Fold(text);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    private static List<string> Words(string text) => [.. WordRuns.Of(SiteAffix.Fold(text))];
 }

@@ -43,31 +43,12 @@ internal static class ArticleBodyCrossCheck
     private static int Count(string text, Dictionary<string, int> counts)
     {
         var total = 0;
-        foreach (var word in WordsOf(text))
+        foreach (var word in WordRuns.Of(text))
         {
             counts[word] = counts.GetValueOrDefault(word) + 1;
             total++;
         }
 
         return total;
-    }
-
-    // Lower-cased runs of letters and digits: what a reader would count as the same words.
-    private static IEnumerable<string> WordsOf(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
     }
 }
