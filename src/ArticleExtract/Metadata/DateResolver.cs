@@ -374,7 +374,9 @@ internal static class DateResolver
         if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(time.TextContent) <= MaxPrintedTimeChars &&
             Plausible(DateTextFinder.Find(time.TextContent, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
         {
-            date = LocalDay.InPrintedZone(date, printed) ?? date;
+            // A day alone ("Published March 27, 2024" for "2024-03-28T00:15Z") is the newsroom's day when a common offset
+            // puts the instant on it.
+            date = (printed.Time is null ? LocalDay.Restate(date, printed) : LocalDay.InPrintedZone(date, printed)) ?? date;
         }
 
         return true;

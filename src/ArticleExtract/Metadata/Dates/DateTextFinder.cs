@@ -555,9 +555,19 @@ internal static class DateTextFinder
 
     private static bool IsConnectorPunctuation(char c) => c is ',' or '|' or '-' or '–' or '—' or '·' or '•' or '/' or '(' or ')' or '@' or '、';
 
-    // "2024-03-05-7" or "1.2.2024.5" continues a chain of numbers and is not a date.
+    // "2024-03-05-7" or "1.2.2024.5" continues a chain of numbers and is not a date; "12.03.2024-00:30" is a date
+    // with its clock time glued on by a dash.
     private static bool IsChainContinuation(ReadOnlySpan<char> s, int p) =>
-        p + 1 < s.Length && IsDateSeparator(s[p]) && CharScan.IsDigit(s[p + 1]);
+        p + 1 < s.Length && IsDateSeparator(s[p]) && CharScan.IsDigit(s[p + 1]) && !(s[p] == '-' && IsClockAt(s, p + 1));
+
+    // "7:45" or "00:30": one or two digits, a colon, two digits and no further digit.
+    private static bool IsClockAt(ReadOnlySpan<char> s, int p)
+    {
+        var hours = CharScan.DigitRunLength(s, p);
+        var colon = p + hours;
+        return hours is 1 or 2 && colon < s.Length && s[colon] == ':' &&
+               CharScan.DigitRunLength(s, colon + 1) == 2;
+    }
 
     private static int AfterSeparator(ReadOnlySpan<char> s, int p, char sep) =>
         sep == '.' ? CharScan.SkipSpaces(s, p + 1, 1) : p + 1;

@@ -92,6 +92,11 @@ public sealed class DateTextFinderTests
     [InlineData("14 SUBAT 2024", "2024-02-14")]
     [InlineData("3 Ağustos 2024 Cumartesi", "2024-08-03")]
     [InlineData("17 Agustus 2023", "2023-08-17")]
+    // Malay
+    [InlineData("3 Disember 2026, 7:45 am", "2026-12-03T07:45:00")]
+    [InlineData("31 Ogos 2025", "2025-08-31")]
+    [InlineData("12 Mac 2024", "2024-03-12")]
+    [InlineData("4 Julai 2024", "2024-07-04")]
     [InlineData("17 Mei 2023 pukul 16.54 WIB", "2023-05-17T16:54:00+07:00")]
     // Arabic: Egyptian and Gulf names, hamza spelt or not, and the Levantine name before the standard one
     [InlineData("4 أغسطس 2013", "2013-08-04")]
@@ -126,6 +131,10 @@ public sealed class DateTextFinderTests
     [InlineData("Call 555-12-2024 now", null)]
     [InlineData("v2.0.1.2024", null)]
     [InlineData("v2.1.3.2024", null)]
+    // A clock time glued on by a dash is the date's time; another number so glued continues a chain.
+    [InlineData("12.03.2024-00:30", "2024-03-12T00:30:00")]
+    [InlineData("2024-03-05-07:15", "2024-03-05T07:15:00")]
+    [InlineData("12.03.2024-0030", null)]
     [InlineData("11 března 2025", "2025-03-11")]
     [InlineData("Publikováno 11. července 2025", "2025-07-11")]
     [InlineData("11 квітня 2025", "2025-04-11")]

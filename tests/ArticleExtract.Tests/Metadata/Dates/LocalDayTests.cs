@@ -116,6 +116,23 @@ public sealed class LocalDayTests
     }
 
     [Theory]
+    [InlineData("Published March 27, 2024", "2024-03-27")]
+    [InlineData("March 28, 2024", "2024-03-28T00:15:00Z")]
+    [InlineData("12.03.2024-00:30", "2024-03-12T00:30:00+01:00")]
+    public void TheResolverTakesTheDayATimeElementPrintsForItsUtcValue(string printed, string expected)
+    {
+        // Only the printed day for the UTC value: a day before is the newsroom's local day, the same day confirms it.
+        var at = printed.StartsWith("12.", StringComparison.Ordinal) ? "2024-03-11T23:30:00Z" : "2024-03-28T00:15:00.000Z";
+        var metadata = MetadataReader.Read(DocumentParser.Parse($$"""
+            <html><head><meta property="article:published_time" content="{{at}}"></head>
+            <body><h1>Ottawa to require large federal contractors to disclose carbon emissions</h1>
+            <div class="c-timestamp"><time class="c-timestamp__published" datetime="{{at}}">{{printed}}</time></div>
+            <p>Large federal contractors will have to disclose their greenhouse gas emissions starting next year, the government said.</p></body></html>
+            """), null, Now);
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
+    [Theory]
     [InlineData("<meta property=\"article:published_time\" content=\"2025-05-14T11:32:00+02:00\">", "")]
     [InlineData("", "<time datetime=\"2025-05-14T11:32:00+02:00\">14 mei 2025, 11:32</time>")]
     public void TheResolverStatesAUtcInstantWithTheOffsetThePageGivesForIt(string meta, string time)
