@@ -76,6 +76,7 @@ internal static class ExtractionPipeline
         var story = StoryLocator.Locate(document, url, out var address);
         if (story is not null)
         {
+            AppendedTeasers.Remove(story);
             story = MarkedStory.Prefer(document, story);
         }
 
