@@ -31,12 +31,14 @@ internal static partial class BlockFilter
     private const string CountedWords =
         "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti";
 
-    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views".
+    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views",
+    // "कमेंट्स (14)पढ़ें: 3 मिनट" (with the reading time run on).
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
         @"|^(?:(?:post|page|total|article)\s+)?(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量|댓글|조회수?|추천|공감)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
-        @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$",
+        @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$" +
+        @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
@@ -59,6 +61,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^[·•|]?\s*(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
+        @"|^(?-i:\d{1,2} min)$" +
         @"|(?:[^.!?:]{1,40}:\s*)?\d+\s*min(?:ute)?s?\.?(?:\s*read)?\s*[·•|,]?\s*[\d,.]+\s*words)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
@@ -123,6 +126,7 @@ internal static partial class BlockFilter
         @"|^press (?:the )?(?:spacebar|space bar|esc|escape key)\b.{0,80}$" +
         @"|^follow\s+[^.!?]{1,60}\s(?:and|to) never miss\b[^.!?]{0,30}[.!]?$" +
         @"|^(?:[^.!?]{0,100}[.!?]\s+)?(?:share (?:it|them|yours)|tell us|sound off|weigh in)\b[^.!?]{0,30}\b(?:in the comments?(?: section)?(?: below)?|below)\s*[.!]?$" +
+        @"|^share your (?:thoughts|views|opinions?|comments?) (?:on|about) this (?:story|article|post)\b[^.!?]{0,40}[.!]?(?:\s*comments?\s*\(\d+\))?$" +
         @"|^share this (?:article|story|post|page)?\s*with\b[^.!?]{0,60}\bbutton\b[^.!?]{0,20}[.!]?$" +
         @"|^(?:like|liked|enjoy|enjoyed|love|loved) this\?\s*(?:then )?you (?:might|may|will) (?:also )?(?:like|love|enjoy|be interested in)\b[^.!?]{0,30}(?:\.{3}|…|[.!:])?$" +
         @"|^(?:have|got) an? [^.!?]{1,60}\?\s*(?:submit|send|share|email|tell)\b[^.!?]{0,40}\b(?:here|us)\s*[.!]?$" +
@@ -134,7 +138,7 @@ internal static partial class BlockFilter
         @"|^(?:[^.!?:]{0,20}:\s*)?[★☆✩✭⭐]{2,}[^.!?]{0,40}$" +
         @"|^(?:(?:like|love|enjoy(?:ed)?) this (?:post|article|guide|recipe)\?\s*)?pin (?:it|this(?: post| image| pin)?)(?: for later| to pinterest| now)?\s*[!.]?$" +
         @"|^why you can trust\s[^.!?]{1,40}$|^our (?:expert )?reviewers spend hours testing\b[^!?]{0,160}\bhow we test\b" +
-        @"|^(?:audio for this (?:article|story|page) is (?:generated|produced|created|read) (?:by|using|with) (?:ai|artificial intelligence)|this (?:article|story) (?:is|was|has been|will be) (?:read|narrated|voiced) (?:aloud |to you )?(?:by|using|with) (?:an? )?(?:ai|artificial intelligence|automated voice|synthetic voice)|artikel ini dibacakan oleh ai|dieser (?:artikel|beitrag) wurde (?:mit|von) (?:einer )?(?:ki|künstlicher intelligenz) (?:vorgelesen|eingesprochen|vertont))\b[^!?]{0,40}$",
+        @"|^(?:(?:audio for this (?:article|story|page)|this audio) is (?:generated|produced|created|read) (?:by|using|with) (?:an? )?(?:ai|artificial intelligence)|this (?:article|story) (?:is|was|has been|will be) (?:read|narrated|voiced) (?:aloud |to you )?(?:by|using|with) (?:an? )?(?:ai|artificial intelligence|automated voice|synthetic voice)|artikel ini dibacakan oleh ai|dieser (?:artikel|beitrag) wurde (?:mit|von) (?:einer )?(?:ki|künstlicher intelligenz) (?:vorgelesen|eingesprochen|vertont))\b[^!?]{0,40}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWidget();
 
@@ -215,6 +219,12 @@ internal static partial class BlockFilter
                 // A press release ends with its wire's "SOURCE" line and the link to the original: what follows is
                 // the wire's own promotion.
                 break;
+            }
+            else if (kept.Count >= 1 && IsReadAlsoLeadIn(block) && !IsTrailingSectionHeading(block) && PlainProseFollows(blocks, i + 1))
+            {
+                // "ये भी पढ़ें:", "Lee también:": a read-also label whose linked headlines went with their box; the story
+                // goes on after it.
+                continue;
             }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
@@ -583,6 +593,7 @@ internal static partial class BlockFilter
     // position (see Disclosure).
     [GeneratedRegex(
         @"\bAP is solely responsible for all content\b" +
+        @"|न्यूज़? फीड से (?:सीधे )?(?:पब्लिश|प्रकाशित)|(?:المحتوى|الخبر|المقال) منقول من (?:مصدره|المصدر)" +
         @"|\b(?:auto-generated|published|generated|sourced) (?:(?:story|content|article|copy) )?(?:from|via|through) (?:an? |the )?(?:syndicated?|wire agency|agency|news agency)(?: news)? feed\b" +
         @"|\bauto-generated from (?-i:\p{Lu})[^.]{1,40} news (?:service|feed|wire)\b|\bholds no responsibility for (?:its|the|this) content\b" +
         @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
@@ -1247,6 +1258,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie))\b" +
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
+        @"|^follow @\w{2,30} on x\.?$|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
+        @"|(?:^|\s)ऐप डाउनलोड कर(?:ें|े)" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
@@ -1712,6 +1725,10 @@ internal static partial class BlockFilter
     }
 
     private const int MaxLeadInChars = 100;
+
+    private static bool IsReadAlsoLeadIn(string block) =>
+        block.Length <= MaxSectionHeadingChars && block.TrimEnd().EndsWith(':') &&
+        ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', ' ').ToLowerInvariant());
 
     /// <summary>
     /// "Das Thema könnte dich auch interessieren:", "Watch the full interview here:": a line that leads into what the

@@ -288,6 +288,7 @@ internal static class ChromeVocabulary
         "分享到", "分享到：", "分享到微信朋友圈", "打印本页", "打印", "关闭窗口", "關閉窗口", "点击进入专题", "（完）", "(完)", "关联阅读",
         "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
         "haberin devamı", "haberin devamı için tıklayınız", "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
+        "कॉमेंट लिखें", "कमेंट लिखें", "टिप्पणी लिखें",
     ]);
 
     /// <summary>

@@ -223,6 +223,13 @@ internal static class ContentCleaner
 
         var trimmed = text.AsSpan().TrimStart();
         var colon = trimmed.IndexOfAny(ReadAlsoSeparators);
+
+        // "यह भी पढ़ें- Kanpur Metro: …": a dash may end the label too, when it comes first.
+        if (trimmed.IndexOfAny(ReadAlsoDashes) is > 0 and var dash && (colon < 0 || dash < colon))
+        {
+            colon = dash;
+        }
+
         if (colon <= 0 || colon > MaxTeaserLabelChars)
         {
             return IsLabelledTeaserBox(element);
@@ -263,6 +270,7 @@ internal static class ContentCleaner
     // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline; "À lire aussi« On ne va
     // pas tenir »": the headline's opening quote, the label glued to it.
     private static readonly SearchValues<char> ReadAlsoSeparators = SearchValues.Create(":»›|«“");
+    private static readonly SearchValues<char> ReadAlsoDashes = SearchValues.Create("-–—");
 
 
     /// <summary>

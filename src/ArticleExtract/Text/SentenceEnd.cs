@@ -4,12 +4,12 @@ namespace ArticleExtract.Text;
 internal static class SentenceEnd
 {
     /// <summary>
-    /// Whether <paramref name="text"/> ends with a full stop, question or exclamation mark or an ellipsis (Latin or
-    /// CJK), after closing quotes and brackets.
+    /// Whether <paramref name="text"/> ends with a full stop, question or exclamation mark or an ellipsis (Latin, CJK,
+    /// Devanagari's danda, Arabic's question mark), after closing quotes and brackets.
     /// </summary>
     public static bool Ends(ReadOnlySpan<char> text)
     {
         var end = text.TrimEnd("\"”’') »");
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？';
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '।' or '॥' or '؟';
     }
 }

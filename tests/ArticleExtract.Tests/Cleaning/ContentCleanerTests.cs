@@ -102,6 +102,8 @@ public sealed class ContentCleanerTests
     [InlineData("<p>اقرأ أيضا: <a href='/x'>ارتفاع أسعار النفط في الأسواق العالمية</a></p>", "النفط")]
     [InlineData("<p>Читайте также: <a href='/x'>Центробанк сохранил ключевую ставку</a></p>", "Центробанк")]
     [InlineData("<p>עוד בנושא: <a href='/x'>משרד הבריאות מזהיר מפני התפרצות</a></p>", "הבריאות")]
+    [InlineData("<p>यह भी पढ़ें- <a href='/x'>Kanpur Metro: नौबस्ता तक मेट्रो दौड़ाने की तैयारी</a></p>", "नौबस्ता")]
+    [InlineData("<p>Lesen Sie auch – <a href='/x'>Neue Regeln für Mieter ab Januar</a></p>", "Mieter")]
     public void RemovesReadAlsoTeasersLabelledInOtherScripts(string teaser, string headlineWord)
     {
         var text = Cleaned("<p>Story text that matters.</p>" + teaser + "<p>More story text.</p>");
