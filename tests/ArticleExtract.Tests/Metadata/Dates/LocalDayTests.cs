@@ -154,6 +154,19 @@ public sealed class LocalDayTests
     }
 
     [Fact]
+    public void ALocalTimePrintedForTheInstantOutranksAnAddressBuiltFromTheUtcDay()
+    {
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2025-12-04T01:45:00.000Z"></head>
+            <body><h1>El Gobierno porteño confirmó un aumento del 4,2% en el subte y los colectivos de la Ciudad</h1>
+            <div class="byline"><span>Por </span><a href="/autor/x/">Martina Echeverría</a></div>
+            <div class="sharebar-article-date-container"><span class="sharebar-article-date">3 Dic, 2025 10:45 p.m. AR</span></div>
+            <p>El Gobierno de la Ciudad de Buenos Aires confirmó este miércoles un aumento en las tarifas del subte y de los colectivos que dependen de la administración local.</p></body></html>
+            """), new Uri("https://www.example.com/economia/2025/12/04/el-gobierno-porteno-confirmo-un-aumento/"), Now);
+        Assert.Equal("2025-12-03T22:45:00-03:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void TheResolverRestatesAUtcDateOnThePrintedDay()
     {
         var metadata = MetadataReader.Read(DocumentParser.Parse("""
