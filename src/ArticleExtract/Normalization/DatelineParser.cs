@@ -55,7 +55,7 @@ internal static partial class DatelineParser
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2})(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ](?:de[ ])?\p{L}{3,10}\.?(?:[ ]\d{4})?))?[ ]?)?(?:(?:[—–―][ ]|--)?\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?)?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\])?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ](?:de[ ])?\p{L}{3,10}\.?(?:[ ]\d{4})?))?[ ]?)?(?:(?:[—–―][ ]|--)?\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?)?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -91,7 +91,10 @@ internal static partial class DatelineParser
             return null;
         }
 
-        if (location.Success && !IsPlausiblePlace(location.Value, separator.Value.Trim().TrimEnd('.')))
+        // A colon after a place needs capitals ("NEW DELHI:"), unless a known agency stands before it ("New Delhi
+        // [India], December 3 (ANI):"); "Bernau (Barnim):" and "Mikaela Shiffrin (USA/Ski alpin):" label what follows.
+        if (location.Success &&
+            !IsPlausiblePlace(location.Value, agency.Success && NamesKnownAgency(agency.Value.Trim()) ? "(" : separator.Value.Trim().TrimEnd('.')))
         {
             return null;
         }
@@ -143,6 +146,13 @@ internal static partial class DatelineParser
         // "SAN JOSE, Calif.--(BUSINESS WIRE)--": the place's letters may run into the dashes before the parenthesis.
         var place = location.Success ? location.Value.Trim().TrimEnd('-').TrimEnd(',') : null;
         if (place is not null && separator.Value.StartsWith(".-", StringComparison.Ordinal) && place.EndsWith('.'))
+        {
+            place = place[..^1];
+        }
+
+        // "MADRID.–": the full stop closes the place, as Argentine papers print it; "D.C." and "Calif." keep theirs.
+        if (place is not null && place.EndsWith('.') && place.LastIndexOf(' ') is var space &&
+            place[(space + 1)..^1] is { Length: >= MinPeriodPlaceLetters } lastWord && !lastWord.Contains('.') && IsAllCaps(lastWord))
         {
             place = place[..^1];
         }

@@ -51,15 +51,17 @@ internal static partial class ScriptDateline
         return !match.Success || place is "即時" or "即时" or "綜合" or "综合" or "專題" or "专题" ? null : Parsed(paragraph, match.Length, place, null);
     }
 
-    // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –": a place in a caseless script, the agency in parentheses, a dash.
+    // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –", "القاهرة 10 ديسمبر كانون الأول (رويترز) -": a place in a caseless
+    // script, perhaps the day (the month in one or both of its Arabic names), the agency in parentheses, a dash.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:[ ]?[،,][ ]?\d{1,2}[ ][\p{Lo}\p{M}]+)?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDash();
 
-    // "नई दिल्ली, तीन मार्च (भाषा) …": PTI's Hindi service prints the day (in figures or words) and no dash.
+    // "नई दिल्ली, तीन मार्च (भाषा) …", "नई दिल्ली, 3 दिसंबर (आईएएनएस)। …": Hindi wires print the day (in figures or
+    // words) and no dash, perhaps a danda.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ](?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)[ ]\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ](?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)[ ]\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)।?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 

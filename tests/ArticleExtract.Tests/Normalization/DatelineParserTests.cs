@@ -8,6 +8,9 @@ public sealed class DatelineParserTests
     [Theory]
     [InlineData("SEOUL, South Korea (AP) — North Korean leader Kim Jong Un made", "SEOUL, South Korea (AP) —", "SEOUL, South Korea", "AP", "North Korean leader Kim Jong Un made")]
     [InlineData("WASHINGTON (Reuters) - The Senate voted on Tuesday", "WASHINGTON (Reuters) -", "WASHINGTON", "Reuters", "The Senate voted on Tuesday")]
+    [InlineData("New Delhi [India], December 3 (ANI): The air quality in the capital", "New Delhi [India], December 3 (ANI):", "New Delhi [India]", "ANI", "The air quality in the capital")]
+    [InlineData("MADRID.– El gobierno español aprobó este martes la reforma del reglamento.", "MADRID.–", "MADRID", null, "El gobierno español aprobó este martes la reforma del reglamento.")]
+    [InlineData("WASHINGTON, D.C. – The Senate voted on Tuesday to approve the measure.", "WASHINGTON, D.C. –", "WASHINGTON, D.C.", null, "The Senate voted on Tuesday to approve the measure.")]
     [InlineData("(CNN) — A powerful storm hit the coast", "(CNN) —", null, "CNN", "A powerful storm hit the coast")]
     [InlineData("Hong Kong (CNN Business) China's economy grew", "Hong Kong (CNN Business)", "Hong Kong", "CNN Business", "China's economy grew")]
     [InlineData("BERLIN -- Germany's parliament voted on Friday.", "BERLIN --", "BERLIN", null, "Germany's parliament voted on Friday.")]
@@ -45,6 +48,8 @@ public sealed class DatelineParserTests
     [InlineData("القاهرة (رويترز) - قال مسؤولون", "القاهرة (رويترز) -", "القاهرة", "رويترز", "قال مسؤولون")]
     [InlineData("नई दिल्ली, 25 नवंबर (भाषा) – सरकार ने कहा", "नई दिल्ली, 25 नवंबर (भाषा) –", "नई दिल्ली", "भाषा", "सरकार ने कहा")]
     [InlineData("नई दिल्ली, तीन मार्च (भाषा) भारत मौसम विज्ञान विभाग ने कहा", "नई दिल्ली, तीन मार्च (भाषा)", "नई दिल्ली", "भाषा", "भारत मौसम विज्ञान विभाग ने कहा")]
+    [InlineData("नई दिल्ली, 3 दिसंबर (आईएएनएस)। देश के सेवा क्षेत्र की गतिविधियों में तेजी", "नई दिल्ली, 3 दिसंबर (आईएएनएस)।", "नई दिल्ली", "आईएएनएस", "देश के सेवा क्षेत्र की गतिविधियों में तेजी")]
+    [InlineData("القاهرة 10 ديسمبر كانون الأول (رويترز) - قال البنك المركزي", "القاهرة 10 ديسمبر كانون الأول (رويترز) -", "القاهرة", "رويترز", "قال البنك المركزي")]
     [InlineData("МОСКВА, 3 мар — РИА Новости. Резкое потепление ожидается", "МОСКВА, 3 мар — РИА Новости.", "МОСКВА", "РИА Новости", "Резкое потепление ожидается")]
     [InlineData("新华社北京11月17日电 记者17日从国家卫生健康委获悉", "新华社北京11月17日电", "北京", "新华社", "记者17日从国家卫生健康委获悉")]
     [InlineData("中新网11月17日电 据外媒报道", "中新网11月17日电", null, "中新网", "据外媒报道")]
@@ -107,6 +112,8 @@ public sealed class DatelineParserTests
     [InlineData("NOTE, March 5 /draft/ -- not for release")]
     [InlineData("Jan. 7 (Monday) -- the shop opens late")]
     [InlineData("March 3 (2026) — Quarterly results")]
+    [InlineData("Mikaela Shiffrin (USA/Ski alpin): Mit 18 Jahren war die Ausnahmerennfahrerin in Sotschi bereits Olympiasiegerin.")]
+    [InlineData("Bernau (Barnim): Ein bisschen ungerecht ist es ja schon, dass die Berliner arbeiten müssen.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
