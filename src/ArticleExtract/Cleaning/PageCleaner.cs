@@ -83,6 +83,7 @@ internal static class PageCleaner
 
         Subheadings.Protect(body, headline);
         InlineNames.Protect(body);
+        StoryLists.Protect(body);
     }
 
     private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)
