@@ -148,8 +148,9 @@ internal static partial class BlockFilter
 
     private const int MaxContactLineChars = 160;
 
-    // "Current: Home > News", "Home » World » Asia": a path of short steps.
-    [GeneratedRegex(@"^[^>»›/]{0,40}(?:\s*[>»›]\s*[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
+    // "Current: Home > News", "Home » World » Asia": a path of short steps, each with a word. A "»" that closes a quote
+    // the line opened ("عبر منصة «إكس»:") is no step.
+    [GeneratedRegex(@"^[^>»›/«‹]{0,40}(?:\s*[>»›]\s*(?=[^>»›]*\p{L})[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
     /// <summary>Filters blocks known only by their text, as the JSON-LD <c>articleBody</c> gives them.</summary>

@@ -1190,6 +1190,12 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence, comment.Text], BlockFilter.Filter([story, new StoryBlock("3 Comments", BlockKind.Paragraph, 0), story, comment], Metadata));
     }
 
+    [Theory]
+    [InlineData("وكتب النائب ميشال داغر عبر منصة «إكس»:")]
+    [InlineData("Le ministre a répondu «non»:")]
+    public void ALineClosingAQuoteItOpenedIsNoBreadcrumb(string line) =>
+        Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
+
     [Fact]
     public void AReadAlsoLabelWithAColonLeftBeforeTheStorysNextParagraphGoes()
     {
