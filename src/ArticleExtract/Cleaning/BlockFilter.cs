@@ -1142,7 +1142,11 @@ internal static partial class BlockFilter
 
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
     private static ArticleDate? DateLine(string text, int maxWords) =>
-        !EndsSentence(text) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
+        (!EndsSentence(text) || ClockEnd().IsMatch(text)) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
+
+    // "07:45 p. m.", "6:12 a.m.": a time's meridiem ends the line with a full stop that ends no sentence.
+    [GeneratedRegex(@"\d\s*[ap]\.\s?m\.$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockEnd();
 
     /// <summary>
     /// The byline the page's author fields give, printed alone under the story ("Thanh Lam - Đức Minh" signing off a

@@ -1190,6 +1190,13 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence, comment.Text], BlockFilter.Filter([story, new StoryBlock("3 Comments", BlockKind.Paragraph, 0), story, comment], Metadata));
     }
 
+    [Fact]
+    public void APublicationAndUpdateStampEndingInAMeridiemGoes()
+    {
+        const string Stamps = "03 de diciembre 2025, 07:45 p. m. Actualizado: 04 de diciembre 2025, 06:12 a. m.";
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Stamps, Sentence, Sentence], Metadata));
+    }
+
     [Theory]
     [InlineData("وكتب النائب ميشال داغر عبر منصة «إكس»:")]
     [InlineData("Le ministre a répondu «non»:")]
