@@ -139,6 +139,16 @@ internal static partial class BylineLine
                 : wider;
         }
 
+        // Names alone in their element, the date in the next ("<span>Zeynep Ateş, Burak Demirci</span><span>|03.12.2025</span>"):
+        // the line is the parent that holds both. Without an opener, each must start with a given name ("Bilim
+        // Teknoloji" over the date is a section).
+        if (whole && !labelOnly && IsBareNameList(line) && StartsWithGivenNames(line) && parent.ParentElement is { } holder &&
+            ProseText.TextLengthUpTo(holder, MaxLineChars) <= MaxLineChars &&
+            WithoutLeadingMark(FirstLine(holder)) is var both && both.StartsWith(line, StringComparison.Ordinal) && BeforeTrailingDate(both) is not null)
+        {
+            line = both;
+        }
+
         // A label element with the name as the text after it: "<span>Autor:</span> Fritz Imhof<br>",
         // "<h4>Autor</h4><p><a>Nikolai Huke</a></p>".
         if (labelElement && IsOpenerAlone(line) && TextAfter(parent) is { Length: > 0 } after)
@@ -303,9 +313,24 @@ internal static partial class BylineLine
     private static string? BeforeTrailingDate(string line) =>
         NameThenDate().Match(line) is { Success: true } match &&
         (!match.Groups["month"].Success || MonthNames.TryGetMonth(match.Groups["month"].ValueSpan, out _)) &&
-        IsBareName(match.Groups["name"].Value.Trim())
+        IsBareNameList(match.Groups["name"].Value.Trim())
             ? match.Groups["name"].Value.Trim()
             : null;
+
+    private const int MaxNamesInList = 3;
+
+    // "Zeynep Ateş, Burak Demirci", "Ana Ruiz y Luis Gómez": two or three bare names, each standing as one would alone.
+    private static bool IsBareNameList(string text)
+    {
+        var names = NameListSeparator().Split(text);
+        return names.Length <= MaxNamesInList && Array.TrueForAll(names, IsBareName);
+    }
+
+    private static bool StartsWithGivenNames(string text) =>
+        Array.TrueForAll(NameListSeparator().Split(text), name => GivenNames.Contains(name.Split(' ')[0]));
+
+    [GeneratedRegex(@",\s*|\s+(?:and|und|et|y|e|ve|en|och|og)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameListSeparator();
 
     private static string? AfterLeadingDate(string line)
     {

@@ -392,6 +392,18 @@ public sealed class BylineResolverTests
             "<p>Die Stadt der Zukunft entsteht in vielen kleinen Schritten, sagt der Architekt im Gespräch.</p></body></html>"));
 
     [Theory]
+    [InlineData("<div class='detay-bilgi-alani'><div><span>Zeynep Ateş, Burak Demirci</span><span class='tarih'> |03.12.2025 - Güncelleme : 03.12.2025</span></div></div>", new[] { "Zeynep Ateş", "Burak Demirci" })]
+    [InlineData("<div class='meta'><span>Ana Ruiz y Luis Gómez</span><span> | 03.12.2025</span></div>", new[] { "Ana Ruiz", "Luis Gómez" })]
+    public void NamesInTheirOwnElementBeforeTheDateAreTheByline(string line, string[] expected) =>
+        Assert.Equal(expected, Authors("<html><body><h1>Yerli deprem erken uyarı sistemi sahada test edildi</h1>" + line +
+            "<p>TÜBİTAK desteğiyle geliştirilen sistem, deprem dalgalarını algıladıktan sonra birkaç saniye içinde uyarı üretebiliyor.</p></body></html>"));
+
+    [Fact]
+    public void ASectionNameBeforeTheDateIsNoByline() =>
+        Assert.Empty(Authors("<html><body><h1>Yerli deprem erken uyarı sistemi sahada test edildi</h1><div><span>Bilim Teknoloji</span><span> |03.12.2025</span></div>" +
+            "<p>TÜBİTAK desteğiyle geliştirilen sistem, deprem dalgalarını algıladıktan sonra birkaç saniye içinde uyarı üretebiliyor.</p></body></html>"));
+
+    [Theory]
     [InlineData("<span>25.10.2022 - Politik</span>")]
     [InlineData("<span>25.10.2022 - Olympia aktuell</span>")]
     [InlineData("<span>25.10.2022 - NEUE TERMINE</span>")]
