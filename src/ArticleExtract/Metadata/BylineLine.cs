@@ -329,7 +329,8 @@ internal static partial class BylineLine
     private static bool StartsWithGivenNames(string text) =>
         Array.TrueForAll(NameListSeparator().Split(text), name => GivenNames.Contains(name.Split(' ')[0]));
 
-    [GeneratedRegex(@",\s*|\s+(?:and|und|et|y|e|ve|en|och|og)\s+", RegexOptions.CultureInvariant)]
+    // The line is collapsed: single spaces only, so the pattern needs no unbounded runs.
+    [GeneratedRegex(@",[ ]?|[ ](?:and|und|et|y|e|ve|en|och|og)[ ]", RegexOptions.CultureInvariant)]
     private static partial Regex NameListSeparator();
 
     private static string? AfterLeadingDate(string line)
