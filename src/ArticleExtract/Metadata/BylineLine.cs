@@ -142,7 +142,7 @@ internal static partial class BylineLine
         // Names alone in their element, the date in the next ("<span>Zeynep Ateş, Burak Demirci</span><span>|03.12.2025</span>"):
         // the line is the parent that holds both. Without an opener, each must start with a given name ("Bilim
         // Teknoloji" over the date is a section).
-        if (whole && !labelOnly && IsBareNameList(line) && StartsWithGivenNames(line) && parent.ParentElement is { } holder &&
+        if (whole && !labelOnly && IsBareNameList(line, givenNamesFirst: true) && parent.ParentElement is { } holder &&
             ProseText.TextLengthUpTo(holder, MaxLineChars) <= MaxLineChars &&
             WithoutLeadingMark(FirstLine(holder)) is var both && both.StartsWith(line, StringComparison.Ordinal) && BeforeTrailingDate(both) is not null)
         {
@@ -319,15 +319,14 @@ internal static partial class BylineLine
 
     private const int MaxNamesInList = 3;
 
-    // "Zeynep Ateş, Burak Demirci", "Ana Ruiz y Luis Gómez": two or three bare names, each standing as one would alone.
-    private static bool IsBareNameList(string text)
+    // "Zeynep Ateş, Burak Demirci", "Ana Ruiz y Luis Gómez": two or three bare names, each standing as one would alone,
+    // and when asked, each opening with a given name.
+    private static bool IsBareNameList(string text, bool givenNamesFirst = false)
     {
         var names = NameListSeparator().Split(text);
-        return names.Length <= MaxNamesInList && Array.TrueForAll(names, IsBareName);
+        return names.Length <= MaxNamesInList &&
+               Array.TrueForAll(names, name => IsBareName(name) && (!givenNamesFirst || GivenNames.Contains(name.Split(' ')[0])));
     }
-
-    private static bool StartsWithGivenNames(string text) =>
-        Array.TrueForAll(NameListSeparator().Split(text), name => GivenNames.Contains(name.Split(' ')[0]));
 
     // The line is collapsed: single spaces only, so the pattern needs no unbounded runs.
     [GeneratedRegex(@",[ ]?|[ ](?:and|und|et|y|e|ve|en|och|og)[ ]", RegexOptions.CultureInvariant)]

@@ -108,8 +108,7 @@ internal static class DateResolver
 
         // The local time printed near the headline for the instant ("3 Dic, 2025 10:45 p.m." for 01:45Z on the 4th)
         // gives the newsroom's offset, to the minute: it outranks an address built from the UTC day.
-        if (visible is { Time: not null, Offset: null } && visible.Date != structured.Date &&
-            LocalDay.InPrintedZone(structured, visible) is { } printedZone)
+        if (visible is { Time: not null, Offset: null } && LocalDay.Restate(structured, visible) is { } printedZone)
         {
             return printedZone;
         }
