@@ -1173,8 +1173,9 @@ internal static partial class BlockFilter
             return true;
         }
 
-        // "Penulis: Anja Richter | Editor: Rina Marlina | Selasa, 3 Maret 2026": a meta line under its writer's label.
-        return (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
+        // "Penulis: Anja Richter | Editor: Rina Marlina | Selasa, 3 Maret 2026": a meta line under its writer's label;
+        // or the site's own name where the byline goes, the credit of a page no one signs.
+        return SiteAffix.MatchesAny(block, metadata.SiteNames) || (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
                BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label));
     }
 

@@ -449,6 +449,14 @@ internal static partial class BylineNormalizer
 
     private const int MaxLowerCaseWords = 3;
 
+    // Words that address a person and open a pen name ("Frau Sabienes", "Dr. Tim Loppe"): never a site's.
+    private static readonly FrozenSet<string> FormsOfAddress = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "frau", "herr", "madame", "monsieur",
+        "señor", "señora", "signor", "signora", "mevrouw", "meneer", "pani", "pan", "sir", "lady", "uncle", "aunt", "tante",
+        "onkel",
+    ]);
+
     // The links of an author box, read where the name should be: "See All Articles", "View author archive", "Subscribe
     // to RSS", "Comments Email Print"; and the label of a sponsored slot set where a forum or blog prints the author
     // ("Gesponserte Inhalte"). No name has one of these words.
@@ -1152,6 +1160,16 @@ internal static partial class BylineNormalizer
             }
         }
 
-        return false;
+        // "El Colombiano" on elcolombiano.com: the site's name as its host spells it, without the space. A blog named
+        // after its author ("Wolfgang Michal" on wolfgangmichal.de, "Frau Sabienes") opens with a given name or a
+        // form of address and stays a person.
+        return name.Contains(' ', StringComparison.Ordinal) && !OpensWithGivenName(name) && !OpensWithAddress(name) &&
+               SiteAffix.MatchesAny(name, siteNames);
+    }
+
+    private static bool OpensWithAddress(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && FormsOfAddress.Contains(name[..space]);
     }
 }

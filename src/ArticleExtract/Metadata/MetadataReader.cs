@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
 
@@ -76,12 +77,20 @@ internal static class MetadataReader
             var labels = url.Host.Split('.');
             if (labels.Length >= 2)
             {
-                Add(names, labels[^2].Length > 3 || labels.Length < 3 ? labels[^2] : labels[^3]);
+                Add(names, RegistrableLabel(labels));
             }
         }
 
         return names;
     }
+
+    // Second-level labels under a country code ("bbc.co.uk", "smh.com.au", "asahi.co.jp"): the name is the label before.
+    private static readonly FrozenSet<string> PublicSecondLevels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["co", "com", "org", "net", "gov", "gob", "edu", "ac", "or", "ne", "go", "nic", "info", "biz", "news"]);
+
+    // "ndr" in www.ndr.de, "bbc" in www.bbc.co.uk: a short name is still the name, unless it is a public second level.
+    private static string RegistrableLabel(string[] labels) =>
+        labels.Length >= 3 && labels[^1].Length == 2 && PublicSecondLevels.Contains(labels[^2]) ? labels[^3] : labels[^2];
 
     private const int MaxLogoLinks = 40;
     private const int MaxLogoNameChars = 60;

@@ -1299,6 +1299,21 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    // The site's own name set where the byline goes, under a lead printed above it: a credit, not the story.
+    [InlineData("Lebensmittel Praxis", false)]
+    [InlineData("Lebensmittel Praxis vergleicht die Preise", true)]
+    public void TheSitesNameUnderALeadAboveTheStoryGoes(string line, bool kept)
+    {
+        const string Lead = "Im Anlauf zu den Olympischen Spielen wird die Belieferung der Stadt per Schiff erprobt.";
+        var metadata = Metadata with { SiteNames = ["lebensmittelpraxis"] };
+        Assert.Equal(
+            kept ? [Lead, line, Sentence, Sentence] : [Lead, Sentence, Sentence],
+            BlockFilter.Filter(
+                [new StoryBlock(Lead, BlockKind.Paragraph, 0), new StoryBlock(line, BlockKind.Paragraph, 0), new StoryBlock(Sentence, BlockKind.Paragraph, 0), new StoryBlock(Sentence, BlockKind.Paragraph, 0)],
+                metadata));
+    }
+
+    [Theory]
     [InlineData("Por Fernanda Souza e Lucas Ribeiro, g1 Campinas e EPTV", false)]
     [InlineData("Por eso, el gobierno aprobó el presupuesto el martes", true)]
     public void TheWritersLineUnderALeadAboveTheStoryGoes(string line, bool kept)

@@ -288,4 +288,20 @@ public sealed class MetadataReaderTests
     [InlineData("""{"@type":"NewsArticle","headline":"Drought","hasPart":{"@type":"WebPageElement","cssSelector":".part"}}""", new string[0])]
     public void ReadsTheSubscriberPartsJsonLdDeclares(string jsonLd, string[] expected) =>
         Assert.Equal(expected, Read("<html><head><script type='application/ld+json'>" + jsonLd + "</script></head><body><h1>Drought</h1></body></html>").PaywalledParts);
+    [Theory]
+    // A short host label is still the site's name ("ndr" in www.ndr.de), unless it is a country's second level ("co").
+    [InlineData("NDR", "https://www.ndr.de/nachrichten/story-100.html", new string[0])]
+    [InlineData("BBC", "https://www.bbc.co.uk/news/world-1", new string[0])]
+    // The site's name as its host spells it, without the space.
+    [InlineData("El Colombiano", "https://www.elcolombiano.com/colombia/story-EN1", new string[0])]
+    [InlineData("Hildesheimer Presse", "https://hildesheimer-presse.de/hund/", new string[0])]
+    // A blog named after its author is signed by the author.
+    [InlineData("Wolfgang Michal", "https://www.wolfgangmichal.de/2024/03/sorgfalt/", new[] { "Wolfgang Michal" })]
+    [InlineData("Frau Sabienes", "https://frau-sabienes.de/konsum/", new[] { "Frau Sabienes" })]
+    public void AnAuthorFieldNamingTheSiteByItsAddressIsNoAuthor(string author, string url, string[] expected)
+    {
+        var metadata = Read("<html><head><meta name='author' content='" + author + "'><title>Regen am Wochenende</title></head><body>" +
+            "<h1>Regen am Wochenende</h1><p>Am Wochenende regnet es im ganzen Land, sagt der Wetterdienst.</p></body></html>", new Uri(url));
+        Assert.Equal(expected, metadata.Authors);
+    }
 }
