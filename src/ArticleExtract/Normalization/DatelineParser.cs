@@ -50,12 +50,14 @@ internal static partial class DatelineParser
         "APA", "SDA", "KNA", "epd", "SID", "AA", "BBC", "Bloomberg", "Europa Press", "Lusa", "Belga", "ANP", "NTB",
         "TT", "STT", "Ritzau", "CTK", "PAP", "MTI", "Agerpres", "BTA", "Tanjug", "HINA", "STA", "Anadolu", "IRNA", "WAFA",
         "Bernama", "Antara", "PNA", "CNA", "Kyodo News", "Jiji", "AAP", "NZPA", "CP", "AP Photo", "ТАСС", "РИА Новости",
-        "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН",
+        "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН", "ČTK", "TASR", "SITA", "BNS",
+        "LETA", "ELTA", "Ukrinform", "UNIAN", "Fena", "MINA", "MIA", "ATA", "MENA", "KUNA", "WAM", "QNA", "SPA", "SANA", "NNA",
+        "Prensa Latina", "Notimex", "Télam", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\])?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ](?:de[ ])?\p{L}{3,10}\.?(?:[ ]\d{4})?))?[ ]?)?(?:(?:[—–―][ ]|--)?\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?)?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\])?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}\.?[ ](?:de[ ])?\p{L}{3,10}\.?(?:[ ]\d{4})?)|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--)?\((?<agency>\p{L}[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?)?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -72,6 +74,7 @@ internal static partial class DatelineParser
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
             return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? WithDayAndAgency(paragraph, prefix) ??
+                   WithStopsThenAgency(paragraph, prefix) ??
                    ScriptDateline.TryParse(paragraph);
         }
 
@@ -100,6 +103,13 @@ internal static partial class DatelineParser
         }
 
         var agencyName = agency.Success ? agency.Value.Trim() : null;
+
+        // "Praha 11. prosince (ČTK) -": a day after the place without a comma, as Czech, Slovak and Serbian wires set
+        // it, only before a known agency; "Im 11. Jahrhundert (Mittelalter) -" is a sentence.
+        if (match.Groups["bareDate"].Success && (agencyName is null || !NamesKnownAgency(agencyName)))
+        {
+            return null;
+        }
 
         // "Hong Kong (CNN Business) China's …" needs no dash, but then the parenthesis must name a known agency:
         // "Chris Eubank Jr. (England) steigt …" and "British Virgin Islands (BVI) Governor …" are sentences.
@@ -162,6 +172,26 @@ internal static partial class DatelineParser
             SiteAddress().IsMatch(place.AsSpan(comma + 2)))
         {
             (place, agencyName) = (place[..comma], place[(comma + 2)..]);
+        }
+
+        // "Motorsport-Magazin.com - Der Start …": the outlet's address alone credits the outlet, names no place.
+        if (place is not null && agencyName is null && SiteAddress().IsMatch(place))
+        {
+            (place, agencyName) = (null, place);
+        }
+
+        // "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --": the outlet's address or name beside the place.
+        if (place is not null && agencyName is null && place.IndexOf(", ", StringComparison.Ordinal) is > 0 and var first)
+        {
+            var last = place.LastIndexOf(", ", StringComparison.Ordinal);
+            if (SiteAddress().IsMatch(place.AsSpan(0, first)))
+            {
+                (place, agencyName) = (place[(first + 2)..], place[..first]);
+            }
+            else if (NamesKnownAgency(place[(last + 2)..]) && !Agencies.Contains(place[..last]))
+            {
+                (place, agencyName) = (place[..last], place[(last + 2)..]);
+            }
         }
 
         // "CNN — …": an agency alone, where a place would stand.
@@ -315,13 +345,45 @@ internal static partial class DatelineParser
             return null;
         }
 
+        // "Cluj-Napoca, 17 feb /Agerpres/ -": a place in title case only before a known agency.
+        if (match.Groups["titled"].Success && !NamesKnownAgency(match.Groups["agency"].Value.Trim()))
+        {
+            return null;
+        }
+
         return (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value.Trim()), rest);
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayThenSlashedAgency();
+
+    /// <summary>
+    /// "Москва. 14 января. INTERFAX.RU -": the place and the day each closed by a full stop, then a known agency
+    /// (under its address, as Interfax signs) and a dash.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithStopsThenAgency(string paragraph, string prefix)
+    {
+        var match = PlaceDayStopsThenAgency().Match(prefix);
+        if (!match.Success || match.Length > MaxDatelineChars)
+        {
+            return null;
+        }
+
+        var agency = match.Groups["agency"].Value;
+        var dot = agency.IndexOf('.', StringComparison.Ordinal);
+        var place = match.Groups["loc"].Value;
+        var rest = paragraph[match.Length..].TrimStart();
+        return (NamesKnownAgency(agency) || (dot > 0 && NamesKnownAgency(agency[..dot]))) && IsPlausiblePlace(place, "-") && CanFollowOpener(rest)
+            ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, agency), rest)
+            : null;
+    }
+
+    [GeneratedRegex(
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})\.[ ](?<date>\d{1,2}[ ]\p{L}{3,10})\.[ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)[ ]?(?:--?|[—–])[ ]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDayStopsThenAgency();
 
     // Capitalised words (commas between places allowed) closed by a dash.
     [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]

@@ -114,6 +114,10 @@ public sealed class DatelineParserTests
     [InlineData("March 3 (2026) — Quarterly results")]
     [InlineData("Mikaela Shiffrin (USA/Ski alpin): Mit 18 Jahren war die Ausnahmerennfahrerin in Sotschi bereits Olympiasiegerin.")]
     [InlineData("Bernau (Barnim): Ein bisschen ungerecht ist es ja schon, dass die Berliner arbeiten müssen.")]
+    [InlineData("Im 11. Jahrhundert (Mittelalter) - Die Stadt wuchs schnell.")]
+    [InlineData("Kapitel 3. Teil (Anhang) - Die Tabellen folgen.")]
+    [InlineData("Anna-Maria, 17 feb /draft/ - Notes for the meeting.")]
+    [InlineData("Kapitel. 14 Seiten. Anhang - Die Tabellen folgen.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -160,6 +164,18 @@ public sealed class DatelineParserTests
     [InlineData("ROMA, 11 FEB (ANSA) - Il governo ha approvato un nuovo piano.", "ROMA", "ANSA")]
     [InlineData("Ciudad de México.- El Senado aprobó este martes una reforma.", "Ciudad de México", null)]
     [InlineData("Rio de Janeiro (Reuters) - A Petrobras anunciou nesta terça-feira novos investimentos.", "Rio de Janeiro", "Reuters")]
+    // Central European wires set the day after the place, with its full stop and no comma; a title-case place may be
+    // hyphenated; Interfax closes place and day with full stops and signs with its address.
+    [InlineData("Praha 11. prosince (ČTK) - Minimální mzda se od ledna zvýší.", "Praha", "ČTK")]
+    [InlineData("Bratislava 22. januára (TASR) - Regionálne úrady verejného zdravotníctva vyhlásili epidémiu.", "Bratislava", "TASR")]
+    [InlineData("NOVI SAD, 11. februara (Tanjug) - Pokrajinska vlada usvojila je novi program.", "NOVI SAD", "Tanjug")]
+    [InlineData("Cluj-Napoca, 17 feb /Agerpres/ - Aeroportul Internațional a anunțat noi curse.", "Cluj-Napoca", "Agerpres")]
+    [InlineData("Cluj-Napoca (Reuters) - Romania's second city opened a new terminal.", "Cluj-Napoca", "Reuters")]
+    [InlineData("Москва. 14 января. INTERFAX.RU - Министерство транспорта подготовило законопроект.", "Москва", "INTERFAX.RU")]
+    // The outlet beside the place: its address before it, its name after it.
+    [InlineData("TEMPO.CO, Jakarta - Pusat Vulkanologi dan Mitigasi Bencana Geologi menaikkan status.", "Jakarta", "TEMPO.CO")]
+    [InlineData("Jakarta, CNN Indonesia -- Harga minyak mentah dunia melonjak.", "Jakarta", "CNN Indonesia")]
+    [InlineData("Motorsport-Magazin.com - Der Start der Formel-1-Saison 2022 rückt schnell näher.", null, "Motorsport-Magazin.com")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
