@@ -109,9 +109,19 @@ internal static class PageCleaner
         }
 
         var name = Chrome(element, scratch);
-        if (name == ChromeName.None || marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
+        if (name == ChromeName.None)
         {
             return false;
+        }
+
+        if (marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
+        {
+            // A related box left unclosed may hold most of the story, and so look protected: once the paragraphs it
+            // swallowed are out, the box is judged alone (the readability pass would drop them with it, for its class).
+            if (!SwallowedStory.Release(element) || HoldsTheStory(element, totalText, scratch))
+            {
+                return false;
+            }
         }
 
         return name == ChromeName.Strong || WeakNameSuffices(element);

@@ -21,12 +21,13 @@ internal static class SwallowedStory
     /// <summary>
     /// Moves the story paragraphs <paramref name="box"/> swallowed out of it, to just after it: the paragraphs among its
     /// children that follow its links, when the box stands in the flow of the story (after a paragraph of prose).
+    /// Returns whether any moved.
     /// </summary>
-    public static void Release(IElement box)
+    public static bool Release(IElement box)
     {
         if (box.PreviousElementSibling is not { LocalName: "p" } previous || !IsProse(previous) || box.Parent is null)
         {
-            return;
+            return false;
         }
 
         var links = 0;
@@ -38,8 +39,14 @@ internal static class SwallowedStory
             var child = children[i];
             if (first < 0)
             {
-                if (links >= MinBoxLinks && child.LocalName == "p" && IsProse(child))
+                if (child.LocalName == "p" && IsProse(child))
                 {
+                    // Prose before the box's own links: a container of the story (a paywall part), not a box.
+                    if (links < MinBoxLinks)
+                    {
+                        return false;
+                    }
+
                     first = i;
                     prose++;
                 }
@@ -56,7 +63,7 @@ internal static class SwallowedStory
 
         if (first < 0 || prose < MinProseParagraphs)
         {
-            return;
+            return false;
         }
 
         var released = new List<IElement>();
@@ -69,6 +76,7 @@ internal static class SwallowedStory
         }
 
         box.After([.. released]);
+        return true;
     }
 
     private static bool IsProse(IElement paragraph)

@@ -34,6 +34,31 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Related Posts", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReleasesTheStoryAnUnclosedChromeBoxSwallowedWhenItHoldsMostOfIt()
+    {
+        // One paragraph before the box, the rest inside it: the box holds the story, so it stays, but the readability
+        // pass would drop it for its class; the paragraphs must leave it.
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Prose + UnclosedRelatedBox.Replace(
+            "<p>Exports", Prose + Prose + Prose + "<p>Exports", StringComparison.Ordinal) + "</div></body></html>");
+        PageCleaner.Clean(document);
+
+        Assert.Empty(document.QuerySelectorAll(".related-inline p"));
+        Assert.Contains("olive trees", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Champagne", document.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAPaywallPartThatOpensWithProseWhole()
+    {
+        // The links inside its paragraphs are the story's own: no box of links swallowed what follows them.
+        const string Linked = "<p>The mayor said the <a href='/a'>library plan</a> and the <a href='/b'>school budget</a> would be settled before the summer recess.</p>";
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Prose + "<div class='hcf-paywall'><p>Von wegen. The opposition had " +
+                                            "warned for months that the figures did not add up at all.</p>" + Linked + Linked + Prose + Prose + Prose + "</div></div></body></html>");
+        PageCleaner.Clean(document);
+        Assert.Equal(6, document.QuerySelectorAll(".hcf-paywall > p").Length);
+    }
+
     [Theory]
     [InlineData("<div class='author-box'><h3><a href='/author/jane'>Jane Doe</a></h3>" +
                 "<p>Jane Doe covers agriculture and trade for the paper and has reported from three continents since 2009.</p>" +
