@@ -23,19 +23,22 @@ internal static class AppealBox
     [
         "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
         "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
+        "tamogat", "wesprzyj", "podpor", "sustine", "doniraj",
     ];
 
     // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
     private static readonly string[] PaymentCalls =
     [
         "become a member", "join now", "donate", "support us", "subscribe now", "hágase miembro", "hazte miembro", "apoya a",
-        "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici",
+        "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
+        "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne",
     ];
 
     private static readonly string[] JournalismWords =
     [
         "journalism", "journalismus", "journalisme", "periodismo", "jornalismo", "giornalismo", "dziennikarstw",
-        "journalistiek", "journalistik",
+        "journalistiek", "journalistik", "újságírás", "žurnalistik", "novinarstv", "jurnalism", "média indépendant",
+        "medio independiente", "independent media", "unabhängiges medium",
 
         // "We're unwavering in our commitment to covering the issues … Our work is free to read because readers like you".
         "our work", "our reporting", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
@@ -45,7 +48,8 @@ internal static class AppealBox
     private static readonly string[] SupportWords =
     [
         "support", "funded by readers", "reader-funded", "reader-supported", "subscription", "subscribe", "donat", "contribut",
-        "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier",
+        "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier", "támogat",
+        "podpor", "financé par ses lecteurs", "financiado por sus lectores", "leserfinanziert",
     ];
 
     public static bool Is(IElement box)

@@ -106,7 +106,9 @@ internal static class ChromeVocabulary
         "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
         "читайте также", "читайте також", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
         "اقرأ ايضا", "اقرأ المزيد", "بیشتر بخوانید", "بخوانید", "עוד בנושא", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
-        "관련기사", "관련 기사", "あわせて読みたい", "ilgili haber", "bunu da okuyun",
+        "관련기사", "관련 기사", "あわせて読みたい", "ilgili haber", "bunu da okuyun", "čítajte aj", "čítajte tiež", "prečítajte si aj",
+        "prečítajte si tiež", "pročitajte i", "pročitajte više", "pročitajte još", "preberite tudi", "pilihan editor", "baca selengkapnya",
+        "olvasd el", "ezt is olvasd", "прочетете още", "прочитайте още", "citește mai mult", "vezi și", "vezi si", "čtěte dále",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
@@ -253,9 +255,11 @@ internal static class ChromeVocabulary
         "video", "vídeo", "videos", "vídeos",
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
-        "quảng cáo", "реклама", "广告", "広告", "광고", "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
+        "quảng cáo", "реклама", "广告", "広告", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
+        "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
         "índice", "indice", "目次", "目录", "목차",
-        "이 기사에 대해 어떻게 생각하시나요?", "was this article helpful?", "war dieser artikel hilfreich?", "¿te ha resultado útil este artículo?", "share", "share this", "share this article",
+        "이 기사에 대해 어떻게 생각하시나요?", "how does this make you feel?", "what's your reaction?", "what is your reaction?",
+        "free weekly newsletter", "free daily newsletter", "free newsletter", "was this article helpful?", "war dieser artikel hilfreich?", "¿te ha resultado útil este artículo?", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
         "view comments", "leave a comment", "skip advertisement", "continue reading", "story continues below advertisement",
         "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",

@@ -1,0 +1,26 @@
+using ArticleExtract.Cleaning;
+using ArticleExtract.Parsing;
+using Xunit;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+public sealed class AppealBoxTests
+{
+    private static bool IsAppeal(string box) =>
+        AppealBox.Is(DocumentParser.Parse("<html><body>" + box + "</body></html>").Body!.FirstElementChild!);
+
+    [Theory]
+    // Hungarian: "Support Telex! Telex is made with your support. If independent journalism matters to you …"
+    [InlineData("<div class='support-box'><p>Támogasd a Telexet!</p><p>A Telex a te támogatásoddal készül. Ha fontos neked a független " +
+                "újságírás, legyél te is Telex-támogató.</p><a class='btn' href='https://tamogatas.telex.hu/'>Támogatom</a></div>")]
+    // French, on a Ghost callout card: an independent medium funded by its readers, and the button to the portal.
+    [InlineData("<div class='kg-card kg-callout-card'><div class='kg-callout-text'>Cet article vous a plu ? Le Marsien est un média " +
+                "indépendant financé par ses lecteurs. <a href='#/portal/signup'>Soutenez-nous</a>.</div></div>")]
+    public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
+
+    [Theory]
+    // The story's own paragraphs on support, without a link that takes money.
+    [InlineData("<div><p>A kormány támogatást ígért a gazdáknak, de az újságírás szabadságáról nem esett szó.</p></div>")]
+    [InlineData("<div class='kg-callout-text'>Le média indépendant a été racheté en mai. <a href='/2025/05/rachat'>Lire l'enquête</a>.</div>")]
+    public void StoryTextOnSupportIsNoAppeal(string box) => Assert.False(IsAppeal(box));
+}
