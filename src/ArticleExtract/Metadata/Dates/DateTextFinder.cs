@@ -27,11 +27,16 @@ internal static class DateTextFinder
     private static readonly string[] TimeIntroWords =
     [
         "at", "um", "a", "à", "as", "às", "las", "la", "alle", "ore", "om", "kl", "klo", "klockan", "kello", "saat",
-        "pukul", "jam", "o", "godz", "godzina", "в", "во",
+        "pukul", "jam", "o", "godz", "godzina", "в", "во", "u",
     ];
 
     // Other words that may stand between a date and its time ("5 марта 2024 г. в 16:54").
-    private static readonly string[] FillerWords = ["de", "le", "el", "den", "am", "on", "г", "года", "del", "es", "ob"];
+    // A weekday may stand there too ("2026. január 8., csütörtök 14:37").
+    private static readonly string[] FillerWords =
+    [
+        "de", "le", "el", "den", "am", "on", "г", "года", "del", "es", "ob", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+    ];
 
     // Words that may stand between a time and the date after it ("4:54 PM on March 5, 2024", "4:54 AM EDT, Fri April 11, 2025").
     private static readonly string[] LeadingWords =
@@ -70,7 +75,7 @@ internal static class DateTextFinder
                     continue;
                 }
 
-                if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) ||
+                if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) || TryYearThenMonthName(s, i, out match) ||
                     (allowShortYear && TryShortYear(s, i, out match)))
                 {
                     return Complete(s, match, previousTime, source, detail);
@@ -325,6 +330,13 @@ internal static class DateTextFinder
 
         var named = MonthNames.TryGetMonth(s[p..monthEnd], out var month);
 
+        // "20 พ.ย. 2568", "20 พ.ย. 68": Thai abbreviations are initials with full stops, which end no word here.
+        var thaiAbbreviation = false;
+        if (!named && p < s.Length && IsThai(s[p]) && TryThaiAbbreviation(s[p..], out month, out var abbreviationLength))
+        {
+            (named, thaiAbbreviation, monthEnd) = (true, true, p + abbreviationLength);
+        }
+
         // "04 آب/اغسطس 2013", "15 كانون الثاني/يناير 2020": a local month name of one or two words and the standard
         // one after a slash; the second settles it.
         var slash = monthEnd;
@@ -355,19 +367,58 @@ internal static class DateTextFinder
         p = SkipWord(s, p, "de", "del");
 
         // "3 มีนาคม พ.ศ. 2569": Thai dates count the years of the Buddhist era, 543 ahead, often after its mark.
-        var thai = IsThai(s[monthEnd - 1]);
+        var thai = thaiAbbreviation || IsThai(s[monthEnd - 1]);
         if (thai && s[p..].StartsWith(BuddhistEraMark, StringComparison.Ordinal))
         {
             p = CharScan.SkipSpaces(s, p + BuddhistEraMark.Length, 2);
         }
 
-        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) ||
-            !CalendarDay.TryCreateTextDate(thai && year > BuddhistEraOffset + 1900 ? year - BuddhistEraOffset : year, month, day, out var date))
+        // With the abbreviated month the year may be its last two digits ("68" for 2568).
+        var yearStart = p;
+        if (!CharScan.TryReadNumber(s, ref p, thaiAbbreviation ? 2 : 4, 4, out var year) || p - yearStart == 3)
+        {
+            return false;
+        }
+
+        if (p - yearStart == 2)
+        {
+            year += BuddhistCentury;
+        }
+
+        if (!CalendarDay.TryCreateTextDate(thai && year > BuddhistEraOffset + 1900 ? year - BuddhistEraOffset : year, month, day, out var date))
         {
             return false;
         }
 
         match = new DateMatch(date, null, start, p);
+        return true;
+    }
+
+    // "2026. január 8.": Hungarian sets the year first and closes each number with a full stop.
+    private static bool TryYearThenMonthName(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) || p + 2 >= s.Length || s[p] != '.' || s[p + 1] != ' ')
+        {
+            return false;
+        }
+
+        p = CharScan.SkipSpaces(s, p + 1, 2);
+        var monthEnd = CharScan.WordEnd(s, p);
+        if (monthEnd == p || !MonthNames.TryGetMonth(s[p..monthEnd], out var month))
+        {
+            return false;
+        }
+
+        p = monthEnd < s.Length && s[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
+        p = CharScan.SkipSpaces(s, p, 2);
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day) || !CalendarDay.TryCreateTextDate(year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p < s.Length && s[p] == '.' ? p + 1 : p);
         return true;
     }
 
@@ -435,7 +486,8 @@ internal static class DateTextFinder
                 return TimeOfDayParser.TryParse(s, i, options, out time);
             }
 
-            if (char.IsWhiteSpace(c) || IsConnectorPunctuation(c))
+            // "11.02.2026. 12:20": Serbian and Croatian close the year with a full stop.
+            if (char.IsWhiteSpace(c) || IsConnectorPunctuation(c) || (c == '.' && i == end))
             {
                 i++;
                 continue;
@@ -584,6 +636,26 @@ internal static class DateTextFinder
     }
 
     private const string BuddhistEraMark = "พ.ศ.";
+    private const int BuddhistCentury = 2500;
+
+    // The Thai months' abbreviations, January first.
+    private static readonly string[] ThaiAbbreviations =
+        ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+
+    private static bool TryThaiAbbreviation(ReadOnlySpan<char> s, out int month, out int length)
+    {
+        for (var i = 0; i < ThaiAbbreviations.Length; i++)
+        {
+            if (s.StartsWith(ThaiAbbreviations[i], StringComparison.Ordinal))
+            {
+                (month, length) = (i + 1, ThaiAbbreviations[i].Length);
+                return true;
+            }
+        }
+
+        (month, length) = (0, 0);
+        return false;
+    }
     private const int BuddhistEraOffset = 543;
 
     private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';

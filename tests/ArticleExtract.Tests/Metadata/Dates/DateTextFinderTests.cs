@@ -108,6 +108,15 @@ public sealed class DateTextFinderTests
     [InlineData("วันอังคาร ที่ 3 มีนาคม พ.ศ. 2569", "2026-03-03")]
     [InlineData("3 มีนาคม 2569", "2026-03-03")]
     [InlineData("12 ธันวาคม 2025", "2025-12-12")]
+    [InlineData("20 พ.ย. 2568 09:15 น.", "2025-11-20T09:15:00")]
+    [InlineData("วันที่ 20 พ.ย. 68 - 09:15 น.", "2025-11-20T09:15:00")]
+    [InlineData("3 มี.ค. 2569", "2026-03-03")]
+    // Hungarian: the year first with its full stop, the weekday between day and time
+    [InlineData("2026. január 8., csütörtök 14:37", "2026-01-08T14:37:00")]
+    [InlineData("2025. december 16., 09:15", "2025-12-16T09:15:00")]
+    // Serbian and Croatian close the year with a full stop
+    [InlineData("11.02.2026. 12:20", "2026-02-11T12:20:00")]
+    [InlineData("11.02.2026. u 12:20", "2026-02-11T12:20:00")]
     // CJK
     [InlineData("2024年3月5日", "2024-03-05")]
     [InlineData("发布时间：2024年3月5日 16:54", "2024-03-05T16:54:00")]
