@@ -45,12 +45,22 @@ internal static class DateResolver
     public static (ArticleDate? Published, ArticleDate? Modified) Resolve(
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IElement? headline, Uri? url, Uri? canonical, DateTimeOffset now)
     {
+        var jsonLdPublished = Plausible(DateValueParser.Parse(jsonLd?.DatePublished, DateSource.JsonLd, "datePublished"), now);
         var structured =
-            Plausible(DateValueParser.Parse(jsonLd?.DatePublished, DateSource.JsonLd, "datePublished"), now) ??
+            jsonLdPublished ??
             FromMeta(meta, PublishedMetaKeys, now) ??
             DateMarkupFinder.FindPublished(document, headline, now) ??
             Plausible(DateValueParser.Parse(jsonLd?.MediaDatePublished, DateSource.JsonLd, "media object"), now);
         var visible = FromVisibleText(document, headline, now);
+
+        // A CMS that stamps every save into JSON-LD's datePublished leaves it equal to dateModified: an earlier
+        // publication instant the page states elsewhere (a meta tag, the line under the headline) is the original.
+        if (jsonLdPublished?.ToDateTimeOffset() is { } stamped &&
+            Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now)?.ToDateTimeOffset() == stamped &&
+            (Earlier(FromMeta(meta, PublishedMetaKeys, now), stamped) ?? Earlier(visible, stamped)) is { } original)
+        {
+            structured = original;
+        }
         var fromUrl = Plausible(UrlDateParser.Parse(url), now) ?? Plausible(UrlDateParser.Parse(canonical), now);
 
         // A story's address names the month it was made in: a stated publication a month or more before it is the
@@ -130,6 +140,28 @@ internal static class DateResolver
                LocalDay.Restate(structured, DateElementFinder.Find(document, headline, now)) ??
                LocalDay.Restate(structured, fromUrl) ??
                structured;
+    }
+
+    // At least this long before the stamp: a minute's difference is the same publication saved twice.
+    private static readonly TimeSpan MinRepublishGap = TimeSpan.FromMinutes(30);
+
+    // The same clock reading, to a few minutes, under another zone ("15:40+02:00" beside "15:40Z"), or two instants a
+    // whole zone step apart to the second ("09:46:30Z" beside "05:46:30Z"), are one time with a wrong zone, not an
+    // earlier publication.
+    private static readonly TimeSpan MaxMislabelledClockGap = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ZoneStep = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan MaxZoneGap = TimeSpan.FromHours(14);
+
+    private static ArticleDate? Earlier(ArticleDate? date, DateTimeOffset stamp)
+    {
+        if (date?.ToDateTimeOffset() is not { } instant || instant > stamp - MinRepublishGap ||
+            (instant.DateTime - stamp.DateTime).Duration() <= MaxMislabelledClockGap)
+        {
+            return null;
+        }
+
+        var gap = stamp - instant;
+        return gap <= MaxZoneGap && gap.Ticks % ZoneStep.Ticks == 0 ? null : date;
     }
 
     // The address gives only the day; the page may print the same day with its time.

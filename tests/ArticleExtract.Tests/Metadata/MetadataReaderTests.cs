@@ -304,4 +304,30 @@ public sealed class MetadataReaderTests
             "<h1>Regen am Wochenende</h1><p>Am Wochenende regnet es im ganzen Land, sagt der Wetterdienst.</p></body></html>", new Uri(url));
         Assert.Equal(expected, metadata.Authors);
     }
+    [Theory]
+    // datePublished equal to dateModified is the last save: the meta tag's earlier time is the publication.
+    [InlineData("2025-11-21T15:14:22Z", "2025-11-21T15:14:22Z", "2025-11-20T17:30:00-06:00", "2025-11-20T17:30:00-06:00")]
+    // A real update leaves datePublished alone, and a meta tag stating the same publication changes nothing.
+    [InlineData("2025-11-21T15:14:22Z", "2025-11-22T08:00:00Z", "2025-11-20T17:30:00-06:00", "2025-11-21T15:14:22Z")]
+    [InlineData("2025-11-21T15:14:22Z", "2025-11-21T15:14:22Z", "2025-11-21T09:14:22-06:00", "2025-11-21T09:14:22-06:00")]
+    // The same clock reading under another zone is a wrong zone, not an earlier publication.
+    [InlineData("2014-05-14T15:40:14Z", "2014-05-14T15:40:14Z", "2014-05-14T15:40:14+02:00", "2014-05-14T15:40:14Z")]
+    [InlineData("2023-11-01T09:46:30Z", "2023-11-01T09:46:30Z", "2023-11-01T05:46:30Z", "2023-11-01T09:46:30Z")]
+    public void AJsonLdPublicationStampedWithTheLastSaveGivesWayToAnEarlierStatedOne(string published, string modified, string meta, string expected)
+    {
+        var metadata = Read("<html><head><meta property='article:published_time' content='" + meta + "'>" +
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Storm closes port\",\"datePublished\":\"" + published +
+            "\",\"dateModified\":\"" + modified + "\"}</script></head><body><h1>Storm closes port</h1><p>The port closed on Thursday.</p></body></html>");
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
+    [Fact]
+    public void AJsonLdPublicationStampedWithTheLastSaveGivesWayToThePrintedOne()
+    {
+        var metadata = Read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Storm closes port\"," +
+            "\"datePublished\":\"2025-11-20T08:02:00-05:00\",\"dateModified\":\"2025-11-20T08:02:00-05:00\"}</script></head><body>" +
+            "<h1>Storm closes port</h1><span>November 19, 2025 at 6:30 p.m. EST</span><p>Updated November 20, 2025 at 8:02 a.m. EST</p>" +
+            "<p>The port closed on Thursday after the storm damaged two cranes, the harbour master said.</p></body></html>");
+        Assert.Equal("2025-11-19T18:30:00-05:00", metadata.Published?.ToString());
+    }
 }
