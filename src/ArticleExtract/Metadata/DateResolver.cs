@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -198,6 +199,31 @@ internal static class DateResolver
         return null;
     }
 
+    private const int MaxHeadingMetaChars = 120;
+
+    private static ArticleDate? MetaLineInHeading(IElement headline)
+    {
+        var text = new StringBuilder();
+        var afterBreak = false;
+        for (var node = headline.FirstChild; node is not null; node = NodeOrder.Next(node, headline))
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                afterBreak = true;
+            }
+            else if (afterBreak && node.NodeType == NodeType.Text)
+            {
+                text.Append(node.TextContent).Append(' ');
+                if (text.Length > MaxHeadingMetaChars)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return afterBreak ? DateTextFinder.Find(text.ToString(), DateSource.VisibleText, "headline meta line") : null;
+    }
+
     /// <summary>
     /// Looks for a printed date in the few text blocks after the headline (then before it), where pages print
     /// "Date:2025-04-11 16:54:43" or "March 5, 2024".
@@ -217,6 +243,12 @@ internal static class DateResolver
             {
                 return stated;
             }
+        }
+
+        // "<h1>Title<br><span>2025-11-20 20:14:07 Source: Xinhua</span></h1>": the meta line set inside the heading.
+        if (Plausible(MetaLineInHeading(headline), now) is { } inHeading)
+        {
+            return inHeading;
         }
 
         // A date labelled only as an update ("Updated 9:10 AM, June 4") yields to any other near the headline.

@@ -339,7 +339,7 @@ internal static class HeadlineResolver
             if (node is IElement { LocalName: "br" or "small" })
             {
                 var first = TextNormalizer.Collapse(line.ToString());
-                return first.Length >= MinPartChars && SiteAffix.SameAsAny(first, titles) ? first : null;
+                return first.Length >= MinPartChars && (SiteAffix.SameAsAny(first, titles) || IsMetaLineAfter(heading, first)) ? first : null;
             }
 
             if (node.NodeType == NodeType.Text)
@@ -349,6 +349,21 @@ internal static class HeadlineResolver
         }
 
         return null;
+    }
+
+    private const int MaxMetaLineChars = 120;
+
+    // "<h1>China unveils measures …<br><span>2025-11-20 20:14:07 Source: Xinhua Hits: 1208</span></h1>": a dated meta
+    // line set inside the heading, as older Chinese CMS templates print it, is no part of the title.
+    private static bool IsMetaLineAfter(IElement heading, string firstLine)
+    {
+        var whole = TextNormalizer.Collapse(heading.TextContent);
+        if (!whole.StartsWith(firstLine, StringComparison.Ordinal) || whole.Length - firstLine.Length > MaxMetaLineChars)
+        {
+            return false;
+        }
+
+        return Dates.DateTextFinder.Find(whole[firstLine.Length..], DateSource.VisibleText, null) is not null;
     }
 
     private static (IElement Element, string Text)? SoleH1(List<(IElement Element, string Text)> headings)

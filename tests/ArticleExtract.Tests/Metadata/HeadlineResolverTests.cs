@@ -68,6 +68,13 @@ public sealed class HeadlineResolverTests
             subtitle + "</h1></body></html>"));
 
     [Fact]
+    public void ADatedMetaLineSetInsideTheHeadingIsNotPartOfTheTitle() =>
+        Assert.Equal("China unveils measures to boost services consumption as retail sales slow", Headline(
+            "<html><head><title>China unveils measures to boost services consumption - Silk Road Daily</title></head><body><h1>China unveils " +
+            "measures to boost services consumption as retail sales slow<br /><span>2025-11-20 20:14:07&nbsp;&nbsp;Source: Xinhua&nbsp;&nbsp;Hits: " +
+            "<span id='hits'>1208</span></span></h1><div class='content'><p>China on Thursday unveiled a package of measures.</p></div></body></html>"));
+
+    [Fact]
     public void AnH1WithItsSubtitleInsideAgreesWithTheMetadataOverASectionHeadingNamingItsKicker() =>
         Assert.Equal("Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh", Headline(
             "<html><head><title>Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh</title></head><body><h1 class='article-title'><span>" +

@@ -330,4 +330,13 @@ public sealed class MetadataReaderTests
             "<p>The port closed on Thursday after the storm damaged two cranes, the harbour master said.</p></body></html>");
         Assert.Equal("2025-11-19T18:30:00-05:00", metadata.Published?.ToString());
     }
+    [Fact]
+    public void TheDatedMetaLineInsideTheHeadingDatesTheStoryBeforeARelatedListBelow()
+    {
+        var metadata = Read("<html><head><title>China unveils measures - Silk Road Daily</title></head><body><h1>China unveils measures to boost " +
+            "services consumption<br><span>2025-11-20 20:14:07 Source: Xinhua Hits: 1208</span></h1><div class='content'><p>China on Thursday " +
+            "unveiled a package of measures aimed at boosting spending on services.</p></div><ul><li><a href='/a'>Retail sales growth hits a " +
+            "14-month low</a><span>(2025-11-15)</span></li></ul></body></html>");
+        Assert.Equal("2025-11-20T20:14:07", metadata.Published?.ToString());
+    }
 }
