@@ -69,7 +69,9 @@ internal static partial class BylineNormalizer
         "ihlas haber ajansı", "yna", "kathpress", "sid", "notimex", "télam", "agência brasil", "agencia brasil", "agência estado",
         "estadão conteúdo", "folhapress", "agência o globo", "lusa", "agência lusa", "adnkronos", "askanews", "agenzia nova",
         "新华社", "新華社", "中新社", "新华网", "新華網", "中新网", "中國新聞網", "中国新闻网", "共同通信", "時事通信", "연합뉴스", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
-        "irna", "wafa",
+        "irna", "wafa", "tasr", "sita", "tanjug", "fonet", "hina", "sta", "agerpres", "mediafax", "bta", "fena", "bns", "leta",
+        "elta", "mena", "spa", "prensa latina", "vna", "ttxvn", "pna", "kcna", "тасс", "риа новости", "интерфакс",
+        "укрінформ", "уніан", "белта",
     ];
 
     private static readonly string[] SourceLabels =
@@ -467,11 +469,12 @@ internal static partial class BylineNormalizer
         "advertorial", "anzeige", "sponsorisé", "sponsorisée", "patrocinado", "patrocinada", "sponsorizzato",
     ]);
 
-    // What a template fills in when no one is named, or its administrator account: "No Author", "admin".
+    // What a template fills in when no one is named, or its administrator account: "No Author", "admin", Joomla's "Super User".
     private static readonly string[] Placeholders =
     [
         "no author", "unknown", "unknown author", "anonymous author", "n/a", "none", "null", "undefined", "admin", "administrator",
         "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor", "labels", "label", "tags",
+        "super user", "superuser", "root", "editor admin",
 
         // A CMS role left in the author field ("publisher") or a navigation label in an author-named class ("Authors").
         "authors", "autoren", "auteurs", "autores", "publisher", "herausgeber",

@@ -64,7 +64,9 @@ internal static class BylineResolver
         }
 
         var givenNameAlone = IsGivenNameAlone(structured);
-        var organisation = givenNameAlone || NamesOrganisation(structured);
+        // A newsroom in the author field ("Redacción", the CMS user every story is filed under) yields to the people
+        // the page prints as its byline, as an organisation does.
+        var organisation = givenNameAlone || NamesOrganisation(structured) || BylineNormalizer.IsNewsroomOnly(structured);
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)
         {
             // "Sadhbh O'Sullivan" in JSON-LD, "Sadhbh O'Sullivan, Elisabeth Kochan" printed under the headline: the

@@ -71,6 +71,8 @@ public sealed class StoryBylineTests
     [InlineData("Agência Brasil")]
     [InlineData("新华社")]
     [InlineData("Interfax")]
+    [InlineData("TASR")]
+    [InlineData("Tanjug")]
     // The agency with the desk the story came from.
     [InlineData("IANS New Delhi")]
     [InlineData("PTI Mumbai")]

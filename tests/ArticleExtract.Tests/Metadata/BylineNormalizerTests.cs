@@ -153,6 +153,7 @@ public sealed class BylineNormalizerTests
     [InlineData("No Author")]
     [InlineData("admin")]
     [InlineData("wordpressadmin")]
+    [InlineData("Super User")]
     [InlineData("Unknown")]
     [InlineData("hessenschau.de, Frankfurt, Germany")]
     [InlineData("Example News, Frankfurt, Germany")]

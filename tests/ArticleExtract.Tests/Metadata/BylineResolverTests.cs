@@ -168,6 +168,8 @@ public sealed class BylineResolverTests
     [InlineData("Prashant Jha", "Jesse Coghlan", "Prashant Jha")]
     [InlineData("Todd", "Todd Bates", "Todd Bates")]
     [InlineData("Todd", "Jesse Coghlan", "Todd")]
+    [InlineData("Redacción", "María Fernanda López", "María Fernanda López")]
+    [InlineData("Redacción", "Redacción Madrid", "Redacción")]
     public void AnOrganisationOrAGivenNameAloneInTheAuthorFieldYieldsToAPersonPrintedOnThePage(string field, string printed, string expected) =>
         Assert.Equal([expected], Authors($$"""
             <html><head><meta name="author" content="{{field}}"></head>
