@@ -1314,6 +1314,16 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    [InlineData("– Rappler.com", false)]
+    [InlineData("(Rappler)", false)]
+    [InlineData("Rappler reached out to the mayor's office.", true)]
+    public void TheSiteSigningOffItsStoryGoes(string line, bool kept)
+    {
+        var metadata = Metadata with { SiteNames = ["Rappler", "rappler"] };
+        Assert.Equal(kept ? [Sentence, Sentence, line] : [Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], metadata));
+    }
+
+    [Theory]
     // The site's own name set where the byline goes, under a lead printed above it: a credit, not the story.
     [InlineData("Lebensmittel Praxis", false)]
     [InlineData("Lebensmittel Praxis vergleicht die Preise", true)]
