@@ -57,6 +57,9 @@ internal static class ChromeVocabulary
     ]);
 
     /// <summary>Words naming reader discussions, which can hold more prose than a short story.</summary>
+    /// <summary>Class words of story paragraphs at a paywall: the last one faded out above it ("text paywall-fade"), or those behind it.</summary>
+    public static readonly FrozenSet<string> PaywallFadeTokens = FrozenSet.Create(StringComparer.Ordinal, ["paywall", "fade", "faded"]);
+
     public static readonly FrozenSet<string> DiscussionTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
         "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",

@@ -109,7 +109,7 @@ internal static class PageCleaner
         }
 
         var name = Chrome(element, scratch);
-        if (name == ChromeName.None)
+        if (name == ChromeName.None || IsFadedParagraph(element, scratch))
         {
             return false;
         }
@@ -126,6 +126,18 @@ internal static class PageCleaner
 
         return name == ChromeName.Strong || WeakNameSuffices(element);
     }
+
+    private const int MinFadedProseChars = 20;
+
+    // "<p class='text paywall-fade'>Für die Stadt Köln ist …</p>": the teaser's last paragraph, faded above the paywall,
+    // or every paragraph a site marks as behind it ("<p class='paywall'>", served whole), is the story's: a sentence of
+    // its own in a paragraph, whatever its class says. The offer itself sits in a box, which still goes.
+    private static bool IsFadedParagraph(IElement element, StringBuilder scratch) =>
+        element.LocalName == "p" && ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PaywallFadeTokens, scratch) &&
+        TextNormalizer.Collapse(element.TextContent) is { Length: >= MinFadedProseChars } text && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '’' or ')' or '…' &&
+        LinkDensity.Of(element) < MaxFadedLinkDensity;
+
+    private const double MaxFadedLinkDensity = 0.5;
 
     // A player and its title line ("<div><iframe …></iframe><p>Video: What the deal means for shoppers</p></div>"), or an
     // image and its caption: the caption of something the reader does not get, not story text.

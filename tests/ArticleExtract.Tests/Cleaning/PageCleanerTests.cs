@@ -49,6 +49,17 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void KeepsStoryParagraphsNamedForThePaywallButNotItsOffer()
+    {
+        var text = CleanedText("<div class='article-text'>" + Prose + "<p class='text paywall-fade'>Statt der bislang vorgesehenen 20 Prozent muss " +
+                               "die Stadt künftig 30 Prozent der Baukosten selbst tragen.</p><p class='paywall'>The ministry declined to comment.</p></div>" +
+                               "<div class='paywall'><p class='paywall__kicker'>Weiterlesen mit RA+</p><a href='/abo'>Jetzt für 0,99 € testen</a></div>");
+        Assert.Contains("30 Prozent der Baukosten", text, StringComparison.Ordinal);
+        Assert.Contains("declined to comment", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weiterlesen mit RA+", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepsAPaywallPartThatOpensWithProseWhole()
     {
         // The links inside its paragraphs are the story's own: no box of links swallowed what follows them.
