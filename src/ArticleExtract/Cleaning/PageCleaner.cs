@@ -95,7 +95,7 @@ internal static class PageCleaner
             return true;
         }
 
-        if (IsMediaBox(element))
+        if (IsMediaBox(element) || IsPostEmbed(element))
         {
             return true;
         }
@@ -126,6 +126,12 @@ internal static class PageCleaner
 
         return name == ChromeName.Strong || WeakNameSuffices(element);
     }
+
+    // "<blockquote class='instagram-media'>": an Instagram or TikTok post as its embed code sets it before the script
+    // runs, a link and the poster's credit ("Objava koju dijeli …", "A post shared by …") in the page's language.
+    private static bool IsPostEmbed(IElement element) =>
+        element.LocalName == "blockquote" && element.GetAttribute("class") is { } names &&
+        (names.Contains("instagram-media", StringComparison.OrdinalIgnoreCase) || names.Contains("tiktok-embed", StringComparison.OrdinalIgnoreCase));
 
     private const int MinFadedProseChars = 20;
 

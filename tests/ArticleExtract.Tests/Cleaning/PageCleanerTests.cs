@@ -59,6 +59,20 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Weiterlesen mit RA+", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/x/'><div><a href='https://www.instagram.com/p/x/'>" +
+                "Pogledajte ovu objavu na Instagramu</a></div><p><a href='https://www.instagram.com/p/x/'>Objava koju dijeli Advent u Zagrebu " +
+                "(@adventzagreb)</a></p></blockquote>")]
+    [InlineData("<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@x/video/1'><section><a href='https://www.tiktok.com/@x'>@x</a> " +
+                "Der Weihnachtsmarkt ist eröffnet</section></blockquote>")]
+    public void RemovesAPostEmbedWhateverItsLanguage(string embed)
+    {
+        var text = CleanedText("<div id='story'>" + Prose + embed + Prose + "</div>");
+        Assert.DoesNotContain("adventzagreb", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weihnachtsmarkt", text, StringComparison.Ordinal);
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KeepsAPaywallPartThatOpensWithProseWhole()
     {
