@@ -47,6 +47,7 @@ internal static class DateResolver
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IElement? headline, Uri? url, Uri? canonical, DateTimeOffset now)
     {
         var jsonLdPublished = Plausible(DateValueParser.Parse(jsonLd?.DatePublished, DateSource.JsonLd, "datePublished"), now);
+        var jsonLdModified = Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now);
         var structured =
             jsonLdPublished ??
             FromMeta(meta, PublishedMetaKeys, now) ??
@@ -57,7 +58,7 @@ internal static class DateResolver
         // A CMS that stamps every save into JSON-LD's datePublished leaves it equal to dateModified: an earlier
         // publication instant the page states elsewhere (a meta tag, the line under the headline) is the original.
         if (jsonLdPublished?.ToDateTimeOffset() is { } stamped &&
-            Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now)?.ToDateTimeOffset() == stamped &&
+            jsonLdModified?.ToDateTimeOffset() == stamped &&
             (Earlier(FromMeta(meta, PublishedMetaKeys, now), stamped) ?? Earlier(visible, stamped)) is { } original)
         {
             structured = original;
@@ -83,7 +84,7 @@ internal static class DateResolver
               FromMeta(meta, LastResortMetaKeys, now);
 
         var modified =
-            Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now) ??
+            jsonLdModified ??
             FromMeta(meta, ModifiedMetaKeys, now) ??
             DateMarkupFinder.FindModified(document, headline, now) ??
             FromVisibleUpdate(document, headline, published, now);

@@ -167,28 +167,26 @@ internal static partial class DatelineParser
             place = place[..^1];
         }
 
-        // "JAKARTA, KOMPAS.com -": the news site's own address after the place, as Indonesian portals credit themselves.
-        if (place is not null && agencyName is null && place.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma &&
-            SiteAddress().IsMatch(place.AsSpan(comma + 2)))
+        // The outlet credited beside the place, as portals credit themselves: its address after the place ("JAKARTA,
+        // KOMPAS.com -"), alone ("Motorsport-Magazin.com -", no place at all) or before it ("TEMPO.CO, Jakarta -"), or
+        // a known agency's name after it ("Jakarta, CNN Indonesia --").
+        if (place is not null && agencyName is null)
         {
-            (place, agencyName) = (place[..comma], place[(comma + 2)..]);
-        }
-
-        // "Motorsport-Magazin.com - Der Start …": the outlet's address alone credits the outlet, names no place.
-        if (place is not null && agencyName is null && SiteAddress().IsMatch(place))
-        {
-            (place, agencyName) = (null, place);
-        }
-
-        // "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --": the outlet's address or name beside the place.
-        if (place is not null && agencyName is null && place.IndexOf(", ", StringComparison.Ordinal) is > 0 and var first)
-        {
+            var first = place.IndexOf(", ", StringComparison.Ordinal);
             var last = place.LastIndexOf(", ", StringComparison.Ordinal);
-            if (SiteAddress().IsMatch(place.AsSpan(0, first)))
+            if (last > 0 && SiteAddress().IsMatch(place.AsSpan(last + 2)))
+            {
+                (place, agencyName) = (place[..last], place[(last + 2)..]);
+            }
+            else if (SiteAddress().IsMatch(place))
+            {
+                (place, agencyName) = (null, place);
+            }
+            else if (first > 0 && SiteAddress().IsMatch(place.AsSpan(0, first)))
             {
                 (place, agencyName) = (place[(first + 2)..], place[..first]);
             }
-            else if (NamesKnownAgency(place[(last + 2)..]) && !Agencies.Contains(place[..last]))
+            else if (last > 0 && NamesKnownAgency(place[(last + 2)..]) && !Agencies.Contains(place[..last]))
             {
                 (place, agencyName) = (place[..last], place[(last + 2)..]);
             }
