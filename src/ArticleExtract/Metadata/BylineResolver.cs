@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -306,7 +307,7 @@ internal static class BylineResolver
             }
 
             var isField = IsAuthorField(element);
-            if (!isField && HasAuthorFieldInside(element))
+            if (!isField && (HasAuthorFieldInside(element) || HoldsNameLinksOnly(element)))
             {
                 // "Tech Insider <span itemprop=author>Alex Perry</span>": the walk reaches the field itself next.
                 continue;
@@ -644,17 +645,71 @@ internal static class BylineResolver
         return false;
     }
 
+    // Words that join two names between their links: "<a>Trần Cảnh</a> - <a>Thu Hằng</a>", "<a>A</a> và <a>B</a>".
+    private static readonly FrozenSet<string> NameJoiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "and", "und", "et", "y", "e", "i", "en", "og", "och", "và", "dan", "и", "ve", "és", "a", "oraz",
+    ]);
+
+    private const int MaxNameLinks = 6;
+
+    /// <summary>
+    /// A byline box whose text is two or more author links and what joins them ("-", ",", "và"): each link is one
+    /// person, however the joiner reads (a spaced hyphen between two names with the family name first is no title).
+    /// </summary>
+    private static bool HoldsNameLinksOnly(IElement element)
+    {
+        if (element.LocalName == "a")
+        {
+            return false;
+        }
+
+        var links = 0;
+        foreach (var link in element.GetElementsByTagName("a"))
+        {
+            if (!IsBylineCandidate(link) || link.Children.Any(child => child.LocalName != "span") || ++links > MaxNameLinks)
+            {
+                return false;
+            }
+        }
+
+        if (links < 2)
+        {
+            return false;
+        }
+
+        // What is left between the links joins them and names no one.
+        foreach (var node in element.Descendants())
+        {
+            if (node.NodeType != NodeType.Text || node.ParentElement?.Closest("a") is not null)
+            {
+                continue;
+            }
+
+            foreach (var word in node.TextContent.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var bare = word.Trim(',', ';', '&', '-', '–', '—', '|', '/', '·');
+                if (bare.Length > 0 && !NameJoiners.Contains(bare))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private const int MaxFieldSearchElements = 60;
 
-    // Whether a byline-classed block names its author in a field of its own (a small block only: a page-wide
-    // element whose class mentions "author" is no byline anyway).
+    // Whether a byline-classed block names its author in a field of its own or in a box of name links (a small block
+    // only: a page-wide element whose class mentions "author" is no byline anyway).
     private static bool HasAuthorFieldInside(IElement element)
     {
         var seen = 0;
         var walk = new ElementWalk(element);
         while (walk.Next() is { } inner && ++seen <= MaxFieldSearchElements)
         {
-            if (IsAuthorField(inner))
+            if (IsAuthorField(inner) || (inner.ChildElementCount >= 2 && HoldsNameLinksOnly(inner)))
             {
                 return true;
             }

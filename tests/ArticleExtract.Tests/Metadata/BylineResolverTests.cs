@@ -25,6 +25,23 @@ public sealed class BylineResolverTests
             """));
 
     [Theory]
+    // Family name first: the hyphen between the two links joins two people, however the second name reads.
+    [InlineData("<a class='author-name' href='/tac-gia/tran-canh.htm'>Trần Cảnh</a> - <a class='author-name' href='/tac-gia/thu-hang.htm'>Thu Hằng</a>",
+        new[] { "Trần Cảnh", "Thu Hằng" })]
+    [InlineData("<a class='author-name' href='/tac-gia/a'>Lê Minh</a> và <a class='author-name' href='/tac-gia/b'>Phạm Thu Trang</a>",
+        new[] { "Lê Minh", "Phạm Thu Trang" })]
+    // Text of its own between the links is read with them: one linked name and a title.
+    [InlineData("<a class='author-name' href='/tac-gia/a'>Lê Minh</a> - Phóng viên <a class='author-name' href='/chuyen-muc/kinh-te'>Kinh tế</a>",
+        new[] { "Lê Minh" })]
+    public void ABylineBoxOfNameLinksNamesOnePersonPerLink(string links, string[] expected) =>
+        Assert.Equal(expected, Authors($$$"""
+            <html><head><title>Xuất khẩu gạo năm 2025 có thể vượt 8,5 triệu tấn</title></head>
+            <body><h1>Xuất khẩu gạo năm 2025 có thể vượt 8,5 triệu tấn</h1>
+            <div class="details__author"><div class="details__author__meta">{{{links}}}</div><div class="meta"><time>20/11/2025 09:15</time></div></div>
+            <p>Số liệu Bộ Nông nghiệp công bố ngày 19.11 cho thấy trong 10 tháng, cả nước xuất khẩu 7,4 triệu tấn gạo.</p></body></html>
+            """));
+
+    [Theory]
     [InlineData("<a href=\"/autoren/\">Autoren</a>", new string[0])]
     [InlineData("<a href=\"https://example.de/autoren/#top\">Unsere Autorinnen</a>", new string[0])]
     [InlineData("<a href=\"/autoren/anna-berg/\">Anna Berg</a>", new[] { "Anna Berg" })]
