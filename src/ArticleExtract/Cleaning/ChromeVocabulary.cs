@@ -315,6 +315,9 @@ internal static class ChromeVocabulary
         "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
         "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
         "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "directement dans votre boîte",
+        // The sign-up box's promise that the reader may leave again.
+        "unsubscribe at any time", "unsubscribe anytime", "jederzeit abmelden", "jederzeit abbestellen",
+        "désinscrire à tout moment", "désabonner à tout moment", "darte de baja en cualquier momento",
     ];
 
     /// <summary>

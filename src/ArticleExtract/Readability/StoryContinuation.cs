@@ -64,6 +64,15 @@ internal sealed class StoryContinuation
     // Paragraphs the pass's second attempt dropped too, kept as the first tree held them.
     private readonly HashSet<IElement> _fromFirstTree = new(ReferenceEqualityComparer.Instance);
     private readonly List<(IElement Lead, IElement?[] Ancestors, int Order)> _leads = [];
+
+    // Divs of bare text, which the pass turns into new <p> elements: where the story holds no recorded <p>, its first
+    // block is matched to one by its opening text, and a lead set apart goes back before it.
+    private const int TextDivKeyChars = 64;
+    private readonly List<(string Opening, IElement?[] Ancestors, int Order)> _textDivs = [];
+
+    // The opening text of each lead set in a div, by its place in reading order: the pass replaces such a div by a new
+    // <p> wherever it stands, and the lead is found again in its parent by this text.
+    private readonly Dictionary<int, string> _divLeadOpenings = [];
     private readonly SiblingBlocks _siblingBlocks = new();
     private readonly RecordedNodes _recorded = new();
     private LiveStream? _liveStream;
@@ -114,6 +123,10 @@ internal sealed class StoryContinuation
                     if (ProseText.TextLengthUpTo(element, MinProseChars) >= MinProseChars)
                     {
                         continuation.RecordContainer(element.ParentElement);
+                        if (continuation._textDivs.Count < MaxParagraphs)
+                        {
+                            continuation._textDivs.Add((Opening(element), Ancestors(element, body), order));
+                        }
                     }
                 }
                 else if (HasLooseProse(element))
@@ -125,6 +138,10 @@ internal sealed class StoryContinuation
             if (IsLeadCandidate(element) && !Precedes(element, headline))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
+                if (element.LocalName == "div")
+                {
+                    continuation._divLeadOpenings[order] = Opening(element);
+                }
             }
         }
 
@@ -140,6 +157,11 @@ internal sealed class StoryContinuation
         // element may be gone while its text stays in another form, so it is not taken from there.
         RemapChained(_paragraphs, map, ancestorMap, _fromFirstTree);
         RemapChained(_leads, map, ancestorMap, fromFirstTree: null);
+        for (var i = 0; i < _textDivs.Count; i++)
+        {
+            var (opening, ancestors, order) = _textDivs[i];
+            _textDivs[i] = (opening, Array.ConvertAll(ancestors, ancestor => ancestorMap(ancestor) as IElement), order);
+        }
         for (var i = _containers.Count - 1; i >= 0; i--)
         {
             var (container, children) = _containers[i];
@@ -255,10 +277,11 @@ internal sealed class StoryContinuation
 
         if (first < 0)
         {
-            return 0;
+            // A story of bare-text divs: its lead, set apart above them, comes back all the same.
+            return FirstTextDiv(story) is { } firstDiv ? RestoreLead(story, firstDiv, ofTextDivs: true) : 0;
         }
 
-        var lead = RestoreLead(story, first);
+        var lead = RestoreLead(story, _paragraphs[first], ofTextDivs: false);
         if (first == last || level > MaxContainerLevel || level >= _paragraphs[first].Ancestors.Length)
         {
             return lead;
@@ -298,13 +321,69 @@ internal sealed class StoryContinuation
         _fromFirstTree.Contains(paragraph) &&
         TextNormalizer.Collapse(story.TextContent).Contains(TextNormalizer.Collapse(paragraph.TextContent), StringComparison.Ordinal);
 
+    // The story's first block of prose, with the chain and place recorded for the div it was made from.
+    private (IElement, IElement?[], int)? FirstTextDiv(IElement story)
+    {
+        if (_textDivs.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var block in story.QuerySelectorAll("p, div"))
+        {
+            // Every paragraph counts, so that the match is the story's first block of prose, not a later one.
+            if ((block.LocalName == "div" && !HoldsOnlyText(block)) || ProseText.TextLengthUpTo(block, MinProseChars) < MinProseChars)
+            {
+                continue;
+            }
+
+            var opening = Opening(block);
+            foreach (var (recorded, ancestors, order) in _textDivs)
+            {
+                if (recorded == opening)
+                {
+                    return (block, ancestors, order);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // The <p> the pass made of a lead's div, among the children of the div's parent.
+    private static IElement? Replacement(IElement?[] ancestors, string opening)
+    {
+        if (ancestors.Length == 0 || ancestors[0] is not { } parent)
+        {
+            return null;
+        }
+
+        foreach (var child in parent.Children)
+        {
+            if (child.LocalName == "p" && Opening(child) == opening)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Opening(IElement block)
+    {
+        var text = TextNormalizer.Collapse(block.TextContent);
+        return text.Length > TextDivKeyChars ? text[..TextDivKeyChars] : text;
+    }
+
     /// <summary>
     /// The lead printed just above the story's first paragraph in an element of its own, when the readability pass
     /// left it out: no other prose between the two, and a container they share a few levels up.
     /// </summary>
-    private int RestoreLead(IElement story, int first)
+    private int RestoreLead(IElement story, (IElement Paragraph, IElement?[] Ancestors, int Order) first, bool ofTextDivs)
     {
-        var (firstParagraph, firstAncestors, firstOrder) = _paragraphs[first];
+        var (firstParagraph, firstAncestors, firstOrder) = first;
         (IElement Lead, IElement?[] Ancestors, int Order)? lead = null;
         foreach (var candidate in _leads)
         {
@@ -316,13 +395,23 @@ internal sealed class StoryContinuation
             lead = candidate;
         }
 
-        if (lead is not { } found || story.Contains(found.Lead) || found.Lead.Contains(firstParagraph) ||
-            ProseBetween(found.Order, firstOrder) || !Near(found.Ancestors, firstAncestors))
+        if (lead is not { } found || ProseBetween(found.Order, firstOrder) || !Near(found.Ancestors, firstAncestors))
         {
             return 0;
         }
 
-        firstParagraph.Parent!.InsertBefore(found.Lead, firstParagraph);
+        // Only before a story of text divs: above paragraphs, a deck set in a div has stayed out so far (the labelled
+        // corpora disagree on decks, and Readability's own output leaves them out).
+        var leadElement = ofTextDivs && found.Lead.Parent is null && _divLeadOpenings.TryGetValue(found.Order, out var opening)
+            ? Replacement(found.Ancestors, opening)
+            : found.Lead;
+        // A lead the pass took off the page comes back from where it left it.
+        if (leadElement is null || story.Contains(leadElement) || leadElement.Contains(firstParagraph))
+        {
+            return 0;
+        }
+
+        firstParagraph.Parent!.InsertBefore(leadElement, firstParagraph);
         return 1;
     }
 

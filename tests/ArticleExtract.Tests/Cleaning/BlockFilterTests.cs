@@ -32,6 +32,8 @@ public sealed class BlockFilterTests
     [InlineData("Sign up for The Morning newsletter from our newsroom. Get the news you need in your inbox every day.")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
     [InlineData("Get the latest news delivered to your inbox every morning.")]
+    [InlineData("The next time we write about any of these orgs, we’ll email you a link to the story. You may edit your settings or unsubscribe at any time.")]
+    [InlineData("Mit der Anmeldung erhalten Sie unsere Morgenlage. Sie können sich jederzeit abmelden.")]
     [InlineData("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")]
     [InlineData("© 2025 Example News. All rights reserved.")]
     [InlineData("Copyright 2023 Sunbeam Television Corp. All rights reserved.")]

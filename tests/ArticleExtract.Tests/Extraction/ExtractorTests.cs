@@ -318,6 +318,42 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void A_place_stamped_before_the_lead_with_no_separator_printed_is_its_dateline()
+    {
+        var paragraph = StoryParagraph("Theo đề án, ôtô cá nhân đi vào vùng lõi trong giờ cao điểm sẽ phải trả phí mỗi lượt, tùy loại xe. ");
+        var page = "<html><body><article><h1>Hà Nội đề xuất thu phí ôtô vào nội đô</h1><p class='description'><span class='location-stamp'>Hà Nội</span>" +
+                   "Sáng 20/11, UBND TP Hà Nội trình HĐND thành phố đề án thu phí phương tiện cơ giới vào khu vực nội đô.</p>" +
+                   paragraph + paragraph + "<p><span class='location'>Cầu Giấy</span> là quận có nhiều trạm thu phí nhất theo đề án.</p></article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        var article = result.Article;
+        Assert.Equal("Hà Nội", article.Dateline?.Location);
+        Assert.Null(article.Dateline?.Agency);
+        Assert.StartsWith("Sáng 20/11, UBND", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("Hà Nội - Sáng 20/11", article.Text, StringComparison.Ordinal);
+
+        // A place the sentence goes on from (lower case after it) is the sentence's subject, not a stamp.
+        Assert.StartsWith("Cầu Giấy là quận", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_in_a_div_above_a_story_of_bare_text_divs_is_put_back_first()
+    {
+        // The readability pass turns every div of bare text into a new paragraph, the lead's as well as the story's.
+        var sentence = "Giá gạo 5% tấm của Việt Nam hiện dao động 395 - 405 USD/tấn, mức thấp nhất trong gần 3 năm qua. ";
+        var body = string.Concat(Enumerable.Range(1, 5).Select(i => "<div>" + i + ". " + sentence + sentence + "</div>"));
+        const string lead = "Dù giá gạo xuất khẩu đã giảm gần 20% so với đầu năm, sản lượng gạo Việt Nam bán ra nước ngoài vẫn tăng mạnh.";
+        var page = "<html><body><div class='content'><h1>Xuất khẩu gạo năm 2025 có thể vượt 8,5 triệu tấn</h1>" +
+                   "<div class='sapo'><div>" + lead + "</div></div><div id='abody'>" + body + "</div></div>" +
+                   "<div class='footer'><div>Trụ sở: 268-270 Nguyễn Đình Chiểu, Quận 3, TP.HCM. Giấy phép số 123/GP-BTTTT.</div></div></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(lead, result.Article.Paragraphs[0]);
+        Assert.StartsWith("1. Giá gạo", result.Article.Paragraphs[1], StringComparison.Ordinal);
+        Assert.Equal(6, result.Article.Paragraphs.Count);
+    }
+
+    [Fact]
     public void A_dateline_after_a_box_of_key_points_is_found()
     {
         var paragraph = StoryParagraph("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ");
