@@ -1,4 +1,5 @@
 using ArticleExtract.Metadata;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Normalization;
 
@@ -13,6 +14,11 @@ internal static class ArticleAssembler
     private const int MaxBlocksBeforeDateline = 6;
     private const int MaxCharsBeforeDateline = 300;
     private const int MaxTotalCharsBeforeDateline = 800;
+
+    // Two paragraphs of running prose are the story under way: an opener after them (a tweet's "PLANNED MAINTENANCE:")
+    // is no dateline. A subtitle is one sentence; a box of key points, short lines.
+    private const int MinStoryParagraphChars = 100;
+    private const int MaxStoryParagraphsBeforeDateline = 1;
 
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
@@ -90,6 +96,7 @@ internal static class ArticleAssembler
     private static (int Index, (Dateline Dateline, string Remainder)? Parsed) FindDateline(List<string> blocks)
     {
         var before = 0;
+        var paragraphs = 0;
         for (var i = 0; i < blocks.Count && i <= MaxBlocksBeforeDateline; i++)
         {
             if (DatelineParser.TryParse(blocks[i]) is { } parsed)
@@ -98,7 +105,13 @@ internal static class ArticleAssembler
             }
 
             before += blocks[i].Length;
-            if (blocks[i].Length > MaxCharsBeforeDateline || before > MaxTotalCharsBeforeDateline)
+            if (blocks[i].Length >= MinStoryParagraphChars && SentenceEnd.Ends(blocks[i]))
+            {
+                paragraphs++;
+            }
+
+            if (blocks[i].Length > MaxCharsBeforeDateline || before > MaxTotalCharsBeforeDateline ||
+                paragraphs > MaxStoryParagraphsBeforeDateline)
             {
                 break;
             }

@@ -354,6 +354,20 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void An_opener_after_two_paragraphs_of_the_story_is_no_dateline()
+    {
+        var page = "<html><body><article><h1>Joburg suburbs face 54-hour water outage</h1>" +
+                   "<p>More than 30 suburbs in the south and west of Johannesburg will be without water for up to 54 hours this weekend.</p>" +
+                   "<p>The utility said the work, which starts at 20:00 on Friday and is expected to end early on Monday, could not be delayed.</p>" +
+                   "<blockquote class='twitter-tweet'><p>PLANNED MAINTENANCE: Rand Water Eikenhof pipeline valve replacement from Friday 21 November.</p></blockquote>" +
+                   StoryParagraph("Residents were urged to store enough water for three days and to use it sparingly. ") + "</article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Null(result.Article.Dateline);
+        Assert.Contains(result.Article.Paragraphs, p => p.StartsWith("PLANNED MAINTENANCE: Rand Water", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_dateline_after_a_box_of_key_points_is_found()
     {
         var paragraph = StoryParagraph("Doctors said more than half of the hospitals had closed, and the rest were running short of fuel and medicine. ");
