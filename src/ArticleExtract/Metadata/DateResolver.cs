@@ -83,6 +83,13 @@ internal static class DateResolver
               StandaloneDateFinder.Find(document, headline, now) ??
               FromMeta(meta, LastResortMetaKeys, now);
 
+        // A meta tag that gives the day alone ("publishdate" 2025-11-20) beside the line under the headline that prints
+        // the same day with its time ("2025年11月20日05:29"): the page states the time too.
+        if (published is { Time: null } && visible is { Time: not null } && visible.Date == published.Date)
+        {
+            published = visible;
+        }
+
         var modified =
             jsonLdModified ??
             FromMeta(meta, ModifiedMetaKeys, now) ??
@@ -156,6 +163,15 @@ internal static class DateResolver
 
     private static ArticleDate? Earlier(ArticleDate? date, DateTimeOffset stamp)
     {
+        // A time printed without a zone ("입력 2025.11.20 09:15") is the newsroom's clock: read against the stamp's own.
+        if (date is { Time: { } time, Offset: null })
+        {
+            // To the minute, as such lines print it: "16:48" beside "20:48:33Z" is that instant on a US clock.
+            var stampClock = stamp.DateTime.AddTicks(-(stamp.DateTime.Ticks % TimeSpan.TicksPerMinute));
+            var clockGap = stampClock - date.Date.ToDateTime(new TimeOnly(time.Hour, time.Minute));
+            return clockGap >= MinRepublishGap && clockGap < TimeSpan.FromDays(1) && clockGap.Ticks % ZoneStep.Ticks != 0 ? date : null;
+        }
+
         if (date?.ToDateTimeOffset() is not { } instant || instant > stamp - MinRepublishGap ||
             (instant.DateTime - stamp.DateTime).Duration() <= MaxMislabelledClockGap)
         {

@@ -330,6 +330,39 @@ public sealed class MetadataReaderTests
             "<p>The port closed on Thursday after the storm damaged two cranes, the harbour master said.</p></body></html>");
         Assert.Equal("2025-11-19T18:30:00-05:00", metadata.Published?.ToString());
     }
+    [Theory]
+    // The line under the headline prints the first posting without a zone: the newsroom's clock, read against the stamp's.
+    [InlineData("2025-11-20T10:40:12+09:00", "입력 2025.11.20 09:15", "2025-11-20T09:15:00")]
+    // The stamped instant itself on another clock, to the minute: no earlier publication.
+    [InlineData("2020-10-13T20:48:33Z", "October 13, 2020 4:48 PM", "2020-10-13T20:48:33Z")]
+    public void AJsonLdPublicationStampedWithTheLastSaveGivesWayToAnEarlierClockReadingPrintedWithoutAZone(
+        string stamp, string line, string expected)
+    {
+        var metadata = Read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Storm closes port\"," +
+            "\"datePublished\":\"" + stamp + "\",\"dateModified\":\"" + stamp + "\"}</script></head><body>" +
+            "<h1>Storm closes port</h1><p class='date'>" + line + "</p>" +
+            "<p>The port closed on Thursday after the storm damaged two cranes, the harbour master said.</p></body></html>");
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
+    [Fact]
+    public void ADayAloneInTheMetaTagTakesTheTimePrintedForThatDayUnderTheHeadline()
+    {
+        var metadata = Read("<html><head><meta name='publishdate' content='2025-11-20'><title>冰雪季开幕</title></head><body>" +
+            "<h1>冰雪季开幕</h1><div class='col-1-1 fl'>2025年11月20日05:29 | 来源：人民网－人民日报</div>" +
+            "<p>哈尔滨冰雪季20日开幕，各地游客纷纷前来。</p></body></html>");
+        Assert.Equal("2025-11-20T05:29:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
+    public void ADayAloneInAPubdateTimeTakesTheTimeOfAnotherForTheSameDay()
+    {
+        var metadata = Read("<html><head><title>大阪の冬</title></head><body><p class='article-date'><time datetime='2025-11-21' pubdate>2025年11月21日</time></p>" +
+            "<h1>大阪の冬</h1><p>大阪で初雪が観測された。</p>" +
+            "<ul class='article-info'><li><time datetime='2025-11-21T18:30:00+09:00' pubdate>18:30</time></li></ul></body></html>");
+        Assert.Equal("2025-11-21T18:30:00+09:00", metadata.Published?.ToString());
+    }
+
     [Fact]
     public void TheDatedMetaLineInsideTheHeadingDatesTheStoryBeforeARelatedListBelow()
     {

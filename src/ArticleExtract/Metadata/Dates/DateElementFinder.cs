@@ -41,6 +41,7 @@ internal static class DateElementFinder
 
         ArticleDate? before = null;
         ArticleDate? firstUpdate = null;
+        var yearFirst = ShortYearOrder.IsYearFirst(document);
         var afterAnchor = anchor is null;
         var afterCount = 0;
         var visited = 0;
@@ -70,13 +71,14 @@ internal static class DateElementFinder
             }
 
             var marks = Marks(element);
-            if (marks.Length == 0 || !TextScan.ContainsAny(marks, DateMarks) || TextScan.ContainsAny(marks, OtherMarks))
+            if (marks.Length == 0 || !TextScan.ContainsAny(marks, DateMarks) || TextScan.ContainsAny(marks, OtherMarks) ||
+                IsInPostNavigation(element))
             {
                 node = NodeOrder.Next(element, body);
                 continue;
             }
 
-            var date = Read(element, now, out var consumed);
+            var date = Read(element, now, yearFirst, out var consumed);
             if (date is not null)
             {
                 if (TextScan.ContainsAny(marks, UpdateMarks) && !marks.Contains("publish", StringComparison.Ordinal))
@@ -99,7 +101,7 @@ internal static class DateElementFinder
         return before ?? firstUpdate;
     }
 
-    private static ArticleDate? Read(IElement element, DateTimeOffset now, out bool consumed)
+    private static ArticleDate? Read(IElement element, DateTimeOffset now, bool yearFirst, out bool consumed)
     {
         consumed = false;
         foreach (var attribute in (ReadOnlySpan<string>)["datetime", "content", "title", "data-date", "data-datetime"])
@@ -119,7 +121,7 @@ internal static class DateElementFinder
         }
 
         consumed = true;
-        return Plausible(DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "date element"), now);
+        return Plausible(DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "date element", yearFirst), now);
     }
 
     private static ArticleDate? Plausible(ArticleDate? date, DateTimeOffset now) =>
@@ -128,6 +130,25 @@ internal static class DateElementFinder
     private static bool IsSkipped(IElement element) =>
         element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "option" or "nav" or
             "iframe" or "form" or "textarea";
+
+    // The links to the previous and next posts ("<li class='btn_prv'>… <span class='nb_date'>25.11.20</span>") date
+    // those posts.
+    private static readonly string[] PostNavigationMarks = ["prev", "prv", "next"];
+
+    private static bool IsInPostNavigation(IElement element)
+    {
+        var parent = element.ParentElement;
+        for (var level = 0; level < 2 && parent is not null; level++, parent = parent.ParentElement)
+        {
+            var marks = Marks(parent);
+            if (marks.Length > 0 && TextScan.ContainsAny(marks, PostNavigationMarks))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Marks(IElement element)
     {

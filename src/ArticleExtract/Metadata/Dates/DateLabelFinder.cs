@@ -47,6 +47,7 @@ internal static class DateLabelFinder
         ArticleDate? before = null;
         ArticleDate? update = null;
         IElement? lastScope = null;
+        var yearFirst = ShortYearOrder.IsYearFirst(document);
         var afterAnchor = anchor is null;
         var visited = 0;
         INode? node = body;
@@ -69,7 +70,7 @@ internal static class DateLabelFinder
             {
                 var isUpdate = HasWord(text, UpdateLabels);
                 if ((isUpdate || HasWord(text, Labels)) &&
-                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date") is { } date &&
+                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", yearFirst) is { } date &&
                     DatePlausibility.IsPlausible(date, now))
                 {
                     if (isUpdate && !HasWord(text, Labels))

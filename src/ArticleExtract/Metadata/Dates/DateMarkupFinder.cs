@@ -86,7 +86,7 @@ internal static class DateMarkupFinder
 
                 if (!preferAfter || IsAfter(anchor!, element))
                 {
-                    return date;
+                    return date.Time is null ? WithTime(date, elements, kinds[k].Detail, now) : date;
                 }
 
                 beforeAnchor ??= date;
@@ -99,6 +99,20 @@ internal static class DateMarkupFinder
         }
 
         return null;
+    }
+
+    // A header's <time pubdate> gives the day, the post's footer the same day with its time: the more precise one.
+    private static ArticleDate WithTime(ArticleDate day, List<IElement> elements, string detail, DateTimeOffset now)
+    {
+        foreach (var element in elements)
+        {
+            if (Read(element, detail) is { Time: not null } timed && timed.Date == day.Date && DatePlausibility.IsPlausible(timed, now))
+            {
+                return timed;
+            }
+        }
+
+        return day;
     }
 
     private static bool IsProperty(IElement element, string name) =>

@@ -54,13 +54,15 @@ internal static class DateTextFinder
 
     /// <summary>
     /// Like <see cref="Find(string?, DateSource, string?)"/>, and also reads a two-digit year in a dotted day-first
-    /// date ("30.10.23"), which is only believable where the page marks the text as a date.
+    /// date ("30.10.23"), or, where the page's language puts the year first, in a year-first date with dots, dashes or
+    /// slashes ("25-11-20"): only believable where the page marks the text as a date.
     /// </summary>
-    public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail) =>
-        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true);
+    public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail, bool yearFirst = false) =>
+        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true, yearFirst);
 
     /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
-    internal static ArticleDate? Find(ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false)
+    internal static ArticleDate? Find(
+        ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false, bool yearFirst = false)
     {
         var s = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
         ParsedTime? previousTime = null;
@@ -76,7 +78,7 @@ internal static class DateTextFinder
                 }
 
                 if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) || TryYearThenMonthName(s, i, out match) ||
-                    (allowShortYear && TryShortYear(s, i, out match)))
+                    (allowShortYear && (yearFirst ? TryShortYearFirst(s, i, out match) : TryShortYear(s, i, out match))))
                 {
                     return Complete(s, match, previousTime, source, detail);
                 }
@@ -285,6 +287,33 @@ internal static class DateTextFinder
 
         p++;
         if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var year) || IsChainContinuation(s, p) ||
+            !CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p);
+        return true;
+    }
+
+    // 25-11-20, 25.11.20, 25/11/20: a two-digit year of this century, month and day, one separator throughout.
+    private static bool TryShortYearFirst(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var year) || p >= s.Length || s[p] is not ('.' or '-' or '/'))
+        {
+            return false;
+        }
+
+        var separator = s[p++];
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var month) || p >= s.Length || s[p] != separator)
+        {
+            return false;
+        }
+
+        p++;
+        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var day) || IsChainContinuation(s, p) ||
             !CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
         {
             return false;

@@ -6,7 +6,7 @@ namespace ArticleExtract.Metadata.Dates;
 /// </summary>
 /// <remarks>
 /// "CST" is read as US Central Standard Time (not China Standard Time) and "IST" is left out because it names
-/// India, Ireland and Israel alike.
+/// India, Ireland and Israel alike; "GST" is Gulf Standard Time, as the Gulf's papers print it.
 /// </remarks>
 internal static class TimeZoneAbbreviations
 {
@@ -21,14 +21,20 @@ internal static class TimeZoneAbbreviations
             case "UTC" or "GMT" or "UT" or "WET" or "WEZ":
                 minutes = 0;
                 break;
-            case "BST" or "WEST" or "CET" or "MEZ":
+            case "BST" or "WEST" or "CET" or "MEZ" or "WAT":
                 minutes = 60;
                 break;
-            case "CEST" or "MESZ" or "EET" or "SAST":
+            case "CEST" or "MESZ" or "EET" or "SAST" or "CAT":
                 minutes = 120;
                 break;
-            case "EEST" or "MSK":
+            case "EEST" or "MSK" or "EAT":
                 minutes = 180;
+                break;
+            case "GST":
+                minutes = 240;
+                break;
+            case "PKT":
+                minutes = 300;
                 break;
             case "WIB" or "ICT":
                 minutes = 420;

@@ -51,6 +51,26 @@ public sealed class DateFindersTests
         Assert.Equal("2023-10-30", Published("""<html><body><div class="date"> Party, 30.10.23 </div><h1>Last-Minute-Halloween-Kostüme</h1><p>Text.</p></body></html>""")?.ToString());
 
     [Theory]
+    // Korean, Japanese and Chinese pages put a two-digit year first; the day-first reading is left to the rest.
+    [InlineData("ko", "<strong class='if_date'><span class='sound_only'>작성일</span> 25-11-20 14:32</strong>", "2025-11-20T14:32:00")]
+    [InlineData("ko", "<span class='date'>25.11.20</span>", "2025-11-20")]
+    [InlineData("de", "<span class='date'>25.11.20</span>", "2020-11-25")]
+    [InlineData("de", "<span class='date'>25-11-20 14:32</span>", null)]
+    public void ATwoDigitYearIsReadTheWayThePagesLanguageWritesIt(string language, string element, string? expected) =>
+        Assert.Equal(expected, Published($"<html lang='{language}'><body><h1>서울 올겨울 첫눈…작년보다 8일 늦어</h1>{element}<p>Text.</p></body></html>")?.ToString());
+
+    [Fact]
+    public void TheDatesOfThePreviousAndNextPostsDateNeitherThisOne()
+    {
+        var document = DocumentParser.Parse("""
+            <html lang="ko"><body><div class="post-date">2025-11-19</div><h1>서울 올겨울 첫눈…작년보다 8일 늦어</h1><p>20일 서울에 올겨울 첫눈이 내렸다.</p>
+            <ul class="bo_v_nb"><li class="btn_prv"><a href="/bbs/1">수능 성적 다음달 5일 통지</a> <span class="nb_date">25.11.18</span></li>
+            <li class="btn_next"><a href="/bbs/3">서울시, 겨울철 제설 대책 가동</a> <span class="nb_date">25.11.20</span></li></ul></body></html>
+            """);
+        Assert.Equal("2025-11-19", DateElementFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+    }
+
+    [Theory]
     [InlineData("<dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>AutoCAD</dd></dl>", "2017-01-12")]
     [InlineData("<p>Dieser Artikel wurde am <b>14. Dezember 2015</b> um 14:48 veröffentlicht.</p>", "2015-12-14T14:48:00")]
     [InlineData("<div><h5>Datum: </h5>03.02.2022</div>", "2022-02-03")]

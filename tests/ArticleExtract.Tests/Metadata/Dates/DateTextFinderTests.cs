@@ -40,6 +40,12 @@ public sealed class DateTextFinderTests
     [InlineData("16:54 GMT+8, 11 Apr 2025", "2025-04-11T16:54:00+08:00")]
     [InlineData("Apr 11 2025 16:54 UTC+05:30", "2025-04-11T16:54:00+05:30")]
     [InlineData("Sun 5 May 2024 09.15 BST", "2024-05-05T09:15:00+01:00")]
+    // African, Gulf and South Asian zones as their papers print them
+    [InlineData("21 Nov 2025 08:05 EAT", "2025-11-21T08:05:00+03:00")]
+    [InlineData("21 Nov 2025 08:05 WAT", "2025-11-21T08:05:00+01:00")]
+    [InlineData("21 Nov 2025 08:05 CAT", "2025-11-21T08:05:00+02:00")]
+    [InlineData("21 Nov 2025 08:05 GST", "2025-11-21T08:05:00+04:00")]
+    [InlineData("21 Nov 2025 08:05 PKT", "2025-11-21T08:05:00+05:00")]
     [InlineData("By Jane Doe | 5 min read | March 5, 2024, 16:54", "2024-03-05T16:54:00")]
     [InlineData("March 5, 2024 | 3.5 million views", "2024-03-05")]
     [InlineData("March 5, 2024 at 10 Downing Street", "2024-03-05")]
