@@ -582,6 +582,7 @@ internal static partial class BlockFilter
         @"|^이 기사는 (?:언론사에서 )?[^.]{1,20} 섹션으로 분류(?:했습니다|됐습니다|되었습니다)\.?$" +
         @"|^この記事は有料記事です。?\s*(?:残り\d[\d,]*文字)?$|^この記事の続きを[^。]{0,60}(?:購読|会員登録|ログイン)[^。]{0,30}。?$" +
         @"|^.{0,40}(?:點我|点我|立即)?(?:下載|下载)\s*app.{0,40}$" +
+        @"|^《\s*[^》]{1,20}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]$" +
         @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
         @"|^third[- ]party ad\b[^!?]{0,100}$" +
         @"|^follow (?:topics|authors|topics and authors) (?:and authors )?from this (?:story|article)\b" +
@@ -833,12 +834,16 @@ internal static partial class BlockFilter
 
     private const int MaxDownloadPromptChars = 80;
 
-    /// <summary>"Dieses Skript als PDF herunterladen", "Download this article as PDF": a link to the page as a file.</summary>
+    /// <summary>
+    /// "Dieses Skript als PDF herunterladen", "Download this article as PDF": a link to the page as a file; "📱 Baixe o app
+    /// do g1 para ver notícias": the site's app.
+    /// </summary>
     private static bool IsDownloadPrompt(string block) =>
         block.Length <= MaxDownloadPromptChars && !EndsSentence(block) && DownloadPrompt().IsMatch(block);
 
     [GeneratedRegex(
-        @"\b(?:(?:als )?pdf herunterladen|download (?:\w+ ){0,3}(?:as )?pdf|pdf download|télécharger (?:\w+ ){0,3}(?:en )?pdf|descargar (?:\w+ ){0,3}(?:en )?pdf)\b",
+        @"\b(?:(?:als )?pdf herunterladen|download (?:\w+ ){0,3}(?:as )?pdf|pdf download|télécharger (?:\w+ ){0,3}(?:en )?pdf|descargar (?:\w+ ){0,3}(?:en )?pdf)\b" +
+        @"|^\W*(?:download|baixe|descarga|descargue|descargá|téléchargez|scarica|installiere|installez|instale)\s(?:\S+\s){0,3}?(?:the |our |o |el |la |l'|die )?(?:app|aplicativo|aplicación|application|appli)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DownloadPrompt();
 
@@ -917,12 +922,12 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad",
-    /// "Scroll ke bawah untuk melanjutkan membaca": an ad slot's label.
+    /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀": an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -1308,6 +1313,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
         @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息" +
+        @"|\buploaded and posted by a user of\b" +
         @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) an? (?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b" +
         @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號" +
         @"|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
@@ -1315,7 +1321,7 @@ internal static partial class BlockFilter
     private static partial Regex RepostNotice();
 
     [GeneratedRegex(
-        @"^this (?:article|story|post|piece|report)(?: by (?:the )?(?-i:\p{Lu})[^,.;]{1,50})? (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?:(?-i:\p{Lu})|the (?:media|news|partner|original|content|syndication)\b)|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s(?:[^,;]{1,80}$|[^,;.]{1,60}\.\s)|^originally published as\s.{1,200}(?<![.:])$" +
+        @"^this (?:post|article|page|story) republishes\b|^this (?:article|story|post|content|page) (?:was|is|has been) (?:automatically |auto-)generated from (?:an? |the )?(?:\w+ ){0,2}feed\b|^this (?:article|story|post|piece|report)(?: by (?:the )?(?-i:\p{Lu})[^,.;]{1,50})? (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?:(?-i:\p{Lu})|the (?:media|news|partner|original|content|syndication)\b)|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s(?:[^,;]{1,80}$|[^,;.]{1,60}\.\s)|^originally published as\s.{1,200}(?<![.:])$" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b|^cet article (?:a été|est) (?:initialement|d'abord|originellement|originalement) (?:publié|paru)\b" +
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +

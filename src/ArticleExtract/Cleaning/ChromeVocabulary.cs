@@ -11,7 +11,7 @@ internal static class ChromeVocabulary
     /// <summary>Single class or id tokens (after splitting on punctuation and camel case) that name chrome.</summary>
     public static readonly FrozenSet<string> ClassTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "shares", "sharing", "sharebar", "sharethis", "social",
+        "breadcrumb", "breadcrumbs", "crumb", "crumbs", "crmb", "share", "shares", "sharing", "sharebar", "sharethis", "social",
         "socials", "sns", "vote", "votes", "voting", "digg", "like", "likes", "rating", "ratings", "reaction", "reactions",
         "related", "relatedposts", "recommend", "recommended", "recommendation", "recommendations", "ranking", "rankings",
         "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
@@ -166,7 +166,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> ClassBigrams = FrozenSet.Create(StringComparer.Ordinal,
     [
         "most read", "most popular", "most viewed", "read more", "see also", "you may", "also like", "more stories",
-        "sr only", "screen reader", "visually hidden", "post nav", "more news", "latest news", "top stories",
+        "sr only", "screen reader", "visually hidden", "sound only", "post nav", "more news", "latest news", "top stories",
         "author box", "about author", "next post", "prev post", "previous post",
         "box score", "line score", "match stats", "game strip",
     ]);
@@ -262,6 +262,9 @@ internal static class ChromeVocabulary
         "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
         "índice", "indice", "目次", "目录", "목차",
         "이 기사에 대해 어떻게 생각하시나요?", "how does this make you feel?", "what's your reaction?", "what is your reaction?",
+        "¿qué te pareció esta noticia?", "¿qué te ha parecido esta noticia?", "what did you think of this article?",
+        "what did you think of this story?", "wie hat ihnen der artikel gefallen?", "qu'avez-vous pensé de cet article ?",
+        "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
         "free weekly newsletter", "free daily newsletter", "free newsletter", "was this article helpful?", "war dieser artikel hilfreich?", "¿te ha resultado útil este artículo?", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
         "view comments", "leave a comment", "skip advertisement", "continue reading", "story continues below advertisement",

@@ -32,6 +32,16 @@ public sealed class BlockFilterTests
     [InlineData("Sign up for The Morning newsletter from our newsroom. Get the news you need in your inbox every day.")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
     [InlineData("Get the latest news delivered to your inbox every morning.")]
+    [InlineData("This article was automatically generated from a feed and has not been edited by our staff.")]
+    [InlineData("This post republishes a Yonhap News Agency report for educational purposes.")]
+    [InlineData("Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.")]
+    [InlineData("請繼續下滑閱讀")]
+    [InlineData("📱 Baixe o app do g1 para ver notícias em tempo real e de graça")]
+    [InlineData("Download the Example News app for breaking alerts")]
+    [InlineData("《 人民日报 》（ 2025年11月20日 第 01 版）")]
+    [InlineData("¿Qué te pareció esta noticia?")]
+    [InlineData("AI Summary")]
+    [InlineData("■ 관련기사")]
     [InlineData("The next time we write about any of these orgs, we’ll email you a link to the story. You may edit your settings or unsubscribe at any time.")]
     [InlineData("Mit der Anmeldung erhalten Sie unsere Morgenlage. Sie können sich jederzeit abmelden.")]
     [InlineData("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")]
@@ -771,6 +781,9 @@ public sealed class BlockFilterTests
     [InlineData("Edited by hand, the manuscript took the monks eleven years to finish, the museum said.")]
     [InlineData("If the cell shows an error, press Ctrl+Enter to run it again.")]
     [InlineData("The minister said on her WhatsApp channel that talks would resume.")]
+    [InlineData("Download speeds on the app improved after the update, the company said.")]
+    [InlineData("The system was automatically generated from a feed of sensor readings, engineers said.")]
+    [InlineData("Readers can write to the ombudsman at ombudsman@example.org with complaints about the coverage.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 

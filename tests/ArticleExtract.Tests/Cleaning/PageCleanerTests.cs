@@ -355,6 +355,13 @@ public sealed class PageCleanerTests
         Assert.NotNull(document.GetElementById("w"));
     }
 
+    [Theory]
+    // gnuboard's headings for screen readers only; NDTV's abbreviated breadcrumb.
+    [InlineData("<h2 class='sound_only'>페이지 정보</h2>", "페이지 정보")]
+    [InlineData("<div class='brdCrmb'><a href='/'>Home</a> <a href='/india'>India News</a></div>", "India News")]
+    public void ChromeNamedInAbbreviatedOrSnakeCaseClassesGoes(string chrome, string text) =>
+        Assert.DoesNotContain(text, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
+
     [Fact]
     public void ADatelineNamedAsSuchKeepsItsPlaceForTheReadabilityPass()
     {
