@@ -296,6 +296,15 @@ internal static class BylineResolver
                 break;
             }
 
+            // "Tech Insider <span itemprop=author>Alex Perry</span>": the walk reaches the field itself next, and the
+            // next author's box ("<strong class=author><a href=/autores/…>") is passed over for its field, which is
+            // beside the first one.
+            var isField = IsAuthorField(element);
+            if (!isField && (HasAuthorFieldInside(element) || HoldsNameLinksOnly(element)))
+            {
+                continue;
+            }
+
             if (chosenElement is not null && !IsBeside(chosenElement, element))
             {
                 if (taken.Exists(field => field.Contains(element)))
@@ -304,13 +313,6 @@ internal static class BylineResolver
                 }
 
                 break;
-            }
-
-            var isField = IsAuthorField(element);
-            if (!isField && (HasAuthorFieldInside(element) || HoldsNameLinksOnly(element)))
-            {
-                // "Tech Insider <span itemprop=author>Alex Perry</span>": the walk reaches the field itself next.
-                continue;
             }
 
             var names = NamesIn(element, siteNames, lenient: isField);
@@ -566,9 +568,10 @@ internal static class BylineResolver
         return false;
     }
 
-    // Parts of a byline box that hold what or where the author is, not who: the last word of a class names the part
-    // ("byline__author-role", "author-title", "voc-author__place"; not "author_short_bio-name_link").
-    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc"];
+    // Parts of a byline box that hold what or where the author is, or when the story was filed, not who: the last word
+    // of a class names the part ("byline__author-role", "author-title", "voc-author__place", "voc-author__time"; not
+    // "author_short_bio-name_link").
+    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc", "time", "date"];
 
     // Where the author is ("voc-author__place"): skipped inside a byline box too, where a "title" part may be the name.
     private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar"];
@@ -741,11 +744,21 @@ internal static class BylineResolver
     // Comment threads name their commenters with the same markup as bylines, and an author link in a menu
     // ("<li class='mega-menu-item'>") leads to a columnist's page. ("teaser" is no such mark: templates reuse teaser
     // classes for the story's own header.)
+    private const int MinCaptionCharsBesideCredit = 20;
+
     private static bool IsElsewhere(IElement element)
     {
         var depth = 0;
         for (var e = element.ParentElement; e is not null && depth < 8; e = e.ParentElement, depth++)
         {
+            // A picture's caption credits its photographer ("<span class='media-author'>Natxo Francés / EFE</span>"); a
+            // caption that holds the name alone is an author box's portrait.
+            if (e.LocalName == "figcaption" &&
+                TextNormalizer.CollapsedLength(e.TextContent) > TextNormalizer.CollapsedLength(element.TextContent) + MinCaptionCharsBesideCredit)
+            {
+                return true;
+            }
+
             var marks = e.GetAttribute("class") + " " + e.GetAttribute("id");
             if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase) || marks.Contains("menu", StringComparison.OrdinalIgnoreCase) ||
                 e.LocalName == "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase))

@@ -60,6 +60,12 @@ internal static class ArticleAssembler
             }
         }
 
+        // "(서울=연합뉴스) 홍다연 기자 =": the opener credits the reporter the page names nowhere else.
+        if (dateline is not null && metadata.Authors.Count == 0 && DatelineReporter.Names(dateline) is { Count: > 0 } reporters)
+        {
+            metadata = metadata.WithAuthors(reporters);
+        }
+
         var text = Text(blocks, dateline, at, joiner);
         return new Article
         {

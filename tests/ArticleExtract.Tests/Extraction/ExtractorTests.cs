@@ -367,6 +367,27 @@ public sealed class ExtractorTests
         Assert.Contains(result.Article.Paragraphs, p => p.StartsWith("PLANNED MAINTENANCE: Rand Water", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("(서울=연합뉴스) 홍다연 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "홍다연" })]
+    [InlineData("(서울=연합뉴스) 김철수·이영희 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "김철수", "이영희" })]
+    [InlineData("【ワシントン=木村健二】米政権は19日、中国への半導体製造装置の輸出規制を強化すると発表した。", "ja", new[] { "木村健二" })]
+    // An agency after the "=" is the source, no reporter.
+    [InlineData("【ロンドン=ロイター】英中央銀行は20日、政策金利を据え置くと発表した。", "ja", new string[0])]
+    public void The_reporter_a_wire_opener_names_is_the_author_when_the_page_credits_no_one_else(string lead, string language, string[] expected)
+    {
+        var more = language == "ko" ? "시장에서는 동결을 예상하는 목소리가 많았으며, 한은은 물가 흐름을 더 지켜보겠다는 입장을 밝혔다. "
+                                    : "市場では据え置きを予想する声が多く、政府は今後の物価の動きを注視する考えを示した。";
+        // The Korean page names only the agency as author; the Japanese one, its paper as an organisation.
+        var credit = language == "ko" ? "<meta name='author' content='연합뉴스'>"
+                                      : "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"読売新聞\"}}</script>";
+        var page = $"<html lang='{language}'><head><title>Story</title>{credit}</head>" +
+                   $"<body><article><h1>Story</h1><p>{lead}</p>" + StoryParagraph(more) + StoryParagraph(more) + "</article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.NotNull(result.Article.Dateline);
+        Assert.Equal(expected, result.Article.Authors);
+    }
+
     [Fact]
     public void A_dateline_after_a_box_of_key_points_is_found()
     {

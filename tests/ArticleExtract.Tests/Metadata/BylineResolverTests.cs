@@ -24,6 +24,26 @@ public sealed class BylineResolverTests
             <p>Every year the same question comes up at the table, and every year the answer is the same one.</p></body></html>
             """));
 
+    [Fact]
+    public void EachAuthorsBoxBesideTheFirstAddsItsLinkedName() =>
+        Assert.Equal(["Ana Paula Reis", "Bruno Tavares"], Authors("""
+            <html><head><title>Chuva forte alaga ruas do Rio</title></head><body><h1>Chuva forte alaga ruas do Rio</h1>
+            <div class="c-signature"><strong class="c-signature__author"><a href="/autores/ana-paula-reis.shtml">Ana Paula Reis</a></strong>
+            <strong class="c-signature__author"><a href="/autores/bruno-tavares.shtml">Bruno Tavares</a></strong>
+            <span class="c-signature__location">Rio de Janeiro</span></div>
+            <p>A chuva forte que atingiu o Rio de Janeiro nesta quinta-feira alagou ruas da zona norte.</p></body></html>
+            """));
+
+    [Theory]
+    // The photographer credited in a picture's caption is no author of the story.
+    [InlineData("<figure><img src='/a.jpg'><figcaption class='media-caption'>Una calle inundada en Gandia este jueves. " +
+        "<span class='media-author'>Natxo Francés / EFE</span></figcaption></figure>")]
+    // The place and time in the byline box are no author either.
+    [InlineData("<div class='voc-author'><p class='voc-author__name'>Europa Press</p><time class='voc-author__time'>Madrid<br>Actualizado 20/11/2025</time></div>")]
+    public void NoPersonIsCreditedWhereOnlyAPhotographerOrAPlaceIsNamed(string html) =>
+        Assert.Empty(Authors("<html><head><title>La DANA deja lluvias en la Safor</title></head><body><h1>La DANA deja lluvias en la Safor</h1>" +
+            html + "<p>Protección Civil ha enviado un mensaje de alerta a los móviles de la comarca de la Safor.</p></body></html>"));
+
     [Theory]
     // Family name first: the hyphen between the two links joins two people, however the second name reads.
     [InlineData("<a class='author-name' href='/tac-gia/tran-canh.htm'>Trần Cảnh</a> - <a class='author-name' href='/tac-gia/thu-hang.htm'>Thu Hằng</a>",

@@ -112,4 +112,12 @@ public sealed class CjkBylineTests
             <span class="info_view"><span class="txt_info">김민수 기자</span><span class="txt_info">입력 2026. 3. 3. 06:00</span></span>
             <p>서울시가 오는 7월부터 심야 자율주행버스 노선을 4개 추가해 모두 7개 노선으로 확대한다고 3일 밝혔다.</p></body></html>
             """));
+
+    [Fact]
+    public void ACorrespondentsCityBeforeTheSlashIsNoName() =>
+        Assert.Equal(["송지우"], Authors("""
+            <html><head><title>중국, 희토류 수출 통제 일부 유예</title></head><body><h3>중국, 희토류 수출 통제 일부 유예</h3>
+            <p class="text">중국 상무부가 20일 희토류 수출 통제 조처 가운데 일부를 1년간 유예한다고 발표했다.</p>
+            <p class="text">베이징/송지우 특파원 jiwoo@hani.co.kr</p></body></html>
+            """));
 }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Normalization;
+
+/// <summary>
+/// The reporters an East Asian wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =" and
+/// "【ワシントン=木村健二】". Where the page credits no one else, they are the story's byline.
+/// </summary>
+internal static partial class DatelineReporter
+{
+    // "(서울=연합뉴스) 홍다연 기자 =": what follows the place and agency, up to the closing "=".
+    [GeneratedRegex(@"^\([^()]{1,30}=[^()]{1,20}\)\s*(?<line>[^=]{2,40}?)\s*=$", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanOpener();
+
+    // "【ワシントン=木村健二】", "【北京＝田中一郎、佐藤花子】": the reporters after the place, in ideographs or kana.
+    [GeneratedRegex(
+        @"^【[^【】=＝]{1,15}[=＝](?<names>[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]{2,8}(?:[、，・][\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]{2,8}){0,3})】$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex JapaneseOpener();
+
+    /// <summary>The reporters <paramref name="dateline"/> names, or an empty list.</summary>
+    public static List<string> Names(Dateline dateline)
+    {
+        var text = dateline.Text.Trim();
+        if (KoreanOpener().Match(text) is { Success: true } korean)
+        {
+            return CjkByline.KoreanReporters(korean.Groups["line"].Value) ?? [];
+        }
+
+        // An agency after the "=" ("【ロンドン=ロイター】") is the source, which the parser has named already.
+        if (dateline.Agency is null && JapaneseOpener().Match(text) is { Success: true } japanese)
+        {
+            return [.. japanese.Groups["names"].Value.Split(['、', '，', '・'], StringSplitOptions.RemoveEmptyEntries)];
+        }
+
+        return [];
+    }
+}
