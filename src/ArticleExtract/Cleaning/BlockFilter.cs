@@ -1394,7 +1394,9 @@ internal static partial class BlockFilter
         @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo))?\.?$" +
         @"|\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
         @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$" +
-        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$",
+        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$" +
+        @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$" +
+        @"|(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 

@@ -36,6 +36,9 @@ public sealed class BlockFilterTests
     [InlineData("This post republishes a Yonhap News Agency report for educational purposes.")]
     [InlineData("Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.")]
     [InlineData("請繼續下滑閱讀")]
+    [InlineData("BoT Governor Emmanuel Tutuba briefs journalists in Dar es Salaam on Thursday. PHOTO | ERICKY BONIPHACE")]
+    [InlineData("11月18日，工人在安徽合肥一家新能源汽车企业的总装车间作业。新华社记者 张明 摄")]
+    [InlineData("11月20日，市民在香港街头观看施政报告直播。（新华社记者 陈铎 摄）")]
     [InlineData("📱 Baixe o app do g1 para ver notícias em tempo real e de graça")]
     [InlineData("Download the Example News app for breaking alerts")]
     [InlineData("《 人民日报 》（ 2025年11月20日 第 01 版）")]
@@ -782,6 +785,8 @@ public sealed class BlockFilterTests
     [InlineData("If the cell shows an error, press Ctrl+Enter to run it again.")]
     [InlineData("The minister said on her WhatsApp channel that talks would resume.")]
     [InlineData("Download speeds on the app improved after the update, the company said.")]
+    [InlineData("The ministry said the PHOTO | VIDEO archive would open to researchers in March.")]
+    [InlineData("记者张明在现场拍摄了大量照片，并采访了多位工人。")]
     [InlineData("The system was automatically generated from a feed of sensor readings, engineers said.")]
     [InlineData("Readers can write to the ombudsman at ombudsman@example.org with complaints about the coverage.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
