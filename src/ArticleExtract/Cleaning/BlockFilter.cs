@@ -969,7 +969,7 @@ internal static partial class BlockFilter
         @"\b(?:we use cookies|use of cookies|verwendung von cookies|by continuing to (?:use|browse)|durch die weitere nutzung|en poursuivant (?:votre )?navigation|(?:si continúas|al continuar) navegando|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
         @"(?:manage|change) (?:your )?(?:settings|preferences)|(?:due to|because of|based on) your (?:privacy|cookie|consent) (?:preferences|settings|choices)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies|" +
         @"we and our partners|wir und unsere partner|nous et nos partenaires|nosotros y nuestros socios|noi e (?:i )?nostri partner|" +
-        @"(?:wir )?verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (?:i )?cookie)\b",
+        @"(?:wir )?verwenden cookies|nous utilisons des cookies|(?:utilizamos|usamos|empleamos) (?:las )?cookies|utilizziamo (?:i )?cookie)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
 

@@ -36,6 +36,7 @@ public sealed class BlockFilterTests
     [InlineData("This post republishes a Yonhap News Agency report for educational purposes.")]
     [InlineData("Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.")]
     [InlineData("請繼續下滑閱讀")]
+    [InlineData("En ABC y nuestros socios usamos cookies para fines analíticos y para mostrarte publicidad personalizada.")]
     [InlineData("BoT Governor Emmanuel Tutuba briefs journalists in Dar es Salaam on Thursday. PHOTO | ERICKY BONIPHACE")]
     [InlineData("11月18日，工人在安徽合肥一家新能源汽车企业的总装车间作业。新华社记者 张明 摄")]
     [InlineData("11月20日，市民在香港街头观看施政报告直播。（新华社记者 陈铎 摄）")]
