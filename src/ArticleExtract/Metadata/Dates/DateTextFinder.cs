@@ -78,7 +78,7 @@ internal static class DateTextFinder
                 }
 
                 if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) || TryYearThenMonthName(s, i, out match) ||
-                    (allowShortYear && (yearFirst ? TryShortYearFirst(s, i, out match) : TryShortYear(s, i, out match))))
+                    (allowShortYear && TryShortYear(s, i, yearFirst, out match)))
                 {
                     return Complete(s, match, previousTime, source, detail);
                 }
@@ -269,39 +269,14 @@ internal static class DateTextFinder
         return true;
     }
 
-    // 30.10.23: day, month and a two-digit year of this century, dots only.
-    private static bool TryShortYear(ReadOnlySpan<char> s, int start, out DateMatch match)
+    // 30.10.23 (day, month, year: dots only) or, where the page writes the year first, 25-11-20, 25.11.20, 25/11/20
+    // (one separator throughout): a two-digit year of this century.
+    private static bool TryShortYear(ReadOnlySpan<char> s, int start, bool yearFirst, out DateMatch match)
     {
         match = default;
         var p = start;
-        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var day) || p >= s.Length || s[p] != '.')
-        {
-            return false;
-        }
-
-        p++;
-        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var month) || p >= s.Length || s[p] != '.')
-        {
-            return false;
-        }
-
-        p++;
-        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var year) || IsChainContinuation(s, p) ||
-            !CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
-        {
-            return false;
-        }
-
-        match = new DateMatch(date, null, start, p);
-        return true;
-    }
-
-    // 25-11-20, 25.11.20, 25/11/20: a two-digit year of this century, month and day, one separator throughout.
-    private static bool TryShortYearFirst(ReadOnlySpan<char> s, int start, out DateMatch match)
-    {
-        match = default;
-        var p = start;
-        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var year) || p >= s.Length || s[p] is not ('.' or '-' or '/'))
+        if (!CharScan.TryReadNumber(s, ref p, yearFirst ? 2 : 1, 2, out var first) || p >= s.Length ||
+            !(s[p] == '.' || (yearFirst && s[p] is '-' or '/')))
         {
             return false;
         }
@@ -313,8 +288,13 @@ internal static class DateTextFinder
         }
 
         p++;
-        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var day) || IsChainContinuation(s, p) ||
-            !CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
+        if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var last) || IsChainContinuation(s, p))
+        {
+            return false;
+        }
+
+        var (year, day) = yearFirst ? (first, last) : (last, first);
+        if (!CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
         {
             return false;
         }
