@@ -741,11 +741,11 @@ internal static class BylineResolver
     private static bool IsAfter(IElement anchor, IElement element) =>
         (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;
 
+    private const int MinCaptionCharsBesideCredit = 20;
+
     // Comment threads name their commenters with the same markup as bylines, and an author link in a menu
     // ("<li class='mega-menu-item'>") leads to a columnist's page. ("teaser" is no such mark: templates reuse teaser
     // classes for the story's own header.)
-    private const int MinCaptionCharsBesideCredit = 20;
-
     private static bool IsElsewhere(IElement element)
     {
         var depth = 0;

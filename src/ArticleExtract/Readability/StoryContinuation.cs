@@ -116,6 +116,8 @@ internal sealed class StoryContinuation
             // Paragraphs the pass will make of a div of bare text, or of text runs between line breaks. The tests on
             // the div's children come first and its length is counted only up to the bound: measuring every div's
             // whole subtree costs depth times size on deeply nested pages.
+            // A div's opening text is read once, for the record of text divs and of leads alike.
+            string? opening = null;
             if (element.LocalName == "div")
             {
                 if (HoldsOnlyText(element))
@@ -125,7 +127,8 @@ internal sealed class StoryContinuation
                         continuation.RecordContainer(element.ParentElement);
                         if (continuation._textDivs.Count < MaxParagraphs)
                         {
-                            continuation._textDivs.Add((Opening(element), Ancestors(element, body), order));
+                            opening = Opening(element.TextContent);
+                            continuation._textDivs.Add((opening, Ancestors(element, body), order));
                         }
                     }
                 }
@@ -135,12 +138,12 @@ internal sealed class StoryContinuation
                 }
             }
 
-            if (IsLeadCandidate(element) && !Precedes(element, headline))
+            if (IsLeadCandidate(element, out var text) && !Precedes(element, headline))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
                 if (element.LocalName == "div")
                 {
-                    continuation._divLeadOpenings[order] = Opening(element);
+                    continuation._divLeadOpenings[order] = opening ?? Opening(text);
                 }
             }
         }
@@ -337,7 +340,7 @@ internal sealed class StoryContinuation
                 continue;
             }
 
-            var opening = Opening(block);
+            var opening = Opening(block.TextContent);
             foreach (var (recorded, ancestors, order) in _textDivs)
             {
                 if (recorded == opening)
@@ -362,7 +365,7 @@ internal sealed class StoryContinuation
 
         foreach (var child in parent.Children)
         {
-            if (child.LocalName == "p" && Opening(child) == opening)
+            if (child.LocalName == "p" && Opening(child.TextContent) == opening)
             {
                 return child;
             }
@@ -371,10 +374,10 @@ internal sealed class StoryContinuation
         return null;
     }
 
-    private static string Opening(IElement block)
+    private static string Opening(string text)
     {
-        var text = TextNormalizer.Collapse(block.TextContent);
-        return text.Length > TextDivKeyChars ? text[..TextDivKeyChars] : text;
+        var collapsed = TextNormalizer.Collapse(text);
+        return collapsed.Length > TextDivKeyChars ? collapsed[..TextDivKeyChars] : collapsed;
     }
 
     /// <summary>
@@ -488,8 +491,11 @@ internal sealed class StoryContinuation
         return (position & DocumentPositions.Preceding) != 0 && (position & DocumentPositions.Disconnected) == 0;
     }
 
-    private static bool IsLeadCandidate(IElement element)
+    // The candidate's text comes back with it, read once.
+    private static bool IsLeadCandidate(IElement element, out string text)
     {
+        text = string.Empty;
+
         // Only a div that holds text directly, not one that wraps other blocks.
         if (element.LocalName == "div" && !HoldsOnlyText(element))
         {
@@ -502,7 +508,7 @@ internal sealed class StoryContinuation
             return false;
         }
 
-        var text = element.TextContent;
+        text = element.TextContent;
         var length = TextNormalizer.CollapsedLength(text);
         if (length is < MinLeadChars or > MaxLeadChars || LinkDensity.Of(element) >= MaxLeadLinkDensity)
         {
