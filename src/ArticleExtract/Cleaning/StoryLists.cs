@@ -9,13 +9,17 @@ namespace ArticleExtract.Cleaning;
 /// name reads as chrome: La Nación names every block of its stories "com-…" ("com-paragraph", "com-unordered-list"),
 /// and "com-" is one of the pass's negative words, so a list of three sentences between two paragraphs went while the
 /// paragraphs stayed. A list set between two prose paragraphs, whose items are unlinked sentences, is the story's:
-/// its class and id are dropped. A share bar, a tag list or a "Related" box has links or only short items.
+/// its class and id are dropped, also when an ad slot, a "related" box or a subheading stands between the list and the
+/// next paragraph. A share bar, a tag list or a "Related" box has links or only short items.
 /// </summary>
 internal static partial class StoryLists
 {
     private const int MinProseAround = 80;
     private const int MinItemChars = 20;
     private const int MaxItems = 40;
+
+    // How many blocks (an ad slot, a "related" box, a subheading) may stand between the list and the prose after it.
+    private const int MaxBlocksBeforeProse = 3;
 
     public static void Protect(IElement body)
     {
@@ -39,7 +43,23 @@ internal static partial class StoryLists
         Negative().IsMatch(list.GetAttribute("class") ?? string.Empty) || Negative().IsMatch(list.GetAttribute("id") ?? string.Empty);
 
     private static bool IsBetweenProse(IElement list) =>
-        IsProseParagraph(list.PreviousElementSibling) && IsProseParagraph(list.NextElementSibling);
+        IsProseParagraph(list.PreviousElementSibling) && HasProseAfter(list);
+
+    // The story goes on after the list, though an inserted box may stand first: La Nación sets its "Otras noticias"
+    // box and then a subheading between a list and the next paragraph.
+    private static bool HasProseAfter(IElement list)
+    {
+        var next = list.NextElementSibling;
+        for (var skipped = 0; next is not null && skipped <= MaxBlocksBeforeProse; skipped++, next = next.NextElementSibling)
+        {
+            if (IsProseParagraph(next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsProseParagraph(IElement? element) =>
         element is { LocalName: "p" } && TextNormalizer.CollapsedLength(element.TextContent) >= MinProseAround;

@@ -39,6 +39,19 @@ public sealed class StoryListsTests
     }
 
     [Fact]
+    public void ABoxAndASubheadingBetweenTheListAndTheNextParagraphDoNotCostTheList()
+    {
+        var document = DocumentParser.Parse("<html><body>" + Before +
+            "<ul class='com-unordered-list'><li>El arraigo sociolaboral, que exige dos años de residencia.</li></ul>" +
+            "<div class='com-related'><p>Otras noticias</p><ul><li><a href='/a'>Expensas: por qué subirán</a></li></ul></div>" +
+            "<h2 class='com-subhead'>La oferta, en máximos</h2>" + After + "</body></html>");
+
+        StoryLists.Protect(document.Body!);
+
+        Assert.False(document.QuerySelector("ul")!.HasAttribute("class"));
+    }
+
+    [Fact]
     public void AListAfterTheStorysLastParagraphKeepsItsName()
     {
         var document = DocumentParser.Parse("<html><body>" + Before + "<ul class='com-unordered-list'><li>El arraigo sociolaboral, que exige dos años de residencia.</li></ul></body></html>");
