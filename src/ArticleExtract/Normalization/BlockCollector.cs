@@ -244,31 +244,50 @@ internal static class BlockCollector
 
             var raw = Text.ToString();
             Text.Clear();
+            var bulleted = BulletedLines(raw) >= MinBulletedLines;
             var start = 0;
             var i = 0;
             while (i < raw.Length)
             {
                 if (raw[i] == LineBreak && NextBreak(raw, i + 1) is var second && second > 0)
                 {
-                    Emit(raw, start, i);
+                    Emit(raw, start, i, bulleted);
                     start = i = second + 1;
+                    continue;
+                }
+
+                // A list typed as lines ("…instructed that:<br>• Tokens at every centre.<br>• Five bags a farmer.")
+                // is a list: each bulleted line is an item.
+                if (bulleted && raw[i] == LineBreak && StartsWithBullet(raw, i + 1))
+                {
+                    Emit(raw, start, i, bulleted);
+                    start = ++i;
                     continue;
                 }
 
                 i++;
             }
 
-            Emit(raw, start, raw.Length);
+            Emit(raw, start, raw.Length, bulleted);
             links.Clear();
         }
 
-        private void Emit(string raw, int start, int end)
+        private void Emit(string raw, int start, int end, bool bulleted)
         {
             var piece = TextNormalizer.Collapse(raw[start..end].Replace(LineBreak, ' '));
+
+            // The typed bullet is the list's marker, as an item's is, not its text.
+            var kind = Kind;
+            if (bulleted && piece.Length > 2 && IsBullet(piece[0]) && piece[1] == ' ')
+            {
+                piece = piece[2..];
+                kind = BlockKind.ListItem;
+            }
+
             if (piece.Length > 0)
             {
                 var (share, withinSite) = Links(raw, start, end);
-                Blocks.Add(new StoryBlock(piece, Kind, share, withinSite));
+                Blocks.Add(new StoryBlock(piece, kind, share, withinSite));
             }
         }
 
@@ -349,6 +368,38 @@ internal static class BlockCollector
         string.Equals(WithoutWww(link.Host), WithoutWww(page.Host), StringComparison.OrdinalIgnoreCase);
 
     private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    // Two bulleted lines make a typed list; one could be a stray symbol.
+    private const int MinBulletedLines = 2;
+
+    // Symbols that open a typed list item. The hyphen and dashes are left out: they open dialogue and quoted speech.
+    private static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '►' or '▸' or '➤' or '➢' or '◆' or '✓' or '✔';
+
+    // Whether the text after a line break opens with a bullet and a space.
+    private static bool StartsWithBullet(string raw, int from)
+    {
+        var j = from;
+        while (j < raw.Length && TextNormalizer.IsSpace(raw[j]))
+        {
+            j++;
+        }
+
+        return j + 1 < raw.Length && IsBullet(raw[j]) && TextNormalizer.IsSpace(raw[j + 1]);
+    }
+
+    private static int BulletedLines(string raw)
+    {
+        var count = 0;
+        for (var i = raw.IndexOf(LineBreak); i >= 0; i = raw.IndexOf(LineBreak, i + 1))
+        {
+            if (StartsWithBullet(raw, i + 1))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     // Index of the second line break when only white space separates it from the first; otherwise -1.
     private static int NextBreak(string raw, int from)

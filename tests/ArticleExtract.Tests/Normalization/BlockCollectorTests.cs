@@ -25,6 +25,24 @@ public sealed class BlockCollectorTests
             Collect("<div>One line<br>and its second line.<br> \n <br>A new paragraph.</div>"));
 
     [Fact]
+    public void LinesTypedWithBulletsAreListItems()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div>The department instructed districts that:<br>• A token system runs at every centre.<br>\n• No farmer gets more than five bags.</div></body></html>");
+
+        var blocks = BlockCollector.Collect(document.Body!);
+
+        Assert.Equal(
+            ["The department instructed districts that:", "A token system runs at every centre.", "No farmer gets more than five bags."],
+            blocks.ConvertAll(block => block.Text));
+        Assert.Equal([BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem], blocks.ConvertAll(block => block.Kind));
+    }
+
+    [Fact]
+    public void ALoneBulletedLineStaysInItsParagraph() =>
+        Assert.Equal(["Prices rose. • Official figures follow next week."], Collect("<p>Prices rose.<br>• Official figures follow next week.</p>"));
+
+    [Fact]
     public void SourceNewlinesAreNotLineBreaks() =>
         Assert.Equal(["Text across\n\nsource lines.".Replace("\n\n", " ", StringComparison.Ordinal)], Collect("<p>Text across\n\n   source lines.</p>"));
 
