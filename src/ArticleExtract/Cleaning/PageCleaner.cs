@@ -33,6 +33,7 @@ internal static class PageCleaner
             return;
         }
 
+        BlockSeams.Mark(document, body);
         RemoveNonText(body);
         ComponentWrappers.Unwrap(body);
         HeadingAnchors.Release(body);

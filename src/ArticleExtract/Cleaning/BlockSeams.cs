@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Marks where a block set straight into running text breaks it, before anything is removed. A browser ends the line
+/// at a block, so "…said Ashwini Bhide.&lt;div class='ad'&gt;…&lt;/div&gt;The first train…" reads as two paragraphs;
+/// once the ad went, the two text runs met and read "Bhide.The first train". After a finished sentence the seam becomes
+/// a paragraph break (a double line break, as the page's other paragraphs are set); inside a sentence, a space.
+/// </summary>
+internal static class BlockSeams
+{
+    private const string Blocks = "div, section, aside, figure, table, form, ul, ol, blockquote, p, h1, h2, h3, h4, h5, h6";
+
+    // A page is walked once; past this many seams the rest are left as they are.
+    private const int MaxSeams = 500;
+
+    public static void Mark(IHtmlDocument document, IElement body)
+    {
+        List<(IElement Block, bool Sentence)>? seams = null;
+        foreach (var block in body.QuerySelectorAll(Blocks))
+        {
+            if (block.PreviousSibling is IText { Data: var before } && block.NextSibling is IText { Data: var after } &&
+                TextScan.ContainsLetterOrDigit(before) && TextScan.ContainsLetterOrDigit(after))
+            {
+                (seams ??= []).Add((block, SentenceEnd.Ends(before.AsSpan().TrimEnd()) && OpensSentence(after)));
+                if (seams.Count >= MaxSeams)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var (block, sentence) in seams ?? [])
+        {
+            var parent = block.Parent!;
+            if (sentence)
+            {
+                parent.InsertBefore(document.CreateElement("br"), block.NextSibling);
+                parent.InsertBefore(document.CreateElement("br"), block.NextSibling);
+            }
+            else if (!char.IsWhiteSpace(block.NextSibling!.TextContent[0]))
+            {
+                parent.InsertBefore(document.CreateTextNode(" "), block.NextSibling);
+            }
+        }
+    }
+
+    // The text after the block starts a sentence: a capital, a digit, a quote or a letter of a script without case.
+    private static bool OpensSentence(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (start.IsEmpty)
+        {
+            return false;
+        }
+
+        var c = start[0];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '«' or '„' or '\'' or '(' ||
+               (char.IsLetter(c) && !char.IsLower(c));
+    }
+}
