@@ -44,6 +44,12 @@ internal static class ChromeVocabulary
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
     ]);
 
+    /// <summary>Class words naming a player: a short box so named is a media card, not story text.</summary>
+    public static readonly FrozenSet<string> PlayerWords = FrozenSet.Create(StringComparer.Ordinal, ["player", "jwplayer", "videoplayer"]);
+
+    /// <summary>Class words naming a medium: a short box so named that shows a running time is a media card.</summary>
+    public static readonly FrozenSet<string> MediumWords = FrozenSet.Create(StringComparer.Ordinal, ["video", "videos", "audio", "podcast"]);
+
     /// <summary>Parts of a block that a "…-hidden" class hides, not the block itself ("field-label-hidden").</summary>
     public static readonly FrozenSet<string> HiddenParts = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -299,6 +305,8 @@ internal static class ChromeVocabulary
         "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
         "haberin devamı", "haberin devamı için tıklayınız", "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
         "कॉमेंट लिखें", "कमेंट लिखें", "टिप्पणी लिखें",
+        "scroll down for video", "scroll down for videos", "loading twitter content", "loading x content", "loading instagram content",
+        "loading youtube content", "loading facebook content", "loading tiktok content",
     ]);
 
     /// <summary>
@@ -366,6 +374,9 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> PageNoteLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "原标题", "原文标题", "上一篇", "下一篇", "上一篇文章", "下一篇文章", "original title", "originaltitel",
+
+        // A broadcaster's note of when its programme covered the story ("Dieses Thema im Programm: Das Erste tagesschau 20:00 Uhr").
+        "dieses thema im programm",
     ]);
 
     /// <summary>The <see cref="TrailingNoteLabels"/> whose notes run as long as a paragraph.</summary>
@@ -416,7 +427,7 @@ internal static class ChromeVocabulary
         ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism",
          "periodismo independiente", "periodismo de calidad", "jornalismo independente", "jornalismo de qualidade",
          "journalisme indépendant", "journalisme de qualité", "unabhängigen journalismus", "qualitätsjournalismus", "giornalismo indipendente"],
-        ["support our journalism", "support our reporting", "support us", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"],
+        ["support our journalism", "support our reporting", "support us", "help us keep going", "keep us going", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"],
         ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
         ["read more stories", "more stories from", "more news from"],
         ["letter to the editor", "straight to your phone"],

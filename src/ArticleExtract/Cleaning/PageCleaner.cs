@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -11,7 +12,7 @@ namespace ArticleExtract.Cleaning;
 /// elements whose class, id or role names chrome. A guard keeps any element that holds a large share of the
 /// page's prose, so a story container with an unlucky class name ("article hot") survives.
 /// </summary>
-internal static class PageCleaner
+internal static partial class PageCleaner
 {
     // An element holding this share of the page's prose is kept whatever its name says; from the lower share on,
     // only when it is not mostly links.
@@ -96,7 +97,7 @@ internal static class PageCleaner
             return true;
         }
 
-        if (IsMediaBox(element) || IsPostEmbed(element))
+        if (IsMediaBox(element, scratch) || IsPostEmbed(element))
         {
             return true;
         }
@@ -151,7 +152,7 @@ internal static class PageCleaner
     private const int MaxMediaCaptionChars = 120;
     private const int MaxMediaBoxElements = 12;
 
-    private static bool IsMediaBox(IElement element)
+    private static bool IsMediaBox(IElement element, StringBuilder scratch)
     {
         // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
         // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
@@ -160,6 +161,14 @@ internal static class PageCleaner
             ProseText.TextLengthUpTo(element, MaxMediaCaptionChars) >= MaxMediaCaptionChars)
         {
             return false;
+        }
+
+        // A player's card with no player in it yet, only its title, length and source ("<div class='video-resource'>
+        // Video shows waves… 01:12 Now playing - Source: CNN", "<div class='areena-player'><p>Katso: …</p>").
+        // A video page's own story (its headline and a paragraph of description) may sit in the player's section.
+        if (NamesMedium(element, scratch) && !HoldsStoryText(element))
+        {
+            return !TextNormalizer.IsBlank(element.TextContent);
         }
 
         var seen = 0;
@@ -182,6 +191,38 @@ internal static class PageCleaner
 
         return false;
     }
+
+    private const int MinDescriptionChars = 100;
+
+    private static bool HoldsStoryText(IElement element)
+    {
+        foreach (var inner in element.QuerySelectorAll("h1, h2, p"))
+        {
+            if (inner.LocalName != "p" || TextNormalizer.CollapsedLength(inner.TextContent) >= MinDescriptionChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Named a player ("areena-player"), or named for the medium and showing a running time ("video-resource" … "01:12"):
+    // a video page's own description box is named "video" too, and has no clock.
+    private static bool NamesMedium(IElement element, StringBuilder scratch)
+    {
+        var classes = element.GetAttribute("class");
+        if (ClassTokens.NamesAny(classes, ChromeVocabulary.PlayerWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.PlayerWords, scratch))
+        {
+            return true;
+        }
+
+        return (ClassTokens.NamesAny(classes, ChromeVocabulary.MediumWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.MediumWords, scratch)) &&
+               RunningTime().IsMatch(element.TextContent);
+    }
+
+    [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTime();
 
     private static bool NamesPlayer(IElement element) =>
         TextNormalizer.IsBlank(element.TextContent) &&

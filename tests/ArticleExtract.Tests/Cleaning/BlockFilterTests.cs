@@ -699,6 +699,20 @@ public sealed class BlockFilterTests
     [InlineData("NBT के साथ पढ़ें हर ख़बर, हर अपडेट। नवभारत टाइम्स ऐप डाउनलोड करें।")]
     [InlineData("डिस्क्लेमर: यह आईएएनएस न्यूज फीड से सीधे पब्लिश हुई खबर है। इसके साथ टीम ने किसी तरह की कोई एडिटिंग नहीं की है।")]
     [InlineData("هذا المحتوى منقول من مصدره ولا يعبر عن رأي الموقع، والموقع غير مسؤول عن صحة الخبر.")]
+    [InlineData("— Embraer (@embraer) November 20, 2025")]
+    [InlineData("— Protezione Civile Lazio (@ProtCivLazio) November 28, 2025")]
+    [InlineData("— ZDF heute (@ZDFheute) 26. Mai 2019")]
+    [InlineData("Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.")]
+    [InlineData("Follow IRNA on X: @IrnaEnglish")]
+    [InlineData("Scroll down for video")]
+    [InlineData("Loading Twitter content")]
+    [InlineData("NEWYou can now listen to Fox News articles!")]
+    [InlineData("- Source: CNN")]
+    [InlineData("We've been covering the war since day one. Help us keep going. Become a member today.")]
+    [InlineData("ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.")]
+    [InlineData("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.")]
+    [InlineData("Dieses Thema im Programm: Das Erste tagesschau 20:00 Uhr")]
+    [InlineData("Über dieses Thema berichtete NDR Info am 20. November 2025 um 08:00 Uhr.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -790,6 +804,10 @@ public sealed class BlockFilterTests
     [InlineData("记者张明在现场拍摄了大量照片，并采访了多位工人。")]
     [InlineData("The system was automatically generated from a feed of sensor readings, engineers said.")]
     [InlineData("Readers can write to the ombudsman at ombudsman@example.org with complaints about the coverage.")]
+    [InlineData("— the minister (@ministry) said nothing more on the matter before the vote, aides said on Thursday evening in the capital.")]
+    [InlineData("Like many users on Facebook, she follows the debate closely, she said.")]
+    [InlineData("Over 2 million people follow @elonmusk's posts on the platform, the study found.")]
+    [InlineData("Source: the ministry's own figures, published in March.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 

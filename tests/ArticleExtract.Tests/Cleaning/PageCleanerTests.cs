@@ -276,6 +276,27 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Drone video", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A video card with its title, running time and source, and no player yet; a player named so holding only its title.
+    [InlineData("<div class='video-resource'><div class='video-resource__headline'>Video shows waves crashing over seafront in Brighton</div>" +
+                "<div class='video-resource__duration'>01:12</div><div class='video-resource__source-text'>- Source: CNN</div></div>", "waves crashing")]
+    [InlineData("<div class='yle__article__embed'><div class='areena-player' data-id='1-72345678'><p class='areena-player__title'>Katso: Mistä asumistuen kasvu johtuu? Yle Areena</p></div></div>", "asumistuen")]
+    public void AMediaCardNamedForItsPlayerGoes(string card, string title)
+    {
+        var text = CleanedText("<article>" + Prose + card + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(title, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVideoPagesDescriptionInItsVideoSectionStays()
+    {
+        // Named "video" and showing the clip's length, but holding the page's own headline and description.
+        const string Section = "<div class='video-teaser'><span>01:34</span><h1>Video of the Gardners hours before birth</h1>" +
+                               "<p>In a video posted to their Facebook page, the couple ask for prayers of support as they prepare to welcome two sets of twins.</p></div>";
+        Assert.Contains("prayers of support", CleanedText(Section), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void APhotoBoxBeforeTheStoryIsNoLead()
     {
