@@ -693,7 +693,8 @@ internal static partial class BylineNormalizer
     // Words that label a byline and are left alone when the name sits in another element.
     private static readonly string[] Labels =
     [
-        "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "par", "por", "eingestellt",
+        "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "autore", "autora", "автор", "авторы",
+        "автори", "yazar", "szerző", "par", "por", "eingestellt",
         "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow", "stand", "datum",
         "date", "artikel", "beitrag", "last",
 

@@ -40,8 +40,9 @@ internal static class BylineResolver
     //   strong (fields that hold only the author; a lower-case user name there is still a name):
     //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
     //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline,
-    //     .entry-author, [class*='byline'], [class*='author'], .fn, address, and [data-testid*='byline'] and kin (ComponentMarks)
-    // Every weak class but .fn contains "byline" or "author", so the two substring tests cover them.
+    //     .entry-author, [class*='byline'], [class*='author'], [class*='signature'] (French "signature", Radio-Canada's
+    //     "sc-signature__name"), .fn, address, and [data-testid*='byline'] and kin (ComponentMarks)
+    // Every weak class but .fn contains "byline", "author" or "signature", so the substring tests cover them.
     private static readonly string[] FnClass = ["fn"];
 
     // hCard marks an organisation's name "fn org" ("<div class='fn org country-name'>New Zealand</div>").
@@ -533,6 +534,7 @@ internal static class BylineResolver
         var classes = element.GetAttribute("class");
         if (classes is not null &&
             (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) ||
+             classes.Contains("signature", StringComparison.Ordinal) ||
              (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
             !NamesAuthorDetail(classes) && !IsInTeaserLink(element))
         {

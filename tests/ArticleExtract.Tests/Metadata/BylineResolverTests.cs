@@ -124,6 +124,23 @@ public sealed class BylineResolverTests
             "\">Carmen Oltra</a><span class=\"c-author__place\">Valencia</span></div></div>" +
             "<p>Los estibadores del puerto de Valencia iniciaron el jueves una huelga de cuarenta y ocho horas.</p></body></html>"));
 
+    [Fact]
+    public void ASignatureBoxNamesTheAuthor() =>
+        Assert.Equal(["Julie Marceau"], Authors(
+            "<html><body><h1>Québec versera 400 millions aux municipalités</h1><div class=\"sc-signature\"><span class=\"sc-signature__name\">" +
+            "<a href=\"/profil/12345/julie-marceau\">Julie Marceau</a></span> <a class=\"sc-signature__profile\" href=\"/profil/12345/julie-marceau\">Consulter le profil</a></div>" +
+            "<p>Le gouvernement du Québec versera 400 millions de dollars aux municipalités pour leurs infrastructures.</p></body></html>"));
+
+    [Theory]
+    [InlineData("Автор", "Айгерим Сапарова")]
+    [InlineData("Autore", "Giulia Ferri")]
+    [InlineData("Yazar", "Ayşe Demir")]
+    public void TheAuthorLabelInItsOwnElementIsNoName(string label, string name) =>
+        Assert.Equal([name], Authors(
+            "<html><body><h1>Уборочная кампания завершена</h1><div class=\"article__author\"><span class=\"article__author-label\">" + label +
+            "</span> <a class=\"article__author-name\" href=\"/author/1\">" + name + "</a></div>" +
+            "<p>Уборочная кампания в Казахстане завершена, сообщили в министерстве сельского хозяйства в понедельник.</p></body></html>"));
+
     [Theory]
     [InlineData("<span class=\"voc-author__name\">Europa Press</span> <span class=\"voc-author__place\">Madrid</span>", new string[0])]
     [InlineData("<span class=\"voc-author__name\">Lucía Beltrán</span> <span class=\"voc-author__place\">Madrid</span>", new[] { "Lucía Beltrán" })]
