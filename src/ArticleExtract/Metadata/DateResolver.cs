@@ -90,6 +90,15 @@ internal static class DateResolver
             published = visible;
         }
 
+        // The day from the address ("/2025/11/20/") or a dated element, and the time in a line labelled as the
+        // publication elsewhere in the header ("Giriş Tarihi: 20.11.2025 14:02"): the same publication, stated more
+        // precisely. An update line, or a dated element (a comment's stamp may be one), does not refine it.
+        if (published is { Time: null } &&
+            SameDayWithTime(published, DateLabelFinder.Find(document, headline, now, publicationOnly: true)) is { } timed)
+        {
+            published = timed;
+        }
+
         var modified =
             jsonLdModified ??
             FromMeta(meta, ModifiedMetaKeys, now) ??
@@ -183,6 +192,9 @@ internal static class DateResolver
     }
 
     // The address gives only the day; the page may print the same day with its time.
+    private static ArticleDate? SameDayWithTime(ArticleDate day, ArticleDate? other) =>
+        other is { Time: not null } && other.Date == day.Date ? other : null;
+
     private static ArticleDate? Refine(ArticleDate? day, ArticleDate? printed) =>
         day is not null && printed is not null && printed.Date == day.Date && printed.Time is not null ? printed : day;
 

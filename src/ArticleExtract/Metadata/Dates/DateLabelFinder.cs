@@ -27,6 +27,8 @@ internal static class DateLabelFinder
         "veröffentlicht", "publiziert", "erstellt", "erschienen", "geschrieben", "gepostet", "datum", "vom", "date",
         "published", "posted", "written", "created", "publié", "publie", "publicado", "publicada", "pubblicato", "publicat",
         "opublikowano", "fecha", "data", "veröffentlichung", "publication", "publicación", "pubblicazione", "erscheinungsdatum",
+        "giriş", "yayınlanma", "yayın", "oluşturulma", "опубликовано", "опубліковано", "diterbitkan", "dipublikasikan",
+        "gepubliceerd", "publicerad", "publisert", "julkaistu", "publikováno", "közzétéve", "δημοσιεύθηκε", "δημοσίευση",
     ];
 
     private static readonly string[] UpdateLabels =
@@ -34,10 +36,16 @@ internal static class DateLabelFinder
         "aktualisiert", "stand", "geändert", "änderung", "zuletzt", "bearbeitet", "updated", "update", "modified", "revised",
         "edited",
         "actualizado", "actualizada", "aggiornato", "aggiornata", "mis à jour", "mise à jour", "atualizado", "atualizada",
-        "zaktualizowano", "bijgewerkt",
+        "zaktualizowano", "bijgewerkt", "güncelleme", "güncellenme", "обновлено", "оновлено", "diperbarui", "uppdaterad",
+        "oppdatert", "päivitetty", "aktualizováno", "frissítve", "actualizat", "ενημερώθηκε",
     ];
 
-    public static ArticleDate? Find(IHtmlDocument document, IElement? anchor, DateTimeOffset now)
+    /// <param name="document">The page.</param>
+    /// <param name="anchor">The headline: a labelled line after it is the story's own.</param>
+    /// <param name="now">The clock that bounds plausible dates.</param>
+    /// <param name="publicationOnly">Whether an update line ("Actualizado 28/10/2012 03:21") may stand in when no line
+    /// labels the publication.</param>
+    public static ArticleDate? Find(IHtmlDocument document, IElement? anchor, DateTimeOffset now, bool publicationOnly = false)
     {
         if (document.Body is not { } body)
         {
@@ -91,7 +99,7 @@ internal static class DateLabelFinder
             node = NodeOrder.Next(node, body);
         }
 
-        return before ?? update;
+        return publicationOnly ? before : before ?? update;
     }
 
     /// <summary>
@@ -205,7 +213,8 @@ internal static class DateLabelFinder
     // A label as a whole word, in any case.
     /// <summary>
     /// The part of a date line that gives the publication: "Updated 9:10 AM, June 4, 2025 Published 3:45 PM, June 3, 2025"
-    /// from "Published" on; the whole line otherwise.
+    /// from "Published" on; the part before the update's label when a date stands there with no label of its own; the
+    /// whole line otherwise.
     /// </summary>
     /// <param name="text">The line.</param>
     /// <param name="updateOnly">Whether the line is labelled as an update and names no publication.</param>
@@ -221,6 +230,13 @@ internal static class DateLabelFinder
         var published = FirstWord(text, Labels);
         if (published < 0)
         {
+            // "Haber Merkezi | 30.11.2025 11:42 | Güncelleme: 30.11.2025 14:10": a date printed before the update's
+            // label, with none of its own, is the publication.
+            if (update > 0 && DateTextFinder.Find(text.AsSpan(0, update), DateSource.VisibleText, null) is not null)
+            {
+                return text[..update];
+            }
+
             updateOnly = true;
             return text;
         }

@@ -2,7 +2,7 @@ namespace ArticleExtract.Metadata.Dates;
 
 /// <summary>
 /// Reads a time of day with its optional AM/PM marker and zone: "16:54", "16:54:43.123", "4:54 PM", "4:54 p.m.",
-/// "16h54", "16.54 Uhr", "16時54分", "16:54:43+08:00", "3:45 p.m. ET", "16:54 GMT+8".
+/// "16h54", "14 h 32", "16.54 Uhr", "16時54分", "16:54:43+08:00", "3:45 p.m. ET", "16:54 GMT+8".
 /// </summary>
 internal static class TimeOfDayParser
 {
@@ -20,6 +20,14 @@ internal static class TimeOfDayParser
         var second = 0;
         var hasSeconds = false;
         var dotForm = false;
+
+        // Québec sets the hour mark apart: "14 h 32".
+        var spacedMark = s[i] == ' ' && i + 3 < s.Length && s[i + 1] == 'h' && s[i + 2] == ' ' && CharScan.IsDigitAt(s, i + 3);
+        if (spacedMark)
+        {
+            i++;
+        }
+
         switch (s[i])
         {
             case ':' or '\uFF1A':
@@ -47,7 +55,7 @@ internal static class TimeOfDayParser
 
                 break;
             case 'h' or 'H':
-                i++;
+                i += spacedMark ? 2 : 1;
                 if (!CharScan.TryReadNumber(s, ref i, 2, 2, out minute) || CharScan.IsLetterAt(s, i) && !IsMinuteSuffix(s, i))
                 {
                     return false;

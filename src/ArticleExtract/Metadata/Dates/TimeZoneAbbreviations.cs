@@ -96,6 +96,33 @@ internal static class TimeZoneAbbreviations
                 minutes = -600;
                 isUs = true;
                 break;
+
+            // Canada's French abbreviations: heure normale / avancée de l'Atlantique, de l'Est, du Centre, des Rocheuses,
+            // du Pacifique, and Newfoundland's ("HNT", "HAT").
+            case "HAA":
+                minutes = -180;
+                break;
+            case "HNA" or "HAE":
+                minutes = -240;
+                break;
+            case "HNE" or "HAC":
+                minutes = -300;
+                break;
+            case "HNC" or "HAR":
+                minutes = -360;
+                break;
+            case "HNR" or "HAP":
+                minutes = -420;
+                break;
+            case "HNP":
+                minutes = -480;
+                break;
+            case "HNT":
+                minutes = -210;
+                break;
+            case "HAT":
+                minutes = -150;
+                break;
             default:
                 minutes = null;
                 break;

@@ -12,6 +12,53 @@ public sealed class DateFindersTests
     private static ArticleDate? Published(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now).Published;
 
     [Fact]
+    public void TheDayInTheAddressTakesTheTimeOfTheLineLabelledAsThePublication()
+    {
+        const string Page = """
+            <html lang="tr-TR">
+            <head>
+            <title>Asgari ücret için geri sayım: Komisyon ilk kez 2 Aralık'ta toplanıyor - Son Dakika Ekonomi Haberleri | Sabah</title>
+            <meta name="description" content="Milyonlarca çalışanın gözü kulağı asgari ücret görüşmelerinde.">
+            <meta property="og:title" content="Asgari ücret için geri sayım: Komisyon ilk kez 2 Aralık'ta toplanıyor">
+            <meta property="og:url" content="https://www.sabah.com.tr/ekonomi/2025/11/20/asgari-ucret-icin-geri-sayim-komisyon-ilk-kez-2-aralikta-toplaniyor">
+            <meta property="og:site_name" content="Sabah">
+            <link rel="canonical" href="https://www.sabah.com.tr/ekonomi/2025/11/20/asgari-ucret-icin-geri-sayim-komisyon-ilk-kez-2-aralikta-toplaniyor">
+            </head><body>
+            <article class="newsArticle">
+            <div class="newsDetailTitleArea">
+            <h1 class="pageTitle">Asgari ücret için geri sayım: Komisyon ilk kez 2 Aralık'ta toplanıyor</h1>
+            <h2 class="spot">Milyonlarca çalışanın gözü kulağı asgari ücret görüşmelerinde. Asgari Ücret Tespit Komisyonu'nun ilk toplantısı için tarih netleşirken, masada enflasyon farkı ve vergi istisnası başlıkları öne çıkıyor.</h2>
+            </div>
+            <div class="newsInfo">
+            <div class="editorName"><span>Haber Merkezi</span></div>
+            <span class="textInfo align-center">Giriş Tarihi: 20.11.2025 14:02<br>Son Güncelleme: 20.11.2025 16:35</span>
+            <div class="newsShare">
+            </div><div class="newsBox">Asgari Ücret Tespit Komisyonu ilk toplantısı için tarih netleşti.<br><br>Komisyon 2 Aralık günü toplanacak.</div></article></body></html>
+            """;
+        Assert.Equal("2025-11-20T14:02:00", Published(Page)?.ToString());
+    }
+
+    [Fact]
+    public void ADateBeforeAnUpdatesLabelInTheSameLineIsThePublication() =>
+        Assert.Equal("2025-11-30T11:42:00", Published("""
+            <html lang="tr"><body><h1>Meteoroloji'den 9 il için yoğun kar uyarısı</h1>
+            <div class="t-text">Haber Merkezi | 30.11.2025 11:42 | Güncelleme: 30.11.2025 14:10 | Okunma: 3.412</div>
+            <p>Meteoroloji Genel Müdürlüğü, Doğu Anadolu Bölgesi'ndeki 9 il için yoğun kar yağışına karşı sarı kodlu uyarı yaptı.</p>
+            <ul class="feed"><li>Asgari ücret görüşmeleri <span>29.11.2025</span></li></ul></body></html>
+            """)?.ToString());
+
+    [Fact]
+    public void AnUpdateLineDoesNotLendItsTimeToTheDayInTheAddress()
+    {
+        const string Page = """
+            <html><body><h1>ETA anuncia su disolución</h1>
+            <div class="update">Actualizado <strong>domingo 20/11/2025</strong> <strong>03:21 horas</strong></div>
+            <p>La banda terrorista anunció este domingo su disolución definitiva en un comunicado.</p></body></html>
+            """;
+        Assert.Equal("2025-11-20", Published(Page, new Uri("https://www.elmundo.es/espana/2025/11/20/eta.html"))?.ToString());
+    }
+
+    [Fact]
     public void ADateMarkedByClassAfterTheHeadlineWinsOverASidebarTeaser()
     {
         var date = Published("""
@@ -75,6 +122,9 @@ public sealed class DateFindersTests
     [InlineData("<p>Dieser Artikel wurde am <b>14. Dezember 2015</b> um 14:48 veröffentlicht.</p>", "2015-12-14T14:48:00")]
     [InlineData("<div><h5>Datum: </h5>03.02.2022</div>", "2022-02-03")]
     [InlineData("<span>Posted on March 5, 2019</span>", "2019-03-05")]
+    [InlineData("<span class='textInfo'>Giriş Tarihi: 20.11.2025 14:02</span>", "2025-11-20T14:02:00")]
+    [InlineData("<span>Опубликовано: 20.11.2025 14:02</span>", "2025-11-20T14:02:00")]
+    [InlineData("<span>Julkaistu 20.11.2025 14:02</span>", "2025-11-20T14:02:00")]
     public void ALabelledDateIsFound(string block, string expected)
     {
         var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>Some long paragraph of the story that says nothing about when.</p>" + block + "</body></html>");

@@ -46,6 +46,10 @@ public sealed class DateTextFinderTests
     [InlineData("21 Nov 2025 08:05 CAT", "2025-11-21T08:05:00+02:00")]
     [InlineData("21 Nov 2025 08:05 GST", "2025-11-21T08:05:00+04:00")]
     [InlineData("21 Nov 2025 08:05 PKT", "2025-11-21T08:05:00+05:00")]
+    // Québec's spaced hour mark and Canada's French zone abbreviations
+    [InlineData("Publié le 20 novembre 2025 à 14 h 32 HNE", "2025-11-20T14:32:00-05:00")]
+    [InlineData("20 juillet 2025 à 5 h 00 HAE", "2025-07-20T05:00:00-04:00")]
+    [InlineData("20 novembre 2025 à 9 h 15 HNP", "2025-11-20T09:15:00-08:00")]
     [InlineData("By Jane Doe | 5 min read | March 5, 2024, 16:54", "2024-03-05T16:54:00")]
     [InlineData("March 5, 2024 | 3.5 million views", "2024-03-05")]
     [InlineData("March 5, 2024 at 10 Downing Street", "2024-03-05")]
