@@ -52,7 +52,8 @@ internal static partial class DatelineParser
         "Bernama", "Antara", "PNA", "CNA", "Kyodo News", "Jiji", "AAP", "NZPA", "CP", "AP Photo", "ТАСС", "РИА Новости",
         "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН", "ČTK", "TASR", "SITA", "BNS",
         "LETA", "ELTA", "Ukrinform", "UNIAN", "Fena", "MINA", "MIA", "ATA", "MENA", "KUNA", "WAM", "QNA", "SPA", "SANA", "NNA",
-        "Prensa Latina", "Notimex", "Télam", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil",
+        "Prensa Latina", "Notimex", "Télam", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
+        "Kabar", "AKIpress", "UzA",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
@@ -190,6 +191,12 @@ internal static partial class DatelineParser
             {
                 (place, agencyName) = (place[..last], place[(last + 2)..]);
             }
+            else if (place.LastIndexOf(". ", StringComparison.Ordinal) is var stop and > 0 && NamesKnownAgency(place[(stop + 2)..]) &&
+                     !Agencies.Contains(place[..stop]))
+            {
+                // "АСТАНА. KAZINFORM —": the agency after the place and a full stop, as Kazakh and Russian wires set it.
+                (place, agencyName) = (place[..stop], place[(stop + 2)..]);
+            }
         }
 
         // "CNN — …": an agency alone, where a place would stand.
@@ -283,7 +290,8 @@ internal static partial class DatelineParser
 
     private const int MaxAgencyChars = 24;
 
-    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}),[ ]\d{1,2}[ ]\p{Lu}{3,4}\.?[ ]?[-–—][ ]", RegexOptions.CultureInvariant)]
+    // "ROMA, 06 MAG -", and the English service's "VENICE, NOV 27 -".
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}),[ ](?:\d{1,2}[ ]\p{Lu}{3,4}\.?|\p{Lu}{3,4}\.?[ ]\d{1,2})[ ]?[-–—][ ]", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAndDayAfterAgency();
 
     /// <summary>
