@@ -152,6 +152,7 @@ public sealed class DatelineParserTests
     [InlineData("(ANSA) - Il governo ha approvato un nuovo piano.", null, "ANSA")]
     [InlineData("(ANSA) - VENICE, NOV 27 - Venice will charge day-trippers a higher fee next year.", "VENICE", "ANSA")]
     [InlineData("АСТАНА. KAZINFORM — Уборочная кампания в Казахстане завершена, сообщили в министерстве.", "АСТАНА", "KAZINFORM")]
+    [InlineData("Пекин, 1 декабря /Синьхуа/ -- Китай в понедельник успешно запустил новый спутник.", "Пекин", "Синьхуа")]
     [InlineData("SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper", "SEOUL", "Yonhap")]
     [InlineData("Frankfurt/Main (dpa) - Für einen Roman über die alte Bundesrepublik hat er den Preis bekommen.", "Frankfurt/Main", "dpa")]
     [InlineData("SURABAYA, Indonesia/JAKARTA (Reuters) - Indonesian rescuers searching for a plane found debris.", "SURABAYA, Indonesia/JAKARTA", "Reuters")]
