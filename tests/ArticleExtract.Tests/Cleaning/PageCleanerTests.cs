@@ -289,6 +289,16 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void ASubheadingWithAWeakWordInItsNameBetweenTheStorysParagraphsStays()
+    {
+        const string Teaser = "<div class='teaser-xs'><a href='/a'>Sturmtief: Die Lage im Überblick</a></div>";
+        var text = CleanedText("<article>" + Prose + Teaser + "<h2 class='meta__headline columns twelve'>Orkanböen an der Küste</h2>" + Prose +
+                               "<h2 class='meta__headline'>Mehr zum Thema</h2></article>");
+        Assert.Contains("Orkanböen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mehr zum Thema", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AVideoPagesDescriptionInItsVideoSectionStays()
     {
         // Named "video" and showing the clip's length, but holding the page's own headline and description.
