@@ -129,34 +129,14 @@ internal static partial class PageCleaner
         return name == ChromeName.Strong || (WeakNameSuffices(element) && !IsSubheadingBetweenParagraphs(element));
     }
 
-    private const int MinParagraphAroundSubheading = 80;
+    // A box (a teaser, a player) may stand between the last paragraph and the heading.
+    private const int MaxBlocksBeforeSubheading = 2;
 
     // "<h2 class='meta__headline'>Orkanböen an der Küste</h2>" between two of the story's paragraphs: a weak word in a
     // heading's name is its styling, and the heading is the story's section title.
-    // A box (a teaser, a player) may stand between the last paragraph and the heading.
-    private const int MaxBlocksBeforeSubheading = 3;
-
-    private static bool IsSubheadingBetweenParagraphs(IElement element)
-    {
-        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || !IsParagraph(element.NextElementSibling))
-        {
-            return false;
-        }
-
-        var previous = element.PreviousElementSibling;
-        for (var step = 0; previous is not null && step < MaxBlocksBeforeSubheading; step++, previous = previous.PreviousElementSibling)
-        {
-            if (IsParagraph(previous))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsParagraph(IElement? element) =>
-        element is { LocalName: "p" } && TextNormalizer.CollapsedLength(element.TextContent) >= MinParagraphAroundSubheading;
+    private static bool IsSubheadingBetweenParagraphs(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && ProseParagraphs.Is(element.NextElementSibling) &&
+        ProseParagraphs.Within(element, MaxBlocksBeforeSubheading + 1, forward: false);
 
     // "<blockquote class='instagram-media'>": an Instagram or TikTok post as its embed code sets it before the script
     // runs, a link and the poster's credit ("Objava koju dijeli …", "A post shared by …") in the page's language.

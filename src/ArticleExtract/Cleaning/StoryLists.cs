@@ -14,7 +14,6 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static partial class StoryLists
 {
-    private const int MinProseAround = 80;
     private const int MinItemChars = 20;
     private const int MaxItems = 40;
 
@@ -42,27 +41,10 @@ internal static partial class StoryLists
     private static bool ReadsAsChrome(IElement list) =>
         Negative().IsMatch(list.GetAttribute("class") ?? string.Empty) || Negative().IsMatch(list.GetAttribute("id") ?? string.Empty);
 
-    private static bool IsBetweenProse(IElement list) =>
-        IsProseParagraph(list.PreviousElementSibling) && HasProseAfter(list);
-
     // The story goes on after the list, though an inserted box may stand first: La Nación sets its "Otras noticias"
     // box and then a subheading between a list and the next paragraph.
-    private static bool HasProseAfter(IElement list)
-    {
-        var next = list.NextElementSibling;
-        for (var skipped = 0; next is not null && skipped <= MaxBlocksBeforeProse; skipped++, next = next.NextElementSibling)
-        {
-            if (IsProseParagraph(next))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsProseParagraph(IElement? element) =>
-        element is { LocalName: "p" } && TextNormalizer.CollapsedLength(element.TextContent) >= MinProseAround;
+    private static bool IsBetweenProse(IElement list) =>
+        ProseParagraphs.Is(list.PreviousElementSibling) && ProseParagraphs.Within(list, MaxBlocksBeforeProse + 1, forward: true);
 
     private static bool HoldsSentences(IElement list)
     {

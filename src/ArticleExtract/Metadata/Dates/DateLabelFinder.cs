@@ -43,8 +43,8 @@ internal static class DateLabelFinder
     /// <param name="document">The page.</param>
     /// <param name="anchor">The headline: a labelled line after it is the story's own.</param>
     /// <param name="now">The clock that bounds plausible dates.</param>
-    /// <param name="publicationOnly">Whether an update line ("Actualizado 28/10/2012 03:21") may stand in when no line
-    /// labels the publication.</param>
+    /// <param name="publicationOnly">Whether only a line labelled as the publication counts: when true, an update line
+    /// ("Actualizado 28/10/2012 03:21") does not stand in for a missing one.</param>
     public static ArticleDate? Find(IHtmlDocument document, IElement? anchor, DateTimeOffset now, bool publicationOnly = false)
     {
         if (document.Body is not { } body)
