@@ -66,7 +66,7 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
-    // "5 hours ago", "Updated 2 hours ago", "vor 3 Stunden": a relative time stamp. "This article is more than 2 years
+    // "5 hours ago", "Updated 2 hours ago", "vor 3 Stunden", "Обновлено 3 часа назад", "3 saat önce": a relative time stamp. "This article is more than 2 years
     // old": the archive's warning. "A post shared by … (@…)": an embedded post's credit. "$298.00 at Amazon": a product box's price.
     // "Like this: Like Loading...", "Powered by WordPress", "Previous article …", "Du musst eingeloggt sein um Kommentare zu
     // schreiben!": a blog template's lines. "Thanks for signing up!", "Something went wrong. Please try again.", "Der Artikel
@@ -76,6 +76,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
         @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|sek\.|min\.|std\.|tg\.)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
+        @"|^(?:(?:обновлено|опубликовано|оновлено|опубліковано)\s+)?(?:\d+\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|годин[иу]?|хвилин[иу]?|днів|тижн(?:і|ів))\s+(?:назад|тому)$" +
+        @"|^\d+\s+(?:saniye|dakika|saat|gün|hafta)\s+önce$|^\d+\s+(?:secondi|minuti|ore|giorni)\s+fa$|^há \d+ (?:segundos?|minutos?|horas?|dias?)$|^\d+ (?:sekund[ya]?|minut[ya]?|godzin[ya]?|dni) temu$|^\d+ (?:seconden|minuten|uur|dagen) geleden$|^(?:för )?\d+ (?:sekunder|minuter|timmar|dagar) sedan$" +
         @"|^(?:the )?(?:article|story|content) continues (?:below|after (?:this |the )?(?:advertisement|ad))$" +
         @"|^like this:\s*like\b|^spread the love$|^rate this (?:post|article)$|^\d(?:\.\d)?\s*/\s*5\s*-\s*\(\d+ votes?\)$|^(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla)\b|^theme by\s" +
         @"|^you must be logged in to (?:post|leave) a comment\b|^your email address will not be published\b|^leave a reply\s+cancel reply$|^click to (?:share|email|print)\b[^.]{0,40}\(opens in new window\)$" +
@@ -1302,7 +1304,8 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// "This article is from AP. If there is any infringement, please contact us for deletion.", "本文转载自…如有侵权请联系删除",
-    /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)", "Dieser Artikel erschien
+    /// "The post … appeared first on …", "Original article: https://…", "(Translated by …)", "This article was published
+    /// from an AFP wire feed.", "Dieser Artikel erschien
     /// zuerst bei …", "(This story has not been edited by staff and is auto-generated from a syndicated feed.)": the
     /// notice a site that reposts other media's stories prints beside them, with its disclaimer ("【免责声明】…") and its
     /// WeChat prompts ("…使用“扫一扫”即可将网页分享至朋友圈。", "请关注我们的微信公众号").
@@ -1329,7 +1332,7 @@ internal static partial class BlockFilter
         @"\bif there is any infringement\b|\bcontact us (?:for|to) (?:delete|deletion|remove|removal)\b|\bfor the purpose of (?:conveying|transmitting|passing on) more information\b" +
         @"|\bappeared first on\b|如有侵权|侵权请联系|联系删除|本文转载自|仅提供信息存储服务|转载此文是出于传递更多信息" +
         @"|\buploaded and posted by a user of\b" +
-        @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) an? (?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b" +
+        @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) (?:an?|the) (?:(?-i:\p{Lu}{2,8}) )?(?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b|(?:^|[.!]\s)(?-i:\p{Lu})[^.!?]{0,40} does not edit (?:wire|agency|syndicated) (?:copy|content|stories)\.?$" +
         @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號" +
         @"|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\bdiese meldung redaktionell nicht bearbeitet\b|\bautomatisch von der [^.!?]{0,40}agentur[^.!?]{0,20} übernommen\b" +
         @"|\babonelere sunulan haberler\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",

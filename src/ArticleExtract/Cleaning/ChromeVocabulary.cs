@@ -15,7 +15,7 @@ internal static class ChromeVocabulary
         "socials", "sns", "vote", "votes", "voting", "digg", "like", "likes", "rating", "ratings", "reaction", "reactions",
         "related", "relatedposts", "recommend", "recommended", "recommendation", "recommendations", "ranking", "rankings",
         "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
-        "subscription", "signup", "comment", "comments", "commentlist", "disqus", "advert", "advertisement",
+        "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",
         "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
         "promo", "promotion", "outbrain", "taboola", "sidebar", "widget", "widgets", "tags", "tagcloud", "taglist",
         "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
@@ -62,13 +62,14 @@ internal static class ChromeVocabulary
         "xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "desktop", "tablet", "phone", "small", "medium", "large",
     ]);
 
-    /// <summary>Words naming reader discussions, which can hold more prose than a short story.</summary>
     /// <summary>Class words of story paragraphs at a paywall: the last one faded out above it ("text paywall-fade"), or those behind it.</summary>
     public static readonly FrozenSet<string> PaywallFadeTokens = FrozenSet.Create(StringComparer.Ordinal, ["paywall", "fade", "faded"]);
 
+    /// <summary>Words naming reader discussions, which can hold more prose than a short story ("talkbacks": Israeli sites' comments).</summary>
     public static readonly FrozenSet<string> DiscussionTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
         "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",
+        "talkback", "talkbacks",
     ]);
 
     private const int MaxLabelQualifierWords = 2;

@@ -144,10 +144,12 @@ public sealed class StoryProtectionTests
         Assert.DoesNotContain("reader", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_comment_thread_denser_than_the_story_is_not_protected()
+    [Theory]
+    [InlineData("<div id='comments'>")]
+    [InlineData("<div id='talkbacks' class='TalkbacksComponent'>")]
+    public void A_comment_thread_denser_than_the_story_is_not_protected(string thread)
     {
-        var page = Repeat(Prose, 2) + "<div id='comments'>" + Repeat(Prose.Replace("council", "reader", StringComparison.Ordinal), 6) + "</div>";
+        var page = Repeat(Prose, 2) + thread + Repeat(Prose.Replace("council", "reader", StringComparison.Ordinal), 6) + "</div>";
 
         Assert.DoesNotContain("reader", PageCleaned(page), StringComparison.Ordinal);
     }
