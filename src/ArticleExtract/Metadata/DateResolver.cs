@@ -290,7 +290,7 @@ internal static class DateResolver
             {
                 if (!isUpdate)
                 {
-                    return date;
+                    return date is { Time: null } && !bodyStarted ? WithTimeAlongside(date, node, lastParent) : date;
                 }
 
                 update ??= date;
@@ -323,6 +323,37 @@ internal static class DateResolver
         }
 
         return update;
+    }
+
+    private const int MaxLinesToTime = 3;
+
+    /// <summary>
+    /// The day printed near the headline with the time printed in an element of its own just after it ("<c>&lt;time&gt;Sabtu,
+    /// 29 November 2025&lt;/time&gt;</c>" then "<c>&lt;time&gt;14:05 WIB&lt;/time&gt;</c>"): the same publication, to the minute.
+    /// Only the next few short lines are read, and a labelled update line ends the search.
+    /// </summary>
+    private static ArticleDate WithTimeAlongside(ArticleDate day, INode dayNode, INode? lastParent)
+    {
+        var seen = 0;
+        for (var node = NodeOrder.Next(dayNode); node is not null && seen < MaxLinesToTime; node = NodeOrder.Next(node))
+        {
+            if (NearLine(node, ref lastParent, ref seen, out var isProse, out _) is not { } line)
+            {
+                continue;
+            }
+
+            if (isProse || DateLabelFinder.UpdatePart(line) is not null)
+            {
+                break;
+            }
+
+            if (LoneTimeOfDay.Parse(line) is { } time)
+            {
+                return ParsedTime.Combine(day.Date, time, day.Source, day.SourceDetail);
+            }
+        }
+
+        return day;
     }
 
     /// <summary>
