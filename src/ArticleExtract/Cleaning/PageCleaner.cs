@@ -102,6 +102,11 @@ internal static partial class PageCleaner
             return true;
         }
 
+        if (MachineSummary.Is(element, scratch))
+        {
+            return !HoldsTheStory(element, totalText, scratch);
+        }
+
         // A short story's whole container may read as an appeal once the appeal is in it: the box must not hold the story.
         // The densest run of paragraphs may be the appeal's own, between a live blog's one-paragraph entries: only the
         // page's own mark of the story body protects it here.
