@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -451,8 +452,9 @@ internal static class DateResolver
         if (isProse)
         {
             // A long run of prose means the story has begun: dates printed after that belong to something else,
-            // except one that opens it as a dateline ("27.1.2022 - Bei der Erinnerung …").
-            bodyStarted = true;
+            // except one that opens it as a dateline ("27.1.2022 - Bei der Erinnerung …"). A lead set between the
+            // headline and the date line ("<div class='article_lead'>") is not the story yet.
+            bodyStarted = !IsLeadBlock(node.Parent as IElement);
             var opening = line.AsSpan().TrimStart();
             date = Plausible(DateTextFinder.Find(opening[..Math.Min(opening.Length, MaxOpeningDateChars)], DateSource.VisibleText, "text near headline"), now);
             return date is not null;
@@ -470,6 +472,29 @@ internal static class DateResolver
         }
 
         return date is not null;
+    }
+
+    private const int MaxLeadDepth = 3;
+
+    private static readonly FrozenSet<string> LeadWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "lead", "standfirst", "deck", "dek", "perex", "sapo", "intro", "chapo", "chapeau", "entradilla", "bajada", "ingress",
+        "vorspann", "excerpt", "subtitle", "subheadline", "abstract",
+    ]);
+
+    // The lead's paragraph or the box around it, by its class: "article_lead", "c-standfirst", "perex", "detail-sapo".
+    private static bool IsLeadBlock(IElement? element)
+    {
+        var scratch = new StringBuilder();
+        for (var depth = 0; element is not null && depth < MaxLeadDepth; element = element.ParentElement, depth++)
+        {
+            if (Cleaning.ClassTokens.NamesAny(element.GetAttribute("class"), LeadWords, scratch))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Midnight or noon to the second is what a CMS writes for a field that holds only the day.

@@ -78,7 +78,7 @@ internal static class DateTextFinder
                 }
 
                 if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) || TryYearThenMonthName(s, i, out match) ||
-                    (allowShortYear && TryShortYear(s, i, yearFirst, out match)))
+                    (allowShortYear && TryShortYear(s, i, yearFirst, out match)) || TryUsShortYear(s, i, out match))
                 {
                     return Complete(s, match, previousTime, source, detail);
                 }
@@ -303,6 +303,27 @@ internal static class DateTextFinder
         return true;
     }
 
+    // "11/20/25 9:15 AM ET": an American month-first date with a two-digit year, believed only with a US zone on the time
+    // right after it; AM/PM alone is no proof (a European forum's "02/03/16, 11:30 am" is the 2nd of March).
+    private static bool TryUsShortYear(ReadOnlySpan<char> s, int start, out DateMatch match)
+    {
+        match = default;
+        var p = start;
+        if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var month) || !IsSlashAt(s, p++) ||
+            !CharScan.TryReadNumber(s, ref p, 1, 2, out var day) || !IsSlashAt(s, p++) ||
+            !CharScan.TryReadNumber(s, ref p, 2, 2, out var year) || IsChainContinuation(s, p) ||
+            !TryTimeAfter(s, p, out var time) || time.Zone is not { IsUs: true } ||
+            !CalendarDay.TryCreateTextDate(2000 + year, month, day, out var date))
+        {
+            return false;
+        }
+
+        match = new DateMatch(date, null, start, p);
+        return true;
+    }
+
+    private static bool IsSlashAt(ReadOnlySpan<char> s, int i) => i < s.Length && s[i] == '/';
+
     // 5 March 2024, 5th March 2024, 5. März 2024, 5 de marzo de 2024, 1er mars 2024, 05-Mar-2024, 5 марта 2024,
     // 4 أغسطس 2013
     private static bool TryDayMonthYear(ReadOnlySpan<char> s, int start, out DateMatch match)
@@ -403,17 +424,58 @@ internal static class DateTextFinder
         return true;
     }
 
-    // "2026. január 8.": Hungarian sets the year first and closes each number with a full stop.
+    // "2026. január 8.": Hungarian sets the year first and closes each number with a full stop; so do Latvian ("2026. gada
+    // 4. marts") and Lithuanian ("2025 m. lapkričio 28 d.").
     private static bool TryYearThenMonthName(ReadOnlySpan<char> s, int start, out DateMatch match)
     {
         match = default;
         var p = start;
-        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) || p + 2 >= s.Length || s[p] != '.' || s[p + 1] != ' ')
+        if (!CharScan.TryReadNumber(s, ref p, 4, 4, out var year) || p + 2 >= s.Length)
+        {
+            return false;
+        }
+
+        // Lithuanian marks the year and the day with abbreviations: "2025 m. lapkričio 28 d.".
+        if (s[p] == ' ' && s[(p + 1)..].StartsWith("m. ", StringComparison.Ordinal))
+        {
+            return TryMonthThenDay(s, start, year, p + 4, out match, dayMark: 'd');
+        }
+
+        if (s[p] != '.' || s[p + 1] != ' ')
         {
             return false;
         }
 
         p = CharScan.SkipSpaces(s, p + 1, 2);
+
+        // Latvian sets the day before the month: "2026. gada 4. marts".
+        if (CharScan.IsWordIgnoreCase(s, p, "gada", out var gadaEnd))
+        {
+            p = CharScan.SkipSpaces(s, gadaEnd, 2);
+            if (!CharScan.TryReadNumber(s, ref p, 1, 2, out var latvianDay) || p + 1 >= s.Length || s[p] != '.')
+            {
+                return false;
+            }
+
+            p = CharScan.SkipSpaces(s, p + 1, 2);
+            var latvianMonthEnd = CharScan.WordEnd(s, p);
+            if (latvianMonthEnd == p || !MonthNames.TryGetMonth(s[p..latvianMonthEnd], out var latvianMonth) ||
+                !CalendarDay.TryCreateTextDate(year, latvianMonth, latvianDay, out var latvianDate))
+            {
+                return false;
+            }
+
+            match = new DateMatch(latvianDate, null, start, latvianMonthEnd);
+            return true;
+        }
+
+        return TryMonthThenDay(s, start, year, p, out match, dayMark: '.');
+    }
+
+    // The month name, then the day and its mark ("január 22.", "lapkričio 28 d.").
+    private static bool TryMonthThenDay(ReadOnlySpan<char> s, int start, int year, int p, out DateMatch match, char dayMark)
+    {
+        match = default;
         var monthEnd = CharScan.WordEnd(s, p);
         if (monthEnd == p || !MonthNames.TryGetMonth(s[p..monthEnd], out var month))
         {
@@ -427,7 +489,17 @@ internal static class DateTextFinder
             return false;
         }
 
-        match = new DateMatch(date, null, start, p < s.Length && s[p] == '.' ? p + 1 : p);
+        if (dayMark == 'd')
+        {
+            var q = CharScan.SkipSpaces(s, p, 1);
+            p = q + 1 < s.Length && s[q] == 'd' && s[q + 1] == '.' ? q + 2 : p;
+        }
+        else if (p < s.Length && s[p] == '.')
+        {
+            p++;
+        }
+
+        match = new DateMatch(date, null, start, p);
         return true;
     }
 

@@ -6,7 +6,7 @@ namespace ArticleExtract.Metadata.Dates;
 /// Month names, full and abbreviated, of English, German, French, Spanish, Italian, Portuguese, Dutch, Polish
 /// (nominative and genitive), Russian (nominative and genitive), Swedish, Danish, Norwegian, Turkish, Indonesian, Malay,
 /// Hungarian, Slovak, Serbian, Croatian (but for "listopad", which is Polish November), Romanian,
-/// Arabic (the Egyptian and Gulf names and the one-word Levantine ones), and Czech, Ukrainian and Greek (genitive, as
+/// Arabic (the Egyptian and Gulf names and the one-word Levantine ones), Latvian, Lithuanian (genitive), and Czech, Ukrainian and Greek (genitive, as
 /// dates print them, and nominative), Hindi and Thai. Lookup ignores case and diacritics
 /// ("März", "marz", "MAERZ" are all March).
 /// </summary>
@@ -19,23 +19,23 @@ internal static class MonthNames
     private static readonly string[] FormsByMonth =
     [
         "january jan janvier janv enero ene gennaio gen janeiro januar janner jaenner januari stycznia styczen sty " +
-        "января январь янв ocak oca يناير ledna leden січня ιανουαριου ιανουαριος जनवरी มกราคม januara ianuarie",
+        "января январь янв ocak oca يناير ledna leden січня ιανουαριου ιανουαριος जनवरी มกราคม januara ianuarie janvaris janvari sausio",
         "february feb februar feber fevrier fevr fev febrero febbraio fevereiro februari lutego luty lut " +
-        "февраля февраль фев subat sub فبراير شباط unora unor лютого φεβρουαριου φεβρουαριος फरवरी กุมภาพันธ์ februara februarie febr veljace",
-        "march mar marz maerz mrz mars marts marzo marco maart mrt mac marca marzec марта март мар mart maret مارس اذار brezna brezen березня μαρτιου μαρτιος मार्च มีนาคม marta martie marcius marc ozujka",
-        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis ابريل نيسان dubna duben квітня απριλιου απριλιος अप्रैल เมษายน aprila aprilie aprilis travnja",
-        "may mai mayo maggio mag maio mei maj maja мая май mayis مايو ايار kvetna kveten травня μαιου μαιος मई พฤษภาคม majus svibnja",
-        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz يونيو يونيه حزيران cervna cerven червня ιουνιου ιουνιος जून มิถุนายน juna iunie junius lipnja",
-        "july jul juli julai juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem يوليو يوليه تموز cervence cervenec липня ιουλιου ιουλιος जुलाई กรกฎาคม jula iulie julius srpnja",
+        "февраля февраль фев subat sub فبراير شباط unora unor лютого φεβρουαριου φεβρουαριος फरवरी กุมภาพันธ์ februara februarie febr veljace februaris vasario",
+        "march mar marz maerz mrz mars marts marzo marco maart mrt mac marca marzec марта март мар mart maret مارس اذار brezna brezen березня μαρτιου μαρτιος मार्च มีนาคม marta martie marcius marc ozujka kovo",
+        "april apr avril avr abril abr aprile kwietnia kwiecien kwi апреля апрель апр nisan nis ابريل نيسان dubna duben квітня απριλιου απριλιος अप्रैल เมษายน aprila aprilie aprilis travnja aprili balandzio",
+        "may mai mayo maggio mag maio mei maj maja мая май mayis مايو ايار kvetna kveten травня μαιου μαιος मई พฤษภาคม majus svibnja maijs maija geguzes",
+        "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь июн haziran haz يونيو يونيه حزيران cervna cerven червня ιουνιου ιουνιος जून มิถุนายน juna iunie junius lipnja junijs junija birzelio",
+        "july jul juli julai juillet juil julio luglio lug julho lipca lipiec lip июля июль июл temmuz tem يوليو يوليه تموز cervence cervenec липня ιουλιου ιουλιος जुलाई กรกฎาคม jula iulie julius srpnja julijs julija liepos",
         "august aug aout agosto ago augusti augustus agustus ogos agu agt ags sierpnia sierpien sie августа август авг " +
-        "agustos اغسطس srpna srpen серпня αυγουστου αυγουστος अगस्त สิงหาคม avgust avgusta augusta augusztus kolovoza",
+        "agustos اغسطس srpna srpen серпня αυγουστου αυγουστος अगस्त สิงหาคม avgust avgusta augusta augusztus kolovoza augusts rugpjucio",
         "september sep sept septembre septiembre setiembre settembre set setembro wrzesnia wrzesien wrz сентября " +
-        "сентябрь сен сент eylul eyl سبتمبر ايلول zari вересня σεπτεμβριου σεπτεμβριος सितंबर सितम्बर กันยายน septembra septembar septembrie szeptember szept rujna",
+        "сентябрь сен сент eylul eyl سبتمبر ايلول zari вересня σεπτεμβριου σεπτεμβριος सितंबर सितम्बर กันยายน septembra septembar septembrie szeptember szept rujna septembris septembri rugsejo",
         "october oct octobre octubre ottobre ott outubro out oktober okt pazdziernika pazdziernik paz октября октябрь " +
-        "окт ekim eki اكتوبر rijna rijen жовтня οκτωβριου οκτωβριος अक्टूबर अक्तूबर ตุลาคม oktobra oktobar octombrie",
-        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas نوفمبر listopadu листопада νοεμβριου νοεμβριος नवंबर नवम्बर พฤศจิกายน novembra novembar noiembrie studenoga studenog",
+        "окт ekim eki اكتوبر rijna rijen жовтня οκτωβριου οκτωβριος अक्टूबर अक्तूबर ตุลาคม oktobra oktobar octombrie oktobris oktobri spalio",
+        "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб kasim kas نوفمبر listopadu листопада νοεμβριου νοεμβριος नवंबर नवम्बर พฤศจิกายน novembra novembar noiembrie studenoga studenog novembris novembri lapkricio",
         "december dec decembre diciembre dicembre dic dezembro dez dezember desember disember des grudnia grudzien gru " +
-        "декабря декабрь дек aralik ara ديسمبر prosince prosinec грудня δεκεμβριου δεκεμβριος दिसंबर दिसम्बर ธันวาคม decembra decembar decembrie prosinca",
+        "декабря декабрь дек aralik ara ديسمبر prosince prosinec грудня δεκεμβριου δεκεμβριος दिसंबर दिसम्बर ธันวาคม decembra decembar decembrie prosinca decembris decembri gruodzio",
     ];
 
     private static readonly FrozenDictionary<string, int> Months = Build();
@@ -94,18 +94,20 @@ internal static class MonthNames
         c = char.ToLowerInvariant(c);
         return c switch
         {
-            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ą' => 'a',
+            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ą' or 'ā' => 'a',
             'ç' or 'ć' or 'č' => 'c',
-            'è' or 'é' or 'ê' or 'ë' or 'ę' => 'e',
-            'ì' or 'í' or 'î' or 'ï' or 'ı' => 'i',
+            'è' or 'é' or 'ê' or 'ë' or 'ę' or 'ē' or 'ė' => 'e',
+            'ì' or 'í' or 'î' or 'ï' or 'ı' or 'ī' or 'į' => 'i',
             'ł' => 'l',
-            'ñ' or 'ń' => 'n',
-            'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
+            'ñ' or 'ń' or 'ņ' => 'n',
+            'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ő' => 'o',
             'ś' or 'ş' or 'š' => 's',
-            'ù' or 'ú' or 'û' or 'ü' => 'u',
+            'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ų' or 'ű' => 'u',
             'ý' or 'ÿ' => 'y',
             'ź' or 'ż' or 'ž' => 'z',
-            'ğ' => 'g',
+            'ğ' or 'ģ' => 'g',
+            'ķ' => 'k',
+            'ļ' => 'l',
             'ř' => 'r',
             'ě' => 'e',
             'ů' => 'u',

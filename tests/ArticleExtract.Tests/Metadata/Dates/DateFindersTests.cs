@@ -63,6 +63,15 @@ public sealed class DateFindersTests
             "<p>The final went to extra time on Saturday after the two sides were level at the end of ninety minutes, and the home side won it late on.</p></body></html>")?.ToString());
 
     [Fact]
+    public void TheDateLineAfterALeadBetweenItAndTheHeadlineIsRead() =>
+        Assert.Equal("2026-01-22T10:18:00", Published("""
+            <html lang="hu"><body><div class="title-section"><h1>Rekordot döntött az áramfogyasztás a hidegben</h1>
+            <div class="article_lead"><p>A MAVIR adatai szerint reggel nyolc óra után 7950 megawatton tetőzött a hazai rendszerterhelés, ami minden idők legmagasabb téli értéke. A hálózat bírta a terhelést, de a rendszerirányító tartalékokat is mozgósított.</p></div></div>
+            <div class="article_date"><a href="/szerzo/nemeth-balazs">Németh Balázs</a> · <span>2026. január 22. – 10:18</span> <span>3 órája</span></div>
+            <p>A rendszerirányító közleménye szerint a korábbi téli csúcsot, amelyet 2024 januárjában mértek, mintegy 180 megawattal haladta meg a csütörtöki érték, és a hálózat ezt is kibírta.</p></body></html>
+            """, new Uri("https://telex.hu/belfold/2026/01/22/aramfogyasztas-rekord"))?.ToString());
+
+    [Fact]
     public void AnUpdateLineDoesNotLendItsTimeToTheDayInTheAddress()
     {
         const string Page = """

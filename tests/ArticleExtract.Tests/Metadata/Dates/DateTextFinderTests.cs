@@ -124,6 +124,14 @@ public sealed class DateTextFinderTests
     // Hungarian: the year first with its full stop, the weekday between day and time
     [InlineData("2026. január 8., csütörtök 14:37", "2026-01-08T14:37:00")]
     [InlineData("2025. december 16., 09:15", "2025-12-16T09:15:00")]
+    // An American two-digit year, with the American time after it
+    [InlineData("by Ellen Marsh - 11/20/25 9:15 AM ET", "2025-11-20T09:15:00-05:00")]
+    [InlineData("3/4/26 4:05 p.m. PT", "2026-03-04T16:05:00-08:00")]
+    // Latvian: the year with "gada", then the day before the month; Lithuanian: "m." after the year, "d." after the day
+    [InlineData("2026. gada 4. marts, 13:10", "2026-03-04T13:10:00")]
+    [InlineData("2025. gada 20. novembrī", "2025-11-20")]
+    [InlineData("Tomas Vaitkus, DELFI 2025 m. lapkričio 28 d. 21:47", "2025-11-28T21:47:00")]
+    [InlineData("2026 m. sausio 5 d.", "2026-01-05")]
     // Serbian and Croatian close the year with a full stop
     [InlineData("11.02.2026. 12:20", "2026-02-11T12:20:00")]
     [InlineData("11.02.2026. u 12:20", "2026-02-11T12:20:00")]
@@ -208,6 +216,13 @@ public sealed class DateTextFinderTests
         var found = DateTextFinder.Find("05/03/2024 — story filed 9:00 EDT", DateSource.VisibleText, null);
         Assert.Equal("2024-05-03", found?.ToString());
     }
+
+    [Theory]
+    [InlineData("Score: 11/20/25 in the third set")]
+    [InlineData("11/20/25 14:05")]
+    [InlineData("02/03/16, 11:30 am")]
+    public void A_two_digit_year_without_an_american_time_is_no_date(string text) =>
+        Assert.Null(DateTextFinder.Find(text, DateSource.VisibleText, null));
 
     [Fact]
     public void Only_the_first_2000_characters_are_read()
