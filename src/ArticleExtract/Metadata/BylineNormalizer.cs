@@ -27,7 +27,8 @@ internal static partial class BylineNormalizer
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
         "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
-        "muhabir", "автор", "корреспондент",
+        "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
+        "napsal", "napsala", "írta", "autorius", "autors",
     ];
 
     /// <summary>Whether a line's label ("Penulis", "Autor", "Written by") credits the story's writer.</summary>
@@ -233,6 +234,12 @@ internal static partial class BylineNormalizer
             // NDR") are credited beside the people, as the page prints them.
             if (i > 0 && names.Count > 0 && !OpensWithGivenName(untitled) && !IsNameBeforeAgency(bare, untitled) &&
                 (untitled.Length < bare.Length || IsPlaceWord(untitled.Trim())))
+            {
+                continue;
+            }
+
+            // "Ana Kos, STA": a national agency named after the writer is where the story came from, not a second writer.
+            if (i > 0 && names.Count > 0 && IsAnyAgency(untitled.Trim()))
             {
                 continue;
             }
@@ -696,7 +703,7 @@ internal static partial class BylineNormalizer
         "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "autore", "autora", "автор", "авторы",
         "автори", "yazar", "szerző", "par", "por", "eingestellt",
         "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow", "stand", "datum",
-        "date", "artikel", "beitrag", "last",
+        "date", "data", "artikel", "beitrag", "last", "piše",
 
         // A weekday printed before the date beside a byline: "Donnerstag, 4. November 2021".
         .. Weekdays,

@@ -82,6 +82,9 @@ public sealed class BylineNormalizerTests
         new[] { "Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair" })]
     [InlineData("Matthias Hille - Lukas Balbach", new[] { "Matthias Hille", "Lukas Balbach" })]
     [InlineData("by Xinhua writers Zhou Lan, Meng Qiu", new[] { "Zhou Lan", "Meng Qiu" })]
+    [InlineData("Ana Kos, STA", new[] { "Ana Kos" })]
+    [InlineData("Piše: Marko Horvat", new[] { "Marko Horvat" })]
+    [InlineData("Napisał Jan Kowalski", new[] { "Jan Kowalski" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -107,6 +110,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Sponsored Content")]
     [InlineData("Labels:")]
     [InlineData("Labels")]
+    [InlineData("Data publicării: 15.01.2026 09:05")]
+    [InlineData("Data publikacji: 15.01.2026")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]

@@ -40,9 +40,17 @@ public sealed class BylineResolverTests
         "<span class='media-author'>Natxo Francés / EFE</span></figcaption></figure>")]
     // The place and time in the byline box are no author either.
     [InlineData("<div class='voc-author'><p class='voc-author__name'>Europa Press</p><time class='voc-author__time'>Madrid<br>Actualizado 20/11/2025</time></div>")]
+    // A label in its own element ("Data publicării:") names no one.
+    [InlineData("<div class='author-meta'><span class='date'>Data publicării: <time datetime='2026-01-15T09:05:00+02:00'>15.01.2026 09:05</time></span></div>")]
     public void NoPersonIsCreditedWhereOnlyAPhotographerOrAPlaceIsNamed(string html) =>
         Assert.Empty(Authors("<html><head><title>La DANA deja lluvias en la Safor</title></head><body><h1>La DANA deja lluvias en la Safor</h1>" +
             html + "<p>Protección Civil ha enviado un mensaje de alerta a los móviles de la comarca de la Safor.</p></body></html>"));
+
+    [Fact]
+    public void TheWritersLabelInItsOwnElementIsNoName() =>
+        Assert.Equal(["Marko Horvat"], Authors("<html><body><h1>Vlada usvojila prijedlog proračuna</h1><div class='author-holder'>" +
+            "<span class='author-label'>Piše:</span> <span class='author-name'>Marko Horvat</span>, <span class='publish-date'>utorak, 17.2.2026. 11:34</span></div>" +
+            "<p>Vlada je na današnjoj sjednici usvojila prijedlog državnog proračuna za sljedeću godinu i uputila ga Saboru.</p></body></html>"));
 
     [Theory]
     // Family name first: the hyphen between the two links joins two people, however the second name reads.
