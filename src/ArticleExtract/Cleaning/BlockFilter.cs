@@ -57,11 +57,12 @@ internal static partial class BlockFilter
     private static partial Regex CommentsHeading();
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
-    // length of the read-aloud), "Smart Brevity® count: 1 min. 296 words".
+    // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words".
     [GeneratedRegex(
         @"^[·•|]?\s*(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
-        @"|^(?-i:\d{1,2} min)$" +
+        @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
+        @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?)?$" +
         @"|(?:[^.!?:]{1,40}:\s*)?\d+\s*min(?:ute)?s?\.?(?:\s*read)?\s*[·•|,]?\s*[\d,.]+\s*words)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
@@ -90,7 +91,7 @@ internal static partial class BlockFilter
         @"|^[$€£]\s?\d[\d,.]*\s+(?:at|bei|chez|en|from)\s+\S.{0,30}$" +
         @"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por)\s.{1,80}$" +
         @"|^this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$" +
-        @"|^(?:read|continue reading|keep reading|get|open)\b[^.!?]{0,50}\b(?:in|on) (?:our|the (?-i:\p{Lu}))[^.!?]{0,30}? app[.!]?$" +
+        @"|^(?:read|continue reading|keep reading|get|open)\b[^.!?]{0,50}\b(?:in|on) (?:our|the (?-i:\p{Lu}))[^.!?]{0,30}? app(?: for a (?:faster|better|smoother) experience)?[.!]?$" +
         @"|^(?:get|download)\b[^.!?]{0,60}\bwith (?:the|our) (?:free )?[^.!?]{0,40}\bapp[.!]?$|^download (?:the|our) (?:free )?[^.!?]{0,40}\bapp\b[^.!?]{0,40}[.!]?$" +
         @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
         @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
@@ -761,7 +762,7 @@ internal static partial class BlockFilter
         @"|\b(?:we|i) may (?:receive|earn|get) compensation\b|\badvertisers do not influence (?:our|the) (?:picks|recommendations|reviews|editorial)\b|\bread our advertiser disclosure\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b|\b(?:alle )?angaben ohne gewähr\b" +
-        @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|by|are)\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
+        @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|herein|by|are)\b|\bhas a disclosure policy\b|\b(?:did|does|do) not (?:have|hold) (?:\(either directly or indirectly\) )?(?:any )?positions? in any of the (?:stocks|securities|companies) mentioned\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b" +
         @"|\b(?:produced|written|published) in accordance with (?:our|the|\w+(?:'s|’s)) editorial (?:policy|policies|guidelines|standards)\b",
@@ -770,7 +771,7 @@ internal static partial class BlockFilter
 
     // Disclosures that open the block: an AI note, a citation box.
     [GeneratedRegex(
-        @"^(?:note:\s*)?this (?:article|story|text|content|summary|post|report|piece)\b[^.]{0,40}\b(?:was|has been|is|were)\s(?:\w+\s){0,2}(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\b[^.]{0,30}\b(?:ai|artificial intelligence|generative ai)(?:[- ](?:tools?|models?|assistance|technology))?(?:\s+and\b|\s*[.,;!]|$)" +
+        @"^(?:note:\s*)?this (?:\w+ ){0,2}(?:article|story|text|content|summary|post|report|piece|alert)\b[^.]{0,40}\b(?:was|has been|is|were)\s(?:\w+\s){0,2}(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\b[^.]{0,30}\b(?:ai|artificial intelligence|generative ai|narrative science)(?:[- ](?:tools?|models?|assistance|technology))?(?:\s+and\b|\s*[.,;!]|$)" +
         @"|^(?:dieser|diese|dieses|der) (?:artikel|text|beitrag|inhalt|zusammenfassung)\b[^.]{0,60}\b(?:mit hilfe|mithilfe|mit unterstützung)\b[^.]{0,20}\b(?:ki|künstlicher intelligenz)\b" +
         @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\b(?:does not|doesn't|is not|should not be)\s[^.]{0,30}\b(?:investment|financial|trading) (?:advice|recommendations?)\b" +
@@ -944,7 +945,7 @@ internal static partial class BlockFilter
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^articolul continuă după (?:reclamă|publicitate)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -1405,7 +1406,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
-        @"|^(?:header|top|featured?|cover|banner|main|lead|hero|title) (?:image|photo|picture)\s*:\s" +
+        @"|^(?:header|top|featured?|cover|banner|main|lead|hero|title) (?:image|photo|picture)\s*:\s|^\((?:borítókép|nyitókép|címlapkép|cover (?:photo|image)|featured image|titelbild)\s*:[^()]{2,250}\)$" +
         @"|^this (?:(?:undated|file|handout|recent|aerial) )*(?:photo|picture|image|screenshot|screen grab)\b[^()]{0,200}\([^()]{2,40}\)$" +
         @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$" +
         @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
@@ -1551,8 +1552,21 @@ internal static partial class BlockFilter
     /// whom to ask ("Weitere Informationen erteilt Anne Althaus (althausa@…).") is the story's own.
     /// </summary>
     private static bool IsContactLine(string block) =>
-        block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
-        (!EndsSentence(block) || block.Contains('?', StringComparison.Ordinal) || AddressesReader().IsMatch(block));
+        (block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
+         (!EndsSentence(block) || block.Contains('?', StringComparison.Ordinal) || AddressesReader().IsMatch(block))) ||
+        (block.Length <= MaxContactBlockChars && ContactOpening().IsMatch(block) && (EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block)));
+
+    private const int MaxContactBlockChars = 400;
+
+    // "For further information, please contact: Jane Roe, CEO Phone: … Email: …", "Media contact: …", "Jane Roe can be
+    // reached at jroe@example.com.": a release's or a reporter's contact block, with an address or a phone in it.
+    [GeneratedRegex(
+        @"^(?:(?:for (?:further|more|additional) information|for comments and feedback|for media inquiries),? (?:please )?contact|media (?:contacts?|inquiries|enquiries)|press (?:contacts?|inquiries|enquiries)|investor (?:contacts?|relations)|contacts?)\s*:|^[^.!?:]{2,80}\bcan be reached (?:at|by email at)\s",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContactOpening();
+
+    [GeneratedRegex(@"\b(?:phone|tel|telephone|mobile)\b\.?\s*:?\s*\+?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneWord();
 
     [GeneratedRegex(@"\b(?:we|us|our|wir|uns|nous|nos)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddressesReader();
@@ -1740,11 +1754,12 @@ internal static partial class BlockFilter
 
     private const int MaxReleaseEndChars = 300;
 
-    /// <summary>"SOURCE Halvorsen Analytics", "View original content to download multimedia: https://…": a release's end.</summary>
+    /// <summary>"SOURCE Halvorsen Analytics", "View original content to download multimedia: https://…", "View source version on
+    /// businesswire.com: …", "A photo accompanying this announcement is available at …": a release's end.</summary>
     private static bool IsReleaseEnd(string block) =>
         block.Length <= MaxReleaseEndChars && ReleaseEnd().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:|View source version on [\w.-]+:|An? (?:photo|image|video|multimedia file)s? (?:accompanying|for) this (?:announcement|release|press release) (?:is|are) available at\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseEnd();
 
     private static bool IsTrailingSectionHeading(string block)

@@ -119,6 +119,7 @@ internal static class ChromeVocabulary
         "관련기사", "관련 기사", "あわせて読みたい", "ilgili haber", "bunu da okuyun", "čítajte aj", "čítajte tiež", "prečítajte si aj",
         "prečítajte si tiež", "pročitajte i", "pročitajte više", "pročitajte još", "preberite tudi", "pilihan editor", "baca selengkapnya",
         "olvasd el", "ezt is olvasd", "прочетете още", "прочитайте още", "citește mai mult", "vezi și", "vezi si", "čtěte dále",
+        "go deeper", "dig deeper", "read next", "read more from", "อ่านข่าวอื่น", "další zprávy", "další zprávy z rubriky",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
@@ -350,7 +351,8 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> SourceLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
-        "sumber", "nguồn", "kaynak", "источник",
+        "sumber", "nguồn", "kaynak", "источник", "zdroj", "izvor", "forrás", "sursa", "allikas", "avots", "šaltinis", "източник",
+        "джерело",
     ]);
 
     /// <summary>
