@@ -53,7 +53,7 @@ internal static partial class DatelineParser
         "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН", "ČTK", "TASR", "SITA", "BNS",
         "LETA", "ELTA", "Ukrinform", "UNIAN", "Fena", "MINA", "MIA", "ATA", "MENA", "KUNA", "WAM", "QNA", "SPA", "SANA", "NNA",
         "Prensa Latina", "Notimex", "Télam", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
-        "Kabar", "AKIpress", "UzA", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап",
+        "Kabar", "AKIpress", "UzA", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
@@ -338,6 +338,13 @@ internal static partial class DatelineParser
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithSlashedAgency(string paragraph, string prefix)
     {
+        if (PlaceAgencyDayInSlashes().Match(prefix) is { Success: true } slashed && slashed.Length <= MaxDatelineChars &&
+            IsPlausiblePlace(slashed.Groups["loc"].Value, "/") && TextScan.ContainsAsciiDigit(slashed.Groups["date"].Value) &&
+            paragraph[slashed.Length..].TrimStart() is { Length: > 0 } after && CanFollowOpener(after))
+        {
+            return (new Dateline(paragraph[..slashed.Length].TrimEnd(), slashed.Groups["loc"].Value, slashed.Groups["agency"].Value.Trim()), after);
+        }
+
         var match = PlaceDayThenSlashedAgency().Match(prefix);
         if (!match.Success || match.Length > MaxDatelineChars || !TextScan.ContainsAsciiDigit(match.Groups["date"].Value))
         {
@@ -360,6 +367,12 @@ internal static partial class DatelineParser
         return (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value.Trim()), rest);
     }
 
+    // "HOUSTON, TX / ACCESSWIRE / March 11, 2025 / …": the place in capitals, the service and the day, each closed by a slash.
+    [GeneratedRegex(
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?)[ ]/[ ](?<agency>\p{Lu}[\p{L}\d .&\-]{1,25}?)[ ]/[ ](?<date>\p{L}{3,9}\.?[ ]\d{1,2},?[ ]\d{4}|\d{1,2}\.?[ ]\p{L}{3,9}\.?,?[ ]\d{4})[ ]/[ ]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAgencyDayInSlashes();
+
     [GeneratedRegex(
         @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
@@ -367,7 +380,7 @@ internal static partial class DatelineParser
 
     /// <summary>
     /// "Москва. 14 января. INTERFAX.RU -": the place and the day each closed by a full stop, then a known agency
-    /// (under its address, as Interfax signs) and a dash.
+    /// (under its address, as Interfax signs) and a dash; "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs.
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithStopsThenAgency(string paragraph, string prefix)
     {
@@ -387,7 +400,7 @@ internal static partial class DatelineParser
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})\.[ ](?<date>\d{1,2}[ ]\p{L}{3,10})\.[ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)[ ]?(?:--?|[—–])[ ]",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}\.?[ ]\p{L}{3,10})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})\.(?:[ ]|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
 

@@ -118,6 +118,8 @@ public sealed class DatelineParserTests
     [InlineData("Kapitel 3. Teil (Anhang) - Die Tabellen folgen.")]
     [InlineData("Anna-Maria, 17 feb /draft/ - Notes for the meeting.")]
     [InlineData("Kapitel. 14 Seiten. Anhang - Die Tabellen folgen.")]
+    [InlineData("PARIS, 4 mars, Total. Le groupe a annoncé une hausse de ses bénéfices.")]
+    [InlineData("INPUT / OUTPUT / 2025 edition / The conference returns to Berlin in May.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -175,6 +177,9 @@ public sealed class DatelineParserTests
     [InlineData("Cluj-Napoca, 17 feb /Agerpres/ - Aeroportul Internațional a anunțat noi curse.", "Cluj-Napoca", "Agerpres")]
     [InlineData("Cluj-Napoca (Reuters) - Romania's second city opened a new terminal.", "Cluj-Napoca", "Reuters")]
     [InlineData("Москва. 14 января. INTERFAX.RU - Министерство транспорта подготовило законопроект.", "Москва", "INTERFAX.RU")]
+    [InlineData("RĪGA, 4. marts, LETA. Rīgas dome trešdien apstiprināja jauno budžetu.", "RĪGA", "LETA")]
+    [InlineData("София, 11 февруари /БТА/ Столичната регионална здравна инспекция обяви грипна епидемия.", "София", "БТА")]
+    [InlineData("HOUSTON, TX / ACCESSWIRE / March 11, 2025 / Lone Mesa Energy Corp. (OTCQB:LMEC) announced a new well.", "HOUSTON, TX", "ACCESSWIRE")]
     // The outlet beside the place: its address before it, its name after it.
     [InlineData("TEMPO.CO, Jakarta - Pusat Vulkanologi dan Mitigasi Bencana Geologi menaikkan status.", "Jakarta", "TEMPO.CO")]
     [InlineData("Jakarta, CNN Indonesia -- Harga minyak mentah dunia melonjak.", "Jakarta", "CNN Indonesia")]
