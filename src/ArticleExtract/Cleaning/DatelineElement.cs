@@ -69,7 +69,7 @@ internal static class DatelineElement
         var place = TextNormalizer.Collapse(element.TextContent);
         var sentence = next.TextContent.TrimStart();
         if (place.Length is 0 or > MaxStampChars || sentence.Length < MinSentenceAfterStamp ||
-            !char.IsLetter(place[^1]) || place.Any(char.IsDigit) || !char.IsUpper(sentence[0]))
+            !char.IsLetter(place[^1]) || place.Any(char.IsDigit) || !(char.IsUpper(sentence[0]) || char.IsDigit(sentence[0])))
         {
             return;
         }

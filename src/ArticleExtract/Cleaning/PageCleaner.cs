@@ -50,6 +50,11 @@ internal static partial class PageCleaner
         INode? node = body.FirstChild;
         while (node is not null)
         {
+            if (node is IElement folded && IsHiddenByPage(folded) && CollapsedStory.Is(folded))
+            {
+                CollapsedStory.Reveal(folded);
+            }
+
             if (node is IElement element &&
                 ((signupBoxes.Contains(element) && !marks.Protects(element)) ||
                  (commentThreads.Contains(element) && !marks.Protects(element) && IsMinorThread(element, totalText)) ||

@@ -16,6 +16,17 @@ public sealed class PageCleanerTests
         return document.Body!.TextContent;
     }
 
+    [Fact]
+    public void TheStoryFoldedBehindAReadMoreButtonIsShown()
+    {
+        var text = CleanedText("<article>" + Prose + "<button class='readmore-button'>Story Continues</button>" +
+                               "<div class='read-more-wrapper' style='display:none'>" + Prose.Replace("council", "mayor", StringComparison.Ordinal) +
+                               Prose.Replace("council", "mayor", StringComparison.Ordinal) + "</div>" +
+                               "<div class='collapse-menu' style='display:none'><p>Menu item one</p></div></article>");
+        Assert.Contains("mayor", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Menu item", text, StringComparison.Ordinal);
+    }
+
     // The related box lacks its last </div>: the parser puts the rest of the story inside it.
     private const string UnclosedRelatedBox =
         "<div class='related-inline'><div class='box'><h3>Related Posts</h3><div class='posts'>" +
