@@ -1334,6 +1334,9 @@ public sealed class BlockFilterTests
     [InlineData("Originally published by Reuters. MarketPulse aggregates stories from trusted publishers. How we choose sources")]
     [InlineData("Новость опубликована на языке оригинала.")]
     [InlineData("Read the rest faster in the NewsBeat app")]
+    [InlineData("Zdroj: ČT24, ČTK")]
+    [InlineData("Izvor: N1, Beta")]
+    [InlineData("Go deeper: Map: Where homeowners are losing insurance coverage")]
     public void ChromeLinesOfRepostingSitesInMoreLanguagesGo(string block) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
