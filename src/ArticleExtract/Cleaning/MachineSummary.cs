@@ -28,21 +28,44 @@ internal static partial class MachineSummary
 
     public static bool Is(IElement element, StringBuilder scratch)
     {
-        if (element.LocalName is not ("div" or "section" or "aside" or "details") ||
-            ProseText.TextLengthUpTo(element, MaxBoxChars + 1) > MaxBoxChars)
+        // The cheap tests first: this runs on every box of the page.
+        if (element.LocalName is not ("div" or "section" or "aside" or "details"))
         {
             return false;
         }
 
         var classes = element.GetAttribute("class");
         var namesSummary = ClassTokens.NamesAny(classes, SummaryWords, scratch) || ClassTokens.NamesAny(element.Id, SummaryWords, scratch);
+        if (!namesSummary && !HasListChild(element))
+        {
+            return false;
+        }
+
+        if (ProseText.TextLengthUpTo(element, MaxBoxChars + 1) > MaxBoxChars)
+        {
+            return false;
+        }
+
         if (namesSummary && (ClassTokens.NamesAny(classes, MachineWords, scratch) || ClassTokens.NamesAny(element.Id, MachineWords, scratch)))
         {
             return true;
         }
 
         // Named a summary, or a list of points, that says in a line of its own that a machine wrote it.
-        return (namesSummary || element.QuerySelector("ul, ol") is not null) && HasMachineNote(element);
+        return HasMachineNote(element);
+    }
+
+    private static bool HasListChild(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName is "ul" or "ol")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMachineNote(IElement box)
