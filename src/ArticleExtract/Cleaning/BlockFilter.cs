@@ -1559,11 +1559,11 @@ internal static partial class BlockFilter
     /// whom to ask ("Weitere Informationen erteilt Anne Althaus (althausa@…).") is the story's own.
     /// </summary>
     private static bool IsContactLine(string block) =>
-        (block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
-         (!EndsSentence(block) || block.Contains('?', StringComparison.Ordinal) || AddressesReader().IsMatch(block))) ||
-        IsContactBlock(block);
+        block.Length <= MaxContactLineChars && EmailAddress().IsMatch(block) &&
+        (!EndsSentence(block) || block.Contains('?', StringComparison.Ordinal) || AddressesReader().IsMatch(block));
 
-    // Labelled as one and giving an address or a phone: a contact block wherever it stands.
+    // Labelled as one and giving an address or a phone: a contact block wherever it stands (one of IsChromeAnywhere's
+    // tests, so the story's end needs no second look for it).
     private static bool IsContactBlock(string block) =>
         block.Length <= MaxContactBlockChars && ContactOpening().IsMatch(block) && (EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block));
 

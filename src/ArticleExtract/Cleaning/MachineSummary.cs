@@ -79,8 +79,8 @@ internal static partial class MachineSummary
                 continue;
             }
 
-            var length = TextNormalizer.CollapsedLength(inner.TextContent);
-            if (length is > 0 and <= MaxNoteChars && MachineNote().IsMatch(inner.TextContent))
+            var text = inner.TextContent;
+            if (TextNormalizer.CollapsedLength(text) is > 0 and <= MaxNoteChars && MachineNote().IsMatch(text))
             {
                 return true;
             }

@@ -334,13 +334,13 @@ internal static partial class DatelineParser
 
     /// <summary>
     /// "МОСКВА, 5 марта. /ТАСС/.", "SAN FRANCISCO, March 5, 2026 /PRNewswire/ --": a place in capitals, the day, and
-    /// the agency between slashes, as Russian wires and press-release services print it.
+    /// the agency between slashes, as Russian wires and press-release services print it; or the service before the day,
+    /// each closed by a slash ("HOUSTON, TX / ACCESSWIRE / March 11, 2025 /").
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithSlashedAgency(string paragraph, string prefix)
     {
         if (PlaceAgencyDayInSlashes().Match(prefix) is { Success: true } slashed && slashed.Length <= MaxDatelineChars &&
-            IsPlausiblePlace(slashed.Groups["loc"].Value, "/") && TextScan.ContainsAsciiDigit(slashed.Groups["date"].Value) &&
-            paragraph[slashed.Length..].TrimStart() is { Length: > 0 } after && CanFollowOpener(after))
+            IsPlausiblePlace(slashed.Groups["loc"].Value, "/") && paragraph[slashed.Length..].TrimStart() is { Length: > 0 } after && CanFollowOpener(after))
         {
             return (new Dateline(paragraph[..slashed.Length].TrimEnd(), slashed.Groups["loc"].Value, slashed.Groups["agency"].Value.Trim()), after);
         }
