@@ -9,7 +9,9 @@ namespace ArticleExtract.Readability;
 /// siblings whose score passes a threshold, and a class that merely names the page's layout ("Page-below",
 /// "post-content-after") scores like story: a box of one teaser under the story ("Test Your News I.Q." over "Think you
 /// know what happened this week? Take our quiz.") then rides along. Such a sibling comes after the part with the story's
-/// prose, is not a paragraph itself, holds a link to another page and only a line or two of text.
+/// prose, is not a paragraph itself, holds a link to another page and only a line or two of text. A longer sibling
+/// goes when it is a row of teaser cards ("More from Economy": each card a linked headline over its summary), whose
+/// summaries are prose enough to pass the threshold.
 /// </summary>
 internal static class AppendedTeasers
 {
@@ -44,7 +46,7 @@ internal static class AppendedTeasers
         var removed = 0;
         for (var i = main + 1; i < children.Length; i++)
         {
-            if (IsTeaserBox(children[i]))
+            if (IsTeaserBox(children[i]) || IsCardRow(children[i]))
             {
                 children[i].Remove();
                 removed++;
@@ -52,6 +54,84 @@ internal static class AppendedTeasers
         }
 
         return removed;
+    }
+
+    // A card is short: a headline and a sentence or two of summary, with a date or a label.
+    private const int MaxCardChars = 400;
+
+    private static bool IsCardRow(IElement box)
+    {
+        if (box.LocalName is "p" or "blockquote" or "table" or "pre")
+        {
+            return false;
+        }
+
+        // Cards may sit one level down, under the row's own heading ("More from Economy") in a wrapper.
+        var row = box;
+        while (row.ChildElementCount == 1 || (row.ChildElementCount == 2 && IsHeading(row.FirstElementChild!)))
+        {
+            row = row.LastElementChild!;
+        }
+
+        var cards = 0;
+        foreach (var child in row.Children)
+        {
+            if (IsHeading(child) && cards == 0)
+            {
+                continue;
+            }
+
+            if (!IsCard(child))
+            {
+                return false;
+            }
+
+            cards++;
+        }
+
+        return cards >= 2;
+    }
+
+    // The card opens with its link to another page, which holds the card's headline; what follows is its summary.
+    private static bool IsCard(IElement card)
+    {
+        if (card.LocalName is "p" || TextNormalizer.CollapsedLength(card.TextContent) > MaxCardChars)
+        {
+            return false;
+        }
+
+        var first = card.FirstElementChild;
+        while (first is not null && first.LocalName != "a" && first.ChildElementCount > 0 && !HasOwnText(first))
+        {
+            first = first.FirstElementChild;
+        }
+
+        return first is { LocalName: "a" } link && !HasTextBefore(card, link) &&
+            link.GetAttribute("href") is { } href && !href.TrimStart().StartsWith('#') &&
+            (link.QuerySelector("h2, h3, h4, h5, h6") is not null || link.NextElementSibling is { LocalName: "p" or "div" });
+    }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private static bool HasOwnText(IElement element) =>
+        element.ChildNodes.Any(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent));
+
+    private static bool HasTextBefore(IElement card, IElement link)
+    {
+        for (var node = card.FirstChild; node is not null && node != link; node = node.NextSibling)
+        {
+            if (node.Contains(link))
+            {
+                return HasTextBefore((IElement)node, link);
+            }
+
+            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTeaserBox(IElement box) =>

@@ -43,10 +43,22 @@ public sealed class AppendedTeasersTests
     [InlineData("<div>{STORY}</div><div><p>Jennifer Ruiz in Dallas contributed to this report.</p></div>", 0)]
     [InlineData("<div>{STORY}</div><div><a href='#top'>Back to top</a></div>", 0)]
     [InlineData("<div>{STORY}</div><p>More at <a href='/report'>the report</a>.</p>", 0)]
+    // After it, a row of cards under the row's heading, each a linked headline over its summary: teasers, however long.
+    [InlineData("<div>{STORY}</div><section><h2>More from Economy</h2>{CARD}{CARD}</section>", 1)]
+    [InlineData("<div>{STORY}</div><section><h2>More from Economy</h2><div>{CARD}{CARD}{CARD}</div></section>", 1)]
+    // A card beside a block with prose before its link, or beside a paragraph: the story's own text.
+    [InlineData("<div>{STORY}</div><section>{CARD}<div>The bank said <a href='/rates'>rates</a><p>would hold.</p></div></section>", 0)]
+    [InlineData("<div>{STORY}</div><section>{CARD}<p><a href='/rates'>Rates</a> held for a third month, the bank said on Wednesday.</p></section>", 0)]
     public void OnlyShortLinkBoxesAfterTheMainPartGo(string parts, int expected)
     {
-        const string Story = "<p>The emergency directive applies to twin-engine regional jets flown on behalf of American, Delta and United, as well as by several smaller airlines.</p>";
-        var document = DocumentParser.Parse("<div id='readability-page-1' class='page'>" + parts.Replace("{STORY}", Story, StringComparison.Ordinal) + "</div>");
+        const string Story = "<p>The emergency directive applies to twin-engine regional jets flown on behalf of American, Delta and United, as well as by several smaller airlines.</p>" +
+            "<p>No accidents have been linked to the problem, and the FAA said the risk to passengers was low, though a cracked bracket could let an engine shift.</p>" +
+            "<p>The inspections, which take about six hours per plane, could cause some flight cancellations at the start of the busy spring travel season.</p>" +
+            "<p>The agency said it had received reports of cracked brackets on four aircraft so far, all with more than 20,000 flight hours, officials said.</p>";
+        const string Card = "<div><a href='/economy/inflation-361700'><h3>Inflation slowed to 2.3 percent in November</h3></a>" +
+            "<p>Consumer prices rose more slowly than in October, the statistics office said. Fuel got cheaper while food kept rising.</p><span>5 hours ago</span></div>";
+        var html = parts.Replace("{STORY}", Story, StringComparison.Ordinal).Replace("{CARD}", Card, StringComparison.Ordinal);
+        var document = DocumentParser.Parse("<div id='readability-page-1' class='page'>" + html + "</div>");
         var page = document.GetElementById("readability-page-1")!;
 
         Assert.Equal(expected, AppendedTeasers.Remove(page));
