@@ -1893,6 +1893,18 @@ internal static partial class BlockFilter
                 continue;
             }
 
+            // Under that heading, unlinked list items are the section's own list ("Trechos impróprios para banho" over
+            // "Recife: Pina, em frente à Rua Padre Bernardino Pessoa"); teasers under a heading are linked.
+            if (subheading && block.Kind == BlockKind.ListItem && block.LinkShare == 0 && !block.IsLink)
+            {
+                if (++shortProse >= MinProseAfterHeading)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             // A link, a heading or a line that is no sentence (a teaser title that lost its link) opens a list.
             // The story's own list items end in a semicolon as often as in a stop ("A área atingida é de cerca de 3 mil m²;").
             if (block.LinkShare > 0 || block.Kind == BlockKind.Heading || block.Text.Length < MinShortProseChars ||

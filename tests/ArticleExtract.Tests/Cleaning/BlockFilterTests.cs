@@ -993,6 +993,26 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_read_also_label_whose_list_is_gone_leaves_the_next_sections_own_list()
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("LEIA TAMBÉM:", BlockKind.Paragraph, 0),
+            new("Trechos impróprios para banho", BlockKind.Heading, 0), new("Recife: Pina, em frente à Rua Padre Bernardino Pessoa", BlockKind.ListItem, 0),
+            new("Olinda: Bairro Novo, em frente à Praça do Jacaré", BlockKind.ListItem, 0), new(Sentence, BlockKind.Paragraph, 0),
+        ];
+
+        Assert.Equal(
+            [Sentence, Sentence, "Trechos impróprios para banho", "Recife: Pina, em frente à Rua Padre Bernardino Pessoa", "Olinda: Bairro Novo, em frente à Praça do Jacaré", Sentence],
+            BlockFilter.Filter(blocks, Metadata));
+
+        // Linked items under the heading are other stories' teasers: the story ends at the label.
+        blocks[4] = new("Recife: Pina, em frente à Rua Padre Bernardino Pessoa", BlockKind.ListItem, 1);
+        blocks[5] = new("Olinda: Bairro Novo, em frente à Praça do Jacaré", BlockKind.ListItem, 1);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
     public void A_related_heading_over_link_titles_with_summaries_still_ends_the_story()
     {
         List<StoryBlock> blocks =
