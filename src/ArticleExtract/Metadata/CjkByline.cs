@@ -39,7 +39,8 @@ internal static partial class CjkByline
     // "新华社杭州3月5日电（记者王晓明、李华）", "中新网北京3月5日电 (记者 张三)": the agency, place and day, "电" (cabled), and the
     // reporters in brackets.
     // "〔記者陳怡君／台北報導〕…": a Taiwanese paper's opening credit, set in brackets before the first sentence.
-    [GeneratedRegex(@"^[^（(。]{2,24}电\s*[（(](?<credit>[^）)]{3,40})[）)]|^[〔［\[【](?<credit>(?:記者|记者)[^〔〕［］\[\]【】]{2,30})[〕］\]】]", RegexOptions.CultureInvariant)]
+    // "（中央社記者王小明台北20日電）": the reporters inside the wire's own bracket, before the place.
+    [GeneratedRegex(@"^[^（(。]{2,24}电\s*[（(](?<credit>[^）)]{3,40})[）)]|^[（(]\p{IsCJKUnifiedIdeographs}{1,5}?社(?<credit>(?:記者|记者)\p{IsCJKUnifiedIdeographs}{2,3}(?:、\p{IsCJKUnifiedIdeographs}{2,3})*)\p{IsCJKUnifiedIdeographs}{2,8}?(?:\d{1,2}月)?\d{1,2}日[電电][）)]|^[〔［\[【](?<credit>(?:記者|记者)[^〔〕［］\[\]【】]{2,30})[〕］\]】]", RegexOptions.CultureInvariant)]
     private static partial Regex WireOpeningCredit();
 
     // Words that end a name where the page runs the next field on without a space: "张三来源：新华网".
@@ -168,16 +169,17 @@ internal static partial class CjkByline
                 continue;
             }
 
+            // A wire story's opening credits its reporters in brackets after the dateline ("新华社杭州3月5日电（记者王晓明、李华）"), a
+            // Taiwanese paper's before its first sentence ("〔記者陳怡君／台北報導〕"); a short first paragraph is read so too.
+            if (reporters is null && WireOpeningCredit().Match(line) is { Success: true } credit &&
+                FromLabels(credit.Groups["credit"].Value, siteNames, out _) is { Count: > 0 } credited)
+            {
+                reporters = credited;
+                continue;
+            }
+
             if (line.Length > MaxLineChars)
             {
-                // A wire story's opening credits its reporters in brackets after the dateline ("新华社杭州3月5日电（记者王晓明、李华）"), a
-                // Taiwanese paper's before its first sentence ("〔記者陳怡君／台北報導〕").
-                if (reporters is null && WireOpeningCredit().Match(line) is { Success: true } credit &&
-                    FromLabels(credit.Groups["credit"].Value, siteNames, out _) is { Count: > 0 } credited)
-                {
-                    reporters = credited;
-                }
-
                 continue;
             }
 

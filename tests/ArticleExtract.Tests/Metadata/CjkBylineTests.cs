@@ -98,6 +98,18 @@ public sealed class CjkBylineTests
             """));
 
     [Fact]
+    public void ATaiwaneseWiresReportersInsideItsBracketOutrankTheAgencyAndTheEditor() =>
+        // CNA names its reporter between the agency and the place ("（中央社記者王小明台北20日電）"); the author field names
+        // the agency, the sign-off the editor who put the story up.
+        Assert.Equal(["王小明"], Authors("""
+            <html><head><title>東北季風增強 北部明晨低溫探14度 | 生活 | 聯合新聞網</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"東北季風增強 北部明晨低溫探14度","author":{"@type":"Person","name":"中央社"}}</script></head><body>
+            <h1>東北季風增強 北部明晨低溫探14度</h1><span class="article-content__author"><a href="https://udn.com/news/reporter/cna">中央社</a> / 台北20日電</span>
+            <p>（中央社記者王小明台北20日電）東北季風今天起增強，中央氣象署表示，北部及東北部天氣轉涼，明天清晨北部低溫可能降至14度左右，民眾外出應注意保暖。</p>
+            <p>氣象署預報員指出，這波東北季風影響時間將持續到週末。</p><p>（編輯：張小華）1141120</p></body></html>
+            """));
+
+    [Fact]
     public void ALabelInsideALinkIsNoByline() =>
         Assert.Empty(Authors("""
             <html><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><h1>子どもへの体罰を禁止する法律ができる</h1>
