@@ -36,7 +36,20 @@ internal static partial class ScriptDateline
 
         var prefix = paragraph.Length > MaxPrefixChars ? paragraph[..MaxPrefixChars] : paragraph;
         return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? JapaneseBrackets(paragraph, prefix) ??
-            KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix);
+            KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix) ?? ArabicPlaceDashAgency(paragraph, prefix);
+    }
+
+    // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ": an Arabic wire's opener, the place, a dash and the
+    // agency's short name with no parentheses. Only the wires' own short names count: "الرياض - العاصمة" is a phrase.
+    [GeneratedRegex(
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—][ ]?(?<agency>واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب)(?:[ ]?[:،.])?(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicWireOpener();
+
+    private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix)
+    {
+        var match = ArabicWireOpener().Match(prefix);
+        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, match.Groups["agency"].Value) : null;
     }
 
     // "〔記者陳怡君／台北報導〕", "［記者林宸誼／即時報導］": a Taiwanese paper's opener, the reporter and where the report

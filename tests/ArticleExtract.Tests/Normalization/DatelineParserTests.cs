@@ -57,6 +57,8 @@ public sealed class DatelineParserTests
     [InlineData("（中央社台北25日電）行政院今天表示", "（中央社台北25日電）", "台北", "中央社", "行政院今天表示")]
     [InlineData("（中央社記者王小明台北20日電）東北季風今天起增強", "（中央社記者王小明台北20日電）", "台北", "中央社", "東北季風今天起增強")]
     [InlineData("（中央社記者王明、李大華華盛頓20日電）美國國務院表示", "（中央社記者王明、李大華華盛頓20日電）", "華盛頓", "中央社", "美國國務院表示")]
+    [InlineData("الرياض - واس أعلنت الهيئة العامة للطيران المدني", "الرياض - واس", "الرياض", "واس", "أعلنت الهيئة العامة للطيران المدني")]
+    [InlineData("القاهرة - أ ش أ: قال وزير الري", "القاهرة - أ ش أ:", "القاهرة", "أ ش أ", "قال وزير الري")]
     [InlineData("【エルサレム＝酒井圭吾】イスラエルとハマスの戦闘が続く", "【エルサレム＝酒井圭吾】", "エルサレム", null, "イスラエルとハマスの戦闘が続く")]
     [InlineData("【ワシントン共同】米政府は１０日", "【ワシントン共同】", "ワシントン", "共同", "米政府は１０日")]
     [InlineData("【6月18日 AFP】ナイジェリア北東部で16日夜", "【6月18日 AFP】", null, "AFP", "ナイジェリア北東部で16日夜")]
@@ -82,6 +84,7 @@ public sealed class DatelineParserTests
     [InlineData("राहुल गांधी (कांग्रेस) ने कहा कि सरकार विफल रही")]
     [InlineData("(사진=연합뉴스)")]
     [InlineData("【写真＝ロイター】米政府は１０日")]
+    [InlineData("الرياض - العاصمة السعودية تستضيف المعرض")]
     public void RefusesLookAlikesInScriptsWithoutCapitals(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -169,6 +172,8 @@ public sealed class DatelineParserTests
     [InlineData("MADRID, 11 feb (EFE).- El Gobierno aprobó este martes un plan de vivienda.", "MADRID", "EFE")]
     [InlineData("Bogotá, 11 de febrero (EFE).- El presidente anunció una reforma.", "Bogotá", "EFE")]
     [InlineData("ROMA, 11 FEB (ANSA) - Il governo ha approvato un nuovo piano.", "ROMA", "ANSA")]
+    [InlineData("ABU DHABI, 20th November, 2025 (WAM) -- The authority launched a programme for farmers.", "ABU DHABI", "WAM")]
+    [InlineData("WASHINGTON, November 20th, 2025 (UPI) -- The Senate voted on Thursday.", "WASHINGTON", "UPI")]
     [InlineData("Ciudad de México.- El Senado aprobó este martes una reforma.", "Ciudad de México", null)]
     [InlineData("Rio de Janeiro (Reuters) - A Petrobras anunciou nesta terça-feira novos investimentos.", "Rio de Janeiro", "Reuters")]
     // Central European wires set the day after the place, with its full stop and no comma; a title-case place may be
