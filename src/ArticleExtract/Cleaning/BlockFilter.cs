@@ -600,7 +600,8 @@ internal static partial class BlockFilter
         @"|^(?:edited by|disunting oleh|diedit oleh|penyunting|redaktur|editor)\b\s*:?\s*(?-i:\p{Lu})[^\s:]*(?:\s+[^\s:]+){0,4}$" +
         @"|^(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie|afbeelding)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|van|/)\s*\d{1,3}$" +
         @"|^이 기사는 (?:언론사에서 )?[^.]{1,20} 섹션으로 분류(?:했습니다|됐습니다|되었습니다)\.?$" +
-        @"|^この記事は有料記事です。?\s*(?:残り\d[\d,]*文字)?$|^この記事の続きを[^。]{0,60}(?:購読|会員登録|ログイン)[^。]{0,30}。?$" +
+        @"|^この記事は有料記事です。?\s*(?:残り\d[\d,]*文字)?$|^有料会員になると[^。]{0,60}(?:お読みいただけます|読めます|読むことができます)。?$" +
+        @"|^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}\s*[^。]{1,40}を(?:追加|更新|修正|訂正|差し替え)しました。?$|^この記事の続きを[^。]{0,60}(?:購読|会員登録|ログイン)[^。]{0,30}。?$" +
         @"|^.{0,40}(?:點我|点我|立即)?(?:下載|下载)\s*app.{0,40}$" +
         @"|^《\s*[^》]{1,20}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]$" +
         @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
@@ -1352,7 +1353,10 @@ internal static partial class BlockFilter
         @"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b|^cet article (?:a été|est) (?:initialement|d'abord|originellement|originalement) (?:publié|paru)\b" +
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +
-        @"|^we have summari[sz]ed this (?:news|article|story)\b",
+        @"|^we have summari[sz]ed this (?:news|article|story)\b" +
+        // "(ATTN: UPDATES with Japan's response in last para)", "(Adds details in paragraphs 3-5)": a wire's note to its
+        // clients on what changed, printed as its own line.
+        @"|^\((?:attn|eds?|editors?)\s*:[^()]{1,200}\)$|^\((?:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes)\b(?=[^()]*\b(?:with|paragraphs?|paras?|grafs?|details|comments?|quotes?|background|byline|headline|dateline|spelling|figures|prices|reaction|context)\b)[^()]{1,200}\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNoticeOpening();
 

@@ -106,7 +106,7 @@ internal static class ChromeVocabulary
         "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
         "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",
         "czytaj również", "zobacz też", "zobacz także", "lees", "lees meer", "mire", "mira también", "lee más", "читайте", "смотрите также", "延伸阅读",
-        "相关报道", "阅读更多", "le puede interesar", "también le puede interesar", "puede interesarte", "quizás te interese",
+        "延伸閱讀", "相關報導", "相关新闻", "相關新聞", "推荐阅读", "推薦閱讀", "相关报道", "阅读更多", "閱讀更多", "le puede interesar", "también le puede interesar", "puede interesarte", "quizás te interese",
         "le recomendamos", "noticia relacionada", "lea más aquí", "saiba mais", "confira", "confira também", "veja mais",
         "leia mais aqui", "lire également", "à lire", "a lire", "lire la suite", "voir également",
         "approfondisci", "lesen sie hier", "lesen sie dazu", "passend dazu", "zum thema", "auch lesenswert", "przeczytaj też",
@@ -352,7 +352,7 @@ internal static class ChromeVocabulary
     [
         "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
         "sumber", "nguồn", "kaynak", "источник", "zdroj", "izvor", "forrás", "sursa", "allikas", "avots", "šaltinis", "източник",
-        "джерело",
+        "джерело", "المصدر", "منبع", "מקור", "ที่มา", "출처", "出典",
     ]);
 
     /// <summary>

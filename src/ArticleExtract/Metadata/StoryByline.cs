@@ -156,6 +156,12 @@ internal static partial class StoryByline
 
         // "---- by Kenneth Surin": a rule printed before the signature.
         var line = block.TrimStart('-', '\u2013', '\u2014', '*', ' ');
+
+        // "(By Chen Yi-hsuan and Kevin Lin)": a wire's signature set in parentheses under the story.
+        if (line.Length > 2 && line[0] == '(' && line[^1] == ')' && line.IndexOf(')', StringComparison.Ordinal) == line.Length - 1)
+        {
+            line = line[1..^1].Trim();
+        }
         if (line.Length > MaxLineChars || !BylineLine.StartsWithOpener(line))
         {
             return null;

@@ -16,6 +16,11 @@ public sealed class AppealBoxTests
     // French, on a Ghost callout card: an independent medium funded by its readers, and the button to the portal.
     [InlineData("<div class='kg-card kg-callout-card'><div class='kg-callout-text'>Cet article vous a plu ? Le Marsien est un média " +
                 "indépendant financé par ses lecteurs. <a href='#/portal/signup'>Soutenez-nous</a>.</div></div>")]
+    // "By subscribing, you can help us get the story right", and a Spanish one asking for the reader's "aporte".
+    [InlineData("<div class='jt-support-note'><p>In a time of both misinformation and too much information, quality journalism is more crucial than ever.<br>" +
+                "By subscribing, you can help us get the story right.</p><a href='https://www.japantimes.co.jp/subscribe/'>Subscribe now</a></div>")]
+    [InlineData("<div class='p12-sumate-box'><div class='title'>Sumate a la comunidad de Página/12</div><p>Defendé el periodismo profesional y " +
+                "comprometido. Con tu aporte hacemos posible otra mirada.</p><a class='btn' href='https://sumate.pagina12.com.ar/'>Quiero sumarme</a></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]

@@ -1357,12 +1357,20 @@ public sealed class BlockFilterTests
     [InlineData("Zdroj: ČT24, ČTK")]
     [InlineData("Izvor: N1, Beta")]
     [InlineData("Go deeper: Map: Where homeowners are losing insurance coverage")]
+    [InlineData("المصدر : الجزيرة + وكالات")]
+    [InlineData("延伸閱讀：入冬最強冷氣團下週報到？氣象專家這樣說")]
+    [InlineData("(ATTN: UPDATES with Japan's response in last para)")]
+    [InlineData("(Adds comment from the finance ministry in paragraphs 5-6)")]
+    [InlineData("有料会員になると会員限定の有料記事もお読みいただけます。")]
+    [InlineData("2025/11/20 11:48　写真を追加しました。")]
     public void ChromeLinesOfRepostingSitesInMoreLanguagesGo(string block) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
     [Theory]
     [InlineData("Originally published in 1851, the novel sold poorly until the author's death, the curator said.")]
     [InlineData("Aviso: el gobierno dijo que el artículo fue publicado por error y pidió disculpas a los lectores.")]
+    [InlineData("(Adds up to more than the budget, the minister said.)")]
+    [InlineData("The ministry said it updates the figures every week (updates come on Mondays).")]
     [InlineData("Read the report in the city's budget app.")]
     public void SentencesThatMentionPublishingStay(string block) =>
         Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));

@@ -37,6 +37,17 @@ public sealed class StoryBylineTests
         Assert.StartsWith("Während der folgenden Kriegsjahre", article.Paragraphs[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AWiresSignatureInParenthesesNamesItsReporters()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'>" + Story +
+            "<p>(By Chen Yi-hsuan and Kevin Lin)</p><p>Enditem/AW</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Chen Yi-hsuan", "Kevin Lin"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("(By ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Redacción")]
     [InlineData("Redação")]
