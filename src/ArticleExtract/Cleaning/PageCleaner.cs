@@ -169,6 +169,9 @@ internal static partial class PageCleaner
     // A player and its title line ("<div><iframe …></iframe><p>Video: What the deal means for shoppers</p></div>"), or an
     // image and its caption: the caption of something the reader does not get, not story text.
     private const int MaxMediaCaptionChars = 120;
+
+    // The box's text as the page has it, indentation and all, before it is measured collapsed.
+    private const int MaxRawMediaCaptionChars = 4 * MaxMediaCaptionChars;
     private const int MaxMediaBoxElements = 12;
 
     private static bool IsMediaBox(IElement element, StringBuilder scratch)
@@ -177,7 +180,8 @@ internal static partial class PageCleaner
         // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
         if (element.LocalName is not ("div" or "figure" or "span") ||
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
-            ProseText.TextLengthUpTo(element, MaxMediaCaptionChars) >= MaxMediaCaptionChars)
+            ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars ||
+            TextNormalizer.CollapsedLength(element.TextContent) >= MaxMediaCaptionChars)
         {
             return false;
         }
@@ -204,7 +208,22 @@ internal static partial class PageCleaner
             // to take, and its block still parts the lines around it.
             if (inner.LocalName is "img" or "picture")
             {
-                return !TextNormalizer.IsBlank(element.TextContent);
+                // An image in a figure of its own has its caption there, which is judged as a box itself: the text
+                // beside the figure ("Step 2 — Insert your plant into the hole.") is no caption.
+                return !TextNormalizer.IsBlank(element.TextContent) && !InFigureBelow(inner, element);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InFigureBelow(IElement image, IElement box)
+    {
+        for (var up = image.ParentElement; up is not null && up != box; up = up.ParentElement)
+        {
+            if (up.LocalName == "figure")
+            {
+                return true;
             }
         }
 

@@ -417,6 +417,26 @@ public sealed class PageCleanerTests
         Assert.NotNull(document.GetElementById("w"));
     }
 
+    [Fact]
+    public void AnImagesCaptionIsMeasuredWithoutTheMarkupsIndentation()
+    {
+        // Kyodo's picture box: a caption of about a hundred characters, indented the way templates print it.
+        const string Indent = "\n                    ";
+        var captioned = "<div class='mainpic'>" + Indent + "<img src='/a.jpg' alt=''>" + Indent +
+            "<p>Photo taken Nov. 1, 2025, shows tourists crowding a street in Kyoto's Higashiyama district. (Kyodo)</p>" + Indent +
+            "<p class='copyright'>&copy;KYODO</p>" + Indent + "</div>";
+        Assert.DoesNotContain("Higashiyama", CleanedText(Prose + captioned + Prose), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextBesideAnImagesOwnFigureIsNoCaption()
+    {
+        // A how-to's step: its heading and instruction, and the photo in a figure of its own.
+        var step = "<div class='mod step'><div class='content'><span class='headline2'>Step 2</span><p>Insert your plant into the hole.</p></div>" +
+            "<figure class='stepThumb'><img src='/step2.jpg' alt=''></figure></div>";
+        Assert.Contains("Insert your plant into the hole.", CleanedText(Prose + step + Prose), StringComparison.Ordinal);
+    }
+
     [Theory]
     // gnuboard's headings for screen readers only; NDTV's abbreviated breadcrumb.
     [InlineData("<h2 class='sound_only'>페이지 정보</h2>", "페이지 정보")]
