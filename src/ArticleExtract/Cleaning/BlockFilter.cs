@@ -1162,12 +1162,14 @@ internal static partial class BlockFilter
     /// <summary>
     /// "Redazione ANSA 05 marzo 2026 | 18:47 Ultimo aggiornamento: 06 marzo 2026 | 08:12 Tempo di lettura: 2 min": the
     /// header's meta row as one line, too many words for a date line: the publication day with its time or between bars,
-    /// and no sentence.
+    /// and no sentence. What is left of the row once its byline and date went ("| Mis à jour le 21 Nov. 2025 à 08:02 3 min de lecture")
+    /// gives the update's day.
     /// </summary>
     private static bool IsHeaderMetaRow(string block, PageMetadata metadata) =>
         metadata.Published is { } published && block.Length <= MaxHeaderLineChars && !EndsSentence(block) &&
         (block.Contains('|', StringComparison.Ordinal) || ClockTime().IsMatch(block)) &&
-        DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date && date.Date == published.Date;
+        DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date &&
+        (date.Date == published.Date || (metadata.Modified is { } modified && date.Date == modified.Date));
 
     // "15:47", "11.30": a time of day, not a day and month ("17.08.2007").
     [GeneratedRegex(@"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.\d)", RegexOptions.CultureInvariant)]

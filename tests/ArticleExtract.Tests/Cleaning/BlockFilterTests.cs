@@ -217,6 +217,19 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void WhatIsLeftOfTheMetaRowGivingTheUpdatesDayGoes()
+    {
+        // The byline and the publication time went with their elements; the update stamp and reading time stayed.
+        const string Row = "| Mis à jour le 21 Nov. 2025 à 08:02 3 min de lecture";
+        var published = new ArticleDate(new DateOnly(2025, 11, 20), new TimeOnly(16, 40), TimeSpan.FromHours(1), DateSource.JsonLd);
+        var metadata = Metadata with { Published = published, Modified = new ArticleDate(new DateOnly(2025, 11, 21), new TimeOnly(7, 2), TimeSpan.Zero, DateSource.MetaTag) };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], metadata));
+
+        // A day the page gives as neither publication nor update is no meta row of it.
+        Assert.Equal([Row, Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], Metadata with { Published = published }));
+    }
+
+    [Fact]
     public void TheHeadersMetaRowAboveTheStoryGoes()
     {
         const string Row = "Redazione ANSA 12 febbraio 2026, 15:47 Aggiornato alle 16:20 Tempo di lettura: 2 minuti";
