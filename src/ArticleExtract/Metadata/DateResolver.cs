@@ -352,6 +352,12 @@ internal static class DateResolver
             {
                 return ParsedTime.Combine(day.Date, time, day.Source, day.SourceDetail);
             }
+
+            // "By Simon Ashworth | Nov. 20, 2025 at 9:42 AM": the wire's byline repeats the day with its time.
+            if (DateTextFinder.Find(line, day.Source, day.SourceDetail) is { Time: not null } dated && dated.Date == day.Date)
+            {
+                return dated;
+            }
         }
 
         return day;

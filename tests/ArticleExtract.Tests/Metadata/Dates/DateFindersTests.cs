@@ -51,6 +51,7 @@ public sealed class DateFindersTests
     [InlineData("<li><time>Sabtu, 29 November 2025</time></li><li><span class='icon'></span><time>14:05 WIB</time></li>", "2025-11-29T14:05:00+07:00")]
     [InlineData("<span class='date'>29.11.2025</span> <span class='sep'>|</span> <span class='time'>kl. 14.05</span>", "2025-11-29T14:05:00")]
     [InlineData("<span class='date'>November 29, 2025</span><span class='time'>2:05 PM ET</span>", "2025-11-29T14:05:00-05:00")]
+    [InlineData("<span class='date'>November 29, 2025</span></ul><div class='byline'>By Dian Sastro | Nov. 29, 2025 at 2:05 PM</div><ul>", "2025-11-29T14:05:00")]
     public void ADayPrintedNearTheHeadlineTakesTheTimePrintedInTheElementAfterIt(string line, string expected) =>
         Assert.Equal(expected, Published($"<html><body><h1>Puncak musim hujan diprakirakan Desember</h1><ul class='post-info'>{line}</ul>" +
             "<p>Badan Meteorologi, Klimatologi, dan Geofisika memprakirakan puncak musim hujan di sebagian besar wilayah Indonesia akan terjadi pada periode Desember 2025 hingga Februari 2026, sehingga masyarakat diimbau waspada.</p></body></html>")?.ToString());
@@ -58,6 +59,7 @@ public sealed class DateFindersTests
     [Theory]
     [InlineData("<span class='date'>29.11.2025</span><span class='upd'>Updated 16:20</span>")]
     [InlineData("<span class='date'>29.11.2025</span><span class='score'>Score 3:1 after extra time in the final</span>")]
+    [InlineData("<span class='date'>29.11.2025</span><span class='prev'>Previous story: 28.11.2025 18:30</span>")]
     public void ADayKeepsNoTimeFromAnUpdateOrASentence(string line) =>
         Assert.Equal("2025-11-29", Published($"<html><body><h1>Cup final goes to extra time</h1><div>{line}</div>" +
             "<p>The final went to extra time on Saturday after the two sides were level at the end of ninety minutes, and the home side won it late on.</p></body></html>")?.ToString());
