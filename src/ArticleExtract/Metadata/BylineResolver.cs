@@ -279,6 +279,7 @@ internal static class BylineResolver
     private static List<string>? FromElements(IHtmlDocument document, IReadOnlyList<string> siteNames, IElement? anchor)
     {
         List<string>? before = null;
+        List<string>? newsroom = null;
         List<string>? chosen = null;
         IElement? chosenElement = null;
         var chosenIsField = false;
@@ -322,6 +323,13 @@ internal static class BylineResolver
                 continue;
             }
 
+            // "newsdesk", the CMS user in a meta block the stylesheet hides: a byline printed further on names people.
+            if (chosen is null && BylineNormalizer.IsNewsroomOnly(names))
+            {
+                newsroom ??= names;
+                continue;
+            }
+
             if (chosen is not null)
             {
                 // Beside an author field only another field is a co-author: "Lung Cancer Expert" linked next to
@@ -347,7 +355,7 @@ internal static class BylineResolver
             }
         }
 
-        return chosen ?? before;
+        return chosen ?? before ?? newsroom;
     }
 
     private static List<string>? NamesIn(IElement element, IReadOnlyList<string> siteNames, bool lenient)

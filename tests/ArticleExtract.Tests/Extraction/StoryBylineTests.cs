@@ -38,6 +38,20 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void ABylinePrintedAfterANewsroomUsersAuthorFieldNamesTheAuthor()
+    {
+        // The theme's meta block (hidden by its stylesheet) credits the CMS user; the byline line under it names the writer.
+        var article = Extractor.Extract("<html><head><style>.entry-meta{display:none}</style></head><body><article>" +
+            "<h1>Rail passengers to tap in and out across the north</h1><div class='entry-meta'><span class='byline'>by <span class='author vcard' " +
+            "itemprop='author' itemscope><a class='url fn n' href='/author/newsdesk/' rel='author'><span class='author-name' itemprop='name'>newsdesk</span></a>" +
+            "</span></span></div><div class='gp-byline-line'>By Lucia Ortega | 11/20/2025 09:15 AM</div>" +
+            Story + "</article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Lucia Ortega"], article.Authors);
+    }
+
+    [Fact]
     public void AWiresSignatureInParenthesesNamesItsReporters()
     {
         var article = Extractor.Extract("<html><body><div class='content'>" + Story +
