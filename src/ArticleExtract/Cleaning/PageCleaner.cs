@@ -174,14 +174,17 @@ internal static partial class PageCleaner
     private const int MaxRawMediaCaptionChars = 4 * MaxMediaCaptionChars;
     private const int MaxMediaBoxElements = 12;
 
-    private static bool IsMediaBox(IElement element, StringBuilder scratch)
+    // The collapsed measure builds the box's text: it is asked last, of the few boxes shaped like a medium's.
+    private static bool IsMediaBox(IElement element, StringBuilder scratch) =>
+        HasMediaShape(element, scratch) && TextNormalizer.CollapsedLength(element.TextContent) < MaxMediaCaptionChars;
+
+    private static bool HasMediaShape(IElement element, StringBuilder scratch)
     {
         // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
         // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
         if (element.LocalName is not ("div" or "figure" or "span") ||
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
-            ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars ||
-            TextNormalizer.CollapsedLength(element.TextContent) >= MaxMediaCaptionChars)
+            ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars)
         {
             return false;
         }

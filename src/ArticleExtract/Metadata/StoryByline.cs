@@ -162,6 +162,7 @@ internal static partial class StoryByline
         {
             line = line[1..^1].Trim();
         }
+
         if (line.Length > MaxLineChars || !BylineLine.StartsWithOpener(line))
         {
             return null;
