@@ -43,6 +43,10 @@ internal static partial class CjkByline
     [GeneratedRegex(@"^[^（(。]{2,24}电\s*[（(](?<credit>[^）)]{3,40})[）)]|^[（(]\p{IsCJKUnifiedIdeographs}{1,5}?社(?<credit>(?:記者|记者)\p{IsCJKUnifiedIdeographs}{2,3}(?:、\p{IsCJKUnifiedIdeographs}{2,3})*)\p{IsCJKUnifiedIdeographs}{2,8}?(?:\d{1,2}月)?\d{1,2}日[電电][）)]|^[〔［\[【](?<credit>(?:記者|记者)[^〔〕［］\[\]【】]{2,30})[〕］\]】]", RegexOptions.CultureInvariant)]
     private static partial Regex WireOpeningCredit();
 
+    // Reporters' names closing a paragraph after its last sentence: "…決める。【山田太郎、佐藤花子】".
+    [GeneratedRegex(@"。【(?<names>\p{IsCJKUnifiedIdeographs}{2,5}(?:、\p{IsCJKUnifiedIdeographs}{2,5}){0,3})】$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingReporters();
+
     // Words that end a name where the page runs the next field on without a space: "张三来源：新华网".
     private static readonly string[] FieldWords =
     [
@@ -176,6 +180,18 @@ internal static partial class CjkByline
             {
                 reporters = credited;
                 continue;
+            }
+
+            // "…年度内にも対象や条件を決める。【山田太郎、佐藤花子】": a Japanese paper names its reporters in brackets closing
+            // the story's first paragraph; a label in the same brackets ("【速報】") opens a line, never ends a sentence's.
+            if (reporters is null && HasKana(line) && ClosingReporters().Match(line) is { Success: true } closing)
+            {
+                var closingNames = new List<string>();
+                if (AddNames(closingNames, closing.Groups["names"].Value, siteNames, NameForm.Labelled))
+                {
+                    reporters = closingNames;
+                    continue;
+                }
             }
 
             if (line.Length > MaxLineChars)

@@ -110,6 +110,22 @@ public sealed class CjkBylineTests
             """));
 
     [Fact]
+    public void AJapanesePapersReportersClosingTheLeadAreTheAuthors() =>
+        Assert.Equal(["山田太郎", "佐藤花子"], Authors("""
+            <html lang="ja"><head><title>能登の仮設住宅、入居期限を延長へ　石川県 | 毎日新聞</title></head><body>
+            <h1>能登の仮設住宅、入居期限を延長へ　石川県</h1><time>2025/11/20 09:15</time>
+            <p>石川県は20日、能登半島地震の被災者が暮らす仮設住宅の入居期限を延長する方針を明らかにした。年度内にも対象や条件を決める。【山田太郎、佐藤花子】</p>
+            <p>県によると、仮設住宅には現在も約1万人が暮らしている。</p></body></html>
+            """));
+
+    [Fact]
+    public void ALabelInBracketsOpeningALineIsNoReporter() =>
+        Assert.Empty(Authors("""
+            <html lang="ja"><head><title>能登の仮設住宅、入居期限を延長へ</title></head><body><h1>能登の仮設住宅、入居期限を延長へ</h1>
+            <p>【速報】石川県は20日、能登半島地震の被災者が暮らす仮設住宅の入居期限を延長する方針を明らかにした。</p></body></html>
+            """));
+
+    [Fact]
     public void ALabelInsideALinkIsNoByline() =>
         Assert.Empty(Authors("""
             <html><head><title>子どもへの体罰を禁止する法律ができる</title></head><body><h1>子どもへの体罰を禁止する法律ができる</h1>
