@@ -184,7 +184,7 @@ internal static partial class CjkByline
 
             // "…年度内にも対象や条件を決める。【山田太郎、佐藤花子】": a Japanese paper names its reporters in brackets closing
             // the story's first paragraph; a label in the same brackets ("【速報】") opens a line, never ends a sentence's.
-            if (reporters is null && HasKana(line) && ClosingReporters().Match(line) is { Success: true } closing)
+            if (reporters is null && line.EndsWith('】') && HasKana(line) && ClosingReporters().Match(line) is { Success: true } closing)
             {
                 var closingNames = new List<string>();
                 if (AddNames(closingNames, closing.Groups["names"].Value, siteNames, NameForm.Labelled))
