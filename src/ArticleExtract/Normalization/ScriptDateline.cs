@@ -46,11 +46,8 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex ArabicWireOpener();
 
-    private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix)
-    {
-        var match = ArabicWireOpener().Match(prefix);
-        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, match.Groups["agency"].Value) : null;
-    }
+    private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix) =>
+        PlaceAndAgency(ArabicWireOpener(), paragraph, prefix);
 
     // "〔記者陳怡君／台北報導〕", "［記者林宸誼／即時報導］": a Taiwanese paper's opener, the reporter and where the report
     // came from; "即時" (live) and "綜合" (compiled) name how, not where.
@@ -177,9 +174,12 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanOpener();
 
-    private static (Dateline, string)? KoreanWire(string paragraph, string prefix)
+    private static (Dateline, string)? KoreanWire(string paragraph, string prefix) => PlaceAndAgency(KoreanOpener(), paragraph, prefix);
+
+    // An opener whose pattern names its place "loc" and its agency "agency", taken as the pattern matched it.
+    private static (Dateline, string)? PlaceAndAgency(Regex opener, string paragraph, string prefix)
     {
-        var match = KoreanOpener().Match(prefix);
+        var match = opener.Match(prefix);
         return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, match.Groups["agency"].Value) : null;
     }
 

@@ -106,8 +106,7 @@ internal static class AppendedTeasers
             first = first.FirstElementChild;
         }
 
-        return first is { LocalName: "a" } link && !HasTextBefore(card, link) &&
-            link.GetAttribute("href") is { } href && !href.TrimStart().StartsWith('#') &&
+        return first is { LocalName: "a" } link && !HasTextBefore(card, link) && LinksElsewhere(link) &&
             (link.QuerySelector("h2, h3, h4, h5, h6") is not null || link.NextElementSibling is { LocalName: "p" or "div" });
     }
 
@@ -137,5 +136,9 @@ internal static class AppendedTeasers
     private static bool IsTeaserBox(IElement box) =>
         box.LocalName is not ("p" or "blockquote" or "ul" or "ol" or "table" or "pre") &&
         TextNormalizer.CollapsedLength(box.TextContent) <= MaxTeaserChars &&
-        box.QuerySelectorAll("a[href]").Any(link => link.GetAttribute("href") is { } href && !href.TrimStart().StartsWith('#'));
+        box.QuerySelectorAll("a[href]").Any(LinksElsewhere);
+
+    // A link to another page, not to a place on this one ("#top").
+    private static bool LinksElsewhere(IElement link) =>
+        link.GetAttribute("href") is { } href && !href.TrimStart().StartsWith('#');
 }
