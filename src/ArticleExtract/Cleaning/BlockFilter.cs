@@ -281,12 +281,27 @@ internal static partial class BlockFilter
 
         // Labels left dangling at the end ("Tags", "Share") and the notes after the story ("Quelle: dpa",
         // "Disclaimer: This article is reproduced from …") are not story text.
-        while (kept.Count > 0 && (IsShortFragment(kept[^1].Text) || (kept.Count > 1 && IsLeadIn(kept[^1].Text)) || (kept.Count > 1 && (IsTrailingNote(kept[^1].Text) || IsPostMetaLine(kept[^1].Text) || IsDangling(kept[^1]) || IsContactLine(kept[^1].Text) || IsSignedByline(kept[^1].Text, metadata)))))
+        while (kept.Count > 0 && IsTrailingChrome(kept, metadata))
         {
             kept.RemoveAt(kept.Count - 1);
         }
 
         return kept.Count > 0 ? kept.ConvertAll(block => block.Text) : WithoutBoilerplate(blocks);
+    }
+
+    /// <summary>Whether the story's last kept block is a dangling label, a note after the story or its signature.</summary>
+    private static bool IsTrailingChrome(List<StoryBlock> kept, PageMetadata metadata)
+    {
+        var last = kept[^1];
+        if (IsShortFragment(last.Text))
+        {
+            return true;
+        }
+
+        // The story's only block stays whatever it looks like.
+        return kept.Count > 1 &&
+               (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
+                IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null);
     }
 
     private const int MinPullQuoteChars = 30;

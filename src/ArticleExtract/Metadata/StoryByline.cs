@@ -136,6 +136,12 @@ internal static partial class StoryByline
                 return [bare];
             }
 
+            // "Aminata Sawadogo Lefaso.net": the name over the desk or the paper it writes for.
+            if (SignOff.Signer(collected[i].Text, siteNames) is { } signer)
+            {
+                return [signer];
+            }
+
             // "Von:" over the name, split off by line breaks.
             if (i < end && BylineLine.IsOpenerAlone(collected[i].Text) && !collected[i + 1].IsLink &&
                 FromLine(collected[i].Text + " " + collected[i + 1].Text, siteNames) is { } labelled)

@@ -63,6 +63,32 @@ public sealed class StoryBylineTests
     }
 
     [Theory]
+    [InlineData("<strong>CAMILO ANDRÉS RUIZ</strong><br>Redacción Bogotá<br>EL TIEMPO", "Camilo Andrés Ruiz")]
+    [InlineData("Aminata Sawadogo<br>Lefaso.net", "Aminata Sawadogo")]
+    [InlineData("Olivia Brandt<br>Rédaction", "Olivia Brandt")]
+    public void ASignOffOfNameDeskAndPaperUnderTheStoryNamesTheAuthorAndIsNoParagraph(string signOff, string author)
+    {
+        var article = Extractor.Extract("<html><head><meta property='og:site_name' content='EL TIEMPO'></head><body><div class='content'>" + Story +
+            "<p>" + signOff + "</p></div></body></html>", new Uri("https://lefaso.net/spip.php?article141234")).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal([author], article.Authors);
+        Assert.StartsWith("Während der folgenden Kriegsjahre", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Camilo Ruiz Visitó Bogotá Ayer Temprano")]
+    [InlineData("Aminata Sawadogo Burkina Faso")]
+    public void ANameFollowedByOtherWordsThanADeskOrThePaperIsNoSignOff(string line)
+    {
+        var article = Extractor.Extract("<html><head><meta property='og:site_name' content='EL TIEMPO'></head><body><div class='content'>" + Story +
+            "<p>" + line + "</p></div></body></html>", new Uri("https://lefaso.net/spip.php?article141234")).Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+    }
+
+    [Theory]
     [InlineData("Redacción")]
     [InlineData("Redação")]
     [InlineData("Newsroom")]
