@@ -124,6 +124,10 @@ public sealed class StoryBylineTests
     [InlineData("Interfax")]
     [InlineData("TASR")]
     [InlineData("Tanjug")]
+    [InlineData("Keystone-SDA")]
+    [InlineData("BSS")]
+    [InlineData("रासस")]
+    [InlineData("اے پی پی")]
     // The agency with the desk the story came from.
     [InlineData("IANS New Delhi")]
     [InlineData("PTI Mumbai")]
