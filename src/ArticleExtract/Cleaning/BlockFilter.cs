@@ -268,7 +268,7 @@ internal static partial class BlockFilter
         for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
         {
             if (IsBylineLine(kept[i].Text, metadata) || (kept[i].Text.Length <= MaxHeaderLineChars && OpensWithAuthor(kept[i].Text, metadata)) ||
-                IsPublicationDateLine(kept[i].Text, metadata) || IsHeaderMetaRow(kept[i].Text, metadata) ||
+                IsPublicationDateLine(kept[i].Text, metadata) || IsHeaderMetaRow(kept[i].Text, metadata) || StampRow.IsStampRow(kept[i].Text) ||
                 (kept[i].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[i].Text)))
             {
                 kept.RemoveAt(i);
@@ -301,7 +301,8 @@ internal static partial class BlockFilter
         // The story's only block stays whatever it looks like.
         return kept.Count > 1 &&
                (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
-                IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null);
+                IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
+                IsPublicationDateLine(last.Text, metadata));
     }
 
     private const int MinPullQuoteChars = 30;
@@ -1095,7 +1096,7 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return DateLine(block, MaxHeaderDateWords) is not null || IsHeaderMetaRow(block, metadata);
+        return DateLine(block, MaxHeaderDateWords) is not null || IsHeaderMetaRow(block, metadata) || StampRow.IsStampRow(block);
     }
 
     /// <summary>

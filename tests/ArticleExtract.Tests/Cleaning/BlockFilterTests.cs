@@ -229,6 +229,26 @@ public sealed class BlockFilterTests
         Assert.Equal([Row, Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], Metadata with { Published = published }));
     }
 
+    [Theory]
+    [InlineData("Bron: Belga Laatste update: 18:10")]
+    [InlineData("ANP 2 uur geleden Bijgewerkt 11:20")]
+    [InlineData("vor 2 Std. Quelle: dpa")]
+    [InlineData("20.11.2025, 15:30 Uhr Lesezeit: 3 Min.")]
+    [InlineData("For 7 timer siden")]
+    [InlineData("5 min read")]
+    public void AMetaRowOfStampsWithoutTheFullDateAboveTheStoryGoes(string row)
+    {
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([row, Sentence, Sentence], Metadata));
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, row, Sentence], Metadata));
+    }
+
+    [Theory]
+    [InlineData("The fire broke out 2 hours ago in the old town.")]
+    [InlineData("Rescuers arrived 20 minutes ago and the road stays closed to traffic for the whole weekend")]
+    [InlineData("Updated 18:10 figures show the council spent more than it planned on roads and schools this year")]
+    public void ASentenceMentioningATimeIsNoStampRow(string line) =>
+        Assert.Equal([line, Sentence, Sentence], BlockFilter.Filter([line, Sentence, Sentence], Metadata));
+
     [Fact]
     public void TheHeadersMetaRowAboveTheStoryGoes()
     {

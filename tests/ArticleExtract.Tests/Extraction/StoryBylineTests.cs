@@ -76,6 +76,16 @@ public sealed class StoryBylineTests
         Assert.StartsWith("Während der folgenden Kriegsjahre", article.Paragraphs[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheStampOfThePublicationDayUnderTheStoryIsNoParagraph()
+    {
+        var article = Extractor.Extract("<html><head><meta property='article:published_time' content='2025-11-20T09:15:00+05:30'></head><body><div class='content'>" +
+            Story + "<p class='published-footnote'>(Published 20 November 2025, 09:15 IST)</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.StartsWith("Während der folgenden Kriegsjahre", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Camilo Ruiz Visitó Bogotá Ayer Temprano")]
     [InlineData("Aminata Sawadogo Burkina Faso")]
