@@ -604,8 +604,9 @@ internal static partial class BylineNormalizer
             }
         }
 
-        // "The Plain Dealer", "Our Foreign Staff": a publication or a desk.
-        if (words > 1 && IsAnyOf(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)), PublicationOpeners))
+        // "The Plain Dealer", "Our Foreign Staff": a publication or a desk; "About The Author": the author box's heading.
+        if (words > 1 && (IsAnyOf(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)), PublicationOpeners) ||
+                          IsAnyOf(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)), AboutOpeners)))
         {
             return null;
         }
@@ -788,6 +789,9 @@ internal static partial class BylineNormalizer
 
     // The ones that never open a person's name, even as an initial ("A. Smith").
     private static readonly string[] PublicationOpeners = ["the", "our", "your"];
+
+    // "About The Author", "Über den Autor", "Sobre el autor": the heading over an author box.
+    private static readonly string[] AboutOpeners = ["about", "über", "sobre", "acerca"];
 
     private const int MinNameWordsBeforeTitle = 2;
 

@@ -100,6 +100,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Staff Writer")]
     [InlineData("Posted on")]
     [InlineData("Veröffentlicht am")]
+    [InlineData("About The Author")]
+    [InlineData("Über den Autor")]
     [InlineData("By")]
     [InlineData("jesusfreak")]
     [InlineData("Teufel Editorial Team")]
