@@ -533,8 +533,10 @@ internal static class DateResolver
 
         // "<time datetime='2026-03-06T01:41:12Z'>05/03/2026 22h41</time>": the machine value is in UTC, the text prints
         // the newsroom's own day and time for it; the difference between the two is the page's offset.
+        // A text labelled as the update ("Last updated <b>Nov 19</b>") prints another day than the value's.
         if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(time.TextContent) <= MaxPrintedTimeChars &&
-            Plausible(DateTextFinder.Find(time.TextContent, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
+            DateLabelFinder.PublicationPart(TextNormalizer.Collapse(time.TextContent), out var updateOnly) is var printedText && !updateOnly &&
+            Plausible(DateTextFinder.Find(printedText, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
         {
             // A day alone ("Published March 27, 2024" for "2024-03-28T00:15Z") is the newsroom's day when a common offset
             // puts the instant on it.
@@ -559,8 +561,10 @@ internal static class DateResolver
                    !itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase);
         }
 
+        // "post-published updated": a theme's own name for the publication's class counts as "published".
         var classes = time.ClassList;
-        return (classes.Contains("updated") || classes.Contains("modified")) && !classes.Contains("published");
+        return (classes.Contains("updated") || classes.Contains("modified")) &&
+               !classes.Any(token => token.Contains("published", StringComparison.Ordinal));
     }
 
     private const int MaxCaptionDepth = 4;

@@ -115,6 +115,19 @@ public sealed class LocalDayTests
         Assert.Equal("2026-03-05T22:41:12-03:00", metadata.Published?.ToString());
     }
 
+    [Fact]
+    public void ATimeElementsTextLabelledAsTheUpdateRestatesNoPublication()
+    {
+        // The theme's "post-published updated" classes mark the publication; the text under it prints the update's day.
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2025-11-18T21:40:02+00:00"></head>
+            <body><h1>Glacier retreat in the Alps accelerated sharply in 2025</h1><div class="post-meta">
+            <span class="time"><time class="post-published updated" datetime="2025-11-18T21:40:02+00:00">Last updated <b>Nov 19, 2025</b></time></span></div>
+            <p>Switzerland's glaciers lost three percent of their remaining volume this year, the national monitoring network said.</p></body></html>
+            """), null, Now);
+        Assert.Equal("2025-11-18T21:40:02Z", metadata.Published?.ToString());
+    }
+
     [Theory]
     [InlineData("Published March 27, 2024", "2024-03-27")]
     [InlineData("March 28, 2024", "2024-03-28T00:15:00Z")]
