@@ -705,10 +705,11 @@ internal static class DateTextFinder
     private static int AfterSeparator(ReadOnlySpan<char> s, int p, char sep) =>
         sep == '.' ? CharScan.SkipSpaces(s, p + 1, 1) : p + 1;
 
+    // The Arabic comma ("20 نومبر ، 2025") separates as the Latin one does.
     private static int SkipSeparators(ReadOnlySpan<char> s, int p)
     {
         var end = p;
-        while (end < s.Length && end - p < 4 && (char.IsWhiteSpace(s[end]) || s[end] is ',' or '-' or '/'))
+        while (end < s.Length && end - p < 4 && (char.IsWhiteSpace(s[end]) || s[end] is ',' or '-' or '/' or '\u060C'))
         {
             end++;
         }

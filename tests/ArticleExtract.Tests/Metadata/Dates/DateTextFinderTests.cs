@@ -23,6 +23,15 @@ public sealed class DateTextFinderTests
     [InlineData("05/03/2024 10:30 AM", "2024-05-03T10:30:00")]
     [InlineData("05/03/2024 · Updated 4:10 PM", "2024-05-03")]
     [InlineData("05/03/2024 16:54 EST", "2024-05-03T16:54:00-05:00")]
+    // South Asian scripts
+    [InlineData("Published on: 20 நவம்பர் 2025, 9:15 am", "2025-11-20T09:15:00")]
+    [InlineData("20 نومبر 2025", "2025-11-20")]
+    [InlineData("20 نومبر ، 2025", "2025-11-20")]
+    [InlineData("20 নভেম্বর 2025", "2025-11-20")]
+    [InlineData("20 नोव्हेंबर 2025", "2025-11-20")]
+    [InlineData("20 નવેમ્બર 2025", "2025-11-20")]
+    [InlineData("20 നവംബർ 2025", "2025-11-20")]
+    [InlineData("20 నవంబర్ 2025", "2025-11-20")]
     // English
     [InlineData("March 5, 2024", "2024-03-05")]
     [InlineData("JANUARY 5, 2024", "2024-01-05")]
