@@ -264,8 +264,10 @@ internal static partial class DatelineParser
                 continue;
             }
 
-            var place = paragraph[..i];
-            if (IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) || !DatelinePlaces.Contains(place))
+            // "मुंबई :" with a space before the colon; "హైదరాబాద్‌:" with the joiner its script sets after the virama.
+            var place = paragraph[..i].TrimEnd();
+            if (IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
+                !DatelinePlaces.Contains(place.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -132,6 +132,10 @@ public sealed class DatelineParserTests
     [InlineData("New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.", "New Delhi:", "New Delhi")]
     [InlineData("Frankfurt. Die Deutsche Börse setzt bei ihrem Umbau zum Softwarekonzern auf einen großen Zukauf.", "Frankfurt.", "Frankfurt")]
     [InlineData("Dar es Salaam: Tanzania's central bank held its policy rate at six percent on Thursday.", "Dar es Salaam:", "Dar es Salaam")]
+    [InlineData("சென்னை: வங்கக் கடலில் உருவான காற்றழுத்த தாழ்வு பகுதி வலுப்பெற்றுள்ளது என வானிலை மையம் தெரிவித்துள்ளது.", "சென்னை:", "சென்னை")]
+    [InlineData("मुंबई : कुलाबा-वांद्रे-सीप्झ मेट्रो मार्गिकेवर बुधवारी विक्रमी प्रवासी संख्या नोंदवली गेली.", "मुंबई :", "मुंबई")]
+    [InlineData("హైదరాబాద్\u200c: యాసంగి సీజన్‌కు సాగునీటి విడుదలపై ప్రభుత్వం నిర్ణయం తీసుకుంది.", "హైదరాబాద్\u200c:", "హైదరాబాద్\u200c")]
+    [InlineData("વડોદરા. કોરોના વાઈરસે વિશ્વભરમાં ભરડો લીધો છે અને શહેરમાં નવા કેસ નોંધાયા છે.", "વડોદરા.", "વડોદરા")]
     public void SplitsAListedCityInTitleCase(string paragraph, string text, string location)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -146,6 +150,7 @@ public sealed class DatelineParserTests
     [InlineData("Definition: The Leadership Styles are the behavioral patterns that a leader adopts.")]
     [InlineData("Kigali: Schöne Stadt")]
     [InlineData("Mumbai: the city that never sleeps, and why its trains matter to everyone here.")]
+    [InlineData("ध्यान दें: यह सूचना केवल पंजीकृत उपयोगकर्ताओं के लिए है और इसे साझा न करें।")]
     public void RefusesTitleCaseLabelsAndUnlistedWords(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
