@@ -120,7 +120,7 @@ internal static class ChromeVocabulary
         "prečítajte si tiež", "pročitajte i", "pročitajte više", "pročitajte još", "preberite tudi", "pilihan editor", "baca selengkapnya",
         "olvasd el", "ezt is olvasd", "прочетете още", "прочитайте още", "citește mai mult", "vezi și", "vezi si", "čtěte dále",
         "go deeper", "dig deeper", "read next", "read more from", "อ่านข่าวอื่น", "další zprávy", "další zprávy z rubriky",
-        "हेही वाचा", "हे पण वाचा", "ఇదీ చదవండి", "ఇవి కూడా చదవండి", "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "આ પણ વાંચો", "یہ بھی پڑھیے",
+        "हेही वाचा", "हे पण वाचा", "ఇదీ చదవండి", "ఇవి కూడా చదవండి", "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "આ પણ વાંચો", "یہ بھی پڑھیے",
         "یہ بھی پڑھیں", "مزید پڑھیں", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കാം", "ഇതും വായിക്കുക", "இதையும் படிக்க", "இதையும் படிங்க",
         "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्",
     ]);

@@ -17,15 +17,20 @@ internal static partial class StampRow
     /// <summary>Whether <paramref name="block"/> holds at least one stamp and, besides them, no more than a few words and no sentence.</summary>
     public static bool IsStampRow(string block)
     {
-        if (block.Length > MaxChars || !Stamp().IsMatch(block))
+        if (block.Length > MaxChars)
         {
             return false;
         }
 
-        var rest = Stamp().Replace(block, " ");
+        // One pass: the stamps replaced by a mark that is no letter, so the rest tells whether there were any.
+        var rest = Stamp().Replace(block, "\u0001");
+        if (!rest.Contains('\u0001', StringComparison.Ordinal))
+        {
+            return false;
+        }
 
         var words = 0;
-        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in rest.Split([' ', '\u0001'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Any(char.IsLetter))
             {
@@ -33,7 +38,7 @@ internal static partial class StampRow
             }
         }
 
-        var trimmed = rest.TrimEnd();
+        var trimmed = rest.TrimEnd(' ', '\u0001');
         return words <= MaxOtherWords && (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?'));
     }
 

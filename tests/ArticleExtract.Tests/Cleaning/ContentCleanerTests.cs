@@ -107,6 +107,7 @@ public sealed class ContentCleanerTests
     [InlineData("<p><strong>हेही वाचा -</strong> <a href='/x'>बेस्टच्या भाडेवाढीचा प्रवाशांना फटका</a></p>", "भाडेवाढीचा")]
     [InlineData("<p class='also-read'><b>ఇదీ చదవండి:</b> <a href='/x'>ధాన్యం కొనుగోలు కేంద్రాలు ప్రారంభం</a></p>", "ధాన్యం")]
     [InlineData("<p><strong>আরও পড়ুন:</strong> <a href='/x'>বেহালা থেকে মেট্রো চলবে শীঘ্রই</a></p>", "বেহালা")]
+    [InlineData("<p><strong>আরও পড়ুন:</strong> <a href='/x'>বেহালা থেকে মেট্রো চলবে শীঘ্রই</a></p>", "বেহালা")]
     [InlineData("<p><b>આ પણ વાંચો:</b> <a href='/x'>AMCની ટેક્સ વસૂલાત વધી</a></p>", "ટેક્સ")]
     [InlineData("<p><strong>یہ بھی پڑھیے:</strong> <a href='/x'>پولیو وائرس کے نئے کیسز سامنے آگئے</a></p>", "پولیو")]
     public void RemovesReadAlsoTeasersLabelledInOtherScripts(string teaser, string headlineWord)
