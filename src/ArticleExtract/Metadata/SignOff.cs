@@ -11,6 +11,7 @@ internal static class SignOff
 {
     private const int MaxChars = 90;
     private const int MaxNameWords = 4;
+    private const int MaxSiteNameWords = 4;
 
     // The desk's place after its newsroom word: "Redacción Bogotá", "Rédaction Centrale".
     private const int MaxDeskPlaceWords = 2;
@@ -61,7 +62,7 @@ internal static class SignOff
     {
         // The site's name last, one to four words: "EL TIEMPO", "Lefaso.net".
         var end = tail.Length;
-        for (var start = Math.Max(0, tail.Length - 4); start < tail.Length; start++)
+        for (var start = Math.Max(0, tail.Length - MaxSiteNameWords); start < tail.Length; start++)
         {
             if (SiteAffix.MatchesAny(string.Join(' ', tail[start..].ToArray()), siteNames))
             {
