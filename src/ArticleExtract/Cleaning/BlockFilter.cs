@@ -204,7 +204,8 @@ internal static partial class BlockFilter
                 }
 
                 // A line of names alone is the byline; set as a heading it titles a section about them.
-                if (RepeatsHeader(block, metadata) || (blocks[i].Kind != BlockKind.Heading && IsNamesOnly(block)) ||
+                if (RepeatsHeader(block, metadata) || (blocks[i].Kind == BlockKind.Heading && WrapsHeadline(block, metadata.Headline)) ||
+                    (blocks[i].Kind != BlockKind.Heading && IsNamesOnly(block)) ||
                     (IsShortFragment(block) && !OpensSection(blocks, i, metadata)))
                 {
                     continue;
@@ -1150,6 +1151,24 @@ internal static partial class BlockFilter
         }
 
         return parts.Length > 0;
+    }
+
+    private const int MaxKickerChars = 120;
+
+    /// <summary>
+    /// "&lt;h1&gt;&lt;span class=kicker&gt;Klimaschutz&lt;/span&gt;&lt;span&gt;Bohren, bis es heiß wird&lt;/span&gt;&lt;/h1&gt;": the headline
+    /// element with its kicker or its subtitle inside, read as one heading above the story. Only a heading of several
+    /// words counts: a one-word headline ("Berlin") may well title a section.
+    /// </summary>
+    private static bool WrapsHeadline(string block, string? headline)
+    {
+        if (headline is null || block.Length <= headline.Length || block.Length > headline.Length + MaxKickerChars)
+        {
+            return false;
+        }
+
+        var title = TextNormalizer.Collapse(headline);
+        return title.Contains(' ', StringComparison.Ordinal) && TextNormalizer.Collapse(block).Contains(title, StringComparison.OrdinalIgnoreCase);
     }
 
     private const int MaxPathChars = 80;

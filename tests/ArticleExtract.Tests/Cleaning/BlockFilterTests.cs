@@ -1283,6 +1283,22 @@ public sealed class BlockFilterTests
     }
 
     [Theory]
+    [InlineData("City budgetCouncil approves budget")]
+    [InlineData("City hall Council approves budget")]
+    [InlineData("Council approves budget \"A fair deal\"")]
+    public void DropsTheHeadlineElementReadWithItsKickerAboveTheStory(string heading)
+    {
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence], BlockFilter.Filter([new StoryBlock(heading, BlockKind.Heading, 0), body], Metadata));
+
+        // As a paragraph, or under a one-word headline, the same line may open the story.
+        Assert.Equal([heading, Sentence], BlockFilter.Filter([new StoryBlock(heading, BlockKind.Paragraph, 0), body], Metadata));
+        Assert.Equal(
+            [heading, Sentence],
+            BlockFilter.Filter([new StoryBlock(heading, BlockKind.Heading, 0), body], Metadata with { Headline = "Council" }));
+    }
+
+    [Theory]
     [InlineData("Portionen: 12")]
     [InlineData("Calories : 216")]
     [InlineData("2024 Olympics")]
