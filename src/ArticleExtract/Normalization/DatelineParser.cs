@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ArticleExtract.Text;
 
@@ -259,14 +260,15 @@ internal static partial class DatelineParser
         for (var i = 2; i < limit; i++)
         {
             var c = paragraph[i];
-            if (c is not (':' or '.') || paragraph[i + 1] != ' ')
+            if (c is not (':' or '.' or '।') || paragraph[i + 1] != ' ')
             {
                 continue;
             }
 
             // "मुंबई :" with a space before the colon; "హైదరాబాద్‌:" with the joiner its script sets after the virama.
             var place = paragraph[..i].TrimEnd();
-            if (IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
+            var credit = CreditAfterPlace(ref place);
+            if ((c == '।' && credit is null) || IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
                 !DatelinePlaces.Contains(place.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)))
             {
                 continue;
@@ -278,10 +280,39 @@ internal static partial class DatelineParser
                 return null;
             }
 
-            return (new Dateline(paragraph[..(i + 1)], place, null), rest);
+            return (new Dateline(paragraph[..(i + 1)], place, credit), rest);
         }
 
         return null;
+    }
+
+    private const int MaxInitialismLetters = 6;
+    private const int MaxCaselessCreditWords = 2;
+
+    /// <summary>
+    /// "Bengaluru, DHNS:", "नई दिल्ली, प्रेट्र।", "लखनऊ, जागरण संवाददाता।": the credit after a listed place and a comma, as
+    /// Indian papers print their wire's or their own desk's short name, in capitals or in a caseless script. Takes
+    /// the credit off <paramref name="place"/>; null, leaving it whole, when no such credit ends it.
+    /// </summary>
+    private static string? CreditAfterPlace(ref string place)
+    {
+        var comma = place.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var credit = place[(comma + 2)..];
+        var initialism = credit.Length is >= 2 and <= MaxInitialismLetters && credit.All(char.IsUpper);
+        var caseless = credit.Length > 0 && credit.Split(' ').Length <= MaxCaselessCreditWords &&
+            credit.All(ch => ch == ' ' || char.GetUnicodeCategory(ch) is UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+        if (!initialism && !caseless && !NamesKnownAgency(credit))
+        {
+            return null;
+        }
+
+        place = place[..comma];
+        return credit;
     }
 
     private static string? AgencyClosedByStop(string rest)
@@ -468,7 +499,7 @@ internal static partial class DatelineParser
     private static bool EndsSentence(string text)
     {
         var trimmed = text.AsSpan().TrimEnd();
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or '…' or ':' or '。';
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or '…' or ':' or '。' or '।' or '۔' or '؟';
     }
 
     private static bool IsPlausiblePlace(string location, string separator)

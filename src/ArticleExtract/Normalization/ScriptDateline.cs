@@ -75,17 +75,28 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 
+    // "اسلام آباد (اے پی پی) وزیراعظم …", "لاہور (نمائندہ خصوصی)": a place and the agency or desk in parentheses,
+    // then the story, as Urdu papers print it.
+    [GeneratedRegex(
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,3})\)[ ]?[:،]?(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenAgency();
+
     private static (Dateline, string)? WithAgencyInParentheses(string paragraph, string prefix)
     {
         var match = PlaceAgencyDash().Match(prefix);
         if (!match.Success)
         {
-            // Without a dash, only a month between place and agency marks the opener: a place and a parenthesis alone
-            // may begin a sentence.
+            // Without a dash, only a month between place and agency marks the opener, or a place the list knows
+            // ("اسلام آباد (اے پی پی) …"): any place and a parenthesis may begin a sentence.
             match = PlaceDayAgency().Match(prefix);
             if (!match.Success || !Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _))
             {
-                return null;
+                match = PlaceThenAgency().Match(prefix);
+                if (!match.Success || !DatelinePlaces.Contains(match.Groups["loc"].Value))
+                {
+                    return null;
+                }
             }
         }
 

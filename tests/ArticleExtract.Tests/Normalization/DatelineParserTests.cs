@@ -65,6 +65,10 @@ public sealed class DatelineParserTests
     [InlineData("(서울=연합뉴스) 김철수 기자 = 북한이 17일 동해상으로", "(서울=연합뉴스) 김철수 기자 =", "서울", "연합뉴스", "북한이 17일 동해상으로")]
     [InlineData("[워싱턴=뉴시스] 이국현 특파원 = 미국 정부는", "[워싱턴=뉴시스] 이국현 특파원 =", "워싱턴", "뉴시스", "미국 정부는")]
     [InlineData("〔記者陳怡君／台北報導〕台北捷運環狀線北環段", "〔記者陳怡君／台北報導〕", "台北", null, "台北捷運環狀線北環段")]
+    [InlineData("اسلام آباد (اے پی پی) وزیراعظم نے کہا", "اسلام آباد (اے پی پی)", "اسلام آباد", "اے پی پی", "وزیراعظم نے کہا")]
+    [InlineData("नई दिल्ली, प्रेट्र। केंद्र सरकार ने सोमवार को कहा।", "नई दिल्ली, प्रेट्र।", "नई दिल्ली", "प्रेट्र", "केंद्र सरकार ने सोमवार को कहा।")]
+    [InlineData("लखनऊ, जागरण संवाददाता। शहर में सोमवार को बारिश हुई।", "लखनऊ, जागरण संवाददाता।", "लखनऊ", "जागरण संवाददाता", "शहर में सोमवार को बारिश हुई।")]
+    [InlineData("Bengaluru, DHNS: The city police on Monday arrested two men.", "Bengaluru, DHNS:", "Bengaluru", "DHNS", "The city police on Monday arrested two men.")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -85,6 +89,10 @@ public sealed class DatelineParserTests
     [InlineData("(사진=연합뉴스)")]
     [InlineData("【写真＝ロイター】米政府は１０日")]
     [InlineData("الرياض - العاصمة السعودية تستضيف المعرض")]
+    [InlineData("کتاب (پہلا حصہ) میں مصنف نے لکھا ہے")]
+    [InlineData("मुंबई, पुणे और नासिक में सोमवार को बारिश हुई।")]
+    [InlineData("दिल्ली। यह शहर बहुत पुराना है।")]
+    [InlineData("Bengaluru, Mysuru: two cities, one train line that everyone wants built.")]
     public void RefusesLookAlikesInScriptsWithoutCapitals(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
