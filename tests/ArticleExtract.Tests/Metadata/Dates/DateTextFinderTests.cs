@@ -27,6 +27,13 @@ public sealed class DateTextFinderTests
     [InlineData("Published on: 20 நவம்பர் 2025, 9:15 am", "2025-11-20T09:15:00")]
     [InlineData("20 نومبر 2025", "2025-11-20")]
     [InlineData("20 نومبر ، 2025", "2025-11-20")]
+    // Caucasus and Central Asia
+    [InlineData("20 ნოემბერი 2025, 14:35", "2025-11-20T14:35:00")]
+    [InlineData("3 დეკემბრის 2025", "2025-12-03")]
+    [InlineData("20 նոյեմբերի 2025", "2025-11-20")]
+    [InlineData("20 noyabr 2025", "2025-11-20")]
+    [InlineData("20 қараша 2025", "2025-11-20")]
+    // South Asian scripts, continued
     [InlineData("20 নভেম্বর 2025", "2025-11-20")]
     [InlineData("20 नोव्हेंबर 2025", "2025-11-20")]
     [InlineData("20 નવેમ્બર 2025", "2025-11-20")]
