@@ -250,6 +250,13 @@ internal static partial class BylineLine
 
     // The text after the element up to the end of the next line: a line break, or a block's start or end once some
     // text is in.
+    private const int MaxFieldLabelChars = 24;
+
+    // An inline element holding a label alone: "<small>Click:</small>", "<span>Datum:</span>".
+    private static bool IsFieldLabel(IElement element) =>
+        element.ChildElementCount == 0 && TextNormalizer.Collapse(element.TextContent) is { Length: > 1 and <= MaxFieldLabelChars } label &&
+        label[^1] is ':' or '：' && TextScan.ContainsLetter(label);
+
     private static string TextAfter(IElement element)
     {
         var builder = new StringBuilder();
@@ -267,6 +274,12 @@ internal static partial class BylineLine
                     }
 
                     builder.Append(' ');
+                }
+                else if (letters && IsFieldLabel(inner))
+                {
+                    // "<small>Author:</small>Wang Lei<small>Click:</small>": the next field's label ends the name, though
+                    // no space parts them.
+                    break;
                 }
             }
             else if (node.NodeType == NodeType.Text && node.Parent is IElement { LocalName: not ("script" or "style" or "noscript" or "template") })

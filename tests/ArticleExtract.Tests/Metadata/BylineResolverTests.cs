@@ -85,6 +85,8 @@ public sealed class BylineResolverTests
     [Theory]
     [InlineData("2025-03-14 14:42 &nbsp; Source: Reuters &nbsp; Author: Marta Lindqvist &nbsp; Hits: <span>3482</span>", new[] { "Marta Lindqvist" })]
     [InlineData("Time: 2025-03-14 | Source: Reuters | Writer: Marta Lindqvist | Views: 88", new[] { "Marta Lindqvist" })]
+    // Labels in their own elements with nothing between them: the next label ends the name.
+    [InlineData("<small>Time:</small>2025-03-14 14:42<small>Source:</small>Xinhua<small>Author:</small>Wang Lei<small>Click:</small>88 times", new[] { "Wang Lei" })]
     // After a slash the label credits a picture.
     [InlineData("Londyn / autor: Pixabay, Twitter", new string[0])]
     public void AnAuthorFieldInsideAMetaLineNamesTheAuthor(string line, string[] expected) =>
