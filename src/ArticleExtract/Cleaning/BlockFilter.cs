@@ -736,7 +736,15 @@ internal static partial class BlockFilter
     /// "Permalink: https://…", "Imprimer Imprimer cette page", "Artikel drucken": the page's own tools, a link to
     /// itself or a print button, left as a line of text.
     /// </summary>
-    private static bool IsPageTool(string block) => block.Length <= MaxPageToolChars && PageTool().IsMatch(block.Trim());
+    private static bool IsPageTool(string block) =>
+        (block.Length <= MaxPageToolChars && PageTool().IsMatch(block.Trim())) || (block.Length <= MaxTypoNoteChars && TypoReport().IsMatch(block));
+
+    private const int MaxTypoNoteChars = 300;
+
+    // "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Matnda xatolik topdingizmi? … Ctrl + Enter": the page's
+    // tool for reporting a typo, whatever its language, asked as a question; a manual's "press Ctrl+Enter to run" stays.
+    [GeneratedRegex(@"^[^.!?]{3,60}\?[^?]{0,120}\bctrl\s?\+\s?enter\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TypoReport();
 
     [GeneratedRegex(
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$",
@@ -815,8 +823,15 @@ internal static partial class BlockFilter
     /// "email us" beside an address; a sentence naming whom to ask is the story's and is judged only at its end.
     /// </summary>
     private static bool IsTipLine(string block) =>
-        block.Length <= MaxContactLineChars && (TipQuestion().IsMatch(block) || (EmailAddress().IsMatch(block) &&
+        block.Length <= MaxContactLineChars && (TipQuestion().IsMatch(block) || TipsByMessenger().IsMatch(block) || (EmailAddress().IsMatch(block) &&
         (block.Contains('?', StringComparison.Ordinal) || TipRequest().IsMatch(block))));
+
+    // "Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 …": the
+    // newsroom's call for readers' tips and pictures by messenger.
+    [GeneratedRegex(
+        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|envíanos|envíenos|mándanos|envie-nos|mande para)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TipsByMessenger();
 
     // "Got a confidential news tip? We want to hear from you.": the question opens the block, with or without an address.
     [GeneratedRegex(
@@ -1332,7 +1347,7 @@ internal static partial class BlockFilter
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|(?<=\bon )x(?=\s*:))\b" +
+        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b" +
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|^follow @\w{2,30} on x\.?$|(?:^|[,;]\s*(?:and\s+)?)follow @\w{2,30} on (?:twitter|x)\b|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
         @"|(?:^|\s)ऐप डाउनलोड कर(?:ें|े)" +
@@ -1342,6 +1357,7 @@ internal static partial class BlockFilter
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
         @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b" +
+        @"|\b(?:telegram|instagram|facebook|youtube)\b[^.!?]{0,60}\bkuzatib boring\b" +
         @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPrompt();

@@ -371,6 +371,9 @@ internal static class ChromeVocabulary
         "share this", "share", "teilen", "teilen mit", "teilen sie dies mit", "partager", "compartir", "udostępnij",
         "editor", "editors", "responsible editor", "editor in charge", "redaktion", "责任编辑", "編輯", "编辑", "责编",
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
+
+        // The English summary and keywords Indian-language papers print under the story for search engines.
+        "english summary", "content highlights",
     ]);
 
     /// <summary>
@@ -389,6 +392,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> DisclaimerLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明", "特别声明",
+        "english summary",
     ]);
 
     /// <summary>The link under each reader's comment that answers it, lower-cased.</summary>

@@ -13,6 +13,12 @@ public sealed class BlockFilterTests
 
     [Theory]
     [InlineData("veryGood! (63)")]
+    [InlineData("Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter.")]
+    [InlineData("Matnda xatolik topdingizmi? Uni belgilang va Ctrl + Enter tugmalarini bosing.")]
+    [InlineData("Kun.uz’ni Telegram, Instagram va Facebook’da kuzatib boring.")]
+    [InlineData("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.")]
+    [InlineData("Acesse o canal de GZH no WhatsApp e receba as principais notícias do dia no seu celular. Clique aqui.")]
+    [InlineData("Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 701 000 00 00")]
     [InlineData("Like (12)")]
     [InlineData("Views: 1,234")]
     [InlineData("0 Comments")]
@@ -1119,6 +1125,8 @@ public sealed class BlockFilterTests
     [InlineData("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin")]
     [InlineData("Tags: Computer science, Fun, Hacks")]
     [InlineData("责任编辑：王伟")]
+    [InlineData("English Summary: The state government on Thursday announced a relief package for farmers whose crops were damaged in the floods, with compensation to be paid directly into their bank accounts within a month of the survey being completed by district officials.")]
+    [InlineData("Content Highlights: Kerala Floods, Relief Package, Farmers")]
     [InlineData("Disclaimer: This article is reproduced from other media for the purpose of conveying more information. It does not mean that this website agrees with its views or is responsible for its authenticity, and readers should verify the content themselves.")]
     public void DropsTheNotesAfterTheStory(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
