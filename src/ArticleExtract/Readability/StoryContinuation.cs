@@ -138,7 +138,7 @@ internal sealed class StoryContinuation
                 }
             }
 
-            if (IsLeadCandidate(element, out var text) && !Precedes(element, headline))
+            if (IsLeadCandidate(element, headline, out var text) && !Precedes(element, headline))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
                 if (element.LocalName == "div")
@@ -492,7 +492,7 @@ internal sealed class StoryContinuation
     }
 
     // The candidate's text comes back with it, read once.
-    private static bool IsLeadCandidate(IElement element, out string text)
+    private static bool IsLeadCandidate(IElement element, IElement? headline, out string text)
     {
         text = string.Empty;
 
@@ -503,22 +503,28 @@ internal sealed class StoryContinuation
         }
 
         // Most candidates are short lines: their length is known without building their text.
-        if (ProseText.TextLength(element) < MinLeadChars)
+        var deck = headline is not null && element.PreviousElementSibling == headline && element.LocalName is "h2" or "p";
+        if (ProseText.TextLength(element) < (deck ? MinDeckChars : MinLeadChars))
         {
             return false;
         }
 
         text = element.TextContent;
         var length = TextNormalizer.CollapsedLength(text);
-        if (length is < MinLeadChars or > MaxLeadChars || LinkDensity.Of(element) >= MaxLeadLinkDensity)
+        if (length is < MinDeckChars or > MaxLeadChars || (length < MinLeadChars && !deck) || LinkDensity.Of(element) >= MaxLeadLinkDensity)
         {
             return false;
         }
 
-        // A lead may also end on a colon that opens the story ("Kaum zu fassen, dass diese Story passiert ist:").
+        // A lead may also end on a colon that opens the story ("Kaum zu fassen, dass diese Story passiert ist:"). The
+        // deck set right under the headline is one without a full stop, as Spanish and Portuguese papers print it
+        // ("<h1>…</h1><h2 class=bajada>La ley, aprobada por amplia mayoría, extiende …</h2>").
         var trimmed = text.AsSpan().TrimEnd();
-        return SentenceEnd.Ends(trimmed) || (trimmed.Length > 0 && trimmed[^1] == ':');
+        return SentenceEnd.Ends(trimmed) || (trimmed.Length > 0 && trimmed[^1] == ':') || (deck && TextScan.ContainsLetter(text));
     }
+
+    // The deck under the headline may be shorter than a lead found elsewhere: its place says what it is.
+    private const int MinDeckChars = 60;
 
     // The ancestors from the paragraph's parent up to (not including) the body.
     private static IElement?[] Ancestors(IElement paragraph, IElement body)

@@ -274,6 +274,27 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void A_deck_without_a_full_stop_right_under_the_headline_is_put_back_first()
+    {
+        const string Deck = "La ley, aprobada por amplia mayoría, extiende a los alumnos de 15 a 18 años una restricción previa";
+        static string Page(string between) =>
+            "<html><body><article><header><h1>Francia prohíbe los celulares en los liceos</h1>" + between + "<h2>" + Deck + "</h2></header>" +
+            "<div id='story'>" + Paragraphs(1, 3) + "</div></article></body></html>";
+
+        var document = DocumentParser.Parse(Page(string.Empty));
+        var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        var story = KeptByThePass(document);
+        Assert.Equal(1, continuation.Restore(story));
+        Assert.Equal(Deck, story.Children[0].TextContent);
+
+        // Apart from the headline, a line without a full stop is a heading, not a lead.
+        document = DocumentParser.Parse(Page("<div class='meta'>20/11/2025</div>"));
+        continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        story = KeptByThePass(document);
+        Assert.Equal(0, continuation.Restore(story));
+    }
+
+    [Fact]
     public void A_candidate_lead_above_the_headline_stays_out()
     {
         // A consent banner's sentence before the page's header reads like a lead.
