@@ -162,9 +162,11 @@ internal static partial class DatelineParser
             place = place[..^1];
         }
 
-        // "MADRID.–": the full stop closes the place, as Argentine papers print it; "D.C." and "Calif." keep theirs.
+        // "MADRID.–", "Monterrey, NL.—": the full stop closes the place, as Latin American papers print it; "D.C.",
+        // "Calif." and "FLA." keep theirs.
         if (place is not null && place.EndsWith('.') && place.LastIndexOf(' ') is var space &&
-            place[(space + 1)..^1] is { Length: >= MinPeriodPlaceLetters } lastWord && !lastWord.Contains('.') && IsAllCaps(lastWord))
+            place[(space + 1)..^1] is { } lastWord && !lastWord.Contains('.') && IsAllCaps(lastWord) &&
+            (lastWord.Length >= MinPeriodPlaceLetters || (lastWord.Length == StateCodeLetters && DashAfter(paragraph, location))))
         {
             place = place[..^1];
         }
@@ -447,6 +449,16 @@ internal static partial class DatelineParser
         rest.Length == 0 || ((char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '“' or '‘' or '\'' or '«' or '„') && !char.IsLower(rest[0]));
 
     private const int MinPeriodPlaceLetters = 4;
+
+    // A state's two capitals ("NL", "TX") take no full stop of their own: one right before the dash closes the place
+    // ("Monterrey, NL.—"), where "FLA. (WSVN)" abbreviates.
+    private const int StateCodeLetters = 2;
+
+    private static bool DashAfter(string paragraph, Group location)
+    {
+        var end = location.Index + location.Value.TrimEnd().Length;
+        return end < paragraph.Length && paragraph[end] is '—' or '–' or '-';
+    }
 
     private static bool IsOneCapitalisedWord(string word, int minLetters)
     {

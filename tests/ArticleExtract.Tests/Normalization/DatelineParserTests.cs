@@ -166,6 +166,8 @@ public sealed class DatelineParserTests
     [InlineData("Hamburg (dpa/lno) – Trotz eines Gespräches", "Hamburg", "dpa/lno")]
     [InlineData("TEGUCIGALPA, HONDURAS.- Tras la extradición del expresidente.", "TEGUCIGALPA, HONDURAS", null)]
     [InlineData("Washington.- El senador republicano calificó el martes al presidente.", "Washington", null)]
+    [InlineData("Monterrey, NL.— Las estaciones de monitoreo registraron concentraciones altas.", "Monterrey, NL", null)]
+    [InlineData("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - A crash left two people hurt.", "SOUTHWEST MIAMI-DADE, FLA.", "WSVN")]
     [InlineData("CNN — Justice Samuel Alito is the tip of the spear.", null, "CNN")]
     [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro.", "ROMA", "ANSA")]
     [InlineData("(ANSA) - BOLOGNA, 03 MAR - Il Comune chiude al traffico quaranta strade.", "BOLOGNA", "ANSA")]
