@@ -53,6 +53,12 @@ internal static partial class BylineNormalizer
         "corresponsal", "enviado", "enviada", "redactor", "redactora", "inviato", "inviata", "corrispondente", "correspondant",
         "correspondante", "envoyé", "envoyée", "correspondente", "repórter", "officer", "manager", "director", "coordinator",
         "specialist", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
+
+        // The trade printed after the name in other languages ("Anna Kowalczyk Dziennikarka Onetu").
+        "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "reporterka", "korespondent", "korespondentka", "publicysta",
+        "publicystka", "novinář", "novinářka", "reportér", "reportérka", "журналист", "журналистка", "корреспондент",
+        "обозреватель", "редактор", "журналіст", "журналістка", "кореспондент", "кореспондентка", "оглядач", "muhabir",
+        "editör", "verslaggever", "redacteur", "giornalista", "jornalista", "rédacteur", "rédactrice", "újságíró", "jurnalist",
     ];
 
     private static readonly string[] Agencies =

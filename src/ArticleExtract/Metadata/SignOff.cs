@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ArticleExtract.Metadata;
 
@@ -7,7 +8,7 @@ namespace ArticleExtract.Metadata;
 /// breaks that whitespace normalisation joins: "CAMILO ANDRÉS RUIZ Redacción Bogotá EL TIEMPO", "Aminata Sawadogo
 /// Lefaso.net". A name alone or a "By" line is read elsewhere; this is the name followed only by who it writes for.
 /// </summary>
-internal static class SignOff
+internal static partial class SignOff
 {
     private const int MaxChars = 90;
     private const int MaxNameWords = 4;
@@ -19,6 +20,18 @@ internal static class SignOff
     /// <summary>The signer's name, when <paramref name="block"/> is a name followed only by a newsroom desk and/or the site's name.</summary>
     public static string? Signer(string block, IReadOnlyList<string> siteNames)
     {
+        // "… Redacción Medellín En X: @marianaospinac": the signer's handle closes the block.
+        if (SignerHandle().Match(block) is { Success: true } handle)
+        {
+            block = block[..handle.Index];
+        }
+
+        // "Jasur Qodirov tayyorladi.", "Подготовила Анна Петрова": the writer named with the verb "prepared".
+        if (block.Length <= MaxChars && PreparedBy().Match(block) is { Success: true } prepared)
+        {
+            return AsName(prepared.Groups["name"].Value, siteNames);
+        }
+
         if (block.Length > MaxChars || block.Length == 0 || block[^1] is '.' or '!' or '?' or ':' or ',' or ';')
         {
             return null;
@@ -36,6 +49,14 @@ internal static class SignOff
 
         return null;
     }
+
+    [GeneratedRegex(
+        @"^(?:(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})\s(?:tayyorladi|тайёрлади)|(?:подготовил|подготовила|подготовили|підготував|підготувала|opracował|opracowała|připravil|připravila|pripravil|pripravila)\s?:?\s(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3}))\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PreparedBy();
+
+    [GeneratedRegex(@"\s(?:(?:en|on|sur|auf|no|na|em|su)\s)?(?:(?:x|twitter|instagram|threads|bluesky)\s?:\s?)?@\w{2,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignerHandle();
 
     /// <summary>The words as one person's name, an upper-case signature ("CAMILO ANDRÉS RUIZ") set in title case first.</summary>
     private static string? AsName(string text, IReadOnlyList<string> siteNames)

@@ -113,12 +113,15 @@ internal static partial class StoryByline
             last--;
         }
 
-        if (last < 0 || end - last is < 1 or > MaxSignatureBlocks)
+        if (last < 0 || end == last)
         {
             return null;
         }
 
-        for (var i = last + 1; i <= end; i++)
+        // A line that says it signs ("Von …", a name over its desk) may have the page's chrome after it; a bare name
+        // counts only where the story's blocks end.
+        var atEnd = end - last <= MaxSignatureBlocks;
+        for (var i = last + 1; i <= Math.Min(end, last + MaxSignatureBlocks); i++)
         {
             if (collected[i].IsLink)
             {
@@ -131,7 +134,7 @@ internal static partial class StoryByline
             }
 
             // "Stefan Wasmer" alone, bold under the last paragraph: a name, not "Weitere Informationen".
-            if (PersonName.AsPerson(collected[i].Text) is { } bare && bare.Length == collected[i].Text.Length)
+            if (atEnd && PersonName.AsPerson(collected[i].Text) is { } bare && bare.Length == collected[i].Text.Length)
             {
                 return [bare];
             }

@@ -66,10 +66,16 @@ public sealed class StoryBylineTests
     [InlineData("<strong>CAMILO ANDRÉS RUIZ</strong><br>Redacción Bogotá<br>EL TIEMPO", "Camilo Andrés Ruiz")]
     [InlineData("Aminata Sawadogo<br>Lefaso.net", "Aminata Sawadogo")]
     [InlineData("Olivia Brandt<br>Rédaction", "Olivia Brandt")]
+    [InlineData("<strong>MARIANA OSPINA CÁRDENAS</strong><br>Redacción Medellín<br>En X: @marianaospinac", "Mariana Ospina Cárdenas")]
+    [InlineData("<em>Jasur Qodirov tayyorladi.</em>", "Jasur Qodirov")]
+    [InlineData("Подготовила Анна Петрова", "Анна Петрова")]
     public void ASignOffOfNameDeskAndPaperUnderTheStoryNamesTheAuthorAndIsNoParagraph(string signOff, string author)
     {
+        // The page's chrome after it (a follow prompt, tags, a typo tool) does not hide it.
         var article = Extractor.Extract("<html><head><meta property='og:site_name' content='EL TIEMPO'></head><body><div class='content'>" + Story +
-            "<p>" + signOff + "</p></div></body></html>", new Uri("https://lefaso.net/spip.php?article141234")).Article;
+            "<p>" + signOff + "</p><p>#metro #Toshkent</p><p>Kun.uz’ni Telegram va Facebook’da kuzatib boring.</p>" +
+            "<div>Matnda xatolik topdingizmi? Uni belgilang va Ctrl + Enter tugmalarini bosing.</div></div></body></html>",
+            new Uri("https://lefaso.net/spip.php?article141234")).Article;
 
         Assert.NotNull(article);
         Assert.Equal([author], article.Authors);

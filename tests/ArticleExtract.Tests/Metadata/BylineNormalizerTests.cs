@@ -13,6 +13,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Words by Amina Rahman, Programme Communications Officer", new[] { "Amina Rahman" })]
     [InlineData("Jane Doe, Communications Manager", new[] { "Jane Doe" })]
     [InlineData("Jane Doe @janedoe", new[] { "Jane Doe" })]
+    [InlineData("Anna Kowalczyk Dziennikarka Onetu", new[] { "Anna Kowalczyk" })]
+    [InlineData("Ирина Соколова корреспондент", new[] { "Ирина Соколова" })]
     [InlineData("Robert De Niro", new[] { "Robert De Niro" })]
     [InlineData("Written by: Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Penulis: Anja Richter", new[] { "Anja Richter" })]
