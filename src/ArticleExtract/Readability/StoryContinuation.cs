@@ -98,7 +98,7 @@ internal sealed class StoryContinuation
         liveStream?.Record(body, headline);
         continuation._liveStream = liveStream;
         var order = 0;
-        foreach (var element in body.QuerySelectorAll("p, h2, h3, div"))
+        foreach (var element in body.QuerySelectorAll("p, h2, h3, div, ul"))
         {
             order++;
             if (continuation._paragraphs.Count >= MaxParagraphs)
@@ -495,6 +495,10 @@ internal sealed class StoryContinuation
     private static bool IsLeadCandidate(IElement element, IElement? headline, out string text)
     {
         text = string.Empty;
+        if (element.LocalName == "ul")
+        {
+            return IsKeyPoints(element, out text);
+        }
 
         // Only a div that holds text directly, not one that wraps other blocks.
         if (element.LocalName == "div" && !HoldsOnlyText(element))
@@ -521,6 +525,36 @@ internal sealed class StoryContinuation
         // ("<h1>…</h1><h2 class=bajada>La ley, aprobada por amplia mayoría, extiende …</h2>").
         var trimmed = text.AsSpan().TrimEnd();
         return SentenceEnd.Ends(trimmed) || (trimmed.Length > 0 && trimmed[^1] == ':') || (deck && TextScan.ContainsLetter(text));
+    }
+
+    private const int MaxKeyPoints = 5;
+    private const int MinKeyPointChars = 30;
+
+    /// <summary>
+    /// "What you need to know: • The corporation says six new units will be delivered by February. • …": the story's key
+    /// points above it, a short list of whole sentences without links.
+    /// </summary>
+    private static bool IsKeyPoints(IElement list, out string text)
+    {
+        text = string.Empty;
+        var items = list.Children;
+        if (items.Length is 0 or > MaxKeyPoints || ProseText.TextLength(list) is < MinLeadChars or > MaxLeadChars ||
+            LinkDensity.Of(list) >= MaxLeadLinkDensity)
+        {
+            return false;
+        }
+
+        foreach (var item in items)
+        {
+            var point = TextNormalizer.Collapse(item.TextContent);
+            if (item.LocalName != "li" || (item.ChildElementCount > 0 && !HoldsOnlyText(item)) || point.Length < MinKeyPointChars || !SentenceEnd.Ends(point))
+            {
+                return false;
+            }
+        }
+
+        text = list.TextContent;
+        return true;
     }
 
     // The deck under the headline may be shorter than a lead found elsewhere: its place says what it is.

@@ -294,6 +294,22 @@ public sealed class StoryContinuationTests
         Assert.Equal(0, continuation.Restore(story));
     }
 
+    [Theory]
+    [InlineData("<li>The corporation says six new diesel units will be delivered by February.</li><li>Fares on the route will remain at Sh80 for the full trip.</li>", 1)]
+    [InlineData("<li><a href='/a'>Six new diesel units will be delivered by February, the corporation says.</a></li><li><a href='/b'>Fares stay at Sh80.</a></li>", 0)]
+    [InlineData("<li>Trains</li><li>Fares</li><li>Timetables and the stations served by the new line</li>", 0)]
+    public void A_box_of_key_points_above_the_story_is_put_back_first(string items, int restored)
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><article><h1>Commuter trains every 20 minutes</h1><div class='body'><div class='summary'><h3>What you need to know:</h3><ul>" +
+            items + "</ul></div><section id='story'>" + Paragraphs(1, 3) + "</section></div></article></body></html>");
+        var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        var story = KeptByThePass(document);
+
+        Assert.Equal(restored, continuation.Restore(story));
+        Assert.Equal(restored == 1 ? "ul" : "p", story.Children[0].LocalName);
+    }
+
     [Fact]
     public void A_candidate_lead_above_the_headline_stays_out()
     {
