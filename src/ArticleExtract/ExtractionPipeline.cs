@@ -89,6 +89,7 @@ internal static class ExtractionPipeline
         var blocks = new List<string>();
         if (story is not null)
         {
+            HeadlineKicker.RemoveMarked(story);
             ContentCleaner.Clean(story);
             budget.Check();
             var collected = BlockCollector.Collect(story, address);

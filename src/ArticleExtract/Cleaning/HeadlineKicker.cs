@@ -35,5 +35,57 @@ internal static class HeadlineKicker
             : null;
     }
 
+    // Not a class or a component mark, so nothing in the pass or the cleaning reads it; the page's HTML keeps it when
+    // the pass starts again from there.
+    private const string InlineMark = "data-articleextract-kicker";
+
+    /// <summary>
+    /// Marks the section link and label set inline right before the headline ("<c>&lt;a class=hat&gt;Porto Alegre&lt;/a&gt;
+    /// &lt;span class=kicker&gt;Proteção contra cheias&lt;/span&gt;&lt;h1&gt;…</c>"), to be taken from the story once the
+    /// readability pass chose it (<see cref="RemoveMarked"/>): removed before, they would weigh in its choice. Inline
+    /// kickers are elements without figures (a date set before the headline is the page's stamp) and no sentence.
+    /// </summary>
+    public static void MarkInline(IElement headline)
+    {
+        var marked = new List<IElement>();
+        var length = 0;
+        for (var node = headline.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            if (node is IElement element && !ChromeVocabulary.PhrasingTags.Contains(element.LocalName) && element.LocalName != "span")
+            {
+                break;
+            }
+
+            var text = TextNormalizer.Collapse(node.TextContent);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            length += text.Length + 1;
+            if (node is not IElement inline || length > MaxChars || TextScan.ContainsAsciiDigit(text) || SentenceEnd.Ends(text) ||
+                !TextScan.ContainsLetter(text))
+            {
+                return;
+            }
+
+            marked.Add(inline);
+        }
+
+        foreach (var element in marked)
+        {
+            element.SetAttribute(InlineMark, string.Empty);
+        }
+    }
+
+    /// <summary>Removes the inline kickers <see cref="MarkInline"/> marked from the story.</summary>
+    public static void RemoveMarked(IElement story)
+    {
+        foreach (var kicker in story.QuerySelectorAll("[" + InlineMark + "]").ToList())
+        {
+            kicker.Remove();
+        }
+    }
+
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 }

@@ -87,6 +87,10 @@ internal static partial class PageCleaner
         {
             kicker.Remove();
         }
+        else if (headline is not null)
+        {
+            HeadlineKicker.MarkInline(headline);
+        }
 
         Subheadings.Protect(body, headline);
         InlineNames.Protect(body);

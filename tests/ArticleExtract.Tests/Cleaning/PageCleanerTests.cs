@@ -400,6 +400,21 @@ public sealed class PageCleanerTests
     }
 
     [Theory]
+    [InlineData("<a class='hat' href='/porto-alegre/'>Porto Alegre</a> <span class='kicker'>Proteção contra cheias</span>", false)]
+    [InlineData("<span class='issue'>Edição 42</span> <span class='kicker'>Proteção contra cheias</span>", true)]
+    [InlineData("<span>Proteção contra cheias chega ao fim.</span>", true)]
+    public void TheSectionLinkAndLabelSetInlineBeforeTheHeadlineLeaveTheStory(string inline, bool kept)
+    {
+        // Marked before the readability pass, removed from the story it chose: the whole header is in it here.
+        var article = new ArticleExtractor().Extract(
+            "<html><head><title>Porto Alegre conclui reforço de diques</title></head><body><article><div class='header'>" + inline +
+            "<h1>Porto Alegre conclui reforço de diques</h1><p>Intervenção no sistema custou R$ 86 milhões e elevou a cota dos diques.</p></div>" +
+            Prose + Prose + Prose + "</article></body></html>").Article;
+        Assert.NotNull(article);
+        Assert.Equal(kept, article.Text.Contains("Proteção contra cheias", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("<div class='x'><iframe src='https://www.youtube.com/embed/x'></iframe><p>Video: What the deal means for shoppers</p></div>", "Video:")]
     [InlineData("<figure><video src='/v.mp4'></video><p>Watch: the fire from above</p></figure>", "Watch:")]
     public void APlayerGoesWithItsTitleLine(string box, string title) =>
