@@ -537,8 +537,10 @@ internal sealed class StoryContinuation
     private static bool IsKeyPoints(IElement list, out string text)
     {
         text = string.Empty;
+        // Every list on the page is asked, menus nested deep among them: the count comes first, the length is counted
+        // only up to the bound.
         var items = list.Children;
-        if (items.Length is 0 or > MaxKeyPoints || ProseText.TextLength(list) is < MinLeadChars or > MaxLeadChars ||
+        if (items.Length is 0 or > MaxKeyPoints || ProseText.TextLengthUpTo(list, MaxLeadChars) is < MinLeadChars or > MaxLeadChars ||
             LinkDensity.Of(list) >= MaxLeadLinkDensity)
         {
             return false;
