@@ -1839,8 +1839,24 @@ internal static partial class BlockFilter
 
         var folded = block.Trim().TrimEnd(':', '.', '!', '?', '›', '»', ' ').ToLowerInvariant();
         return ChromeVocabulary.TrailingSectionHeadings.Contains(folded) || (block.TrimEnd().EndsWith(':') && OpensWithHeading(folded)) ||
-               IsMoreFrom(block, folded);
+               IsMoreFrom(block, folded) || IsInterestHeading(block, folded);
     }
+
+    private const int MaxInterestHeadingWords = 8;
+
+    // "Diese Artikel könnten euch auch interessieren:", "Stories you might also like", "Estas noticias te pueden
+    // interesar": a short heading that offers the reader more, in whatever words the site chose around the phrase. A
+    // full stop makes it a sentence ("It is a book you will love.").
+    private static bool IsInterestHeading(string block, string folded) =>
+        CountWords(block) <= MaxInterestHeadingWords && !block.TrimEnd().EndsWith('.') && !block.TrimEnd().EndsWith('!') && InterestHeading().IsMatch(folded);
+
+    [GeneratedRegex(
+        @"\b(?:könnten?|dürften?) (?:sie|dich|euch|ihnen) (?:auch |ebenfalls |außerdem )?interessieren$" +
+        @"|\byou (?:might|may|could|will|should) (?:also )?(?:like|enjoy|love|be interested in)$|\b(?:might|may) also interest you$" +
+        @"|\b(?:pourrai(?:en)?t|peu(?:ven)?t) (?:aussi |également )?vous intéresser$" +
+        @"|\b(?:te|le|les) (?:puede|pueden|podría|podrían) (?:también )?interesar$|\bpotrebber?o? (?:anche )?interessarti$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex InterestHeading();
 
     private const int MaxLeadInChars = 100;
 

@@ -920,6 +920,10 @@ public sealed class BlockFilterTests
     [InlineData("Latest Posts")]
     [InlineData("Latest")]
     [InlineData("Top Headlines")]
+    [InlineData("Diese Artikel könnten euch auch interessieren:")]
+    [InlineData("Diese Artikel könnten Sie ebenfalls interessieren")]
+    [InlineData("Stories you might also like")]
+    [InlineData("Estas noticias te pueden interesar")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 
@@ -1216,6 +1220,7 @@ public sealed class BlockFilterTests
     [InlineData("Das Thema könnte dich auch interessieren:", false)]
     [InlineData("To see the game in action, check out the footage below:", false)]
     [InlineData("The mayor listed three reasons: cost, time and safety.", true)]
+    [InlineData("It is a book you will love.", true)]
     public void ALineLeadingIntoWhatTheCleaningTookOutGoesFromTheStorysEnd(string line, bool kept) =>
         Assert.Equal(kept ? [Sentence, Sentence, line] : [Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
 
