@@ -30,6 +30,9 @@ internal static class ChromeVocabulary
 
         // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
         "cta",
+
+        // A video host's embed, which keeps only its title when its script does not run ("youtube-embed__title").
+        "youtube", "vimeo", "dailymotion",
     ]);
 
     /// <summary>
@@ -42,7 +45,12 @@ internal static class ChromeVocabulary
         "print", "credit", "credits", "bio", "feed", "readmore", "author", "authors", "byline", "follow", "download", "banner",
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
+        "youtube", "vimeo", "dailymotion",
     ]);
+
+    /// <summary>Class words naming a picture's or a video's caption and credit ("media-caption", "lead-asset-credit").</summary>
+    public static readonly FrozenSet<string> CaptionWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["caption", "captions", "figcaption", "credit", "credits"]);
 
     /// <summary>Class words naming a player: a short box so named is a media card, not story text.</summary>
     public static readonly FrozenSet<string> PlayerWords = FrozenSet.Create(StringComparer.Ordinal, ["player", "jwplayer", "videoplayer"]);

@@ -174,9 +174,12 @@ internal sealed class StoryMarks
         foreach (var descendant in lead.QuerySelectorAll("*"))
         {
             // Unnamed parts, and weakly named ones that are themselves a run of prose; a date line, photo credit or
-            // "more on this" link inside the lead's box is not the lead.
+            // "more on this" link inside the lead's box is not the lead, nor a video's caption, a sentence long
+            // ("<div class=lead-asset><div class=player></div><div class=lead-asset-caption>Prosecutors filed …</div>").
             var name = ClassTokens.Classify(descendant, scratch);
-            if ((name == ChromeName.None || (name == ChromeName.Weak && IsLead(descendant, scratch))) &&
+            if ((name == ChromeName.None ||
+                 (name == ChromeName.Weak && IsLead(descendant, scratch) &&
+                  !ClassTokens.NamesAny(descendant.GetAttribute("class"), ChromeVocabulary.CaptionWords, scratch))) &&
                 !ChromeVocabulary.Tags.Contains(descendant.LocalName) && descendant.LocalName is not ("figure" or "figcaption"))
             {
                 _protected.Add(descendant);

@@ -98,6 +98,7 @@ internal sealed class StoryContinuation
         liveStream?.Record(body, headline);
         continuation._liveStream = liveStream;
         var order = 0;
+        var scratch = new StringBuilder();
         foreach (var element in body.QuerySelectorAll("p, h2, h3, div, ul"))
         {
             order++;
@@ -138,7 +139,7 @@ internal sealed class StoryContinuation
                 }
             }
 
-            if (IsLeadCandidate(element, headline, out var text) && !Precedes(element, headline))
+            if (IsLeadCandidate(element, headline, out var text) && !Precedes(element, headline) && !NamesItselfChrome(element, scratch))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
                 if (element.LocalName == "div")
@@ -489,6 +490,30 @@ internal sealed class StoryContinuation
 
         var position = headline.CompareDocumentPosition(element);
         return (position & DocumentPositions.Preceding) != 0 && (position & DocumentPositions.Disconnected) == 0;
+    }
+
+    private const int CaptionBoxLevels = 4;
+
+    // "<div class=media-caption>" under a lead video, "<div class=summary-credit><p class=summary>" under a photo: a
+    // block the page names as chrome, or sets in a box named for a caption or credit, is none of the story's, however
+    // much it reads like a lead. Asked only of candidates, after their text has qualified them.
+    private static bool NamesItselfChrome(IElement element, StringBuilder scratch)
+    {
+        if (ClassTokens.Classify(element, scratch) == ChromeName.Strong)
+        {
+            return true;
+        }
+
+        var box = element;
+        for (var level = 0; level <= CaptionBoxLevels && box is not null; level++, box = box.ParentElement)
+        {
+            if (ClassTokens.NamesAny(box.GetAttribute("class"), ChromeVocabulary.CaptionWords, scratch))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The candidate's text comes back with it, read once.

@@ -205,6 +205,26 @@ public sealed class StoryProtectionTests
     }
 
     [Fact]
+    public void A_video_caption_a_sentence_long_in_the_lead_box_is_not_protected()
+    {
+        const string Caption = "Ramsey County prosecutors filed two counts of criminal vehicular homicide on Tuesday.";
+        var page = "<div class='article'><h1>Driver charged</h1><div class='article__lead-asset'><div class='video-player'><div class='video-player__title'>Driver charged</div></div>" +
+                   "<div class='article__lead-asset-caption'>" + Caption + "</div></div>" +
+                   "<div class='rte'>" + Repeat(Prose, 4) + "</div></div>";
+
+        Assert.DoesNotContain(Caption, PageCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_video_hosts_embed_keeps_no_title_in_the_story()
+    {
+        var page = "<div class='article'><h1>Driver charged</h1><div class='rte'>" + Repeat(Prose, 4) +
+                   "<div class='embed'><div class='youtube-embed'><div class='youtube-embed__title'>KARE 11 News: Latest Minnesota headlines</div></div></div></div></div>";
+
+        Assert.DoesNotContain("Latest Minnesota", PageCleaned(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_of_the_lead_box_named_as_chrome_in_a_component_mark_is_not_protected()
     {
         const string Lead = "The town will close its old library for good, the council decided after two years of debate.";

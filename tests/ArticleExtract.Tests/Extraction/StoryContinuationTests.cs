@@ -325,6 +325,23 @@ public sealed class StoryContinuationTests
         Assert.Equal(3, story.Children.Length);
     }
 
+    [Theory]
+    [InlineData("<div class='media-caption'>{0}</div>")]
+    [InlineData("<div class='photo-credit-box'><div class='row'><div class='col'><p class='summary'>{0}</p></div></div></div>")]
+    public void A_candidate_lead_the_page_names_a_caption_stays_out(string captionHtml)
+    {
+        // A lead video's caption, or a photo's caption set in a box named for its credit, reads like a lead.
+        var document = DocumentParser.Parse(
+            "<html><body><div class='wrap'><div class='lead-media'><div class='player'></div>" +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, captionHtml, Lead) + "</div>" +
+            "<div id='story'>" + Paragraphs(1, 3) + "</div></div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptByThePass(document);
+
+        Assert.Equal(0, continuation.Restore(story));
+        Assert.Equal(3, story.Children.Length);
+    }
+
     [Fact]
     public void A_candidate_lead_with_other_prose_between_it_and_the_story_stays_out()
     {
