@@ -72,8 +72,16 @@ internal static class BylineResolver
         if (structured.Count > 0 && !AreHandles(structured) && !IsTitleAffix(structured, titleAffix) && !organisation)
         {
             // "Sadhbh O'Sullivan" in JSON-LD, "Sadhbh O'Sullivan, Elisabeth Kochan" printed under the headline: the
-            // metadata often names only the first of several authors.
-            return FromElements(document, siteNames, anchor) is { } printed && Extends(printed, structured) ? printed : structured;
+            // metadata often names only the first of several authors. The printed byline may be marked up as one
+            // ("<div class=authors>By <a>…</a> and <a>…</a>") or be a line that only its words make one ("By: …, … -
+            // Reporters / Philippine Daily Inquirer").
+            var printed = FromElements(document, siteNames, anchor);
+            if (printed is null || !Extends(printed, structured))
+            {
+                printed = BylineLine.Find(document, anchor, siteNames, titleAffix);
+            }
+
+            return printed is not null && Extends(printed, structured) ? printed : structured;
         }
 
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
@@ -139,13 +147,54 @@ internal static class BylineResolver
         // the names is the authors' affiliation.
         foreach (var name in printed)
         {
-            if (!structured.Contains(name, StringComparer.OrdinalIgnoreCase) && PersonName.AsPerson(name) is null)
+            if (!structured.Contains(name, StringComparer.OrdinalIgnoreCase) && PersonName.AsPerson(name) is null && !IsNameShaped(name))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // "Grant Whitley", "Kristoffer Anne Dalisay": two to four capitalised words of letters, none an organisation's, as
+    // the names beside them in the same printed byline are. A given name the list does not know is still a name there.
+    private static bool IsNameShaped(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0]) || OrganisationWords.Contains(word) || !IsNameWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Letters, with a hyphen or apostrophe between them ("Lange-Fricke", "O'Sullivan"), and some in lower case: "NEWS"
+    // in capitals is a label.
+    private static bool IsNameWord(string word)
+    {
+        var lower = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                lower = true;
+            }
+            else if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return lower;
     }
 
     // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung

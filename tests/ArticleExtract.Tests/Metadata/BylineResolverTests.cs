@@ -16,12 +16,26 @@ public sealed class BylineResolverTests
     [InlineData("Rudolf Fischer", "von Rudolf Fischer, Simon Kohler", new[] { "Rudolf Fischer", "Simon Kohler" })]
     // The affiliation printed beside the name is no second author.
     [InlineData("Sarah Hinger", "Sarah Hinger, ACLU Racial Justice Program", new[] { "Sarah Hinger" })]
+    // A second name whose given name the list does not know is still a name beside the first.
+    [InlineData("Carmen Villalobos", "<span>By </span><a href=\"/author/carmen\">Carmen Villalobos</a><span> and </span><a href=\"/author/grant\">Grant Whitley</a>",
+        new[] { "Carmen Villalobos", "Grant Whitley" })]
+    [InlineData("Sarah Hinger", "Sarah Hinger and Newcastle University", new[] { "Sarah Hinger" })]
     public void APrintedBylineNamingMoreAuthorsThanJsonLdExtendsIt(string author, string byline, string[] expected) =>
         Assert.Equal(expected, Authors($$$"""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Single at Christmas",
             "author":{"@type":"Person","name":"{{{author}}}"}}</script></head>
             <body><h1>Single at Christmas</h1><div class="byline">{{{byline}}}</div>
             <p>Every year the same question comes up at the table, and every year the answer is the same one.</p></body></html>
+            """));
+
+    [Fact]
+    public void ALineOnlyItsWordsMarkAsTheBylineExtendsJsonLdToo() =>
+        Assert.Equal(["Jeanne Marie Obispo", "Kristoffer Anne Dalisay"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Comelec extends registration",
+            "author":{"@type":"Person","name":"Jeanne Marie Obispo"}}</script></head>
+            <body><h1>Comelec extends registration</h1><div id="art_plat"><span>By: </span><a href="/byline/jeanne-marie-obispo">Jeanne Marie Obispo</a>,
+            <a href="/byline/kristoffer-anne-dalisay">Kristoffer Anne Dalisay</a> - <a href="/byline/reporters">Reporters</a><br>Philippine Daily Inquirer / 05:12 AM November 20, 2025</div>
+            <p>The Commission on Elections extended voter registration by two weeks on Wednesday, citing long queues.</p></body></html>
             """));
 
     [Fact]
