@@ -594,7 +594,7 @@ internal static partial class BlockFilter
     // "Follow AP's coverage at" link, an update note ("This story has been updated to include …"), "Most Read from
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
     // footer line ("Get Latest World News along with …"), an app plug, a ban on crawling the page for AI, an Indian wire's
-    // desk codes ("PTI AKV SKY SKY"), its sign-off ("-- BERNAMA") and editor's credit ("Disunting oleh: Nur Aisyah"), a
+    // desk codes ("PTI AKV SKY SKY"), AFP's desk sign-off ("lb-ab/sbk") and an editor's initials ("/cb"), its sign-off ("-- BERNAMA") and editor's credit ("Disunting oleh: Nur Aisyah"), a
     // gallery's counter ("Bild 1 von 10"), a Korean portal's note on the press's section ("이 기사는 언론사에서 경제 섹션으로
     // 분류했습니다."), a Japanese paper's paywall cut ("この記事は有料記事です。残り1520文字"), an app promotion ("點我下載APP"), Dow
     // Jones's trailer ("(END) Dow Jones Newswires", "December 02, 2026 07:42 ET (12:42 GMT)", "This content was created by
@@ -612,7 +612,7 @@ internal static partial class BlockFilter
         @"|^get (?:the )?latest [^.]{1,60}\bnews\b[^.]{0,40}\balong with\b" +
         @"|^(?:mehr|alle|weitere) (?:news|nachrichten)\b[^.]{0,60}\bin unserer [^.]{0,40}\bapp\b" +
         @"|^dilarang (?:keras )?mengambil konten\b" +
-        @"|^(?-i:PTI|IANS|ANI|UNI)(?:\s+(?-i:[A-Z]{2,4})){1,6}$" +
+        @"|^(?-i:PTI|IANS|ANI|UNI)(?:\s+(?-i:[A-Z]{2,4})){1,6}$|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}(?:-[a-z]{2,5}){0,3}){1,3})$|^/(?-i:[a-z]{2,4})$" +
         @"|^[-–—]{1,3}\s*(?-i:[A-Z][A-Z.&]{1,14})(?:\s*/\s*(?-i:[A-Z][A-Z.&]{1,14}))*$" +
         @"|^(?:edited by|disunting oleh|diedit oleh|penyunting|redaktur|editor)\b\s*:?\s*(?-i:\p{Lu})[^\s:]*(?:\s+[^\s:]+){0,4}$" +
         @"|^(?:bild|foto|image|photo|picture|slide|imagen|immagine|zdjęcie|afbeelding)\s+\d{1,3}\s*(?:von|of|de|sur|di|z|van|/)\s*\d{1,3}$" +
@@ -802,11 +802,13 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
-    // Disclosures that open the block: an AI note, a citation box.
+    // Disclosures that open the block: an AI note, a citation box, an aggregator's disclaimer ("Legal Disclaimer: MENAFN
+    // provides the information “as is” without warranty of any kind.").
     [GeneratedRegex(
         @"^(?:note:\s*)?this (?:\w+ ){0,2}(?:article|story|text|content|summary|post|report|piece|alert)\b[^.]{0,40}\b(?:was|has been|is|were)\s(?:\w+\s){0,2}(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\b[^.]{0,30}\b(?:ai|artificial intelligence|generative ai|narrative science)(?:[- ](?:tools?|models?|assistance|technology))?(?:\s+and\b|\s*[.,;!]|$)" +
         @"|^(?:dieser|diese|dieses|der) (?:artikel|text|beitrag|inhalt|zusammenfassung)\b[^.]{0,60}\b(?:mit hilfe|mithilfe|mit unterstützung)\b[^.]{0,20}\b(?:ki|künstlicher intelligenz)\b" +
         @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
+        @"|^(?:legal )?(?:disclaimer:\s*)?[^.]{0,60}\bprovides? (?:the |this |all )?(?:information|content)\s*[“""']?as is[”""']?,?\s*without (?:any )?warrant(?:y|ies)\b" +
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\b(?:does not|doesn't|is not|should not be)\s[^.]{0,30}\b(?:investment|financial|trading) (?:advice|recommendations?)\b" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text|inhalt)\b[^.]{0,40}\bstellt keine (?:anlageberatung|anlageempfehlung|finanzberatung)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -962,8 +964,14 @@ internal static partial class BlockFilter
         }
 
         var rest = block[label.Length..];
-        return TimeOfDay().IsMatch(rest) || (CountWords(rest) <= MaxDateStampWords && DateTextFinder.Find(rest, DateSource.VisibleText, null) is not null);
+        return TimeOfDay().IsMatch(rest) || (CountWords(rest) <= MaxDateStampWords &&
+                                            (DateTextFinder.Find(rest, DateSource.VisibleText, null) is not null || MonthDay().IsMatch(rest)));
     }
+
+    // "Published Jan. 22|Updated Jan. 23": a stamp of this year's stories gives the month and day only, which is no
+    // date to read but a stamp all the same after its label.
+    [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
 
     private const int MaxDateStampWords = 10;
 

@@ -37,6 +37,12 @@ internal static class ArticleAssembler
             }
         }
 
+        if (blocks.Count > 0 && RepostTag.Strip(blocks[0]) is { } untagged)
+        {
+            // The aggregator's tag is its own, not the story's: the paragraph starts at the wire's dateline.
+            blocks[0] = untagged;
+        }
+
         Dateline? dateline = null;
         var joiner = " ";
         var (at, opening) = FindDateline(blocks);

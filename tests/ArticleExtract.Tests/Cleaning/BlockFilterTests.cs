@@ -743,6 +743,11 @@ public sealed class BlockFilterTests
     [InlineData("Citește și: Cum se circulă pe drumurile naționale. Lista drumurilor închise din cauza zăpezii")]
     [InlineData("Διαβάστε επίσης |")]
     [InlineData("-- BERNAMA")]
+    [InlineData("lb-ab/sbk")]
+    [InlineData("/cb")]
+    [InlineData("Published Jan. 22|Updated Jan. 23")]
+    [InlineData("Short Url")]
+    [InlineData("Legal Disclaimer: MENAFN provides the information “as is” without warranty of any kind. We do not accept any responsibility or liability for the accuracy, content, images, videos, licenses, completeness, legality, or reliability of the information contained in this article. If you have any complaints or copyright issues related to this article, kindly contact the provider above.")]
     [InlineData("—AFP/DPA")]
     [InlineData("Disunting oleh: Nur Aisyah Rahman")]
     [InlineData("Edited by Paul Simao")]
@@ -924,6 +929,7 @@ public sealed class BlockFilterTests
     [InlineData("Diese Artikel könnten Sie ebenfalls interessieren")]
     [InlineData("Stories you might also like")]
     [InlineData("Estas noticias te pueden interesar")]
+    [InlineData("READ MORE HERE")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
 

@@ -181,6 +181,28 @@ public sealed class StoryBylineTests
         Assert.StartsWith("North Korean leader", article.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnAggregatorsTagBeforeTheWireDatelineIsNoPartOfTheParagraph()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'><p><span class='src'>(MENAFN- AFP)</span> Paris (AFP) - " +
+            "France will raise its minimum wage by two percent in January, the labour ministry said on Thursday.</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(("Paris", "AFP"), (article.Dateline?.Location, article.Dateline?.Agency));
+        Assert.StartsWith("France will raise", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("MENAFN", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParentheticalOpeningThatNoDatelineFollowsStays()
+    {
+        var article = Extractor.Extract("<html><body><div class='content'><p>(Long-Term Care) France will raise its minimum wage by two " +
+            "percent in January, the labour ministry said on Thursday.</p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.StartsWith("(Long-Term Care) France", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("(Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle)", new[] { "Hyonhee Shin" })]
     [InlineData("Reporting by Jane Doe in Berlin and John Roe in Paris; Additional reporting by Ann Lee; Writing by Tom Fox; Editing by Sam Poe", new[] { "Jane Doe", "John Roe", "Ann Lee", "Tom Fox" })]
