@@ -532,7 +532,7 @@ internal sealed class StoryContinuation
         }
 
         // Most candidates are short lines: their length is known without building their text.
-        var deck = headline is not null && element.PreviousElementSibling == headline && element.LocalName is "h2" or "p";
+        var deck = headline is not null && IsUnderHeadline(element, headline);
         if (ProseText.TextLength(element) < (deck ? MinDeckChars : MinLeadChars))
         {
             return false;
@@ -550,6 +550,19 @@ internal sealed class StoryContinuation
         // ("<h1>…</h1><h2 class=bajada>La ley, aprobada por amplia mayoría, extiende …</h2>").
         var trimmed = text.AsSpan().TrimEnd();
         return SentenceEnd.Ends(trimmed) || (trimmed.Length > 0 && trimmed[^1] == ':') || (deck && TextScan.ContainsLetter(text));
+    }
+
+    // "<h1>…</h1><h2 class=bajada>…</h2>", "<div class=subheadline>…</div>", "<div class=summary><p>…</p></div>": the deck
+    // follows the headline as its next element, alone in a box of its own or not.
+    private static bool IsUnderHeadline(IElement element, IElement headline)
+    {
+        if (element.LocalName is not ("h2" or "p" or "div"))
+        {
+            return false;
+        }
+
+        return element.PreviousElementSibling == headline ||
+               (element.LocalName == "p" && element.ParentElement is { LocalName: "div", ChildElementCount: 1 } box && box.PreviousElementSibling == headline);
     }
 
     private const int MaxKeyPoints = 5;

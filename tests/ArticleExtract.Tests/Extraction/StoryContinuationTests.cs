@@ -295,6 +295,23 @@ public sealed class StoryContinuationTests
     }
 
     [Theory]
+    [InlineData("<div class='story-header__subheadline'>{0}</div>")]
+    [InlineData("<div class='post-single__summary'><p>{0}</p></div>")]
+    public void A_deck_set_in_a_div_of_its_own_right_under_the_headline_is_put_back_first(string deckHtml)
+    {
+        const string Deck = "Parkin says the peak-hour tariff will apply in busy areas near metro stations; here is what motorists need to know";
+        var document = DocumentParser.Parse(
+            "<html><body><article><header><h1>Dubai adds 12 new paid parking zones</h1>" +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, deckHtml, Deck) + "<div class='meta'>Anjana Kumar</div></header>" +
+            "<div id='story'>" + Paragraphs(1, 3) + "</div></article></body></html>");
+        var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        var story = KeptByThePass(document);
+
+        Assert.Equal(1, continuation.Restore(story));
+        Assert.Equal(Deck, story.Children[0].TextContent);
+    }
+
+    [Theory]
     [InlineData("<li>The corporation says six new diesel units will be delivered by February.</li><li>Fares on the route will remain at Sh80 for the full trip.</li>", 1)]
     [InlineData("<li><a href='/a'>Six new diesel units will be delivered by February, the corporation says.</a></li><li><a href='/b'>Fares stay at Sh80.</a></li>", 0)]
     [InlineData("<li>Trains</li><li>Fares</li><li>Timetables and the stations served by the new line</li>", 0)]
