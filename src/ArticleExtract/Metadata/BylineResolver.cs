@@ -60,7 +60,7 @@ internal static class BylineResolver
         // An agency in the author field ("新华网", "Reuters") is the story's source, which the pipeline drops as an author:
         // the page's own byline, if it prints one, is asked instead.
         var structured = FromStructured(meta, jsonLd, siteNames);
-        if (BylineNormalizer.IsAgencyOnly(structured))
+        if (BylineNormalizer.IsAgencyOnly(structured) || IsCompanyOnly(structured))
         {
             structured = [];
         }
@@ -199,6 +199,10 @@ internal static class BylineResolver
 
     // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung
     // GmbH": an author field naming an organisation gives way to people's names printed on the page.
+    // "Bangkok Post Public Company Limited" as the JSON-LD Person: the publishing company by its legal form, which no
+    // byline names.
+    private static bool IsCompanyOnly(List<string> names) => names.Count > 0 && names.TrueForAll(name => LegalForm.Without(name) is not null);
+
     private static bool NamesOrganisation(List<string> names)
     {
         foreach (var name in names)

@@ -39,6 +39,15 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void ThePublishingCompanyNamedAsTheJsonLdPersonIsNoAuthor() =>
+        Assert.Empty(Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Baht firms against dollar",
+            "author":{"@type":"Person","name":"Bangkok Post Public Company Limited"}}</script></head>
+            <body><h1>Baht firms against dollar</h1>
+            <p>The baht firmed against the US dollar on Thursday as foreign investors returned to Thai equities.</p></body></html>
+            """));
+
+    [Fact]
     public void EachAuthorsBoxBesideTheFirstAddsItsLinkedName() =>
         Assert.Equal(["Ana Paula Reis", "Bruno Tavares"], Authors("""
             <html><head><title>Chuva forte alaga ruas do Rio</title></head><body><h1>Chuva forte alaga ruas do Rio</h1>
