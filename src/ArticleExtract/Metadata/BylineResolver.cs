@@ -168,33 +168,13 @@ internal static class BylineResolver
 
         foreach (var word in words)
         {
-            if (word.Length < 2 || !char.IsUpper(word[0]) || OrganisationWords.Contains(word) || !IsNameWord(word))
+            if (!PersonName.IsCapitalised(word) || OrganisationWords.Contains(word))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    // Letters, with a hyphen or apostrophe between them ("Lange-Fricke", "O'Sullivan"), and some in lower case: "NEWS"
-    // in capitals is a label.
-    private static bool IsNameWord(string word)
-    {
-        var lower = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                lower = true;
-            }
-            else if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
-            {
-                return false;
-            }
-        }
-
-        return lower;
     }
 
     // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung

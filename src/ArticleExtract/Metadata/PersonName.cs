@@ -49,8 +49,8 @@ internal static class PersonName
         return string.Join(' ', words, start, count);
     }
 
-    // "Wasmer", "Lange-Fricke", "O'Sullivan": a capital, then letters, hyphens and apostrophes; not "DOGS".
-    private static bool IsCapitalised(string word)
+    /// <summary>"Wasmer", "Lange-Fricke", "O'Sullivan": a capital, then letters, hyphens and apostrophes; not "DOGS".</summary>
+    public static bool IsCapitalised(string word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
         {

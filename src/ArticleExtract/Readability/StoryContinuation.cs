@@ -139,7 +139,7 @@ internal sealed class StoryContinuation
                 }
             }
 
-            if (IsLeadCandidate(element, headline, out var text) && !Precedes(element, headline) && !NamesItselfChrome(element, scratch))
+            if (IsLeadCandidate(element, headline, out var text) && !Precedes(element, headline) && !IsNamedAsChromeOrCaption(element, scratch))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
                 if (element.LocalName == "div")
@@ -497,7 +497,7 @@ internal sealed class StoryContinuation
     // "<div class=media-caption>" under a lead video, "<div class=summary-credit><p class=summary>" under a photo: a
     // block the page names as chrome, or sets in a box named for a caption or credit, is none of the story's, however
     // much it reads like a lead. Asked only of candidates, after their text has qualified them.
-    private static bool NamesItselfChrome(IElement element, StringBuilder scratch)
+    private static bool IsNamedAsChromeOrCaption(IElement element, StringBuilder scratch)
     {
         if (ClassTokens.Classify(element, scratch) == ChromeName.Strong)
         {
