@@ -594,8 +594,8 @@ internal static partial class BlockFilter
     // "Follow AP's coverage at" link, an update note ("This story has been updated to include …"), "Most Read from
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
     // footer line ("Get Latest World News along with …"), an app plug, a ban on crawling the page for AI, an Indian wire's
-    // desk codes ("PTI AKV SKY SKY"), AFP's desk sign-off ("lb-ab/sbk") and an editor's initials ("/cb"), its sign-off ("-- BERNAMA") and editor's credit ("Disunting oleh: Nur Aisyah"), a
-    // gallery's counter ("Bild 1 von 10"), a Korean portal's note on the press's section ("이 기사는 언론사에서 경제 섹션으로
+    // desk codes ("PTI AKV SKY SKY"), AFP's desk sign-off ("lb-ab/sbk") and an editor's initials ("/cb"), a wire's
+    // sign-off ("-- BERNAMA") and editor's credit ("Disunting oleh: Nur Aisyah"), a gallery's counter ("Bild 1 von 10"), a Korean portal's note on the press's section ("이 기사는 언론사에서 경제 섹션으로
     // 분류했습니다."), a Japanese paper's paywall cut ("この記事は有料記事です。残り1520文字"), an app promotion ("點我下載APP"), Dow
     // Jones's trailer ("(END) Dow Jones Newswires", "December 02, 2026 07:42 ET (12:42 GMT)", "This content was created by
     // MarketWatch, which is operated by Dow Jones & Co. …"), a finance portal's ad label ("Third party Ad. Not an offer …"),
@@ -1856,7 +1856,7 @@ internal static partial class BlockFilter
     // interesar": a short heading that offers the reader more, in whatever words the site chose around the phrase. A
     // full stop makes it a sentence ("It is a book you will love.").
     private static bool IsInterestHeading(string block, string folded) =>
-        CountWords(block) <= MaxInterestHeadingWords && !block.TrimEnd().EndsWith('.') && !block.TrimEnd().EndsWith('!') && InterestHeading().IsMatch(folded);
+        CountWords(block) <= MaxInterestHeadingWords && block.TrimEnd() is [.., not ('.' or '!')] && InterestHeading().IsMatch(folded);
 
     [GeneratedRegex(
         @"\b(?:könnten?|dürften?) (?:sie|dich|euch|ihnen) (?:auch |ebenfalls |außerdem )?interessieren$" +

@@ -75,13 +75,12 @@ internal static class BylineResolver
             // metadata often names only the first of several authors. The printed byline may be marked up as one
             // ("<div class=authors>By <a>…</a> and <a>…</a>") or be a line that only its words make one ("By: …, … -
             // Reporters / Philippine Daily Inquirer").
-            var printed = FromElements(document, siteNames, anchor);
-            if (printed is null || !Extends(printed, structured))
+            if (FromElements(document, siteNames, anchor) is { } marked && Extends(marked, structured))
             {
-                printed = BylineLine.Find(document, anchor, siteNames, titleAffix);
+                return marked;
             }
 
-            return printed is not null && Extends(printed, structured) ? printed : structured;
+            return BylineLine.Find(document, anchor, siteNames, titleAffix) is { } line && Extends(line, structured) ? line : structured;
         }
 
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
@@ -177,12 +176,12 @@ internal static class BylineResolver
         return true;
     }
 
-    // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung
-    // GmbH": an author field naming an organisation gives way to people's names printed on the page.
     // "Bangkok Post Public Company Limited" as the JSON-LD Person: the publishing company by its legal form, which no
     // byline names.
     private static bool IsCompanyOnly(List<string> names) => names.Count > 0 && names.TrueForAll(name => LegalForm.Without(name) is not null);
 
+    // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung
+    // GmbH": an author field naming an organisation gives way to people's names printed on the page.
     private static bool NamesOrganisation(List<string> names)
     {
         foreach (var name in names)
