@@ -72,7 +72,8 @@ internal static partial class BylineNormalizer
     [
         "agence france-presse", "agence france presse", "europa press", "agencia efe", "rnd", "anp", "belga", "tt", "ntb",
         "ritzau", "stt", "pap", "čtk", "ctk", "mti", "aap", "australian associated press", "pa media", "press association",
-        "the canadian press", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",
+        "the canadian press", "press trust of india", "indo-asian news service", "asian news international",
+        "united news of india", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",
         "ihlas haber ajansı", "yna", "kathpress", "sid", "notimex", "télam", "agência brasil", "agencia brasil", "agência estado",
         "estadão conteúdo", "folhapress", "agência o globo", "lusa", "agência lusa", "adnkronos", "askanews", "agenzia nova",
         "新华社", "新華社", "中新社", "新华网", "新華網", "中新网", "中國新聞網", "中国新闻网", "共同通信", "時事通信", "中央社", "中央通訊社", "法新社", "路透社", "美聯社", "美联社", "연합뉴스", "뉴시스", "뉴스1", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
@@ -217,6 +218,7 @@ internal static partial class BylineNormalizer
         }
 
         text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
+
         // "Mac & i": the site's own name, whole, before "&" or "and" splits it into parts that are no longer its name.
         if (IsSite(text, siteNames))
         {
@@ -234,7 +236,9 @@ internal static partial class BylineNormalizer
         for (var i = 0; i < parts.Count; i++)
         {
             var bare = WithoutTrailingWidget(WithoutJobPrefix(parts[i]));
-            var untitled = WithoutTrailingTitle(bare, siteNames);
+            // "Australian Associated Press": an agency's whole name is no name with a wire after it ("Australian
+            // Associated"); kept whole, it is told from a person as the agency it is.
+            var untitled = IsAnyAgency(bare.Trim()) ? bare : WithoutTrailingTitle(bare, siteNames);
 
             // "Ari Wasserman, Northeast Ohio Media Group", "Stephanie Pappas, Live Science Contributor": after a name, a
             // part that loses a title or a trade and does not open with a given name was the author's employer; "Markus

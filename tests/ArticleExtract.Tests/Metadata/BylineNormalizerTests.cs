@@ -10,6 +10,8 @@ public sealed class BylineNormalizerTests
     [InlineData("By Jane Doe, John Roe and Ann Lee", new[] { "Jane Doe", "John Roe", "Ann Lee" })]
     [InlineData("Von Hans Müller und Eva Schmidt", new[] { "Hans Müller", "Eva Schmidt" })]
     [InlineData("Jane Doe, Associated Press", new[] { "Jane Doe" })]
+    [InlineData("Australian Associated Press", new string[0])]
+    [InlineData("Press Trust of India", new string[0])]
     [InlineData("Words by Amina Rahman, Programme Communications Officer", new[] { "Amina Rahman" })]
     [InlineData("Jane Doe, Communications Manager", new[] { "Jane Doe" })]
     [InlineData("Jane Doe @janedoe", new[] { "Jane Doe" })]
