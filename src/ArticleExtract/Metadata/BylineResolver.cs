@@ -65,6 +65,9 @@ internal static class BylineResolver
             structured = [];
         }
 
+        // Metadata often lists the photographer beside the writers; the page credits them for the pictures alone.
+        structured = PhotoCredit.WithoutPhotographers(structured, document);
+
         var givenNameAlone = IsGivenNameAlone(structured);
         // A newsroom in the author field ("Redacción", the CMS user every story is filed under) yields to the people
         // the page prints as its byline, as an organisation does.
@@ -369,6 +372,13 @@ internal static class BylineResolver
                 if (isField != chosenIsField)
                 {
                     continue;
+                }
+
+                // An author card beside the first one names a person: "Global Voices Latin America" in the next card
+                // is the desk that translated the story.
+                if (!IsNear(chosenElement!, element))
+                {
+                    names = names.FindAll(name => PersonName.AsPerson(name) is not null);
                 }
 
                 AddNew(chosen, names);
@@ -763,9 +773,55 @@ internal static class BylineResolver
         return false;
     }
 
-    private static bool IsBeside(IElement first, IElement other) =>
+    private static bool IsBeside(IElement first, IElement other) => IsNear(first, other) || IsParallelCard(first, other);
+
+    private static bool IsNear(IElement first, IElement other) =>
         other.ParentElement == first.ParentElement ||
         (other.ParentElement?.ParentElement is { } grand && grand == first.ParentElement?.ParentElement);
+
+    // "<ul><li><img><div><a rel=author>A</a><span>email</span></div></li><li>…B…</li></ul>": each author in a card of
+    // their own, the cards siblings of one shape and class; the names are three levels apart. A card that holds a
+    // heading or more than a name's line is a related story's teaser, which credits its own author.
+    private static bool IsParallelCard(IElement first, IElement other)
+    {
+        IElement a = first, b = other;
+        for (var level = 0; level < 2; level++)
+        {
+            if (a.LocalName != b.LocalName || a.ParentElement is not { } pa || b.ParentElement is not { } pb)
+            {
+                return false;
+            }
+
+            a = pa;
+            b = pb;
+        }
+
+        return a.ParentElement is { } shared && shared == b.ParentElement && a.LocalName == b.LocalName &&
+               string.Equals(a.GetAttribute("class"), b.GetAttribute("class"), StringComparison.Ordinal) &&
+               IsNameCard(a, first) && IsNameCard(b, other);
+    }
+
+    private const int MaxCardCharsBesideName = 80;
+
+    private static bool IsNameCard(IElement card, IElement name)
+    {
+        if (card.QuerySelector("h1, h2, h3, h4, h5, h6") is not null ||
+            TextNormalizer.CollapsedLength(card.TextContent) > TextNormalizer.CollapsedLength(name.TextContent) + MaxCardCharsBesideName)
+        {
+            return false;
+        }
+
+        // The only words linked are the name's own: a linked title beside it is a teaser's ("Don't miss").
+        foreach (var link in card.QuerySelectorAll("a"))
+        {
+            if (!link.Contains(name) && !name.Contains(link) && !string.IsNullOrWhiteSpace(link.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A name that holds one already found, or is held by one, is the same person ("More Richard Eskow" beside
     // "Richard Eskow").

@@ -242,6 +242,44 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void AuthorsInCardsOfTheirOwnAreAllKept() =>
+        Assert.Equal(["Linnea Holmberg", "Jonas Ek"], Authors("""
+            <html><body><h1>Snow closes the railway</h1><ul class="bylines">
+            <li class="byline"><img src="/a.png" alt=""><div><a href="/av/linnea-holmberg" rel="author">Linnea Holmberg</a><span class="email">linnea@example.se</span></div></li>
+            <li class="byline"><img src="/b.png" alt=""><div><a href="/av/jonas-ek" rel="author">Jonas Ek</a><span class="email">jonas@example.se</span></div></li>
+            </ul><p>Body.</p></body></html>
+            """));
+
+    [Theory]
+    [InlineData("<h2>Another story</h2>")]
+    [InlineData("<a href=/other-story>Another story</a>")]
+    public void AuthorsInTeaserCardsAreNotCoAuthors(string teaser) =>
+        Assert.Equal(["Linnea Holmberg"], Authors($$"""
+            <html><body><h1>Snow closes the railway</h1><ul class="bylines">
+            <li class="byline"><div><a href="/av/linnea-holmberg" rel="author">Linnea Holmberg</a></div>{{teaser}}</li>
+            <li class="byline"><div><a href="/av/jonas-ek" rel="author">Jonas Ek</a></div>{{teaser}}</li>
+            </ul><p>Body.</p></body></html>
+            """));
+
+    [Fact]
+    public void AnAgencyNamedInFullIsNoAuthorNorAPartOfOne() =>
+        Assert.Empty(Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Australian Associated Press"}]}</script></head>
+            <body><h1>H</h1><address><a rel="author" href="/profile/aap">Australian Associated Press</a></address><p>Body.</p></body></html>
+            """));
+
+    [Theory]
+    [InlineData("<figcaption>Firefighters at the station. Foto: Hallvard Bakke / VG</figcaption><div class=credit>Foto: <a href=/f/hb>Hallvard Bakke</a></div>", "Ingrid Solberg|Martin Haugen")]
+    [InlineData("<figcaption>Photos by Hallvard Bakke and Ingrid Solberg</figcaption>", "Martin Haugen")]
+    [InlineData("<p class=byline>By Hallvard Bakke</p><figcaption>Photo: Hallvard Bakke</figcaption>", "Ingrid Solberg|Martin Haugen|Hallvard Bakke")]
+    [InlineData("<p>No credits printed.</p>", "Ingrid Solberg|Martin Haugen|Hallvard Bakke")]
+    public void APersonTheMetadataListsButThePageCreditsOnlyForPicturesIsNoAuthor(string credits, string expected) =>
+        Assert.Equal(expected.Split('|'), Authors($$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Ingrid Solberg"},{"@type":"Person","name":"Martin Haugen"},{"@type":"Person","name":"Hallvard Bakke"}]}</script></head>
+            <body><h1>H</h1>{{credits}}<p>Body.</p></body></html>
+            """));
+
+    [Fact]
     public void AUserNameInTheMetadataYieldsToTheNamePrintedOnThePage() =>
         Assert.Equal(["Edilson La Rosa"], Authors("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"edilson.la.rosa"}}</script></head>

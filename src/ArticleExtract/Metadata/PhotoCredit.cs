@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Tells the photographer among a story's credited people: a name the page prints only after a picture's label
+/// ("Foto: Hallvard Bakke / VG", "Photos by Jane Doe") took the pictures, where the metadata lists them beside the writers.
+/// </summary>
+internal static partial class PhotoCredit
+{
+    // How far before a name its label may stand: "Foto: Ola Nordmann og " before the second name of a pair.
+    private const int MaxLabelReach = 40;
+
+    /// <summary>
+    /// The names without those the page credits only for pictures; the list itself when none is, or when all are
+    /// (a photographer's own story).
+    /// </summary>
+    public static List<string> WithoutPhotographers(List<string> names, IHtmlDocument document)
+    {
+        if (names.Count < 2 || document.Body?.TextContent is not { Length: > 0 } text)
+        {
+            return names;
+        }
+
+        var kept = names.FindAll(name => !IsOnlyPhotographer(name, text));
+        return kept.Count == names.Count || kept.Count == 0 ? names : kept;
+    }
+
+    private static bool IsOnlyPhotographer(string name, string text)
+    {
+        var credited = false;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var start = Math.Max(0, at - MaxLabelReach);
+            if (!PictureLabelBefore().IsMatch(text.AsSpan(start, at - start)))
+            {
+                return false;
+            }
+
+            credited = true;
+        }
+
+        return credited;
+    }
+
+    // The label, perhaps "by", a colon, and at most one other name with its joiner ("Foto: Anna Berg og ").
+    [GeneratedRegex(
+        @"(?-i:(?<!\p{Ll}))(?:fotos?|foto's|fotograf(?:ie|ía|ia)?|photos?|photograph(?:s|y|er)?|bild(?:er)?|kuvat?|valokuva|zdjęci[ae]|фото)(?!\p{L})(?:\s+(?:by|von|de|par|di|av|door))?\s*[:：]?\s*(?:[\p{L}.'\-]+(?:\s[\p{L}.'\-]+){0,3}\s*(?:,|&|\s(?:and|og|och|ja|und|et|y|e|en)\s)\s*)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PictureLabelBefore();
+}
