@@ -940,7 +940,7 @@ internal static partial class BlockFilter
     }
 
     // Where the update's stamp starts, after a separator or glued to the publication's.
-    [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado|atualizad[oa]|aggiornato|modificato|modifica il|zaktualizowano|aktualizacja)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|actualizado|atualizad[oa]|aggiornato|modificato|modifica il|zaktualizowano|aktualizacja)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondStamp();
 
     // "Atualizado há 2 horas", "aggiornato 3 ore fa", "2 godziny temu": a relative time stamp in the languages the
@@ -964,7 +964,7 @@ internal static partial class BlockFilter
         }
 
         var rest = block[label.Length..];
-        return TimeOfDay().IsMatch(rest) || (CountWords(rest) <= MaxDateStampWords &&
+        return TimeOfDay().IsMatch(rest) || NumericStamp().IsMatch(rest) || (CountWords(rest) <= MaxDateStampWords &&
                                             (DateTextFinder.Find(rest, DateSource.VisibleText, null) is not null || MonthDay().IsMatch(rest)));
     }
 
@@ -975,8 +975,12 @@ internal static partial class BlockFilter
 
     private const int MaxDateStampWords = 10;
 
+    // "20/11/25 à 11h32", "04.02.2022, 14:30 Uhr": a numeric date, two-digit year or not, and perhaps its time.
+    [GeneratedRegex(@"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:à|a|at|um|,|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)?\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumericStamp();
+
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 
@@ -1306,8 +1310,16 @@ internal static partial class BlockFilter
         }
 
         return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
-               NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block);
+               NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block) ||
+               LatestNewsPrompt().IsMatch(block);
     }
+
+    // "Track Latest News Live on NDTV.com and get news updates from India …", "Stay updated with the latest City News on
+    // Times of India": the site's call to keep reading its news, set after the story.
+    [GeneratedRegex(
+        @"^(?:stay (?:updated|informed|tuned)|track (?:the )?latest|keep up with (?:the )?latest|catch (?:all )?the latest|get (?:all )?the latest)\b[^!?]{0,200}\b(?:news|updates|headlines)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LatestNewsPrompt();
 
     // "Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback", "Spotted a typo? Let us know":
     // the page's form for corrections.
