@@ -70,6 +70,8 @@ internal static class ExtractionPipeline
 
         // A live blog's entries are known by their time stamps, which the cleaning takes.
         var liveStream = LiveStream.Find(document.Body);
+        // The deck under the headline is read before the cleaning, which often takes it with the header's chrome.
+        var deck = StoryDeck.Find(metadata.HeadlineElement);
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
         var continuation = StoryContinuation.Record(document, metadata.HeadlineElement, liveStream);
@@ -121,6 +123,7 @@ internal static class ExtractionPipeline
                 metadata = metadata with { Authors = [owner], Byline = owner };
             }
 
+            deck?.Restore(blocks, metadata);
             ExtractorLog.StoryContainerFound(logger, new ElementDescription(story), blocks.Count);
         }
         else
