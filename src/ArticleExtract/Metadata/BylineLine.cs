@@ -355,11 +355,14 @@ internal static partial class BylineLine
         return !match.Groups["month"].Success || MonthNames.TryGetMonth(match.Groups["month"].ValueSpan, out _) ? match.Groups["rest"].Value : null;
     }
 
+    // "El Mundo Política | octubre 7, 2020": a section's name opens with an article, a person's does not.
+    private static readonly string[] Articles = ["The", "El", "La", "Los", "Las", "Les", "Il", "Der", "Die", "Das", "Het"];
+
     // Two or three capitalised words of letters: a name standing alone after the date, with no opener before it.
     private static bool IsBareName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3)
+        if (words.Length is < 2 or > 3 || Array.IndexOf(Articles, words[0]) >= 0)
         {
             return false;
         }

@@ -225,6 +225,12 @@ internal static partial class BylineNormalizer
             return names;
         }
 
+        // "By PTI, Mumbai": the agency and the desk's place, no person.
+        if (IsAgencyWithPlaceOnly(text))
+        {
+            return names;
+        }
+
         var parts = Split(text).ToList();
 
         // "hessenschau.de, Frankfurt, Germany": the site first, then its address.
@@ -393,6 +399,19 @@ internal static partial class BylineNormalizer
             char.IsLower(trimmed[space + 1])
             ? trimmed[(space + 1)..].ToString()
             : null;
+    }
+
+    /// <summary>"PTI", "By Reuters", "PTI, Mumbai": an agency credited alone, perhaps with the desk's place.</summary>
+    public static bool IsAgencyWithPlaceOnly(string line)
+    {
+        var credit = StripPrefix(line.Trim());
+        var comma = credit.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && IsPlaceWord(credit[(comma + 1)..].Trim()))
+        {
+            credit = credit[..comma];
+        }
+
+        return credit.Length > 0 && IsAgencyOnly([credit]);
     }
 
     private static string StripPrefix(string text)

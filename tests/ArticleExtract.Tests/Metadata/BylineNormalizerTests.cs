@@ -12,6 +12,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Jane Doe, Associated Press", new[] { "Jane Doe" })]
     [InlineData("Australian Associated Press", new string[0])]
     [InlineData("Press Trust of India", new string[0])]
+    [InlineData("By PTI, Mumbai", new string[0])]
     [InlineData("Words by Amina Rahman, Programme Communications Officer", new[] { "Amina Rahman" })]
     [InlineData("Jane Doe, Communications Manager", new[] { "Jane Doe" })]
     [InlineData("Jane Doe @janedoe", new[] { "Jane Doe" })]

@@ -446,6 +446,19 @@ public sealed class BylineResolverTests
             "</div><p>Die Übung stärkt die Rückenmuskulatur des Pferdes und verbessert die Balance.</p></body></html>"));
 
     [Fact]
+    public void ASectionNamedBeforeTheDateIsNoAuthor() =>
+        Assert.Empty(Authors("<html><body><h1>Borrell: no aplazar las parlamentarias empeorará la situación</h1><div class='meta'>" +
+            "<a href='/category/el-mundo/'>El Mundo</a> <a href='/category/politica/'>Política</a> | octubre 7, 2020 | 7:09 am</div>" +
+            "<p>El jefe de la diplomacia europea dijo que aplazar las elecciones empeoraría la situación en el país.</p></body></html>"));
+
+    [Fact]
+    public void TheWritersNameInTheAgencysBylineBoxIsTheAuthor() =>
+        Assert.Equal(["Matthew Daly"], Authors("<html><body><h1>House passes the bill</h1><span class='c-byline'>By <span class='c-byline__item'><a href='/authors/ap'>" +
+            "<span class='c-byline__author-name'>Associated Press</span></a></span><span class='c-byline__item'><time datetime='2020-06-24T20:53:52'>Jun 24, 2020</time></span>" +
+            "<div class='c-byline__additional'><strong class='byline-name'>Matthew Daly</strong></div></span>" +
+            "<p>The House passed the bill on Wednesday after a long debate in the chamber.</p></body></html>"));
+
+    [Fact]
     public void ASiteDatingItsOwnPostIsNoAuthor() =>
         Assert.Empty(Authors("<html><head><title>Cup-Vorschau: Bruderduell in Stans - Handball Schweiz</title></head><body>" +
             "<h1>Cup-Vorschau: Bruderduell in Stans</h1><div class='meta'>Handball Schweiz • 02.02.2022</div>" +
