@@ -218,7 +218,6 @@ internal static partial class BylineNormalizer
         }
 
         text = StripPrefix(WithoutTrailingDate(WithoutAsides(text)).Trim().TrimStart(':').Trim());
-
         // "Mac & i": the site's own name, whole, before "&" or "and" splits it into parts that are no longer its name.
         if (IsSite(text, siteNames))
         {

@@ -8,9 +8,9 @@ namespace ArticleExtract.Readability;
 
 /// <summary>
 /// The deck (standfirst) printed right under the headline — an <c>h2</c> after the <c>h1</c>, a <c>div.sub-title</c>, a
-/// <c>div.header-teaser</c> holding one paragraph — read before the page's cleaning, which
-/// often takes it with the header's chrome, and put back at the head of the story when the story opens with the
-/// prose that follows it on the page.
+/// <c>div.header-teaser</c> holding one paragraph, a short list of points — read before the page's cleaning, which
+/// often takes it with the header's chrome, and put back at the head of the story when the story opens with the prose
+/// that follows it on the page.
 /// </summary>
 internal sealed class StoryDeck
 {

@@ -51,6 +51,12 @@ public sealed class StoryDeckTests
         Assert.Equal([First, Second], Restored(Page(list), First, Second));
 
     [Fact]
+    public void TheDeckAfterTheHeadlinesOwnWrapperIsRead() =>
+        Assert.Equal([Deck, First, Second], Restored(
+            Page($"<h2>{Deck}</h2>").Replace("<h1>Storm brings lake-effect snow</h1>", "<div class='title'><h1>Storm brings lake-effect snow</h1></div>", StringComparison.Ordinal),
+            First, Second));
+
+    [Fact]
     public void ChromeBetweenTheDeckAndTheStoryDoesNotSeparateThem() =>
         Assert.Equal([Deck, First, Second], Restored(
             Page($"<h2>{Deck}</h2>", "<div class='signup'><p>Sign up to our free morning headlines email for the latest news every single morning.</p></div>"),
