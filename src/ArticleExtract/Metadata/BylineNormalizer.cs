@@ -225,7 +225,7 @@ internal static partial class BylineNormalizer
         }
 
         // "By PTI, Mumbai": the agency and the desk's place, no person.
-        if (IsAgencyWithPlaceOnly(text))
+        if (IsAgencyCreditOnly(text))
         {
             return names;
         }
@@ -400,10 +400,9 @@ internal static partial class BylineNormalizer
             : null;
     }
 
-    /// <summary>"PTI", "By Reuters", "PTI, Mumbai": an agency credited alone, perhaps with the desk's place.</summary>
-    public static bool IsAgencyWithPlaceOnly(string line)
+    // "PTI", "Reuters", "PTI, Mumbai" (the "By" already taken off): an agency credited alone, perhaps with the desk's place.
+    private static bool IsAgencyCreditOnly(string credit)
     {
-        var credit = StripPrefix(line.Trim());
         var comma = credit.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0 && IsPlaceWord(credit[(comma + 1)..].Trim()))
         {

@@ -187,7 +187,7 @@ internal sealed class StoryDeck
         var blocks = 0;
         foreach (var child in deck.Children)
         {
-            if (ChromeVocabulary.PhrasingTags.Contains(child.LocalName) || child.LocalName is "span" or "br")
+            if (StoryContinuation.IsInlineInText(child))
             {
                 continue;
             }
