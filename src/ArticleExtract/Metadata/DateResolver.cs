@@ -49,12 +49,21 @@ internal static class DateResolver
     {
         var jsonLdPublished = Plausible(DateValueParser.Parse(jsonLd?.DatePublished, DateSource.JsonLd, "datePublished"), now);
         var jsonLdModified = Plausible(DateValueParser.Parse(jsonLd?.DateModified, DateSource.JsonLd, "dateModified"), now);
+        var visible = FromVisibleText(document, headline, now);
+
+        // A draft is created before it is published: a creation stamp on an earlier day than the publication printed
+        // under the headline ("dateCreated" 19 Nov 22:10 beside "Publié le 20 novembre") is not the publication.
+        if (jsonLdPublished is null &&
+            Plausible(DateValueParser.Parse(jsonLd?.DateCreated, DateSource.JsonLd, "dateCreated"), now) is { } created &&
+            (visible is null || visible.Date <= created.Date))
+        {
+            jsonLdPublished = created;
+        }
         var structured =
             jsonLdPublished ??
             FromMeta(meta, PublishedMetaKeys, now) ??
             DateMarkupFinder.FindPublished(document, headline, now) ??
             Plausible(DateValueParser.Parse(jsonLd?.MediaDatePublished, DateSource.JsonLd, "media object"), now);
-        var visible = FromVisibleText(document, headline, now);
 
         // A CMS that stamps every save into JSON-LD's datePublished leaves it equal to dateModified: an earlier
         // publication instant the page states elsewhere (a meta tag, the line under the headline) is the original.

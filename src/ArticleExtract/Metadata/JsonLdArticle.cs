@@ -7,6 +7,13 @@ internal sealed record JsonLdArticle
 
     public string? DatePublished { get; init; }
 
+    /// <summary><c>dateCreated</c> (or a video's <c>uploadDate</c>) when the object gives no <c>datePublished</c>:
+    /// the draft's creation, which may come before the publication the page prints.</summary>
+    public string? DateCreated { get; init; }
+
+    /// <summary>The object's own date for another object's use: its publication, else its creation.</summary>
+    public string? PublishedOrCreated => DatePublished ?? DateCreated;
+
     public string? DateModified { get; init; }
 
     /// <summary>The upload date of a video or audio object when the page has no article or page object.</summary>

@@ -81,7 +81,7 @@ internal static class JsonLdReader
             // page's own publication tags.
             return ResolveAuthorIds(media, found) with
             {
-                DatePublished = null, MediaDatePublished = media.DatePublished, WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate,
+                DatePublished = null, DateCreated = null, MediaDatePublished = media.PublishedOrCreated, WebSiteName = found.SiteName, OtherDatePublished = found.OtherDate,
                 Instructions = found.Instructions,
             };
         }
@@ -94,7 +94,7 @@ internal static class JsonLdReader
         }
 
         // An article object without a date is still dated by the page or video object around it.
-        var otherDate = found.OtherDate ?? (ReferenceEquals(result, found.Page) ? null : found.Page?.DatePublished) ?? found.Media?.DatePublished;
+        var otherDate = found.OtherDate ?? (ReferenceEquals(result, found.Page) ? null : found.Page?.PublishedOrCreated) ?? found.Media?.PublishedOrCreated;
         return ResolveAuthorIds(result, found) with
         {
             WebSiteName = found.SiteName, OtherDatePublished = otherDate, Instructions = found.Instructions,
@@ -291,7 +291,8 @@ internal static class JsonLdReader
         return new JsonLdArticle
         {
             Headline = Text(element, "headline") ?? Text(element, "name"),
-            DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated") ?? Text(element, "uploadDate"),
+            DatePublished = Text(element, "datePublished"),
+            DateCreated = Text(element, "dateCreated") ?? Text(element, "uploadDate"),
             DateModified = Text(element, "dateModified"),
             PersonAuthors = persons,
             OrganizationAuthors = organizations,

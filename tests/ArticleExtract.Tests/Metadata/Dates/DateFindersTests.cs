@@ -261,6 +261,23 @@ public sealed class DateFindersTests
     }
 
     [Fact]
+    public void ACreationStampBeforeThePrintedPublicationIsTheDraftNotThePublication()
+    {
+        const string Head = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pause numérique au lycée","dateCreated":"2025-11-19T22:10:37+01:00"}</script></head>
+            """;
+        Assert.Equal("2025-11-20T16:21:00", Published(Head + """
+            <body><h1>Pause numérique au lycée</h1><span class="published">Publié le 20 novembre 2025 à 16:21.</span><p>Texte.</p></body></html>
+            """)?.ToString());
+
+        // Alone, or printed on its own day, the creation stamp still dates the story, with its time and zone.
+        Assert.Equal("2025-11-19T22:10:37+01:00", Published(Head + "<body><h1>Pause numérique au lycée</h1><p>Texte.</p></body></html>")?.ToString());
+        Assert.Equal("2025-11-19T22:10:37+01:00", Published(Head + """
+            <body><h1>Pause numérique au lycée</h1><span class="published">Publié le 19 novembre 2025</span><p>Texte.</p></body></html>
+            """)?.ToString());
+    }
+
+    [Fact]
     public void AJavaStyleDateInJsonLdIsParsed() =>
         Assert.Equal("2020-01-28T15:28:56+01:00", Published("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Jan 28 15:28:56 CET 2020"}</script></head><body></body></html>
