@@ -213,6 +213,15 @@ internal static partial class BlockFilter
 
                 storyStarted = true;
             }
+            else if (kept.Count <= MaxKickerLines && SiteAffix.SameText(block, metadata.Headline) && CountWords(block) >= MinRepeatedHeadlineWords &&
+                     kept.TrueForAll(IsKickerLine))
+            {
+                // The headline itself under a line or two taken for the story's opening ("Samorząd Tylko w Wyborczej"):
+                // those were its kicker and badge, and the header's lines go on under it.
+                kept.Clear();
+                storyStarted = false;
+                continue;
+            }
             else if (kept.Count >= 1 && (IsEndSectionHeading(block) ||
                      (blocks[i].Kind == BlockKind.Heading && (NamesAnAuthor(block, metadata) || IntroducesAPerson(blocks, i)) && StoryUnderWay(kept))))
             {
@@ -305,6 +314,15 @@ internal static partial class BlockFilter
                 IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 IsPublicationDateLine(last.Text, metadata));
     }
+
+    private const int MaxKickerLines = 2;
+    private const int MaxKickerLineChars = 60;
+
+    // A headline of a word or two ("New Zealand") may title a section of the story as well.
+    private const int MinRepeatedHeadlineWords = 3;
+
+    /// <summary>A line short of a sentence, as a kicker, section label or badge over the headline is.</summary>
+    private static bool IsKickerLine(StoryBlock block) => block.Text.Length <= MaxKickerLineChars && !EndsSentence(block.Text);
 
     private const int MinPullQuoteChars = 30;
 

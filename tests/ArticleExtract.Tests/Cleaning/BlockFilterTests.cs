@@ -1305,6 +1305,23 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence], BlockFilter.Filter([new StoryBlock("Highlights", BlockKind.Paragraph, 0), body], Metadata));
     }
 
+    [Fact]
+    public void TheHeadlineUnderAKickerAndBadgeTakesThemAndTheHeaderLinesAfterIt()
+    {
+        var kicker = new StoryBlock("City Hall Local Edition", BlockKind.Paragraph, 0);
+        var headline = new StoryBlock(Metadata.Headline!, BlockKind.Heading, 0);
+        var date = new StoryBlock("20 November 2025 | 21:47", BlockKind.Paragraph, 0);
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence], BlockFilter.Filter([kicker, headline, date, body], Metadata));
+
+        // A sentence over it is the story's, and a headline of two words may title one of its sections.
+        var lead = new StoryBlock("The city will spend more on trams.", BlockKind.Paragraph, 0);
+        Assert.Equal([lead.Text, Metadata.Headline!, Sentence], BlockFilter.Filter([lead, headline, body], Metadata));
+        Assert.Equal(
+            [kicker.Text, "Budget vote", Sentence],
+            BlockFilter.Filter([kicker, new StoryBlock("Budget vote", BlockKind.Heading, 0), body], Metadata with { Headline = "Budget vote" }));
+    }
+
     [Theory]
     [InlineData("City budgetCouncil approves budget")]
     [InlineData("City hall Council approves budget")]
