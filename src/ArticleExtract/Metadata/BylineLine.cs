@@ -98,7 +98,7 @@ internal static partial class BylineLine
         }
 
         blocks++;
-        if (labelOnly && !IsAuthorNoun(WithoutLeadingMark(text)))
+        if ((labelOnly && !IsAuthorNoun(WithoutLeadingMark(text))) || PhotoCredit.IsInCaption(parent))
         {
             return null;
         }

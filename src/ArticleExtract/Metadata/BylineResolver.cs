@@ -839,24 +839,20 @@ internal static class BylineResolver
     private static bool IsAfter(IElement anchor, IElement element) =>
         (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;
 
-    private const int MinCaptionCharsBesideCredit = 20;
-
     // Comment threads name their commenters with the same markup as bylines, and an author link in a menu
     // ("<li class='mega-menu-item'>") leads to a columnist's page. ("teaser" is no such mark: templates reuse teaser
     // classes for the story's own header.)
     private static bool IsElsewhere(IElement element)
     {
+        // A picture's caption credits its photographer ("<span class='media-author'>Natxo Francés / EFE</span>").
+        if (PhotoCredit.IsInCaption(element))
+        {
+            return true;
+        }
+
         var depth = 0;
         for (var e = element.ParentElement; e is not null && depth < 8; e = e.ParentElement, depth++)
         {
-            // A picture's caption credits its photographer ("<span class='media-author'>Natxo Francés / EFE</span>"); a
-            // caption that holds the name alone is an author box's portrait.
-            if (e.LocalName == "figcaption" &&
-                TextNormalizer.CollapsedLength(e.TextContent) > TextNormalizer.CollapsedLength(element.TextContent) + MinCaptionCharsBesideCredit)
-            {
-                return true;
-            }
-
             var marks = e.GetAttribute("class") + " " + e.GetAttribute("id");
             if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase) || marks.Contains("menu", StringComparison.OrdinalIgnoreCase) ||
                 e.LocalName == "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase))

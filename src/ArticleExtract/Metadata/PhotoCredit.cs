@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -25,6 +27,28 @@ internal static partial class PhotoCredit
 
         var kept = names.FindAll(name => !IsOnlyPhotographer(name, text));
         return kept.Count == names.Count || kept.Count == 0 ? names : kept;
+    }
+
+    private const int MinCaptionCharsBesideCredit = 20;
+    private const int MaxCaptionDepth = 8;
+
+    /// <summary>
+    /// Whether the element sits in a picture's caption beside the caption's own words: a credit there
+    /// ("<c>&lt;span class='media-source'&gt;Fernando Villar | EFE&lt;/span&gt;</c>") names the photographer. A caption
+    /// that holds the name alone is an author box's portrait.
+    /// </summary>
+    public static bool IsInCaption(IElement element)
+    {
+        var depth = 0;
+        for (var e = element; e is not null && depth < MaxCaptionDepth; e = e.ParentElement, depth++)
+        {
+            if (e.LocalName == "figcaption")
+            {
+                return TextNormalizer.CollapsedLength(e.TextContent) > TextNormalizer.CollapsedLength(element.TextContent) + MinCaptionCharsBesideCredit;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOnlyPhotographer(string name, string text)

@@ -61,6 +61,9 @@ public sealed class BylineResolverTests
     // The photographer credited in a picture's caption is no author of the story.
     [InlineData("<figure><img src='/a.jpg'><figcaption class='media-caption'>Una calle inundada en Gandia este jueves. " +
         "<span class='media-author'>Natxo Francés / EFE</span></figcaption></figure>")]
+    // Nor is one credited as "name | agency", a byline's shape, in a caption under an agency's credit.
+    [InlineData("<figure><img src='/a.jpg'><figcaption><span>Una quitanieves despeja la carretera, en una imagen de archivo.</span> " +
+        "<span class='media-source'>Fernando Villar | EFE</span></figcaption></figure><div class='byline'><div class='byline-name'>Agencia EFE</div></div>")]
     // The place and time in the byline box are no author either.
     [InlineData("<div class='voc-author'><p class='voc-author__name'>Europa Press</p><time class='voc-author__time'>Madrid<br>Actualizado 20/11/2025</time></div>")]
     // A label in its own element ("Data publicării:") names no one.
