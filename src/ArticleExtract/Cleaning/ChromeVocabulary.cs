@@ -16,6 +16,9 @@ internal static class ChromeVocabulary
         "related", "relatedposts", "recommend", "recommended", "recommendation", "recommendations", "ranking", "rankings",
         "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
         "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",
+        // Reader comments named in the site's language (not "kommentar"/"komentarz", also an opinion column's name).
+        "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse", "diskuze", "commenti",
+        "comentarios", "yorumlar",
         "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
         "promo", "promotion", "outbrain", "taboola", "sidebar", "widget", "widgets", "tags", "tagcloud", "taglist",
         "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
@@ -77,7 +80,8 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> DiscussionTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
         "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",
-        "talkback", "talkbacks",
+        "talkback", "talkbacks", "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse",
+        "diskuze", "commenti", "comentarios", "yorumlar",
     ]);
 
     private const int MaxLabelQualifierWords = 2;
@@ -427,6 +431,7 @@ internal static class ChromeVocabulary
         "comments", "kommentare", "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
         "kommentar schreiben", "laisser un commentaire", "deja un comentario", "deja una respuesta", "lascia un commento",
         "komentar", "bình luận", "yorumlar", "комментарии", "commenti", "comentários", "comentarios", "reacties", "komentarze",
+        "hozzászólások", "komentáře", "diskuse", "σχόλια", "التعليقات",
     ]);
 
     /// <summary>

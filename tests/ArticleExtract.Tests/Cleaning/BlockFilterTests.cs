@@ -1198,6 +1198,8 @@ public sealed class BlockFilterTests
     [InlineData("Sobre la firma")]
     [InlineData("Kommentare")]
     [InlineData("Leave a Reply")]
+    [InlineData("Hozzászólások")]
+    [InlineData("Σχόλια")]
     public void CutsTheAuthorBioAndCommentsHowEverLong(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, Sentence + " He writes about wine.", Sentence], Metadata));
 

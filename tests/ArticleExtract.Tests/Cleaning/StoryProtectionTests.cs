@@ -147,6 +147,8 @@ public sealed class StoryProtectionTests
     [Theory]
     [InlineData("<div id='comments'>")]
     [InlineData("<div id='talkbacks' class='TalkbacksComponent'>")]
+    [InlineData("<section id='komment' class='kommentek'>")]
+    [InlineData("<div class='komentarze-lista'>")]
     public void A_comment_thread_denser_than_the_story_is_not_protected(string thread)
     {
         var page = Repeat(Prose, 2) + thread + Repeat(Prose.Replace("council", "reader", StringComparison.Ordinal), 6) + "</div>";
