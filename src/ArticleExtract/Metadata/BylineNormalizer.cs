@@ -198,6 +198,12 @@ internal static partial class BylineNormalizer
             text = text[..cut];
         }
 
+        // "Joanna Michalska/adso", "Jane Doe/dpa": the initials of the editor who filed the story, or the wire, glued to
+        // the name with a slash. An agency's pair ("RND/dpa") stays whole, an agency's credit.
+        var before = text;
+        text = EditorInitials().Replace(
+            text, match => IsAnyAgency(match.Groups[1].Value) && !before.AsSpan(0, match.Index).Contains(' ') ? match.Value : string.Empty);
+
         // "… Eric Mill and Kiran C Nair - Chrome Safe Browsing team": a spaced hyphen before a team or trade is a dash;
         // elsewhere it may join two names ("Matthias Hille - Lukas Balbach") or be part of one ("CDU - Fraktion Erfurt").
         cut = text.IndexOf(" - ", StringComparison.Ordinal);
@@ -277,6 +283,10 @@ internal static partial class BylineNormalizer
 
         return names;
     }
+
+    // Lower-case letters only, right after a name's last letter: "RND/dpa" keeps its agency, which the check above spares.
+    [GeneratedRegex(@"(?<=\p{L})\s?/(\p{Ll}{2,6})(?=$|[\s,;])", RegexOptions.CultureInvariant)]
+    private static partial Regex EditorInitials();
 
     [GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ForPublication();
