@@ -27,6 +27,15 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Menu item", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AWitnessCallBoxBetweenTheParagraphsGoesWhole()
+    {
+        var text = CleanedText("<article>" + Prose + "<div class='kontakt24-box'><p>Jesteś świadkiem ważnego wydarzenia?</p>" +
+                               "<p>Wyślij zdjęcia i nagrania na Kontakt24.</p><a href='/dodaj-material'>Dodaj materiał</a></div>" + Prose + "</article>");
+        Assert.DoesNotContain("Dodaj", text, StringComparison.Ordinal);
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
+
     // A summary a machine wrote beside the story (MachineSummary).
     [Theory]
     [InlineData("<div class='ai-summary-box'><div class='ai-summary-box__header'>Summary is AI-generated, newsroom-reviewed</div><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul></div>")]
