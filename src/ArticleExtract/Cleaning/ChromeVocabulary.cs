@@ -367,7 +367,8 @@ internal static class ChromeVocabulary
     [
         "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
         "sumber", "nguồn", "kaynak", "источник", "zdroj", "izvor", "forrás", "sursa", "allikas", "avots", "šaltinis", "източник",
-        "джерело", "المصدر", "منبع", "מקור", "ที่มา", "출처", "出典",
+        "джерело", "المصدر", "منبع", "מקור", "ที่มา", "출처", "出典", "haber kaynağı", "πηγή", "πηγές", "fonti", "bron", "källa",
+        "kilde", "lähde",
     ]);
 
     /// <summary>

@@ -84,7 +84,8 @@ internal static partial class BylineNormalizer
 
     private static readonly string[] SourceLabels =
     [
-        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fonte", "foto", "photo", "bild", "image",
+        "source", "sources", "quelle", "quellen", "źródło", "fuente", "fonte", "foto", "photo", "bild", "image", "kaynak",
+        "haber kaynağı", "πηγή", "المصدر",
     ];
 
     private static bool IsSourceLine(string text)

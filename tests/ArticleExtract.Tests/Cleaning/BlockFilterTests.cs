@@ -575,6 +575,8 @@ public sealed class BlockFilterTests
     [InlineData("Nächster Artikel")]
     [InlineData("Weiterlesen nach der Anzeige")]
     [InlineData("Quelle: dpa-AFX")]
+    [InlineData("Haber Kaynağı: DHA")]
+    [InlineData("Πηγή: ΑΠΕ-ΜΠΕ")]
     [InlineData("Loading recommendations...")]
     [InlineData("Lade Kommentare …")]
     [InlineData("(Alle Angaben ohne Gewähr)")]
