@@ -253,8 +253,9 @@ internal static partial class DatelineParser
     private const int MaxListedPlaceChars = 32;
 
     /// <summary>
-    /// "Mumbai: …", "Frankfurt. Die …": a known city in title case, then a colon or full stop, then the story's first
-    /// sentence. Places in capitals are left to the opener's own pattern, which tells them apart by their case.
+    /// "Mumbai: …", "Frankfurt. Die …", "القاهرة- …": a known city in title case or a caseless script, then a colon, full
+    /// stop or dash, then the story's first sentence. Places in capitals are left to the opener's own pattern, which
+    /// tells them apart by their case.
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithListedPlace(string paragraph)
     {
@@ -262,7 +263,7 @@ internal static partial class DatelineParser
         for (var i = 2; i < limit; i++)
         {
             var c = paragraph[i];
-            if (c is not (':' or '.' or '।') || paragraph[i + 1] != ' ')
+            if (c is not (':' or '.' or '।' or '-' or '–' or '—') || paragraph[i + 1] != ' ')
             {
                 continue;
             }
@@ -270,7 +271,9 @@ internal static partial class DatelineParser
             // "मुंबई :" with a space before the colon; "హైదరాబాద్‌:" with the joiner its script sets after the virama.
             var place = paragraph[..i].TrimEnd();
             var credit = CreditAfterPlace(ref place);
-            if ((c == '।' && credit is null) || IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
+            // A dash closes a place alone: "Jakarta, CNN Indonesia --" is the opener's own pattern, credit and all.
+            var dash = c is '-' or '–' or '—';
+            if ((c == '।' && credit is null) || (dash && (credit is not null || place.Contains(',') || paragraph[i - 1] is '-' or '–' or '—')) || IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
                 !DatelinePlaces.Contains(place.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)))
             {
                 continue;

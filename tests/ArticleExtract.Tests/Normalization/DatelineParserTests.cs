@@ -144,6 +144,9 @@ public sealed class DatelineParserTests
     [InlineData("मुंबई : कुलाबा-वांद्रे-सीप्झ मेट्रो मार्गिकेवर बुधवारी विक्रमी प्रवासी संख्या नोंदवली गेली.", "मुंबई :", "मुंबई")]
     [InlineData("హైదరాబాద్\u200c: యాసంగి సీజన్‌కు సాగునీటి విడుదలపై ప్రభుత్వం నిర్ణయం తీసుకుంది.", "హైదరాబాద్\u200c:", "హైదరాబాద్\u200c")]
     [InlineData("વડોદરા. કોરોના વાઈરસે વિશ્વભરમાં ભરડો લીધો છે અને શહેરમાં નવા કેસ નોંધાયા છે.", "વડોદરા.", "વડોદરા")]
+    [InlineData("القاهرة- بدأت محافظة القاهرة تنفيذ خطة لنقل نحو 12 ألف بائع جائل من شوارع وسط المدينة إلى أسواق جديدة.", "القاهرة-", "القاهرة")]
+    [InlineData("بيروت - أعلنت الحكومة اللبنانية اليوم الخميس عن خطة جديدة لإعادة إعمار المناطق المتضررة في الجنوب.", "بيروت -", "بيروت")]
+    [InlineData("Mumbai - Tata Motors reported a 31% rise in net profit for the December quarter on Friday.", "Mumbai -", "Mumbai")]
     public void SplitsAListedCityInTitleCase(string paragraph, string text, string location)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -157,6 +160,8 @@ public sealed class DatelineParserTests
     [InlineData("Wochenende. Regen. Mist. Die Kinder rufen nach außergewöhnlichen Unternehmungen.")]
     [InlineData("Definition: The Leadership Styles are the behavioral patterns that a leader adopts.")]
     [InlineData("Kigali: Schöne Stadt")]
+    [InlineData("Dubai-based airline Emirates ordered more jets.")]
+    [InlineData("القاهرة- عاصمة مصر")]
     [InlineData("Mumbai: the city that never sleeps, and why its trains matter to everyone here.")]
     [InlineData("ध्यान दें: यह सूचना केवल पंजीकृत उपयोगकर्ताओं के लिए है और इसे साझा न करें।")]
     public void RefusesTitleCaseLabelsAndUnlistedWords(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
