@@ -59,6 +59,7 @@ internal static class DateResolver
         {
             jsonLdPublished = created;
         }
+
         var structured =
             jsonLdPublished ??
             FromMeta(meta, PublishedMetaKeys, now) ??
