@@ -149,7 +149,7 @@ internal sealed class StoryDeck
 
     private static string? Text(IElement deck)
     {
-        if (deck.LocalName is not ("h2" or "h3" or "p" or "div" or "span") || !HoldsOneBlock(deck) || IsMarkedAside(deck))
+        if (deck.LocalName is not ("h2" or "h3" or "h4" or "p" or "div" or "span") || !HoldsOneBlock(deck) || IsMarkedAside(deck))
         {
             return null;
         }

@@ -33,6 +33,7 @@ public sealed class StoryDeckTests
     [Theory]
     [InlineData("<h2 data-testid='standfirst'>{0}</h2>")]
     [InlineData("<div class='sub-title'>{0}</div>")]
+    [InlineData("<h4>{0}</h4>")]
     [InlineData("<div class='header-teaser'><p class='header-teaser__text'>{0}</p></div>")]
     public void TheDeckUnderTheHeadlineOpensAStoryThatStartsWithTheProseAfterIt(string deckHtml) =>
         Assert.Equal([Deck, First, Second], Restored(Page(string.Format(System.Globalization.CultureInfo.InvariantCulture, deckHtml, Deck)), First, Second));
