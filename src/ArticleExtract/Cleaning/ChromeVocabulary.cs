@@ -8,6 +8,14 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class ChromeVocabulary
 {
+    // Reader comments named in the site's language (not "kommentar"/"komentarz", also an opinion column's name). Declared
+    // first: the sets below are built from it as the class initialises, in order.
+    private static readonly string[] LocalCommentTokens =
+    [
+        "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse", "diskuze", "commenti",
+        "comentarios", "yorumlar",
+    ];
+
     /// <summary>Single class or id tokens (after splitting on punctuation and camel case) that name chrome.</summary>
     public static readonly FrozenSet<string> ClassTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -16,9 +24,7 @@ internal static class ChromeVocabulary
         "related", "relatedposts", "recommend", "recommended", "recommendation", "recommendations", "ranking", "rankings",
         "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
         "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",
-        // Reader comments named in the site's language (not "kommentar"/"komentarz", also an opinion column's name).
-        "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse", "diskuze", "commenti",
-        "comentarios", "yorumlar",
+        .. LocalCommentTokens,
         "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
         "promo", "promotion", "outbrain", "taboola", "sidebar", "widget", "widgets", "tags", "tagcloud", "taglist",
         "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
@@ -80,8 +86,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> DiscussionTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
         "comment", "comments", "commentlist", "disqus", "reply", "replies", "discussion", "forum", "thread", "respond",
-        "talkback", "talkbacks", "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse",
-        "diskuze", "commenti", "comentarios", "yorumlar",
+        "talkback", "talkbacks", .. LocalCommentTokens,
     ]);
 
     private const int MaxLabelQualifierWords = 2;
