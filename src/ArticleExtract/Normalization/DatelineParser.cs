@@ -263,7 +263,7 @@ internal static partial class DatelineParser
         for (var i = 2; i < limit; i++)
         {
             var c = paragraph[i];
-            if (c is not (':' or '.' or '।' or '-' or '–' or '—') || paragraph[i + 1] != ' ')
+            if (!(c is ':' or '.' or '।' || IsDash(c)) || paragraph[i + 1] != ' ')
             {
                 continue;
             }
@@ -271,9 +271,8 @@ internal static partial class DatelineParser
             // "मुंबई :" with a space before the colon; "హైదరాబాద్‌:" with the joiner its script sets after the virama.
             var place = paragraph[..i].TrimEnd();
             var credit = CreditAfterPlace(ref place);
-            // A dash closes a place alone: "Jakarta, CNN Indonesia --" is the opener's own pattern, credit and all.
-            var dash = c is '-' or '–' or '—';
-            if ((c == '।' && credit is null) || (dash && (credit is not null || place.Contains(',') || paragraph[i - 1] is '-' or '–' or '—')) || IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
+            if ((c == '।' && credit is null) || (IsDash(c) && !ClosesPlaceAlone(paragraph, i, place, credit)) ||
+                IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
                 !DatelinePlaces.Contains(place.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)))
             {
                 continue;
@@ -290,6 +289,12 @@ internal static partial class DatelineParser
 
         return null;
     }
+
+    private static bool IsDash(char c) => c is '-' or '–' or '—';
+
+    // A dash closes a place alone: "Jakarta, CNN Indonesia --" is the opener's own pattern, credit and all.
+    private static bool ClosesPlaceAlone(string paragraph, int dash, string place, string? credit) =>
+        credit is null && !place.Contains(',', StringComparison.Ordinal) && !IsDash(paragraph[dash - 1]);
 
     private const int MaxInitialismLetters = 6;
     private const int MaxCaselessCreditWords = 2;
@@ -460,7 +465,7 @@ internal static partial class DatelineParser
     private static bool DashAfter(string paragraph, Group location)
     {
         var end = location.Index + location.Value.TrimEnd().Length;
-        return end < paragraph.Length && paragraph[end] is '—' or '–' or '-';
+        return end < paragraph.Length && IsDash(paragraph[end]);
     }
 
     private static bool IsOneCapitalisedWord(string word, int minLetters)
