@@ -106,7 +106,7 @@ internal static partial class PageCleaner
             return true;
         }
 
-        if (IsMediaBox(element, scratch) || IsPostEmbed(element))
+        if (IsMediaBox(element, scratch) || IsPostEmbed(element) || ButtonLink.Is(element, scratch))
         {
             return true;
         }

@@ -72,9 +72,10 @@ internal static class SignupBoxes
         return LinkBlock.Of(element) is { LocalName: "div" or "section" or "aside" };
     }
 
-    // A <form>, or an e-mail field that scripts submit without one.
+    // A <form>, an e-mail field that scripts submit without one, or a text box to copy from ("Get the embed code").
     private static bool IsForm(IElement element) =>
         string.Equals(element.LocalName, "form", StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(element.LocalName, "textarea", StringComparison.OrdinalIgnoreCase) ||
         (string.Equals(element.LocalName, "input", StringComparison.OrdinalIgnoreCase) &&
          string.Equals(element.GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase));
 }

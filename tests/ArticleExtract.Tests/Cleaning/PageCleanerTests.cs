@@ -36,6 +36,25 @@ public sealed class PageCleanerTests
         Assert.Contains("council approved", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ALinkStyledAsAButtonAloneInItsBlockGoes()
+    {
+        var text = CleanedText("<article>" + Prose + "<p class='button-wrapper'><a class='button primary' href='/p/story?action=share'><span>Share The Gridlock</span></a></p>" + Prose + "</article>");
+        Assert.DoesNotContain("Gridlock", text, StringComparison.Ordinal);
+
+        // A button-styled link inside a sentence is the sentence's.
+        text = CleanedText("<article>" + Prose + "<p>The full plan is <a class='btn' href='/plan.pdf'>on the council site</a> for anyone to read.</p>" + Prose + "</article>");
+        Assert.Contains("on the council site", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABoxAroundATextBoxToCopyGoes()
+    {
+        var text = CleanedText("<article>" + Prose + "<div class='news-embed-box'><p>Ottieni il codice embed</p><textarea readonly>&lt;iframe src='https://example.com/embed/1'&gt;&lt;/iframe&gt;</textarea></div>" + Prose + "</article>");
+        Assert.DoesNotContain("embed", text, StringComparison.Ordinal);
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+    }
+
     // A summary a machine wrote beside the story (MachineSummary).
     [Theory]
     [InlineData("<div class='ai-summary-box'><div class='ai-summary-box__header'>Summary is AI-generated, newsroom-reviewed</div><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul></div>")]
