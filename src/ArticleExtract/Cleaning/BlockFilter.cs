@@ -188,7 +188,7 @@ internal static partial class BlockFilter
                 break;
             }
 
-            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
+            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
             {
                 continue;
             }
@@ -500,6 +500,33 @@ internal static partial class BlockFilter
         block is { Kind: BlockKind.Paragraph, IsLink: true, LinksWithinSite: true } &&
         (CountWords(block.Text) >= MinTeaserWords || CountCjk(block.Text) >= MinTeaserCjkChars) &&
         !block.Text.EndsWith('.') && !block.Text.EndsWith('\u3002') && !IsPrintedAddress(block.Text);
+
+    private const int MaxHookChars = 80;
+
+    /// <summary>
+    /// "Heading out on a road trip? Gas prices are the lowest in four years, AAA says": a short question to hook the
+    /// reader, then nothing but the linked headline of another of the site's stories.
+    /// </summary>
+    private static bool IsHookedTeaser(StoryBlock block)
+    {
+        if (block is not { Kind: BlockKind.Paragraph, LinksWithinSite: true })
+        {
+            return false;
+        }
+
+        var mark = block.Text.IndexOf('?', StringComparison.Ordinal);
+        if (mark is < 1 or > MaxHookChars)
+        {
+            return false;
+        }
+
+        var title = block.Text[(mark + 1)..].Trim();
+        return CountWords(title) >= MinTeaserWords && !EndsSentence(title) &&
+               block.LinkShare * block.Text.Length >= MinLinkedTitleShare * title.Length;
+    }
+
+    // The title is the link, give or take a stray space or mark.
+    private const double MinLinkedTitleShare = 0.9;
 
     // A Chinese or Japanese headline is one "word" between spaces: eight ideographs or kana make a title.
     private const int MinTeaserCjkChars = 8;
@@ -1335,7 +1362,10 @@ internal static partial class BlockFilter
     // "Track Latest News Live on NDTV.com and get news updates from India …", "Stay updated with the latest City News on
     // Times of India": the site's call to keep reading its news, set after the story.
     [GeneratedRegex(
-        @"^(?:stay (?:updated|informed|tuned)|track (?:the )?latest|keep up with (?:the )?latest|catch (?:all )?the latest|get (?:all )?the latest)\b[^!?]{0,200}\b(?:news|updates|headlines)\b",
+        @"^(?:stay (?:updated|informed|tuned)|track (?:the )?latest|keep up with (?:the )?latest|catch (?:all )?the latest|get (?:all )?the latest)\b[^!?]{0,200}\b(?:news|updates|headlines)\b" +
+        // "Δείτε όλες τις τελευταίες Ειδήσεις … στο protothema.gr", "Leggi tutte le ultime notizie su …": the same call
+        // as an order to see or read them all.
+        @"|^(?:see|read|find|δείτε|διαβάστε|leggi|scopri|lisez|retrouvez|lee|leia|veja|lesen sie)\s(?:all (?:the )?latest|όλες τις τελευταίες|tutte le ultime|toutes les dernières|todas las últimas|todas as últimas|alle aktuellen)\s(?:news|headlines|ειδήσεις|notizie|actualités|informations|noticias|notícias|nachrichten)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LatestNewsPrompt();
 
@@ -1389,7 +1419,7 @@ internal static partial class BlockFilter
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|^follow @\w{2,30} on x\.?$|(?:^|[,;]\s*(?:and\s+)?)follow @\w{2,30} on (?:twitter|x)\b|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
         @"|(?:^|\s)ऐप डाउनलोड कर(?:ें|े)" +
-        @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez)\b" +
+        @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez|segui|seguici|unisciti|siga|segue|folgen sie|folge|volg)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +

@@ -188,6 +188,9 @@ public sealed class BlockFilterTests
     [InlineData("Table of Contents")]
     [InlineData("【関連記事】 ドラッグストア再編加速、地方チェーン買収 半導体装置メーカー、過去最高益の見通し")]
     [InlineData("서울 시내를 달리는 심야 자율주행버스 [서울시 제공. 재판매 및 DB 금지]")]
+    [InlineData("Da non perdere: le notizie ANSA su WhatsApp. Segui il canale ufficiale per ricevere gli aggiornamenti in tempo reale.")]
+    [InlineData("Δείτε όλες τις τελευταίες Ειδήσεις από την Ελλάδα και τον Κόσμο, τη στιγμή που συμβαίνουν, στο protothema.gr")]
+    [InlineData("Read all the latest news from the region at Example.com")]
     [InlineData("Get the Climate Forward newsletter, which helps you make sense of a changing world.")]
     [InlineData("Recevez la newsletter Planète chaque semaine dans votre boîte.")]
     [InlineData("New here? The Circuit is free, but paid members also get the weekly data briefing and our full archive. Upgrade your subscription")]
@@ -1358,6 +1361,19 @@ public sealed class BlockFilterTests
     [InlineData("The council approved the plan after a long debate about the budget and the schools (photo/video rules apply).")]
     public void KeepsDataLinesAndHeadingsThatOnlyLookLikeWidgets(string line) =>
         Assert.Equal([Sentence, line, Sentence, Sentence], BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata));
+
+    [Fact]
+    public void A_question_hooking_a_linked_headline_of_the_site_goes()
+    {
+        const string Hooked = "Heading out on a road trip? Gas prices are the lowest in four years, AAA says";
+        var teaser = new StoryBlock(Hooked, BlockKind.Paragraph, 0.62, LinksWithinSite: true);
+        var story = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([story, teaser, story], Metadata));
+
+        // A question answered in the story's own words, with a link in it, is story text.
+        Assert.Equal(3, BlockFilter.Filter([story, teaser with { LinkShare = 0.2 }, story], Metadata).Count);
+        Assert.Equal(3, BlockFilter.Filter([story, teaser with { LinksWithinSite = false }, story], Metadata).Count);
+    }
 
     [Fact]
     public void A_teaser_link_to_another_page_of_the_site_between_paragraphs_goes()
