@@ -61,18 +61,18 @@ internal static partial class CjkByline
     // Roles printed before a name inside the names: "作者： 记者王敬照", "通讯员 李四".
     private static readonly string[] RolePrefixes = ["特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"];
 
-    // "홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자": a Korean paper's reporter line, the name before the word for
+    // "홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자", "박영서 이슬기 기자": a Korean paper's reporter line, the name before the word for
     // reporter, under the story, over it or in its author field; a correspondent's city before a slash ("베이징/송지우
     // 특파원") says where the report was filed.
     [GeneratedRegex(
-        @"^(?:\p{IsHangulSyllables}{2,6}\s?/\s?)?(?<names>\p{IsHangulSyllables}{2,4}(?:\s?[·,]\s?\p{IsHangulSyllables}{2,4})*)\s?(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
+        @"^(?:\p{IsHangulSyllables}{2,6}\s?/\s?)?(?<names>\p{IsHangulSyllables}{2,4}(?:(?:\s?[·,]\s?|\s)\p{IsHangulSyllables}{2,4}){0,3})\s?(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanReporter();
 
     /// <summary>The reporters a Korean reporter line names, or null when the line is none.</summary>
     public static List<string>? KoreanReporters(string line) =>
         KoreanReporter().Match(line.Trim()) is { Success: true } reporter
-            ? [.. reporter.Groups["names"].Value.Split(['·', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            ? [.. reporter.Groups["names"].Value.Split(['·', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
             : null;
 
     /// <summary>A Korean personal name: two to four Hangul syllables.</summary>

@@ -66,8 +66,10 @@ internal static class ArticleAssembler
             }
         }
 
-        // "(서울=연합뉴스) 홍다연 기자 =": the opener credits the reporter the page names nowhere else.
-        if (dateline is not null && metadata.Authors.Count == 0 && DatelineReporter.Names(dateline) is { Count: > 0 } reporters)
+        // "(서울=연합뉴스) 홍다연 기자 =": the opener credits the reporter the page names nowhere else, or names the one its
+        // metadata credits together with the others ("박영서 이슬기 기자 =" against an author field of 박영서 alone).
+        if (dateline is not null && DatelineReporter.Names(dateline) is { Count: > 0 } reporters &&
+            (metadata.Authors.Count == 0 || (reporters.Count > metadata.Authors.Count && metadata.Authors.All(reporters.Contains))))
         {
             metadata = metadata.WithAuthors(reporters);
         }

@@ -180,8 +180,9 @@ internal static partial class ScriptDateline
     }
 
     // "(서울=연합뉴스) 김철수 기자 =", "[워싱턴=뉴시스] 이국현 특파원 =": place and agency, then the reporter and an equals sign.
+    // Two reporters may stand side by side with only a space between ("박영서 이슬기 기자 =").
     [GeneratedRegex(
-        @"^[(\[](?<loc>\p{IsHangulSyllables}[\p{IsHangulSyllables} ·]{0,11})[=＝](?<agency>[\p{IsHangulSyllables}\p{L}\d]{1,12})[)\]](?:[ ]?\p{IsHangulSyllables}{2,4}(?:[ ]?[·,][ ]?\p{IsHangulSyllables}{2,4})*[ ](?:기자|특파원|통신원|기자들))?(?:[ ]?=)?",
+        @"^[(\[](?<loc>\p{IsHangulSyllables}[\p{IsHangulSyllables} ·]{0,11})[=＝](?<agency>[\p{IsHangulSyllables}\p{L}\d]{1,12})[)\]](?:[ ]?\p{IsHangulSyllables}{2,4}(?:(?:[ ]?[·,][ ]?|[ ])\p{IsHangulSyllables}{2,4}){0,3}[ ](?:기자|특파원|통신원|기자들))?(?:[ ]?=)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanOpener();
 

@@ -372,6 +372,7 @@ public sealed class ExtractorTests
     [Theory]
     [InlineData("(서울=연합뉴스) 홍다연 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "홍다연" })]
     [InlineData("(서울=연합뉴스) 김철수·이영희 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "김철수", "이영희" })]
+    [InlineData("(세종=연합뉴스) 박영서 이슬기 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "박영서", "이슬기" })]
     [InlineData("【ワシントン=木村健二】米政権は19日、中国への半導体製造装置の輸出規制を強化すると発表した。", "ja", new[] { "木村健二" })]
     // An agency after the "=" is the source, no reporter.
     [InlineData("【ロンドン=ロイター】英中央銀行は20日、政策金利を据え置くと発表した。", "ja", new string[0])]
@@ -388,6 +389,18 @@ public sealed class ExtractorTests
         Assert.True(result.Succeeded);
         Assert.NotNull(result.Article.Dateline);
         Assert.Equal(expected, result.Article.Authors);
+    }
+
+    [Fact]
+    public void A_wire_opener_naming_the_metadata_author_with_a_colleague_credits_both()
+    {
+        const string More = "시장에서는 동결을 예상하는 목소리가 많았으며, 한은은 물가 흐름을 더 지켜보겠다는 입장을 밝혔다. ";
+        var page = "<html lang='ko'><head><title>Story</title><meta name='author' content='박영서'></head><body><article><h1>Story</h1>" +
+                   "<p>(세종=연합뉴스) 박영서 이슬기 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.</p>" + StoryParagraph(More) + StoryParagraph(More) +
+                   "</article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.Equal(["박영서", "이슬기"], result.Article!.Authors);
+        Assert.StartsWith("한국은행이", result.Article.Paragraphs[0], StringComparison.Ordinal);
     }
 
     [Fact]
