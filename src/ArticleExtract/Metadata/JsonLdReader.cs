@@ -353,6 +353,18 @@ internal static class JsonLdReader
                 }
 
                 break;
+            case JsonValueKind.Object when author.TryGetProperty("name", out var names) && names.ValueKind == JsonValueKind.Array:
+                // {"@type":"Person","name":["Carla Ibáñez","Julian Reyes"]}: one entry for several people, each a name.
+                var target = HasType(author, OrganizationTypes) && !HasType(author, PersonTypes) ? organizations : persons;
+                foreach (var item in names.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String)
+                    {
+                        AddName(target, item.GetString());
+                    }
+                }
+
+                break;
             case JsonValueKind.Object:
                 var name = Name(author);
                 if (name is null && Text(author, "@id") is { } id)

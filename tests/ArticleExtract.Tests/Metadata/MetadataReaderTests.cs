@@ -76,6 +76,16 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void OnePersonEntryWithAListOfNamesCreditsEachName()
+    {
+        var metadata = Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":["Carla Ibáñez","Julian Reyes"]}}</script></head>
+            <body><h1>H</h1><p>Body.</p></body></html>
+            """);
+        Assert.Equal(["Carla Ibáñez", "Julian Reyes"], metadata.Authors);
+    }
+
+    [Fact]
     public void AnOrganisationAsAuthorIsNoByline()
     {
         var metadata = Read("""
