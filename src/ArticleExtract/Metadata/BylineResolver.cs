@@ -52,7 +52,7 @@ internal static class BylineResolver
     private static readonly string[] AuthorProperty = ["author"];
 
     private static readonly string[] AuthorPaths =
-        ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/auteurs/", "/autores/", "/autori/", "/journalist/", "/writers/"];
+        ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/auteurs/", "/autores/", "/autori/", "/journalist/", "/writers/", "/reporter/", "/reporters/"];
 
     public static List<string> Resolve(
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
@@ -89,6 +89,11 @@ internal static class BylineResolver
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames, titleAffix);
+        if (visible is not null && BylineNormalizer.IsAgencyOnly(visible))
+        {
+            // An agency in the byline's link ("<a href='/news/reporter/cna'>中央社</a>") is the source, as in the metadata.
+            visible = null;
+        }
 
         // "责任编辑：张伟" in the page's author field: the editor who put the story up; a reporter credited in the story
         // ("新华社杭州3月5日电（记者王晓明、李华）") wrote it. (The page-wide scan below prefers reporters already.)
@@ -693,7 +698,11 @@ internal static class BylineResolver
             {
                 var rest = href.AsSpan(at + path.Length);
                 var end = rest.IndexOf('#');
-                return TextScan.ContainsLetterOrDigit(end >= 0 ? rest[..end] : rest);
+                rest = end >= 0 ? rest[..end] : rest;
+
+                // A job title in a path ("/praca/oferta/radio-plus/reporter/161018") ends in an offer's number; a
+                // reporter's page names them.
+                return path is "/reporter/" or "/journalist/" ? rest.IndexOfAnyInRange('a', 'z') >= 0 : TextScan.ContainsLetterOrDigit(rest);
             }
         }
 

@@ -7,7 +7,7 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// Tells the photographer among a story's credited people: a name the page prints only after a picture's label
-/// ("Foto: Hallvard Bakke / VG", "Photos by Jane Doe") took the pictures, where the metadata lists them beside the writers.
+/// ("Foto: Hallvard Bakke / VG", "Photos by Jane Doe", "Beeld Renske Jaspers") took the pictures, where the metadata lists them beside the writers.
 /// </summary>
 internal static partial class PhotoCredit
 {
@@ -70,7 +70,7 @@ internal static partial class PhotoCredit
 
     // The label, perhaps "by", a colon, and at most one other name with its joiner ("Foto: Anna Berg og ").
     [GeneratedRegex(
-        @"(?-i:(?<!\p{Ll}))(?:fotos?|foto's|fotograf(?:ie|ía|ia)?|photos?|photograph(?:s|y|er)?|bild(?:er)?|kuvat?|valokuva|zdjęci[ae]|фото)(?!\p{L})(?:\s+(?:by|von|de|par|di|av|door))?\s*[:：]?\s*(?:[\p{L}.'\-]+(?:\s[\p{L}.'\-]+){0,3}\s*(?:,|&|\s(?:and|og|och|ja|und|et|y|e|en)\s)\s*)?$",
+        @"(?-i:(?<!\p{Ll}))(?:fotos?|foto's|fotograf(?:ie|ía|ia)?|photos?|photograph(?:s|y|er)?|bild(?:er)?|beeld(?:en)?|kuvat?|valokuva|zdjęci[ae]|фото)(?!\p{L})(?:\s+(?:by|von|de|par|di|av|door))?\s*[:：]?\s*(?:[\p{L}.'\-]+(?:\s[\p{L}.'\-]+){0,3}\s*(?:,|&|\s(?:and|og|och|ja|und|et|y|e|en)\s)\s*)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PictureLabelBefore();
 }

@@ -100,6 +100,8 @@ public sealed class BylineResolverTests
     [InlineData("<a href=\"https://example.de/autoren/#top\">Unsere Autorinnen</a>", new string[0])]
     [InlineData("<a href=\"/autoren/anna-berg/\">Anna Berg</a>", new[] { "Anna Berg" })]
     [InlineData("<a href=\"/author/?id=52\">Anna Berg</a>", new[] { "Anna Berg" })]
+    [InlineData("<a href=\"/reporter/anna-berg/\">Anna Berg</a>", new[] { "Anna Berg" })]
+    [InlineData("<a href=\"/praca/oferta/radio-plus/reporter/161018\">Radio Plus</a>", new string[0])]
     public void OnlyALinkToOneAuthorsPageIsAnAuthorField(string link, string[] expected) =>
         Assert.Equal(expected, Authors($$$"""
             <html><head><title>Kältehilfe öffnet Notunterkünfte</title></head>
@@ -275,6 +277,7 @@ public sealed class BylineResolverTests
     [InlineData("<figcaption>Firefighters at the station. Foto: Hallvard Bakke / VG</figcaption><div class=credit>Foto: <a href=/f/hb>Hallvard Bakke</a></div>", "Ingrid Solberg|Martin Haugen")]
     [InlineData("<figcaption>Photos by Hallvard Bakke and Ingrid Solberg</figcaption>", "Martin Haugen")]
     [InlineData("<p class=byline>By Hallvard Bakke</p><figcaption>Photo: Hallvard Bakke</figcaption>", "Ingrid Solberg|Martin Haugen|Hallvard Bakke")]
+    [InlineData("<figcaption><span>Firefighters at the station.</span> <span>Beeld Hallvard Bakke</span></figcaption>", "Ingrid Solberg|Martin Haugen")]
     [InlineData("<p>No credits printed.</p>", "Ingrid Solberg|Martin Haugen|Hallvard Bakke")]
     public void APersonTheMetadataListsButThePageCreditsOnlyForPicturesIsNoAuthor(string credits, string expected) =>
         Assert.Equal(expected.Split('|'), Authors($$"""
