@@ -43,8 +43,10 @@ internal static partial class BlockFilter
     private static partial Regex CountedLabel();
 
     // "3 comments1.2K views6 minutes read": a post's meta row, its counters run together once their icons are gone.
+    // "点赞 128 收藏 我要举报": a Chinese page's like, save and report buttons.
     [GeneratedRegex(
-        @"^(?:(?:\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")|\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|de lecture|de lectura|di lettura))\s*[·•|]?\s*){2,}$",
+        @"^(?:(?:\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")|\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\s*(?:read|reading|lesezeit|de lecture|de lectura|di lettura))\s*[·•|]?\s*){2,}$" +
+        @"|^(?:(?:点赞|點讚|收藏|分享|评论|評論|我要举报|举报|舉報|我要纠错|纠错|打印|在看)\s*[:：]?\s*(?:\d[\d,.]*\s*[万萬k]?)?\s*[·•|]?\s*){2,}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MetaRow();
 
@@ -558,12 +560,19 @@ internal static partial class BlockFilter
     private const int MaxLoneOpenerChars = 12;
 
     /// <summary>
-    /// "Lire aussi |", "Leia também »": a read-also label whose linked headline went with its link. One ending in a colon
+    /// "Lire aussi |", "Leia também »", "【関連記事】": a read-also label whose linked headline went with its link. One ending in a colon
     /// may head a list of teasers, which the trailing-section rules judge.
     /// </summary>
     private static bool IsLoneReadAlsoLabel(string block)
     {
         var trimmed = block.AsSpan().Trim();
+        if (trimmed.Length > 2 && ((trimmed[0] == '【' && trimmed[^1] == '】') || (trimmed[0] == '[' && trimmed[^1] == ']')))
+        {
+            // "【関連記事】", "[Related]": the label in brackets, its list gone.
+            var inner = trimmed[1..^1].Trim();
+            return inner.Length <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(inner.ToString().ToLowerInvariant());
+        }
+
         if (trimmed.Length is < 2 or > MaxLabelChars + 2 || trimmed[^1] is not ('|' or '»' or '›'))
         {
             return false;
@@ -1548,7 +1557,9 @@ internal static partial class BlockFilter
         @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$" +
         @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$" +
         @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$" +
-        @"|(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$",
+        @"|(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$" +
+        // "…居民在步道上散步。澎湃新闻记者 陈嘉禾 图" (a spaced name, then "picture"), "…效果图。图片来源：上海市绿化局".
+        @"|(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·]{2,4}\s(?:图|圖)[）)]?$|[。！？]\s*(?:图片来源|圖片來源|图源|圖源)\s*[:：][^。！？]{1,40}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 

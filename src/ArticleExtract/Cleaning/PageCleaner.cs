@@ -56,7 +56,8 @@ internal static partial class PageCleaner
             }
 
             if (node is IElement element &&
-                ((signupBoxes.Contains(element) && !marks.Protects(element)) ||
+                (IsTooltip(element) ||
+                 (signupBoxes.Contains(element) && !marks.Protects(element)) ||
                  (commentThreads.Contains(element) && !marks.Protects(element) && IsMinorThread(element, totalText)) ||
                  (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline, scratch))))
             {
@@ -328,6 +329,11 @@ internal static partial class PageCleaner
             ? ChromeName.None
             : ClassTokens.Classify(element, scratch);
     }
+
+    // "<span role='tooltip'>Jane Doe is a reviewer covering …</span>" beside the byline's name: shown on hover, even
+    // inside the story's header, which is otherwise kept whole.
+    private static bool IsTooltip(IElement element) =>
+        string.Equals(element.GetAttribute("role")?.Trim(), "tooltip", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHiddenByPage(IElement element) => element.HasAttribute("hidden") || IsStyledHidden(element.GetAttribute("style"));
 

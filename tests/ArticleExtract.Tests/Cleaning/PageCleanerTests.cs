@@ -48,6 +48,17 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void ATooltipGoesEvenInTheStorysHeader()
+    {
+        var document = DocumentParser.Parse("<html><body><article><div class='lede'><h1>Lumina's Slate C is a color e-reader</h1><div class='article-byline'><p>by <span><a href='/authors/tl'>Tomás Lindqvist</a>" +
+                                            "<span class='x1' role='tooltip'><span>Tomás Lindqvist is a reviewer covering e-readers.</span><a href='/authors/tl'>Follow</a></span></span></p></div></div>" + Prose + "</article></body></html>");
+        PageCleaner.Clean(document, document.QuerySelector("h1"));
+        var text = document.Body!.TextContent;
+        Assert.DoesNotContain("reviewer covering", text, StringComparison.Ordinal);
+        Assert.Contains("Tomás Lindqvist", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ABoxAroundATextBoxToCopyGoes()
     {
         var text = CleanedText("<article>" + Prose + "<div class='news-embed-box'><p>Ottieni il codice embed</p><textarea readonly>&lt;iframe src='https://example.com/embed/1'&gt;&lt;/iframe&gt;</textarea></div>" + Prose + "</article>");
