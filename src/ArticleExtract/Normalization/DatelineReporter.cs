@@ -34,6 +34,13 @@ internal static partial class DatelineReporter
             return [.. japanese.Groups["names"].Value.Split(['、', '，', '・'], StringSplitOptions.RemoveEmptyEntries)];
         }
 
+        // "【ソウル木下沙織】": the name run on after the place.
+        if (dateline.Agency is null && text.Length > 2 && text[0] == '【' && text[^1] == '】' &&
+            ScriptDateline.PlaceRunOnName().Match(text[1..^1]) is { Success: true } runOn)
+        {
+            return [runOn.Groups["name"].Value];
+        }
+
         return [];
     }
 }

@@ -152,6 +152,12 @@ internal static partial class ScriptDateline
         // unless they end in an agency ("【ワシントン共同】", "【6月18日 AFP】").
         if (location.Length == 0)
         {
+            if (PlaceRunOnName().Match(who) is { Success: true } runOn)
+            {
+                // "【ソウル木下沙織】": Mainichi runs the place in katakana straight into the reporter's name.
+                return Parsed(paragraph, match.Length, runOn.Groups["loc"].Value, null);
+            }
+
             if (EndingAgency(who) is not { } agency)
             {
                 return null;
@@ -163,6 +169,13 @@ internal static partial class ScriptDateline
 
         return Parsed(paragraph, match.Length, location, EastAsianAgencies.Contains(who) ? who : null);
     }
+
+    /// <summary>
+    /// A foreign place in katakana and a reporter's name of three to five ideographs, with nothing between them. A label
+    /// ("ニュース解説", "ワシントン支局") ends in a word for what it is, not in a name.
+    /// </summary>
+    [GeneratedRegex(@"^(?<loc>\p{IsKatakana}[\p{IsKatakana}・]{1,11})(?<name>\p{IsCJKUnifiedIdeographs}{3,5})$(?<![者局員報説版部長会社紙面欄])", RegexOptions.CultureInvariant)]
+    internal static partial Regex PlaceRunOnName();
 
     // The longest agency the text ends in ("AFP時事" over "時事"), so that the choice does not hang on the set's order.
     private static string? EndingAgency(string text)
