@@ -20,7 +20,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> ClassTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
         "breadcrumb", "breadcrumbs", "crumb", "crumbs", "crmb", "share", "shares", "sharing", "sharebar", "sharethis", "social",
-        "socials", "sns", "vote", "votes", "voting", "digg", "like", "likes", "rating", "ratings", "reaction", "reactions",
+        "socials", "sns", "vote", "votes", "voting", "digg", "like", "likes", "rating", "ratings", "reaction", "reactions", "emojis", "userbar",
         "related", "relatedposts", "recommend", "recommended", "recommendation", "recommendations", "ranking", "rankings",
         "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
         "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",

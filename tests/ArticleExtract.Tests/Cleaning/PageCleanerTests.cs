@@ -202,6 +202,7 @@ public sealed class PageCleanerTests
     [InlineData("<div style='display: none'>Hidden text</div>")]
     [InlineData("<div aria-hidden='true'>Hidden text</div>")]
     [InlineData("<div class='most-read'>Top ten</div>")]
+    [InlineData("<div class='article__userbar-emoji'><span>veryGood</span><span>Other</span></div>")]
     [InlineData("<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure>")]
     public void RemovesChrome(string chrome)
     {
