@@ -41,7 +41,7 @@ internal static class DateElementFinder
 
         ArticleDate? before = null;
         ArticleDate? firstUpdate = null;
-        var yearFirst = ShortYearOrder.IsYearFirst(document);
+        var shortYear = ShortYearOrder.Of(document);
         var afterAnchor = anchor is null;
         var afterCount = 0;
         var visited = 0;
@@ -78,7 +78,7 @@ internal static class DateElementFinder
                 continue;
             }
 
-            var date = Read(element, now, yearFirst, out var consumed);
+            var date = Read(element, now, shortYear, out var consumed);
             if (date is not null)
             {
                 if (TextScan.ContainsAny(marks, UpdateMarks) && !marks.Contains("publish", StringComparison.Ordinal))
@@ -101,7 +101,7 @@ internal static class DateElementFinder
         return before ?? firstUpdate;
     }
 
-    private static ArticleDate? Read(IElement element, DateTimeOffset now, bool yearFirst, out bool consumed)
+    private static ArticleDate? Read(IElement element, DateTimeOffset now, ShortYear shortYear, out bool consumed)
     {
         consumed = false;
         foreach (var attribute in (ReadOnlySpan<string>)["datetime", "content", "title", "data-date", "data-datetime"])
@@ -121,7 +121,7 @@ internal static class DateElementFinder
         }
 
         consumed = true;
-        return Plausible(DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "date element", yearFirst), now);
+        return Plausible(DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "date element", shortYear), now);
     }
 
     private static ArticleDate? Plausible(ArticleDate? date, DateTimeOffset now) =>

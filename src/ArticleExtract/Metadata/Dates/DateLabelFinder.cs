@@ -55,7 +55,7 @@ internal static class DateLabelFinder
         ArticleDate? before = null;
         ArticleDate? update = null;
         IElement? lastScope = null;
-        var yearFirst = ShortYearOrder.IsYearFirst(document);
+        var shortYear = ShortYearOrder.Of(document);
         var afterAnchor = anchor is null;
         var visited = 0;
         INode? node = body;
@@ -78,7 +78,7 @@ internal static class DateLabelFinder
             {
                 var isUpdate = HasWord(text, UpdateLabels);
                 if ((isUpdate || HasWord(text, Labels)) &&
-                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", yearFirst) is { } date &&
+                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", shortYear) is { } date &&
                     DatePlausibility.IsPlausible(date, now))
                 {
                     if (isUpdate && !HasWord(text, Labels))

@@ -57,12 +57,12 @@ internal static class DateTextFinder
     /// date ("30.10.23"), or, where the page's language puts the year first, in a year-first date with dots, dashes or
     /// slashes ("25-11-20"): only believable where the page marks the text as a date.
     /// </summary>
-    public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail, bool yearFirst = false) =>
-        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true, yearFirst);
+    public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail, ShortYear order = ShortYear.DayFirst) =>
+        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true, order);
 
     /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
     internal static ArticleDate? Find(
-        ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false, bool yearFirst = false)
+        ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false, ShortYear order = ShortYear.DayFirst)
     {
         var s = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
         ParsedTime? previousTime = null;
@@ -78,7 +78,7 @@ internal static class DateTextFinder
                 }
 
                 if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) || TryYearThenMonthName(s, i, out match) ||
-                    (allowShortYear && TryShortYear(s, i, yearFirst, out match)) || TryUsShortYear(s, i, out match))
+                    (allowShortYear && TryShortYear(s, i, order, out match)) || TryUsShortYear(s, i, out match))
                 {
                     return Complete(s, match, previousTime, source, detail);
                 }
@@ -269,14 +269,15 @@ internal static class DateTextFinder
         return true;
     }
 
-    // 30.10.23 (day, month, year: dots only) or, where the page writes the year first, 25-11-20, 25.11.20, 25/11/20
-    // (one separator throughout): a two-digit year of this century.
-    private static bool TryShortYear(ReadOnlySpan<char> s, int start, bool yearFirst, out DateMatch match)
+    // 30.10.23 (day, month, year: dots; dashes too where the page's language writes them) or, where the page writes
+    // the year first, 25-11-20, 25.11.20, 25/11/20 (one separator throughout): a two-digit year of this century.
+    private static bool TryShortYear(ReadOnlySpan<char> s, int start, ShortYear order, out DateMatch match)
     {
         match = default;
         var p = start;
+        var yearFirst = order == ShortYear.YearFirst;
         if (!CharScan.TryReadNumber(s, ref p, yearFirst ? 2 : 1, 2, out var first) || p >= s.Length ||
-            !(s[p] == '.' || (yearFirst && s[p] is '-' or '/')))
+            !(s[p] == '.' || (s[p] == '-' && order == ShortYear.DayFirstDashed) || (yearFirst && s[p] is '-' or '/')))
         {
             return false;
         }
@@ -289,6 +290,13 @@ internal static class DateTextFinder
 
         p++;
         if (!CharScan.TryReadNumber(s, ref p, 2, 2, out var last) || IsChainContinuation(s, p))
+        {
+            return false;
+        }
+
+        // "20-11-25, 14:30" (Dutch and Flemish papers): dashes day first only with a 24-hour time after them, as a
+        // reference number's dashes are no date.
+        if (separator == '-' && !yearFirst && !(TryTimeAfter(s, p, out var time) && !time.IsUsStyle))
         {
             return false;
         }

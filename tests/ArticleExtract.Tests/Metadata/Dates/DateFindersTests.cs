@@ -129,6 +129,7 @@ public sealed class DateFindersTests
     [InlineData("ko", "<span class='date'>25.11.20</span>", "2025-11-20")]
     [InlineData("de", "<span class='date'>25.11.20</span>", "2020-11-25")]
     [InlineData("de", "<span class='date'>25-11-20 14:32</span>", null)]
+    [InlineData("nl-BE", "<time class='article__time'>20-11-25, 14:30</time>", "2025-11-20T14:30:00")]
     public void ATwoDigitYearIsReadTheWayThePagesLanguageWritesIt(string language, string element, string? expected) =>
         Assert.Equal(expected, Published($"<html lang='{language}'><body><h1>서울 올겨울 첫눈…작년보다 8일 늦어</h1>{element}<p>Text.</p></body></html>")?.ToString());
 
@@ -296,6 +297,17 @@ public sealed class DateFindersTests
         Assert.Null(DateTextFinder.Find("Party, 30.10.23", DateSource.VisibleText, null));
         Assert.Equal("2023-10-30", DateTextFinder.FindAllowingShortYear("Party, 30.10.23", DateSource.VisibleText, null)?.ToString());
         Assert.Null(DateTextFinder.FindAllowingShortYear("Version 1.10.23.4", DateSource.VisibleText, null));
+    }
+
+    [Fact]
+    public void ADashedTwoDigitYearIsDayFirstOnlyInDutchAndBeforeA24HourTime()
+    {
+        Assert.Equal("2025-11-20", DateTextFinder.FindAllowingShortYear("20-11-25, 14:30", DateSource.VisibleText, null, ShortYear.DayFirstDashed)?.ToString()?[..10]);
+        Assert.Null(DateTextFinder.FindAllowingShortYear("11-05-25 9:15 AM", DateSource.VisibleText, null, ShortYear.DayFirstDashed));
+        Assert.Null(DateTextFinder.FindAllowingShortYear("Ref. 20-11-25", DateSource.VisibleText, null, ShortYear.DayFirstDashed));
+
+        // Only where the page's language writes dashes so.
+        Assert.Null(DateTextFinder.FindAllowingShortYear("20-11-25, 14:30", DateSource.VisibleText, null));
     }
 
     [Fact]
