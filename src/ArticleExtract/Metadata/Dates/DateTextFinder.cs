@@ -54,8 +54,9 @@ internal static class DateTextFinder
 
     /// <summary>
     /// Like <see cref="Find(string?, DateSource, string?)"/>, and also reads a two-digit year in a dotted day-first
-    /// date ("30.10.23"), or, where the page's language puts the year first, in a year-first date with dots, dashes or
-    /// slashes ("25-11-20"): only believable where the page marks the text as a date.
+    /// date ("30.10.23"), in a dashed one before a time where the page's language writes it so ("20-11-25, 14:30"), or,
+    /// where the language puts the year first, in a year-first date with dots, dashes or slashes ("25-11-20"): only
+    /// believable where the page marks the text as a date.
     /// </summary>
     public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail, ShortYear order = ShortYear.DayFirst) =>
         text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true, order);
