@@ -263,8 +263,9 @@ internal static partial class BlockFilter
                     break;
                 }
 
-                // A "Related" box set inside the story: drop its heading and the link titles under it, go on after.
-                while (i + 1 < blocks.Count && !IsProse(blocks[i + 1].Text))
+                // A "Related" box set inside the story: drop its heading and the link titles under it, go on after. A
+                // bold line over prose is the story's next subheading, set as a paragraph.
+                while (i + 1 < blocks.Count && !IsProse(blocks[i + 1].Text) && !IsBoldSubheading(blocks, i + 1))
                 {
                     i++;
                 }
@@ -2121,6 +2122,10 @@ internal static partial class BlockFilter
 
         return prose >= MinProseAfterHeading;
     }
+
+    // A paragraph all in bold, not a link, with prose under it.
+    private static bool IsBoldSubheading(List<StoryBlock> blocks, int i) =>
+        blocks[i] is { Bold: true, IsLink: false } && i + 1 < blocks.Count && IsProse(blocks[i + 1].Text);
 
     private static bool IsProse(string block) => block.Length >= MinProseChars && EndsSentence(block);
 

@@ -46,6 +46,10 @@ internal static class BlockCollector
                 {
                     state.LinkDepth--;
                 }
+                else if (node is IElement { LocalName: "strong" or "b" })
+                {
+                    state.BoldDepth--;
+                }
                 else
                 {
                     if (!state.IsRowCell((IElement)node))
@@ -101,6 +105,11 @@ internal static class BlockCollector
                         state.LinkDepth++;
                         stack.Push((element, true));
                     }
+                    else if (tag is "strong" or "b")
+                    {
+                        state.BoldDepth++;
+                        stack.Push((element, true));
+                    }
                     else if (tag is "img" && state.Text.Length > 0)
                     {
                         state.Text.Append(' ');
@@ -152,6 +161,9 @@ internal static class BlockCollector
         // Where link text sits in Text, as [start, end) ranges in order, and whether each link stays on the site.
         private readonly List<(int Start, int End, bool WithinSite)> links = [];
 
+        // Where bold text sits in Text, as [start, end) ranges in order.
+        private readonly List<(int Start, int End)> bolds = [];
+
         private const string CellSeparator = " | ";
 
         // Whether the running block holds visible text, and letters or digits, and whether a new cell began after it.
@@ -166,6 +178,8 @@ internal static class BlockCollector
         public List<StoryBlock> Blocks { get; } = [];
 
         public int LinkDepth { get; set; }
+
+        public int BoldDepth { get; set; }
 
         public bool LinkWithinSite { get; set; }
 
@@ -216,6 +230,18 @@ internal static class BlockCollector
 
             var start = Text.Length;
             Text.Append(data);
+            if (BoldDepth > 0 && data.Length > 0)
+            {
+                if (bolds.Count > 0 && bolds[^1].End == start)
+                {
+                    bolds[^1] = (bolds[^1].Start, Text.Length);
+                }
+                else
+                {
+                    bolds.Add((start, Text.Length));
+                }
+            }
+
             if (LinkDepth <= 0 || data.Length == 0)
             {
                 return;
@@ -270,6 +296,7 @@ internal static class BlockCollector
 
             Emit(raw, start, raw.Length, bulleted);
             links.Clear();
+            bolds.Clear();
         }
 
         private void Emit(string raw, int start, int end, bool bulleted)
@@ -287,8 +314,41 @@ internal static class BlockCollector
             if (piece.Length > 0)
             {
                 var (share, withinSite) = Links(raw, start, end);
-                Blocks.Add(new StoryBlock(piece, kind, share, withinSite));
+                Blocks.Add(new StoryBlock(piece, kind, share, withinSite, AllBold(raw, start, end)));
             }
+        }
+
+        // Whether every letter or digit in [start, end) sits in bold.
+        private bool AllBold(string raw, int start, int end)
+        {
+            if (bolds.Count == 0)
+            {
+                return false;
+            }
+
+            var next = 0;
+            var any = false;
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsLetterOrDigit(raw[i]))
+                {
+                    continue;
+                }
+
+                while (next < bolds.Count && bolds[next].End <= i)
+                {
+                    next++;
+                }
+
+                if (next == bolds.Count || bolds[next].Start > i)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+
+            return any;
         }
 
         // The share of the visible characters in [start, end) that sit inside links, and whether all those links stay

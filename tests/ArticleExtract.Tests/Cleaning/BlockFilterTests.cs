@@ -1512,6 +1512,27 @@ public sealed class BlockFilterTests
         Assert.Equal(Long, kept[^1]);
     }
 
+    [Fact]
+    public void ABoldSubheadingAfterARelatedBoxStaysWithTheStory()
+    {
+        // The line set in bold under the box's links titles the story's next section (ynet's "Read more:", two
+        // links, then "Labor shortage and falling prices"). A plain short line there is the box's.
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        const string Subheading = "Labor shortage and falling prices";
+        StoryBlock Paragraph(string text, bool bold = false) => new(text, BlockKind.Paragraph, 0, Bold: bold);
+        StoryBlock Link(string text) => new(text, BlockKind.ListItem, 1, LinksWithinSite: true);
+
+        var kept = BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Paragraph("Read more:", bold: true), Link("Schools reopen in the north"), Link("Wineries count the cost"),
+             Paragraph(Subheading, bold: true), Paragraph(Long), Paragraph(Long)], Metadata);
+        Assert.Equal([Long, Long, Subheading, Long, Long], kept);
+
+        kept = BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Paragraph("Read more:", bold: true), Link("Schools reopen in the north"), Link("Wineries count the cost"),
+             Paragraph(Subheading), Paragraph(Long), Paragraph(Long)], Metadata);
+        Assert.Equal([Long, Long, Long, Long], kept);
+    }
+
     [Theory]
     [InlineData("Komentar")]
     [InlineData("Bình luận")]

@@ -116,6 +116,16 @@ public sealed class BlockCollectorTests
         Assert.Equal([true, true, false, false, false, false], blocks.ConvertAll(block => block.LinksWithinSite));
     }
 
+    [Fact]
+    public void A_block_knows_whether_it_is_all_in_bold()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><div><strong><span>Labor shortage</span></strong></div><p><b>Prices</b> fell.</p>" +
+            "<p>Plain words.</p><p>“<strong>Quoted</strong>”</p><p><strong>One</strong><br><br>Two</p></body></html>");
+        var blocks = BlockCollector.Collect(document.Body!);
+        Assert.Equal([true, false, false, true, true, false], blocks.ConvertAll(block => block.Bold));
+    }
+
     [Theory]
     [InlineData("/n/79.html", true)]
     [InlineData("other.html", true)]
