@@ -98,6 +98,14 @@ internal static class ChromeVocabulary
     public static bool IsReadAlsoLabel(string label) =>
         ReadAlsoLabels.Contains(label) || TrailingSectionHeadings.Contains(label) || IsQualified(label, ReadAlsoLabels) || IsQualified(label, TrailingSectionHeadings);
 
+    /// <summary>
+    /// Whether the lower-case label introduces links between paragraphs and is no trailing section's heading, whose
+    /// place after the story's end the block filter reads ("Related", "Most read").
+    /// </summary>
+    public static bool IsInStoryReadAlsoLabel(string label) =>
+        !TrailingSectionHeadings.Contains(label) && !IsQualified(label, TrailingSectionHeadings) &&
+        (ReadAlsoLabels.Contains(label) || IsQualified(label, ReadAlsoLabels));
+
     private static bool IsQualified(string label, FrozenSet<string> labels)
     {
         foreach (var known in labels)

@@ -76,6 +76,11 @@ internal static class ContentCleaner
             return true;
         }
 
+        if (tag is "p" or "div" or "h2" or "h3" or "h4" or "h5" or "h6" && IsLabelOverLinkList(element))
+        {
+            return true;
+        }
+
         if (tag is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre")
         {
             return false;
@@ -238,6 +243,22 @@ internal static class ContentCleaner
         var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
         return ChromeVocabulary.IsReadAlsoLabel(label) &&
                LinkDensity.Of(element) >= TeaserLinkDensity;
+    }
+
+    /// <summary>
+    /// "&lt;p&gt;&lt;strong&gt;อ่านข่าวที่เกี่ยวข้อง&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a&gt;…": a read-also label in a block of its own, straight over
+    /// a list of links: the list goes as a link list, and its label with it. A trailing section's heading ("Related:")
+    /// stays for the block filter, to which it marks the story's end.
+    /// </summary>
+    private static bool IsLabelOverLinkList(IElement element)
+    {
+        if (element.NextElementSibling is not { LocalName: "ul" or "ol" } list || HasLinks(element) || element.Children.Length > 1)
+        {
+            return false;
+        }
+
+        var label = TextNormalizer.Collapse(element.TextContent).TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
+        return label.Length is > 0 and <= MaxTeaserLabelChars && ChromeVocabulary.IsInStoryReadAlsoLabel(label) && IsLinkList(list);
     }
 
     // Everything but the label is linked headlines, give or take a stray mark.

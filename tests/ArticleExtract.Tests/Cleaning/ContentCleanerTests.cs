@@ -128,6 +128,21 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("pueblos", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p>", "อ่านข่าวที่เกี่ยวข้อง", false)]
+    [InlineData("<p><em><strong>More games news:</strong></em></p>", "More games news", false)]
+    [InlineData("<h3>ये भी पढ़ें...</h3>", "ये भी पढ़ें", false)]
+    [InlineData("<p><strong>Related:</strong></p>", "Related", true)]
+    [InlineData("<p>The places are:</p>", "The places are", true)]
+    public void ARead_also_label_over_a_list_of_links_goes_with_it(string label, string labelText, bool kept)
+    {
+        // "Related" stays: the block filter reads the story's end from it.
+        var text = Cleaned("<p>Story text that matters.</p>" + label +
+                           "<ul><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a></li></ul><p>More story text.</p>");
+        Assert.Equal(kept, text.Contains(labelText, StringComparison.Ordinal));
+        Assert.DoesNotContain("Other story", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KeepsABoxUnderAReadAlsoLabelWhoseTextIsItsOwn()
     {
