@@ -249,6 +249,17 @@ internal static partial class BlockFilter
                 // goes on after it.
                 continue;
             }
+            else if (kept.Count >= 1 && IsReadAlsoLeadIn(block) && !IsTrailingSectionHeading(block) && i + 1 < blocks.Count && blocks[i + 1].IsLink)
+            {
+                // "ये भी पढ़ें..." over its linked headline, set between paragraphs: the label and its links go, and the
+                // story goes on after them.
+                while (i + 1 < blocks.Count && blocks[i + 1].IsLink)
+                {
+                    i++;
+                }
+
+                continue;
+            }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
                 if (PlainProseFollows(blocks, i + 1))
@@ -1940,9 +1951,10 @@ internal static partial class BlockFilter
 
     private const int MaxLeadInChars = 100;
 
+    // "Lee también:", "ये भी पढ़ें...": the label ends in a colon or trails off.
     private static bool IsReadAlsoLeadIn(string block) =>
-        block.Length <= MaxSectionHeadingChars && block.TrimEnd().EndsWith(':') &&
-        ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', ' ').ToLowerInvariant());
+        block.Length <= MaxSectionHeadingChars && (block.TrimEnd().EndsWith(':') || block.TrimEnd().EndsWith("...", StringComparison.Ordinal) || block.TrimEnd().EndsWith('…')) &&
+        ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', '.', '…', ' ').ToLowerInvariant());
 
     /// <summary>
     /// "Das Thema könnte dich auch interessieren:", "Watch the full interview here:": a line that leads into what the

@@ -147,7 +147,21 @@ internal static class ChromeVocabulary
         "go deeper", "dig deeper", "read next", "read more from", "อ่านข่าวอื่น", "další zprávy", "další zprávy z rubriky",
         "हेही वाचा", "हे पण वाचा", "ఇదీ చదవండి", "ఇవి కూడా చదవండి", "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "આ પણ વાંચો", "یہ بھی پڑھیے",
         "یہ بھی پڑھیں", "مزید پڑھیں", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കാം", "ഇതും വായിക്കുക", "இதையும் படிக்க", "இதையும் படிங்க",
-        "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्",
+        "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "इससे जुड़ी ये खबर भी पढ़ें", "इससे जुड़ी खबर भी पढ़ें", "ये खबर भी पढ़ें", "यह खबर भी पढ़ें",
+    ]);
+
+    /// <summary>
+    /// Texts of the link that closes another story's summary and leads to the whole of it, lower-cased, without
+    /// brackets or trailing marks ("पढ़ें पूरी खबर", "read the full story").
+    /// </summary>
+    public static readonly FrozenSet<string> FullStoryLinks = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "read more", "read full story", "read the full story", "read full article", "read the full article", "continue reading",
+        "full story", "more", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo",
+        "ler mais", "continuar lendo", "leggi tutto", "leggi di più", "czytaj dalej", "czytaj więcej", "lees verder", "lees meer",
+        "подробнее", "читать далее", "читати далі", "devamını oku", "đọc tiếp", "xem tiếp", "baca selengkapnya", "อ่านต่อ",
+        "続きを読む", "阅读全文", "閱讀全文", "더보기", "पढ़ें पूरी खबर", "पूरी खबर पढ़ें", "पूरी खबर", "আরও পড়ুন", "மேலும் படிக்க",
+        "കൂടുതൽ വായിക്കുക", "مزید پڑھیں", "اقرأ المزيد", "ادامه مطلب",
     ]);
 
     /// <summary>Inline elements whose class names say how a phrase looks or behaves ("popup", "tooltip"), not chrome.</summary>
@@ -256,6 +270,7 @@ internal static class ChromeVocabulary
     /// </summary>
     public static readonly FrozenSet<string> TrailingSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
     [
+        "खबरें और भी हैं", "और खबरें", "আরও খবর", "மேலும் செய்திகள்", "കൂടുതൽ വാർത്തകൾ",
         "related", "related to this story", "related stories", "related articles", "related news", "related posts", "related content",
         "related coverage", "related links", "related topics", "ranking", "rankings", "recommendation",
         "recommendations", "recommended", "recommended for you", "recommended stories", "recommended articles",
@@ -335,6 +350,10 @@ internal static class ChromeVocabulary
         "関連ニュース", "関連記事", "シェアする", "シェア", "ツイート", "기자 프로필", "좋아요", "공유하기", "공유",
         "haberin devamı", "haberin devamı için tıklayınız", "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
         "कॉमेंट लिखें", "कमेंट लिखें", "टिप्पणी लिखें",
+        // Advertisement and share labels in South Asian, Thai, Vietnamese and Arabic-script languages.
+        "विज्ञापन", "বিজ্ঞাপন", "விளம்பரம்", "പരസ്യം", "ప్రకటన", "ಜಾಹೀರಾತು", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "اشتہار", "تبلیغات", "إعلان",
+        "शेयर करें", "शेयर", "শেয়ার করুন", "শেয়ার করুন", "শেয়ার", "பகிர்", "പങ്കിടുക", "ഷെയർ ചെയ്യുക", "షేర్ చేయండి", "แชร์",
+        "chia sẻ", "اشتراک گذاری", "هم‌رسانی", "مشاركة", "شیئر کریں",
         "scroll down for video", "scroll down for videos", "loading twitter content", "loading x content", "loading instagram content",
         "loading youtube content", "loading facebook content", "loading tiktok content",
     ]);

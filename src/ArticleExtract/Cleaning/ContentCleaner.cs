@@ -81,6 +81,11 @@ internal static class ContentCleaner
             return true;
         }
 
+        if (tag is "p" && IsSummaryOfAnotherStory(element))
+        {
+            return true;
+        }
+
         if (tag is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre")
         {
             return false;
@@ -259,6 +264,36 @@ internal static class ContentCleaner
 
         var label = TextNormalizer.Collapse(element.TextContent).TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
         return label.Length is > 0 and <= MaxTeaserLabelChars && ChromeVocabulary.IsInStoryReadAlsoLabel(label) && IsLinkList(list);
+    }
+
+    /// <summary>
+    /// "… टोंक रोड पर 11 एलिवेटेड स्टेशन बनाए जाएंगे। &lt;a&gt;(पढ़ें पूरी खबर)&lt;/a&gt;": a short paragraph closed by a link
+    /// to the whole of a story is that story's summary, a teaser, not this story's text.
+    /// </summary>
+    private static bool IsSummaryOfAnotherStory(IElement paragraph)
+    {
+        if (paragraph.TextContent.Length > MaxTeaserChars || LastMeaningfulChild(paragraph) is not IElement { LocalName: "a" } link ||
+            link.GetAttribute("href") is not { Length: > 1 } href || href[0] == '#')
+        {
+            return false;
+        }
+
+        var text = TextNormalizer.Collapse(link.TextContent).Trim('(', ')', '[', ']', ' ', '.', '…', '»', '›', '→', '>').ToLowerInvariant();
+        return ChromeVocabulary.FullStoryLinks.Contains(text) && ProseText.CountNonSpace(paragraph.TextContent) > 2 * ProseText.CountNonSpace(link.TextContent);
+    }
+
+    // The last child with visible text or an element, past trailing white space.
+    private static INode? LastMeaningfulChild(IElement element)
+    {
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            if (child is IElement || !string.IsNullOrWhiteSpace(child.TextContent))
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     // Everything but the label is linked headlines, give or take a stray mark.

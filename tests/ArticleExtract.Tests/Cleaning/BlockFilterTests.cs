@@ -29,6 +29,8 @@ public sealed class BlockFilterTests
     [InlineData("This article is from AP. If there is any infringement, please contact us for deletion.")]
     [InlineData("本文转载自新华社，如有侵权请联系删除。")]
     [InlineData("Advertisement")]
+    [InlineData("বিজ্ঞাপন")]
+    [InlineData("শেয়ার করুন")]
     [InlineData("Current:Home > News")]
     [InlineData("Home » World » Asia")]
     [InlineData("12345")]
@@ -925,6 +927,7 @@ public sealed class BlockFilterTests
     [InlineData("Ranking")]
     [InlineData("Recommendation")]
     [InlineData("Most read")]
+    [InlineData("खबरें और भी हैं...")]
     [InlineData("Lesen Sie auch:")]
     [InlineData("相关新闻")]
     [InlineData("Guess You Like")]
@@ -1531,6 +1534,22 @@ public sealed class BlockFilterTests
             [Paragraph(Long), Paragraph(Long), Paragraph("Read more:", bold: true), Link("Schools reopen in the north"), Link("Wineries count the cost"),
              Paragraph(Subheading), Paragraph(Long), Paragraph(Long)], Metadata);
         Assert.Equal([Long, Long, Long, Long], kept);
+    }
+
+    [Theory]
+    [InlineData("ये भी पढ़ें...")]
+    [InlineData("Vea también:")]
+    public void AReadAlsoLabelOverItsLinkedHeadlineGoesWithItAndTheStoryGoesOn(string label)
+    {
+        const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
+        const string Subheading = "Four zones for the walled city";
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        StoryBlock Link(string text) => new(text, BlockKind.Paragraph, 1, LinksWithinSite: true);
+
+        var kept = BlockFilter.Filter(
+            [Paragraph(Long), Paragraph(Long), Paragraph(label), Link("Metro phase two route is final: eleven elevated stations"),
+             new StoryBlock(Subheading, BlockKind.Heading, 0), Paragraph(Long)], Metadata);
+        Assert.Equal([Long, Long, Subheading, Long], kept);
     }
 
     [Theory]

@@ -143,6 +143,19 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("Other story", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p>The metro's second phase will run along Tonk Road with eleven stations. <a href='/news/metro-136471190.html'>(पढ़ें पूरी खबर)</a></p>", false)]
+    [InlineData("<p>Prices fell for a third month, the agency said on Friday. <a href='https://example.com/prices'>Read more »</a> </p>", false)]
+    [InlineData("<p>The agency published <a href='/report'>the full report</a> on Friday.</p>", true)]
+    [InlineData("<p>Read more in the report the agency published, <a href='/report'>here</a></p>", true)]
+    [InlineData("<p><a href='/more'>Read more</a></p>", true)]
+    public void AParagraphClosedByALinkToTheWholeStoryIsATeaser(string paragraph, bool kept)
+    {
+        var text = Cleaned("<p>Story text that matters.</p>" + paragraph + "<p>More story text.</p>");
+        Assert.Equal(kept, text.Contains("agency", StringComparison.Ordinal) || text.Contains("metro", StringComparison.Ordinal) || text.Contains("Read more", StringComparison.Ordinal));
+        Assert.Contains("More story text", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KeepsABoxUnderAReadAlsoLabelWhoseTextIsItsOwn()
     {
