@@ -178,8 +178,39 @@ internal static class ChromeVocabulary
 
     /// <summary>Whether the element is a phrase inside running text ("not &lt;a class='popup'&gt;speak it in vanity&lt;/a&gt;, but").</summary>
     public static bool IsPhrasingInText(AngleSharp.Dom.IElement element) =>
-        element.ParentElement is { } parent && TextTags.Contains(parent.LocalName) &&
-        (PhrasingTags.Contains(element.LocalName) || (element.LocalName == "span" && InsideSentence(element)));
+        (element.ParentElement is { } parent && TextTags.Contains(parent.LocalName) &&
+         (PhrasingTags.Contains(element.LocalName) || (element.LocalName == "span" && InsideSentence(element)))) ||
+        InsideSentenceSpan(element);
+
+    // How far up a phrase's own phrases are looked through for the span that sits in the sentence.
+    private const int MaxPhraseDepth = 3;
+
+    // "Nvidia Corp. <span class='qt-chip'><a><span class='qt-chip__ticker'>NVDA</span>, …</a></span> closed": a span
+    // or phrase inside a span that sits between a sentence's words belongs to the sentence, whatever its class.
+    private static bool InsideSentenceSpan(AngleSharp.Dom.IElement element)
+    {
+        if (element.LocalName != "span" && !PhrasingTags.Contains(element.LocalName))
+        {
+            return false;
+        }
+
+        var current = element.ParentElement;
+        for (var depth = 0; depth < MaxPhraseDepth && current is not null; depth++, current = current.ParentElement)
+        {
+            if (current.LocalName == "span" && current.ParentElement is { } block && TextTags.Contains(block.LocalName) &&
+                block.LocalName != "span" && InsideSentence(current))
+            {
+                return true;
+            }
+
+            if (current.LocalName != "span" && !PhrasingTags.Contains(current.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // A span with words on both sides ("At <span class='ticker'>Home Depot</span>, we …") is part of the sentence,
     // whatever its class; one that stands alone in its paragraph may be a widget.

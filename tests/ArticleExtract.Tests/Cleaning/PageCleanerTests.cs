@@ -262,6 +262,18 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("DAX", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_parts_of_a_quote_chip_inside_a_sentence_stay()
+    {
+        // MarketWatch's chip: the symbol in a "ticker" span inside the chip's link, the change beside it.
+        var text = CleanedText(Prose + "<p>Shares of Nvidia Corp. <span class='qt-chip'><a class='qt-chip' href='/investing/stock/nvda'>" +
+                               "<span class='qt-chip__ticker'>NVDA</span>, <span class='qt-chip__change'>+3.12%</span></a></span> closed higher.</p>" +
+                               "<p><span class='ticker-bar'><a href='/spx'><span class='ticker'>SPX 6,712</span></a></span></p>");
+
+        Assert.Contains("Shares of Nvidia Corp. NVDA, +3.12% closed higher.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SPX", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<div class='nl-box'><h4>Get the morning briefing</h4><p>Sign up to get the top stories every morning.</p><form><input type='email'><button>Go</button></form></div>")]
     [InlineData("<div class='k7'><div><b>Get the morning briefing</b> Sign up to get the top stories.</div><input type='email'><span>Go</span></div>")]
