@@ -325,6 +325,7 @@ internal static partial class BlockFilter
         // The story's only block stays whatever it looks like.
         return kept.Count > 1 &&
                (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
+                IsDatedAgencyCredit(last.Text) ||
                 IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 IsPublicationDateLine(last.Text, metadata));
     }
@@ -1576,6 +1577,27 @@ internal static partial class BlockFilter
     private static partial Regex Caption();
 
     /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
+    private const int MaxCreditLineChars = 80;
+
+    /// <summary>
+    /// "SRF 4 News, 20.11.2025, 14:00 Uhr; sda", "Redaktion, 20.11.2025 / dpa": the programme or desk, the day and the
+    /// agency the story came from, as a closing line with no sentence in it.
+    /// </summary>
+    private static bool IsDatedAgencyCredit(string block)
+    {
+        if (block.Length > MaxCreditLineChars || !NumericDay().IsMatch(block))
+        {
+            return false;
+        }
+
+        var end = block.AsSpan().TrimEnd(" .)").ToString();
+        var cut = end.LastIndexOfAny([';', ',', '/', '(']);
+        return cut > 0 && end[(cut + 1)..].Trim() is { Length: > 0 } agency && DatelineParser.NamesKnownAgency(agency);
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDay();
+
     private static bool IsTrailingNote(string block) =>
         Label(block) is { } label && ChromeVocabulary.TrailingNoteLabels.Contains(label) &&
         (block.Length <= MaxNoteChars || ChromeVocabulary.DisclaimerLabels.Contains(label));

@@ -302,6 +302,7 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> TrailingSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
     [
         "खबरें और भी हैं", "और खबरें", "আরও খবর", "மேலும் செய்திகள்", "കൂടുതൽ വാർത്തകൾ",
+        "neueste artikel", "neuste artikel", "neueste beiträge", "neueste nachrichten",
         "related", "related to this story", "related stories", "related articles", "related news", "related posts", "related content",
         "related coverage", "related links", "related topics", "ranking", "rankings", "recommendation",
         "recommendations", "recommended", "recommended for you", "recommended stories", "recommended articles",

@@ -928,6 +928,7 @@ public sealed class BlockFilterTests
     [InlineData("Recommendation")]
     [InlineData("Most read")]
     [InlineData("खबरें और भी हैं...")]
+    [InlineData("Neueste Artikel")]
     [InlineData("Lesen Sie auch:")]
     [InlineData("相关新闻")]
     [InlineData("Guess You Like")]
@@ -1153,12 +1154,21 @@ public sealed class BlockFilterTests
     [Theory]
     [InlineData("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin")]
     [InlineData("Tags: Computer science, Fun, Hacks")]
+    [InlineData("SRF 4 News, 20.11.2025, 14:00 Uhr; sda")]
+    [InlineData("Redaktion, 20.11.2025 / dpa")]
     [InlineData("责任编辑：王伟")]
     [InlineData("English Summary: The state government on Thursday announced a relief package for farmers whose crops were damaged in the floods, with compensation to be paid directly into their bank accounts within a month of the survey being completed by district officials.")]
     [InlineData("Content Highlights: Kerala Floods, Relief Package, Farmers")]
     [InlineData("Disclaimer: This article is reproduced from other media for the purpose of conveying more information. It does not mean that this website agrees with its views or is responsible for its authenticity, and readers should verify the content themselves.")]
     public void DropsTheNotesAfterTheStory(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
+
+    [Theory]
+    [InlineData("Die Abstimmung findet am 20.11.2025 statt, sagte die SDA.")]
+    [InlineData("SRF 4 News, 20.11.2025, 14:00 Uhr")]
+    [InlineData("Termine: 20.11.2025, Bern; Müller")]
+    public void KeepsAClosingLineWithADayButNoAgencyCredit(string line) =>
+        Assert.Equal([Sentence, Sentence, line], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
 
     [Fact]
     public void KeepsALabelledParagraphThatIsStoryText()
