@@ -23,7 +23,7 @@ internal static class AppealBox
     [
         "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
         "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
-        "tamogat", "wesprzyj", "podpor", "sustine", "doniraj", "sumate",
+        "tamogat", "wesprzyj", "podpor", "sustine", "doniraj", "sumate", "/socios", "/socio/",
     ];
 
     // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
@@ -31,7 +31,7 @@ internal static class AppealBox
     [
         "become a member", "join now", "donate", "support us", "subscribe now", "hágase miembro", "hazte miembro", "apoya a",
         "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
-        "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate",
+        "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate", "hazte socio",
     ];
 
     private static readonly string[] JournalismWords =
@@ -49,7 +49,7 @@ internal static class AppealBox
     [
         "support", "funded by readers", "reader-funded", "reader-supported", "subscription", "subscrib", "donat", "contribu", "aporte",
         "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier", "támogat",
-        "podpor", "financé par ses lecteurs", "financiado por sus lectores", "leserfinanziert",
+        "podpor", "financé par ses lecteurs", "financiado por sus lectores", "leserfinanziert", "hazte socio", "tu cuota",
     ];
 
     public static bool Is(IElement box)

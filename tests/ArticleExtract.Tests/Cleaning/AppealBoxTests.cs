@@ -21,6 +21,8 @@ public sealed class AppealBoxTests
                 "By subscribing, you can help us get the story right.</p><a href='https://www.japantimes.co.jp/subscribe/'>Subscribe now</a></div>")]
     [InlineData("<div class='p12-sumate-box'><div class='title'>Sumate a la comunidad de Página/12</div><p>Defendé el periodismo profesional y " +
                 "comprometido. Con tu aporte hacemos posible otra mirada.</p><a class='btn' href='https://sumate.pagina12.com.ar/'>Quiero sumarme</a></div>")]
+    [InlineData("<div class='partner-box'><p>Hazte socio/a de elDiario.es</p><p>Sin ti no es posible. El periodismo que haces posible con tu cuota no depende " +
+                "de grandes anunciantes ni de bancos.</p><a href='https://www.eldiario.es/socios/'>Hazte socio/a</a></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]
