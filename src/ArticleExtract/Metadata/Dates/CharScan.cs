@@ -6,9 +6,12 @@ internal static class CharScan
     /// <summary>The value of an ASCII or full-width digit, or -1.</summary>
     /// <remarks>CJK pages often write dates with full-width digits (２０２４年), so both count.</remarks>
     public static int DigitValue(char c) =>
-        c is >= '0' and <= '9' ? c - '0' : c is >= '\uFF10' and <= '\uFF19' ? c - '\uFF10' : -1;
+        c is >= '0' and <= '9' ? c - '0' :
+        c is >= '\uFF10' and <= '\uFF19' ? c - '\uFF10' :
+        c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0' :
+        c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : -1;
 
-    /// <summary>Whether <paramref name="c"/> is an ASCII or full-width digit.</summary>
+    /// <summary>Whether <paramref name="c"/> is an ASCII, full-width, Arabic-Indic or Persian digit.</summary>
     public static bool IsDigit(char c) => DigitValue(c) >= 0;
 
     /// <summary>Whether the character at <paramref name="i"/> exists and is a digit.</summary>

@@ -369,6 +369,10 @@ internal static class DateTextFinder
 
         var named = MonthNames.TryGetMonth(s[p..monthEnd], out var month);
 
+        // "۲۹ آبان ۱۴۰۴": Iranian pages count the months and years of the Solar Hijri calendar.
+        var solarHijri = !named && TrySolarHijriMonth(s[p..monthEnd], out month);
+        named |= solarHijri;
+
         // "20 พ.ย. 2568", "20 พ.ย. 68": Thai abbreviations are initials with full stops, which end no word here.
         var thaiAbbreviation = false;
         if (!named && p < s.Length && IsThai(s[p]) && TryThaiAbbreviation(s[p..], out month, out var abbreviationLength))
@@ -422,6 +426,16 @@ internal static class DateTextFinder
         if (p - yearStart == 2)
         {
             year += BuddhistCentury;
+        }
+
+        if (solarHijri)
+        {
+            if (!TryFromSolarHijri(year, month, day, out var converted))
+            {
+                return false;
+            }
+
+            (year, month, day) = (converted.Year, converted.Month, converted.Day);
         }
 
         if (!CalendarDay.TryCreateTextDate(thai && year > BuddhistEraOffset + 1900 ? year - BuddhistEraOffset : year, month, day, out var date))
@@ -725,6 +739,44 @@ internal static class DateTextFinder
 
         return end;
     }
+
+    // The Solar Hijri months, Farvardin first, as Persian writes them.
+    private static readonly string[] SolarHijriMonths =
+        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
+    // Solar Hijri years of the web's time: 1370 began in March 1991.
+    private const int MinSolarHijriYear = 1370;
+    private const int MaxSolarHijriYear = 1500;
+
+    private static bool TrySolarHijriMonth(ReadOnlySpan<char> word, out int month)
+    {
+        for (var i = 0; i < SolarHijriMonths.Length; i++)
+        {
+            if (word.SequenceEqual(SolarHijriMonths[i]))
+            {
+                month = i + 1;
+                return true;
+            }
+        }
+
+        month = 0;
+        return false;
+    }
+
+    private static bool TryFromSolarHijri(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < MinSolarHijriYear or > MaxSolarHijriYear || day < 1 || day > SolarHijri.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = DateOnly.FromDateTime(SolarHijri.ToDateTime(year, month, day, 0, 0, 0, 0));
+        return true;
+    }
+
+    // The calendar holds no state beyond its fixed rules; reading it from many threads is safe.
+    private static readonly System.Globalization.PersianCalendar SolarHijri = new();
 
     private const string BuddhistEraMark = "พ.ศ.";
     private const int BuddhistCentury = 2500;

@@ -130,6 +130,11 @@ public sealed class DateTextFinderTests
     [InlineData("5 آذار 2024", "2024-03-05")]
     [InlineData("الأحد، 04 آب/اغسطس 2013", "2013-08-04")]
     [InlineData("الأربعاء، 15 كانون الثاني/يناير 2020", "2020-01-15")]
+    // Persian: Solar Hijri days in Persian digits, and the Gregorian months' Persian names; Arabic-Indic digits
+    [InlineData("پنجشنبه ۲۹ آبان ۱۴۰۴ - ۱۴:۳۵", "2025-11-20T14:35:00")]
+    [InlineData("۱ فروردین ۱۴۰۳", "2024-03-20")]
+    [InlineData("۲۰ نوامبر ۲۰۲۵", "2025-11-20")]
+    [InlineData("٢٠ نوفمبر ٢٠٢٥", "2025-11-20")]
     // Thai: the Buddhist era's years, with its mark or without
     [InlineData("วันอังคาร ที่ 3 มีนาคม พ.ศ. 2569", "2026-03-03")]
     [InlineData("3 มีนาคม 2569", "2026-03-03")]
@@ -238,6 +243,13 @@ public sealed class DateTextFinderTests
     [InlineData("11/20/25 14:05")]
     [InlineData("02/03/16, 11:30 am")]
     public void A_two_digit_year_without_an_american_time_is_no_date(string text) =>
+        Assert.Null(DateTextFinder.Find(text, DateSource.VisibleText, null));
+
+    [Theory]
+    [InlineData("۳۱ اسفند ۱۴۰۴")]
+    [InlineData("۱۲ مهر ۸۰۰")]
+    [InlineData("۱۲ مهر ۱۶۰۰")]
+    public void A_solar_hijri_day_that_does_not_exist_or_is_out_of_range_is_no_date(string text) =>
         Assert.Null(DateTextFinder.Find(text, DateSource.VisibleText, null));
 
     [Fact]
