@@ -272,14 +272,22 @@ internal static class ContentCleaner
     /// </summary>
     private static bool IsSummaryOfAnotherStory(IElement paragraph)
     {
-        if (paragraph.TextContent.Length > MaxTeaserChars || LastMeaningfulChild(paragraph) is not IElement { LocalName: "a" } link ||
+        // The cheap tests first: every paragraph of the story is asked.
+        if (LastMeaningfulChild(paragraph) is not IElement { LocalName: "a" } link ||
             link.GetAttribute("href") is not { Length: > 1 } href || href[0] == '#')
         {
             return false;
         }
 
-        var text = TextNormalizer.Collapse(link.TextContent).Trim('(', ')', '[', ']', ' ', '.', '…', '»', '›', '→', '>').ToLowerInvariant();
-        return ChromeVocabulary.FullStoryLinks.Contains(text) && ProseText.CountNonSpace(paragraph.TextContent) > 2 * ProseText.CountNonSpace(link.TextContent);
+        var linkText = link.TextContent;
+        var text = TextNormalizer.Collapse(linkText).Trim('(', ')', '[', ']', ' ', '.', '…', '»', '›', '→', '>').ToLowerInvariant();
+        if (!ChromeVocabulary.FullStoryLinks.Contains(text))
+        {
+            return false;
+        }
+
+        var whole = paragraph.TextContent;
+        return whole.Length <= MaxTeaserChars && ProseText.CountNonSpace(whole) > 2 * ProseText.CountNonSpace(linkText);
     }
 
     // The last child with visible text or an element, past trailing white space.
