@@ -1974,9 +1974,12 @@ internal static partial class BlockFilter
     private const int MaxLeadInChars = 100;
 
     // "Lee también:", "ये भी पढ़ें...": the label ends in a colon or trails off.
-    private static bool IsReadAlsoLeadIn(string block) =>
-        block.Length <= MaxSectionHeadingChars && (block.TrimEnd().EndsWith(':') || block.TrimEnd().EndsWith("...", StringComparison.Ordinal) || block.TrimEnd().EndsWith('…')) &&
-        ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', '.', '…', ' ').ToLowerInvariant());
+    private static bool IsReadAlsoLeadIn(string block)
+    {
+        var end = block.AsSpan().TrimEnd();
+        return block.Length <= MaxSectionHeadingChars && (end.EndsWith(":") || end.EndsWith("...") || end.EndsWith("…")) &&
+               ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', '.', '…', ' ').ToLowerInvariant());
+    }
 
     /// <summary>
     /// "Das Thema könnte dich auch interessieren:", "Watch the full interview here:": a line that leads into what the
