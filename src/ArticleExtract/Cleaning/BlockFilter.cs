@@ -1576,7 +1576,6 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
-    /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
     private const int MaxCreditLineChars = 80;
 
     /// <summary>
@@ -1598,6 +1597,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDay();
 
+    /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
     private static bool IsTrailingNote(string block) =>
         Label(block) is { } label && ChromeVocabulary.TrailingNoteLabels.Contains(label) &&
         (block.Length <= MaxNoteChars || ChromeVocabulary.DisclaimerLabels.Contains(label));

@@ -108,9 +108,8 @@ internal static partial class DatelineParser
 
         // "Praha 11. prosince (ČTK) -": a day after the place without a comma, as Czech, Slovak and Serbian wires set
         // it, only before a known agency; "Im 11. Jahrhundert (Mittelalter) -" is a sentence.
-        // "ZARAGOZA, 20 (EUROPA PRESS)": the day alone after the place, as Spanish wires set it, only before a known
-        // agency too.
-        // So does the province in parentheses after the place ("Sabadell (Barcelona), 20 nov (EFE).-"), as EFE sets it.
+        // So do two Spanish wire forms: the day alone after the place ("ZARAGOZA, 20 (EUROPA PRESS)") and the province
+        // in parentheses after it ("Sabadell (Barcelona), 20 nov (EFE).-").
         if ((match.Groups["bareDate"].Success || match.Groups["bareDay"].Success || location.Value.Contains('(', StringComparison.Ordinal)) &&
             (agencyName is null || !NamesKnownAgency(agencyName)))
         {

@@ -3,8 +3,8 @@ namespace ArticleExtract.Metadata.Dates;
 /// <summary>Allocation-free span helpers shared by the date scanners.</summary>
 internal static class CharScan
 {
-    /// <summary>The value of an ASCII or full-width digit, or -1.</summary>
-    /// <remarks>CJK pages often write dates with full-width digits (２０２４年), so both count.</remarks>
+    /// <summary>The value of an ASCII, full-width, Arabic-Indic or Persian digit, or -1.</summary>
+    /// <remarks>CJK pages often write dates with full-width digits (２０２４年), Arabic and Persian pages with their own (۱۴۰۴).</remarks>
     public static int DigitValue(char c) =>
         c is >= '0' and <= '9' ? c - '0' :
         c is >= '\uFF10' and <= '\uFF19' ? c - '\uFF10' :
