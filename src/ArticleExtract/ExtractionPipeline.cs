@@ -114,7 +114,7 @@ internal static class ExtractionPipeline
             // An agency credited alone ("Agencia EFE", "RND/dpa") is the story's source, not its author.
             if (BylineNormalizer.IsAgencyOnly(metadata.Authors))
             {
-                metadata = metadata.WithAuthors([]);
+                metadata = metadata.WithAuthors([]) with { AgencyCredit = BylineNormalizer.Join(metadata.Authors) };
             }
 
             // A personal site named after its owner ("… | Wolfgang Michal") and signed nowhere: the owner wrote it.
@@ -129,6 +129,13 @@ internal static class ExtractionPipeline
         else
         {
             ExtractorLog.NoStoryContainer(logger);
+        }
+
+        // Where no person signs, the byline is the credit the page prints instead: the agency ("EFE"), which also
+        // outranks a newsroom the CMS names as author ("Redacción"). Authors stays people only.
+        if (metadata.AgencyCredit is { } credit && (metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors)))
+        {
+            metadata = metadata with { Authors = [], Byline = credit };
         }
 
         if (metadata.ArticleBody is { } articleBody &&

@@ -28,7 +28,7 @@ internal static partial class BylineNormalizer
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
         "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
-        "napsal", "napsala", "írta", "autorius", "autors",
+        "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
     ];
 
     /// <summary>Whether a line's label ("Penulis", "Autor", "Written by") credits the story's writer.</summary>
@@ -39,6 +39,10 @@ internal static partial class BylineNormalizer
     [
         "phd", "ph.d", "ph.d.", "md", "m.d.", "ma", "ms", "msc", "bsc", "mba", "mph", "rn", "do", "dds", "rd", "cpt", "lcsw",
         "esq", "jd", "mfa", "dr", "prof",
+
+        // Clinical credentials and board fellowships on health sites ("Raymond Cole, MD, FACC", "… RDN, CDCES").
+        "rdn", "cdces", "np", "fnp", "dnp", "aprn", "msn", "bsn", "pharmd", "psyd", "dpt", "mbbs", "mrcp", "frcp",
+        "facc", "facp", "facs", "faap", "facog", "ibclc", "cscs", "cnsc", "lmft", "lpc", "dvm",
     ];
 
     // Short particles that also begin surnames ("De Niro", "Di Maria"): a prefix only when printed in lower case.
@@ -586,6 +590,29 @@ internal static partial class BylineNormalizer
         return name;
     }
 
+    private const int MaxInitialsLetters = 4;
+
+    // "MLN/AKS/OID": the desk's initials of the writer and editors under a wire story, no one's name; "APA/AP" names
+    // agencies and is told as one.
+    private static bool IsDeskInitials(string name)
+    {
+        var parts = name.Split('/');
+        if (parts.Length < 2 || IsAgencyOnly([name]))
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.Length is < 2 or > MaxInitialsLetters || !part.All(char.IsAsciiLetterUpper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? CleanName(string part, bool lenient)
     {
         var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
@@ -598,7 +625,7 @@ internal static partial class BylineNormalizer
         }
 
         name = WithoutGluedLabel(WithoutAgencyCode(KeepAbbreviationDot(name)));
-        if (IsDegree(name) || IsAnyOf(name, Placeholders) || IsAnyOf(name, ButtonWords))
+        if (IsDegree(name) || IsAnyOf(name, Placeholders) || IsAnyOf(name, ButtonWords) || IsDeskInitials(name))
         {
             return null;
         }
@@ -744,7 +771,7 @@ internal static partial class BylineNormalizer
         "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "autore", "autora", "автор", "авторы",
         "автори", "yazar", "szerző", "par", "por", "eingestellt",
         "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow", "stand", "datum",
-        "date", "data", "artikel", "beitrag", "last", "piše",
+        "date", "data", "artikel", "beitrag", "last", "piše", "oprac", "opr",
 
         // A weekday printed before the date beside a byline: "Donnerstag, 4. November 2021".
         .. Weekdays,

@@ -589,7 +589,7 @@ internal static class BylineResolver
         var classes = element.GetAttribute("class");
         if (classes is not null &&
             (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) ||
-             classes.Contains("signature", StringComparison.Ordinal) ||
+             classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) ||
              (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
             !NamesAuthorDetail(classes) && !IsInTeaserLink(element))
         {
@@ -658,6 +658,34 @@ internal static class BylineResolver
         for (var at = classes.IndexOf("author", StringComparison.Ordinal); at >= 0; at = classes.IndexOf("author", at + 1, StringComparison.Ordinal))
         {
             if (!classes.AsSpan(at + 6).StartsWith("it", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "author" in the site's language as a class of its own or the head of one ("autor", "autor-name", "szerzo-nev"):
+    // "autor" (Spanish, Portuguese, German, Polish, Czech), "autorin", "autore", "auteur", "szerzo" (Hungarian). Not
+    // a list's part ("kontextliste-autor", a sidebar's teasers) nor a wrapper around a label and the name.
+    private static readonly string[] LocalAuthorWords = ["autor", "autora", "autorin", "autore", "auteur", "szerzo"];
+
+    private static readonly string[] WrapperParts = ["wrapper", "wrap", "container", "box", "block", "list", "area", "info"];
+
+    private static bool HasLocalAuthorMark(string classes)
+    {
+        // Every classed element of the page is asked: only a class holding one of the words is split.
+        if (!classes.Contains("aut", StringComparison.OrdinalIgnoreCase) && !classes.Contains("szerzo", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0 && Array.IndexOf(LocalAuthorWords, parts[0].ToLowerInvariant()) >= 0 &&
+                !(parts.Length > 1 && Array.IndexOf(WrapperParts, parts[^1].ToLowerInvariant()) >= 0))
             {
                 return true;
             }

@@ -27,7 +27,8 @@ internal static class MetadataReader
 
         var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
-        var authors = BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor, headline.RemovedAffix);
+        var authors = ReviewCredit.WithoutReviewers(
+            BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor, headline.RemovedAffix), document);
 
         return new PageMetadata
         {
@@ -46,6 +47,7 @@ internal static class MetadataReader
             Modified = modified,
             Authors = authors,
             Byline = BylineNormalizer.Join(authors),
+            AgencyCredit = authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(authors) ? AgencyCredit.Find(meta, jsonLd) : null,
             ArticleBody = jsonLd?.ArticleBody,
             PaywalledParts = jsonLd?.PaywalledParts ?? [],
             Instructions = jsonLd?.Instructions,

@@ -31,6 +31,12 @@ internal sealed record PageMetadata
 
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>
+    /// The agency the page credits where it names no person ("EFE" as the author field, "By AFP" over the story): the
+    /// story's source, never an author, and the byline when no one else is credited.
+    /// </summary>
+    public string? AgencyCredit { get; init; }
+
     /// <summary>These metadata with the authors found later in the pipeline, and the byline they make.</summary>
     public PageMetadata WithAuthors(IReadOnlyList<string> authors) => this with { Authors = authors, Byline = BylineNormalizer.Join(authors) };
 

@@ -22,7 +22,10 @@ public sealed record Article
     /// <summary>When the story was last modified, at the precision the page gives.</summary>
     public ArticleDate? Modified { get; init; }
 
-    /// <summary>The author line, cleaned of "By", dates and job titles (for example <c>Jane Doe and John Roe</c>).</summary>
+    /// <summary>
+    /// The author line, cleaned of "By", dates and job titles (for example <c>Jane Doe and John Roe</c>). Where the page
+    /// credits a news agency and no person, the agency as credited (<c>EFE</c>), while <see cref="Authors"/> stays empty.
+    /// </summary>
     public string? Byline { get; init; }
 
     /// <summary>The individual author names, in the order the page gives them.</summary>

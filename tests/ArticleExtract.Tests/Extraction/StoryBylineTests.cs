@@ -149,10 +149,39 @@ public sealed class StoryBylineTests
     [InlineData("PTI Mumbai")]
     // The initials and the name.
     [InlineData("AFP - Agence France Presse")]
-    public void AnAgencyCreditedAloneIsNoAuthor(string agency)
+    public void AnAgencyCreditedAloneIsTheBylineButNoAuthor(string agency)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + agency + "'></head><body><div class='content'>" +
             Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+        Assert.Equal(agency, article.Byline);
+    }
+
+    [Fact]
+    public void AnAgencyCreditOutranksANewsroomNamedAsAuthor()
+    {
+        var article = Extractor.Extract("""
+            <html><head><meta name='author' content='EFE'>
+            <script type='application/ld+json'>{"@type":"NewsArticle","headline":"Die Büssing-NAG","author":{"@type":"Person","name":"Redacción"}}</script>
+            </head><body><div class='content'>
+            """ + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+        Assert.Equal("EFE", article.Byline);
+    }
+
+    [Fact]
+    public void AnAgencyListedOnlyAsAStructuredOrganisationIsNoCredit()
+    {
+        // Wire-repost templates name the agency as the JSON-LD author organisation on pages that print no credit.
+        var article = Extractor.Extract("""
+            <html><head>
+            <script type='application/ld+json'>{"@type":"NewsArticle","headline":"Die Büssing-NAG","author":{"@type":"Organization","name":"Associated Press"}}</script>
+            </head><body><div class='content'>
+            """ + Story + "</div></body></html>").Article;
 
         Assert.NotNull(article);
         Assert.Empty(article.Authors);

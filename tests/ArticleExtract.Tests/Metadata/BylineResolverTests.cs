@@ -188,6 +188,43 @@ public sealed class BylineResolverTests
             <p>El precio de la vivienda libre subió un 8,4 % en el último trimestre, según los datos publicados este lunes.</p></body></html>
             """));
 
+    [Theory]
+    [InlineData("szerzo", "szerzo-nev")]
+    [InlineData("autor", "autor-name")]
+    public void AnAuthorClassInTheSitesLanguageMarksTheByline(string box, string name) =>
+        Assert.Equal(["Szabó Dániel"], Authors($$"""
+            <html><body><h1>Drágul a benzin jövő héten</h1><div class="{{box}}"><a class="{{name}}" href="/szerzo/szabo-daniel">Szabó Dániel</a></div>
+            <p>Jövő szerdától ismét drágul a benzin és a gázolaj is, közölte a Holtankoljak.hu csütörtökön.</p></body></html>
+            """));
+
+    [Fact]
+    public void ASidebarListsAuthorClassIsNoByline() =>
+        Assert.Empty(Authors("""
+            <html><body><h1>Abzocke bei den Mieten</h1><p>Die Mieten in den Großstädten steigen weiter, zeigt eine neue Studie.</p>
+            <ul><li><a href="/a1">Mietendeckel jetzt</a><div class="kontextliste-autor">Pressemitteilung von Katja Kipping</div></li>
+            <li><a href="/a2">Wohnen ist ein Grundrecht</a><div class="kontextliste-autor">Im Wortlaut von Pascal Meiser</div></li></ul></body></html>
+            """));
+
+    [Fact]
+    public void AReviewerTheMetadataListsBesideTheWriterIsNoAuthor() =>
+        Assert.Equal(["Nadia Ferreira"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Heart study",
+            "author":[{"@type":"Person","name":"Nadia Ferreira"},{"@type":"Person","name":"Raymond Cole, MD, FACC"}]}</script></head>
+            <body><h1>Heart study</h1><div class="byline">Written by Nadia Ferreira on November 20, 2025 —
+            <a href="/medical-integrity">Medically reviewed by</a> <a href="/reviewers/raymond-cole-md">Raymond Cole, MD, FACC</a></div>
+            <p>A daily walk of twenty minutes lowered blood pressure in adults over sixty, a new study found.</p></body></html>
+            """));
+
+    [Fact]
+    public void AFactCheckerLinkedInTheBylineIsNoAuthor() =>
+        Assert.Equal(["Grace Whitmore"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fermented foods","author":{"@type":"Person","name":"Grace Whitmore"}}</script>
+            </head>
+            <body><script>var page = {"factChecker":"Anna Lindqvist"};</script><h1>Fermented foods</h1><div class="css-byline"><span>Written by <a href="/authors/grace-whitmore">Grace Whitmore</a> on November 20, 2025</span>
+            <span><a href="/fact-checking">Fact checked by</a> <a href="/authors/anna-lindqvist">Anna Lindqvist, PhD</a></span></div>
+            <p>Eating fermented foods every day was tied to lower markers of inflammation in adults over sixty.</p></body></html>
+            """));
+
     [Fact]
     public void AJsonLdAuthorGivenByReferenceIsResolved() =>
         Assert.Equal(["Christoph Hein"], Authors("""
