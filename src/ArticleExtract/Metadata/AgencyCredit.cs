@@ -4,9 +4,9 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// The news agency a page credits in its author fields where it names no person ("EFE" as the author meta tag, "Lusa"
-/// as the JSON-LD author): not an author, but the credit the page prints for the story, and so its byline. An agency
-/// JSON-LD lists as an organisation is left out: templates that repost wire stories fill it in on pages that print no
-/// credit at all.
+/// as the JSON-LD author; the printed credit is found by <see cref="BylineResolver.PrintedAgency"/>): not an author,
+/// but the credit the page gives the story, and so its byline. An agency JSON-LD lists as an organisation is left out:
+/// templates that repost wire stories fill it in on pages that print no credit at all.
 /// </summary>
 internal static class AgencyCredit
 {
@@ -14,7 +14,9 @@ internal static class AgencyCredit
     private static readonly string[] MetaKeys =
         ["dc.creator", "dcterms.creator", "author", "article:author", "byl", "parsely-author", "sailthru.author"];
 
-    private static readonly string[] Labels = ["by ", "por ", "von ", "par ", "door ", "di "];
+    // "By Reuters", "Source : APS", "Quelle: dpa": the label before the credit.
+    private static readonly string[] Labels =
+        ["by ", "por ", "von ", "par ", "door ", "di ", "source:", "source :", "sources:", "quelle:", "fuente:", "fonte:", "zdroj:", "źródło:"];
 
     public static string? Find(MetaTags meta, JsonLdArticle? jsonLd)
     {
@@ -44,8 +46,8 @@ internal static class AgencyCredit
         return null;
     }
 
-    // "By Reuters", "Agencia EFE", "RND/dpa": the credit as given, without its label, when it names agencies only.
-    private static string? AsAgency(string value)
+    /// <summary>"By Reuters", "Agencia EFE", "RND/dpa": the credit as given, without its label, when it names agencies only.</summary>
+    public static string? AsAgency(string value)
     {
         var credit = TextNormalizer.Collapse(value).Trim();
         foreach (var label in Labels)

@@ -83,7 +83,8 @@ internal static partial class BylineNormalizer
         "新华社", "新華社", "中新社", "新华网", "新華網", "中新网", "中國新聞網", "中国新闻网", "共同通信", "時事通信", "中央社", "中央通訊社", "法新社", "路透社", "美聯社", "美联社", "연합뉴스", "뉴시스", "뉴스1", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
         "irna", "wafa", "tasr", "sita", "tanjug", "fonet", "hina", "sta", "agerpres", "mediafax", "bta", "fena", "bns", "leta",
         "elta", "mena", "spa", "prensa latina", "vna", "ttxvn", "pna", "kcna", "тасс", "риа новости", "интерфакс",
-        "укрінформ", "уніан", "белта", "keystone-sda", "keystone-ats", "ats", "bss", "uni", "भाषा", "प्रेट्र", "रासस", "اے پی پی",
+        "укрінформ", "уніан", "белта", "keystone-sda", "keystone-ats", "ats", "bss", "uni", "aps", "aip", "agence de presse sénégalaise", "algérie presse service",
+        "agence ivoirienne de presse", "भाषा", "प्रेट्र", "रासस", "اے پی پی",
     ];
 
     private static readonly string[] SourceLabels =

@@ -873,6 +873,44 @@ internal static class BylineResolver
         }
     }
 
+    private const int MaxAgencyCreditChars = 60;
+
+    /// <summary>
+    /// The agency the page prints as the story's only credit where a byline goes: "AFP" as the author link, "ČTK" in
+    /// the byline box, "Source : APS" in the header's source field; the first one after the headline.
+    /// </summary>
+    public static string? PrintedAgency(IHtmlDocument document, IElement? anchor)
+    {
+        var examined = 0;
+        var walk = new ElementWalk(document);
+        while (walk.Next() is { } element)
+        {
+            if (!(IsBylineCandidate(element) || NamesSource(element)) || (anchor is not null && !IsAfter(anchor, element)))
+            {
+                continue;
+            }
+
+            if (++examined > MaxVisibleCandidates)
+            {
+                break;
+            }
+
+            if (TextNormalizer.CollapsedLength(element.TextContent) <= MaxAgencyCreditChars && !IsElsewhere(element) &&
+                AgencyCredit.AsAgency(element.TextContent) is { } agency)
+            {
+                return agency;
+            }
+        }
+
+        return null;
+    }
+
+    // "<span class='article-source'>AIP</span>": the header's field for the story's source; a picture's source is
+    // in its caption, which IsElsewhere passes over.
+    private static bool NamesSource(IElement element) =>
+        element.GetAttribute("class") is { } classes && classes.Contains("source", StringComparison.OrdinalIgnoreCase) &&
+        element.LocalName is "span" or "div" or "p" or "a";
+
     private static bool IsAfter(IElement anchor, IElement element) =>
         (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;
 

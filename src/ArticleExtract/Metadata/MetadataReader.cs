@@ -47,7 +47,9 @@ internal static class MetadataReader
             Modified = modified,
             Authors = authors,
             Byline = BylineNormalizer.Join(authors),
-            AgencyCredit = authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(authors) ? AgencyCredit.Find(meta, jsonLd) : null,
+            AgencyCredit = authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(authors)
+                ? AgencyCredit.Find(meta, jsonLd) ?? BylineResolver.PrintedAgency(document, headline.Anchor)
+                : null,
             ArticleBody = jsonLd?.ArticleBody,
             PaywalledParts = jsonLd?.PaywalledParts ?? [],
             Instructions = jsonLd?.Instructions,

@@ -159,6 +159,31 @@ public sealed class StoryBylineTests
         Assert.Equal(agency, article.Byline);
     }
 
+    [Theory]
+    [InlineData("<div class='author-name'><a href='/author/afp'>AFP</a></div>", "AFP")]
+    [InlineData("<p class='meta'>Publié le 20 novembre 2025 | <span class='article_source'>Source : APS</span></p>", "APS")]
+    [InlineData("<div data-dot='ogm-article-author'><span class='g_h5'>ČTK</span></div>", "ČTK")]
+    public void AnAgencyPrintedAsTheOnlyCreditIsTheByline(string credit, string agency)
+    {
+        var article = Extractor.Extract("<html><body><h1>Die Geschichte der Büssing-NAG</h1>" + credit + "<div class='content'>" +
+            Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Empty(article.Authors);
+        Assert.Equal(agency, article.Byline);
+    }
+
+    [Fact]
+    public void APicturesSourceIsNoCredit()
+    {
+        var article = Extractor.Extract("<html><body><h1>Die Geschichte der Büssing-NAG</h1><figure><img src='/a.jpg' alt=''>" +
+            "<figcaption>Ein Büssing-Lastwagen aus dem Jahr 1903 im Braunschweiger Museum <span class='image-source'>AFP</span></figcaption></figure>" +
+            "<div class='content'>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Null(article.Byline);
+    }
+
     [Fact]
     public void AnAgencyCreditOutranksANewsroomNamedAsAuthor()
     {
