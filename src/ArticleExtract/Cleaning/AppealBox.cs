@@ -32,6 +32,7 @@ internal static class AppealBox
         "become a member", "join now", "donate", "support us", "subscribe now", "hágase miembro", "hazte miembro", "apoya a",
         "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
         "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate", "hazte socio",
+        "subscrib",
     ];
 
     private static readonly string[] JournalismWords =
@@ -41,7 +42,7 @@ internal static class AppealBox
         "medio independiente", "independent media", "unabhängiges medium",
 
         // "We're unwavering in our commitment to covering the issues … Our work is free to read because readers like you".
-        "our work", "our reporting", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
+        "our work", "our reporting", "our coverage", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
         "nostro lavoro", "nosso trabalho",
     ];
 

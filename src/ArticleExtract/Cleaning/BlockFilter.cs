@@ -54,7 +54,7 @@ internal static partial class BlockFilter
     // "One response to “Title”".
     [GeneratedRegex(
         @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
-        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\s*[(\[]\s*\d+\s*[)\]]$",
+        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια)\s*[(\[]\s*\d+\s*[)\]]$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 
@@ -98,6 +98,12 @@ internal static partial class BlockFilter
         @"|^what(?:'|’)?s your reaction\??$|^(?:(?:like|love|wow|haha|sad|angry|happy|funny|surprised|upvote|downvote|interesting|inspired)\s*\d+\s*){3,}$" +
         @"|^for (?:more|the latest|all)\b[^.!?]{0,80},? (?:visit|go to|see) [\w-]+(?:\.[\w-]+)+\.?$" +
         @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
+        // "Komentowanie artykułów jest dostępne dla zalogowanych prenumeratorów.", "Diskuse je přístupná jen
+        // přihlášeným uživatelům": who may comment, under the discussion's link. "Siga bajando para encontrar más
+        // contenido": an endless page's scroll prompt. "Conforme a los criterios de The Trust Project": the badge's line.
+        @"|^(?:commenting|comments?|the comments? section|discussion|komentowanie(?: artykułów)?|komentarze|diskuse|diskusia|komentáře|kommentieren|die kommentarfunktion|les commentaires|los comentarios|i commenti|a hozzászólás)\b[^.!?]{0,60}\b(?:available|open|reserved|restricted|accessible|dostępne|zarezerwowane|přístupná|dostupná|vorbehalten|möglich|réservés?|disponibles?|reservados?|riservati|elérhető)\b[^.!?]{0,80}\b(?:subscribers?|members?|logged[- ]in|registered|signed[- ]in|zalogowanych|prenumerator\w*|subskrybent\w*|přihlášeným|registrovaným|předplatitel\w*|abonnenten|angemeldeten|registrierten|abonnés|connectés|inscrits|suscriptores|registrados|abbonati|registrati|előfizető\w*|bejelentkezett\w*)\b[^.!?]{0,80}[.!]?$" +
+        @"|^(?:siga|sigue|continúe|continúa|continue) (?:bajando|deslizando|scrolling|rolando)\b[^.!?]{0,60}$|^keep scrolling\b[^.!?]{0,60}$" +
+        @"|^[^.!?]{0,40}\bthe trust project\b[^.!?]{0,40}[.!]?$" +
         @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNotice();
@@ -877,6 +883,7 @@ internal static partial class BlockFilter
         @"|^(?:suggested citation|zitiervorschlag|cite this (?:article|post)|citation suggérée)\b" +
         @"|^(?:legal )?(?:disclaimer:\s*)?[^.]{0,60}\bprovides? (?:the |this |all )?(?:information|content)\s*[“""']?as is[”""']?,?\s*without (?:any )?warrant(?:y|ies)\b" +
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\b(?:does not|doesn't|is not|should not be)\s[^.]{0,30}\b(?:investment|financial|trading) (?:advice|recommendations?)\b" +
+        @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\bfor (?:general )?informational (?:and educational )?purposes only\b[^.]{0,80}\b(?:medical|legal|financial|professional|health) advice\b" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text|inhalt)\b[^.]{0,40}\bstellt keine (?:anlageberatung|anlageempfehlung|finanzberatung)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureOpening();

@@ -57,7 +57,8 @@ internal static class SignupBoxes
 
     private const int MaxButtonChars = 40;
 
-    private static readonly string[] NewsletterPaths = ["newsletter", "boletin", "nieuwsbrief", "infolettre"];
+    // Ghost's members portal ("#/portal/signup", "#/portal/account/plans") takes sign-ups and paid upgrades alike.
+    private static readonly string[] NewsletterPaths = ["newsletter", "boletin", "nieuwsbrief", "infolettre", "#/portal/"];
 
     private static bool IsNewsletterButton(IElement element)
     {

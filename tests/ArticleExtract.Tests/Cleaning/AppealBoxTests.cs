@@ -23,6 +23,12 @@ public sealed class AppealBoxTests
                 "comprometido. Con tu aporte hacemos posible otra mirada.</p><a class='btn' href='https://sumate.pagina12.com.ar/'>Quiero sumarme</a></div>")]
     [InlineData("<div class='partner-box'><p>Hazte socio/a de elDiario.es</p><p>Sin ti no es posible. El periodismo que haces posible con tu cuota no depende " +
                 "de grandes anunciantes ni de bancos.</p><a href='https://www.eldiario.es/socios/'>Hazte socio/a</a></div>")]
+    // A link that only says "subscribing" to a bare path, and an appeal that speaks of "our coverage".
+    [InlineData("<div class='article__support'><h2>On supporting science journalism</h2><p>If you're enjoying this article, consider " +
+                "supporting our award-winning journalism by <a href='https://www.example.com/getsci/'>subscribing</a>.</p></div>")]
+    [InlineData("<div class='article__standup'><h2>It's Time to Stand Up for Science</h2><p>If you enjoyed this article, I'd like to ask " +
+                "for your support.</p><p>If you subscribe, you help ensure that our coverage is centered on meaningful research.</p>" +
+                "<a class='button' href='https://www.example.com/getsci/'>Subscribe</a></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]

@@ -203,6 +203,13 @@ public sealed class BlockFilterTests
     [InlineData("New here? The Circuit is free, but paid members also get the weekly data briefing and our full archive. Upgrade your subscription")]
     [InlineData("Enjoyed this piece? Become a paid subscriber to support our reporting.")]
     [InlineData("Mit der Registrierung akzeptiere ich die Nutzungsbedingungen. Die Datenschutzerklärung habe ich zur Kenntnis genommen.")]
+    [InlineData("Komentowanie artykułów jest dostępne dla zalogowanych prenumeratorów.")]
+    [InlineData("Diskuse je přístupná jen přihlášeným uživatelům s ověřeným účtem.")]
+    [InlineData("Commenting is available only to logged-in subscribers.")]
+    [InlineData("Siga bajando para encontrar más contenido")]
+    [InlineData("Conforme a los criterios de The Trust Project")]
+    [InlineData("Jump to:")]
+    [InlineData("This article is for informational purposes only and is not meant to offer medical advice.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -1420,6 +1427,8 @@ public sealed class BlockFilterTests
     [InlineData("One response to “Council approves budget”")]
     [InlineData("2 thoughts on “Council approves budget”")]
     [InlineData("Kommentare (4)")]
+    [InlineData("Komentarze (124)")]
+    [InlineData("Diskuse (214)")]
     public void A_heading_counting_the_comments_ends_the_story(string heading)
     {
         var story = new StoryBlock(Sentence, BlockKind.Paragraph, 0);

@@ -297,6 +297,16 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void RemovesAMembersUpsellLinkingToGhostsPortal()
+    {
+        var text = CleanedText("<article>" + Prose + "<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>📬</div>" +
+                               "<div class='kg-callout-text'>You’re reading the free edition of The Gulf Ledger. Paying members get the full data " +
+                               "notes. <a href='#/portal/signup'><strong>Upgrade here</strong></a></div></div>" + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("free edition", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeepsAParagraphThatLinksToANewsletterInItsText()
     {
         const string Mention = "<p>The council's <a href='/newsletters/council'>newsletter</a> will carry the budget in full next week.</p>";
