@@ -331,7 +331,7 @@ internal static partial class BlockFilter
         // The story's only block stays whatever it looks like.
         return kept.Count > 1 &&
                (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
-                IsDatedAgencyCredit(last.Text) ||
+                IsDatedAgencyCredit(last.Text) || IsAgencySourceLine(last.Text) ||
                 IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 IsPublicationDateLine(last.Text, metadata));
     }
@@ -1603,6 +1603,46 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDay();
+
+    /// <summary>
+    /// "*Con información de Colprensa", "(With files from Reuters)", "Agencias AFP y ANSA": the line closing a story
+    /// that names the agencies it draws on, and only agencies ("With reporting by Jane Doe" names a writer and stays).
+    /// </summary>
+    private static bool IsAgencySourceLine(string block)
+    {
+        if (block.Length > MaxCreditLineChars || AgencySourceLine().Match(block) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        // "de las agencias AFP y EFE": the word for agencies before their names; "da Agência Brasil" is a name.
+        var who = match.Groups["who"].Value;
+        return NamesAgenciesOnly(who) || NamesAgenciesOnly(AgenciesWord().Replace(who, string.Empty));
+    }
+
+    private static bool NamesAgenciesOnly(string who)
+    {
+        foreach (var agency in AgencyJoiner().Split(who))
+        {
+            if (agency.Trim() is not { Length: > 0 } name || !BylineNormalizer.IsAgencyOnly([name]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:(?:las|los|la|as|a|the)\s+)?(?:agencias?|agências?|agencies|agency|agenturen)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgenciesWord();
+
+    [GeneratedRegex(
+        @"^[*(\[]?\s*(?:con información de|com informações d[aoe]s?|with (?:files|reporting|inputs?|additional reporting) from|mit material (?:von|der)|avec|agencias|agências|agencies|agenturen)\s+(?<who>[^.!?]{1,60}?)\s*[)\]]?\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgencySourceLine();
+
+    [GeneratedRegex(@"\s*(?:,|/|&|\s(?:y|e|and|und|et|i)\s)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyJoiner();
 
     /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
     private static bool IsTrailingNote(string block) =>

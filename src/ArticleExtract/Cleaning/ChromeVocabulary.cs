@@ -401,6 +401,17 @@ internal static class ChromeVocabulary
         "iscriviti", "seguici",
     ];
 
+    /// <summary>The paywall's badges for a story kept for subscribers, lower-cased.</summary>
+    public static readonly FrozenSet<string> SubscriberBadges = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "réservé aux abonnés", "abonnés", "article abonné", "subscribers only", "subscriber only", "for subscribers",
+        "exclusive to subscribers", "members only", "nur für abonnenten", "für abonnenten", "exklusiv für abonnenten",
+        "exclusivo para suscriptores", "solo para suscriptores", "exclusivo para assinantes", "exclusivo assinantes",
+        "conteúdo exclusivo para assinantes", "riservato agli abbonati", "solo per abbonati", "tylko dla prenumeratorów",
+        "tylko dla subskrybentów", "jen pro předplatitele", "exkluzivně pro předplatitele", "alleen voor abonnees",
+        "előfizetőknek", "csak előfizetőknek",
+    ]);
+
     /// <summary>Phrases that name the site's own newsletter, lower-cased.</summary>
     public static readonly string[] NewsletterPhrases =
     [

@@ -63,6 +63,16 @@ internal static class ContentCleaner
         }
     }
 
+    private const int MaxBadgeChars = 40;
+
+    /// <summary>
+    /// "Réservé aux abonnés", "Subscribers only", "Tylko dla prenumeratorów": the paywall's badge beside a kicker or a
+    /// headline, in an element of its own; it glues onto the kicker's words otherwise.
+    /// </summary>
+    private static bool IsSubscriberBadge(IElement element) =>
+        element.ChildElementCount == 0 && ProseText.TextLengthUpTo(element, MaxBadgeChars) < MaxBadgeChars &&
+        ChromeVocabulary.SubscriberBadges.Contains(TextNormalizer.Collapse(element.TextContent).Trim().TrimEnd('.', '!').ToLowerInvariant());
+
     private static bool ShouldRemove(IElement element, int totalProse, StringBuilder scratch)
     {
         var tag = element.LocalName;
@@ -72,6 +82,11 @@ internal static class ContentCleaner
         }
 
         if (tag is "p" or "li" or "div" or "section" or "aside" && IsReadAlsoTeaser(element))
+        {
+            return true;
+        }
+
+        if (tag is "span" or "div" or "p" or "strong" or "em" or "small" && IsSubscriberBadge(element))
         {
             return true;
         }

@@ -1423,6 +1423,21 @@ public sealed class BlockFilterTests
             BlockFilter.Filter([Sentence, "\"Right on! Thank you for putting it into words.\" (This was about 1/3 of the replies.)", Sentence], Metadata));
 
     [Theory]
+    [InlineData("*Con información de Colprensa")]
+    [InlineData("*Com informações da Agência Brasil")]
+    [InlineData("Agencias AFP y ANSA")]
+    [InlineData("(With files from Reuters and The Associated Press)")]
+    [InlineData("Con información de las agencias AFP, EFE y Reuters.")]
+    public void A_closing_line_naming_only_the_agencies_drawn_on_goes(string line) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+
+    [Theory]
+    [InlineData("With reporting by Jane Doe in Madrid.")]
+    [InlineData("Con información de Laura Pérez")]
+    public void A_closing_line_naming_a_reporter_stays(string line) =>
+        Assert.Equal([Sentence, Sentence, line], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+
+    [Theory]
     [InlineData("3 Comments")]
     [InlineData("One response to “Council approves budget”")]
     [InlineData("2 thoughts on “Council approves budget”")]

@@ -14,6 +14,23 @@ public sealed class ContentCleanerTests
         return story.TextContent;
     }
 
+    [Theory]
+    [InlineData("<span class='badge badge--premium'>Réservé aux abonnés</span>")]
+    [InlineData("<span class='label'>Subscribers only</span>")]
+    [InlineData("<div class='flag'>Tylko dla prenumeratorów</div>")]
+    public void RemovesAPaywallBadgeBesideTheKicker(string badge)
+    {
+        var text = Cleaned("<div class='kicker'>" + badge + " <a href='/dossiers/ports'>Transport maritime</a></div><p>Story text that matters.</p>");
+        Assert.Contains("Transport maritime", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("abonnés", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribers", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tylko", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsASentenceAboutSubscribers() =>
+        Assert.Contains("Subscribers only pay half", Cleaned("<p><strong>Subscribers only pay half</strong> the usual price this week, the club said.</p>"), StringComparison.Ordinal);
+
     [Fact]
     public void RemovesLinkListsInsideTheStory()
     {
