@@ -132,8 +132,11 @@ internal static class ExtractionPipeline
         }
 
         // Where no person signs, the byline is the credit the page prints instead: the agency ("EFE"), which also
-        // outranks a newsroom the CMS names as author ("Redacción"). Authors stays people only.
-        if (metadata.AgencyCredit is { } credit && (metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors)))
+        // outranks a newsroom the CMS names as author ("Redacción"), unless it is the agency's own ("Redazione ANSA" on
+        // ansa.it). Authors stays people only.
+        if (metadata.AgencyCredit is { } credit &&
+            (metadata.Authors.Count == 0 ||
+             (BylineNormalizer.IsNewsroomOnly(metadata.Authors) && !metadata.Authors.Any(desk => desk.Contains(credit, StringComparison.OrdinalIgnoreCase)))))
         {
             metadata = metadata with { Authors = [], Byline = credit };
         }

@@ -199,6 +199,16 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void TheAgencysOwnNewsroomKeepsItsCredit()
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='ANSA'></head><body><h1>Die Geschichte der Büssing-NAG</h1>" +
+            "<span class='news-author'>Redazione ANSA</span><div class='content'>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal("Redazione ANSA", article.Byline);
+    }
+
+    [Fact]
     public void AnAgencyListedOnlyAsAStructuredOrganisationIsNoCredit()
     {
         // Wire-repost templates name the agency as the JSON-LD author organisation on pages that print no credit.
