@@ -18,6 +18,7 @@ internal static class AgencyCredit
     private static readonly string[] Labels =
         ["by ", "por ", "von ", "par ", "door ", "di ", "source:", "source :", "sources:", "quelle:", "fuente:", "fonte:", "zdroj:", "źródło:"];
 
+    /// <summary>The agency the JSON-LD Persons or the author meta tags credit, as given, if one is and no one else.</summary>
     public static string? Find(MetaTags meta, JsonLdArticle? jsonLd)
     {
         if (jsonLd is not null)
@@ -29,7 +30,6 @@ internal static class AgencyCredit
                     return credit;
                 }
             }
-
         }
 
         foreach (var key in MetaKeys)

@@ -18,16 +18,8 @@ internal static partial class PhotoCredit
     /// The names without those the page credits only for pictures; the list itself when none is, or when all are
     /// (a photographer's own story).
     /// </summary>
-    public static List<string> WithoutPhotographers(List<string> names, IHtmlDocument document)
-    {
-        if (names.Count < 2 || document.Body?.TextContent is not { Length: > 0 } text)
-        {
-            return names;
-        }
-
-        var kept = names.FindAll(name => !IsOnlyPhotographer(name, text));
-        return kept.Count == names.Count || kept.Count == 0 ? names : kept;
-    }
+    public static List<string> WithoutPhotographers(List<string> names, IHtmlDocument document) =>
+        CreditLabels.WithoutOnlyLabelled(names, document, PictureLabelBefore(), MaxLabelReach, skipDataValues: false);
 
     private const int MinCaptionCharsBesideCredit = 20;
     private const int MaxCaptionDepth = 8;
@@ -49,23 +41,6 @@ internal static partial class PhotoCredit
         }
 
         return false;
-    }
-
-    private static bool IsOnlyPhotographer(string name, string text)
-    {
-        var credited = false;
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            var start = Math.Max(0, at - MaxLabelReach);
-            if (!PictureLabelBefore().IsMatch(text.AsSpan(start, at - start)))
-            {
-                return false;
-            }
-
-            credited = true;
-        }
-
-        return credited;
     }
 
     // The label, perhaps "by", a colon, and at most one other name with its joiner ("Foto: Anna Berg og ").

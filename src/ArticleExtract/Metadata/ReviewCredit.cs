@@ -14,39 +14,8 @@ internal static partial class ReviewCredit
     private const int MaxLabelReach = 40;
 
     /// <summary>The names without those the page credits only for reviewing; the list itself when none is, or all are.</summary>
-    public static List<string> WithoutReviewers(List<string> names, IHtmlDocument document)
-    {
-        if (names.Count < 2 || document.Body?.TextContent is not { Length: > 0 } text)
-        {
-            return names;
-        }
-
-        var kept = names.FindAll(name => !IsOnlyReviewer(name, text));
-        return kept.Count == names.Count || kept.Count == 0 ? names : kept;
-    }
-
-    private static bool IsOnlyReviewer(string name, string text)
-    {
-        var credited = false;
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            // A value in a script's data ("factChecker":"Anna Lindqvist") tells nothing either way.
-            if (at > 0 && text[at - 1] == '"')
-            {
-                continue;
-            }
-
-            var start = Math.Max(0, at - MaxLabelReach);
-            if (!ReviewLabelBefore().IsMatch(text.AsSpan(start, at - start)))
-            {
-                return false;
-            }
-
-            credited = true;
-        }
-
-        return credited;
-    }
+    public static List<string> WithoutReviewers(List<string> names, IHtmlDocument document) =>
+        CreditLabels.WithoutOnlyLabelled(names, document, ReviewLabelBefore(), MaxLabelReach, skipDataValues: true);
 
     // The label, a colon perhaps, and a title ("Dr."), right before the name.
     [GeneratedRegex(
