@@ -1620,18 +1620,9 @@ internal static partial class BlockFilter
         return NamesAgenciesOnly(who) || NamesAgenciesOnly(AgenciesWord().Replace(who, string.Empty));
     }
 
-    private static bool NamesAgenciesOnly(string who)
-    {
-        foreach (var agency in AgencyJoiner().Split(who))
-        {
-            if (agency.Trim() is not { Length: > 0 } name || !BylineNormalizer.IsAgencyOnly([name]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // Each name between the joiners an agency; an empty one (", ,") names none.
+    private static bool NamesAgenciesOnly(string who) =>
+        BylineNormalizer.IsAgencyOnly(Array.ConvertAll(AgencyJoiner().Split(who), name => name.Trim()));
 
     [GeneratedRegex(@"^(?:(?:las|los|la|as|a|the)\s+)?(?:agencias?|agências?|agencies|agency|agenturen)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgenciesWord();
