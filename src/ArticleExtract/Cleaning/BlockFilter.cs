@@ -196,7 +196,7 @@ internal static partial class BlockFilter
                 break;
             }
 
-            if (IsChromeAnywhere(block) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
+            if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
             {
                 continue;
             }
@@ -1133,6 +1133,16 @@ internal static partial class BlockFilter
 
         return kept;
     }
+
+    /// <summary>
+    /// "4. 2034" over a section of a "five numbers that matter" story: a numbered heading is the story's own however
+    /// few letters it has, where a bare "12" or "1/5" is a counter.
+    /// </summary>
+    private static bool IsNumberedHeading(StoryBlock block) =>
+        block.Kind == BlockKind.Heading && !block.IsLink && NumberedHeading().IsMatch(block.Text);
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
+    private static partial Regex NumberedHeading();
 
     private static bool IsBoilerplate(string block)
     {

@@ -1014,6 +1014,19 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_numbered_heading_without_letters_stays_where_a_bare_number_goes()
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new("3. SR1.443 trillion", BlockKind.Heading, 0), new(Sentence, BlockKind.Paragraph, 0),
+            new("4. 2034", BlockKind.Heading, 0), new(Sentence, BlockKind.Paragraph, 0), new("1/5", BlockKind.Heading, 0),
+            new(Sentence, BlockKind.Paragraph, 0),
+        ];
+
+        Assert.Equal([Sentence, "3. SR1.443 trillion", Sentence, "4. 2034", Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
     public void A_read_also_label_whose_list_is_gone_leaves_the_next_sections_list_items()
     {
         List<StoryBlock> blocks =
