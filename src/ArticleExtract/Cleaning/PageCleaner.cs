@@ -181,9 +181,10 @@ internal static partial class PageCleaner
 
     // The collapsed measure builds the box's text: it is asked last, of the few boxes shaped like a medium's.
     private static bool IsMediaBox(IElement element, StringBuilder scratch) =>
-        HasMediaShape(element, scratch) && TextNormalizer.CollapsedLength(element.TextContent) < MaxMediaCaptionChars;
+        MediaTextLimit(element, scratch) is > 0 and var limit && TextNormalizer.CollapsedLength(element.TextContent) < limit;
 
-    private static bool HasMediaShape(IElement element, StringBuilder scratch)
+    // How much text a box shaped like a medium's may hold and still be the medium's card; 0 when it has no such shape.
+    private static int MediaTextLimit(IElement element, StringBuilder scratch)
     {
         // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
         // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
@@ -191,15 +192,16 @@ internal static partial class PageCleaner
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
             ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars)
         {
-            return false;
+            return 0;
         }
 
         // A player's card with no player in it yet, only its title, length and source ("<div class='video-resource'>
         // Video shows waves… 01:12 Now playing - Source: CNN", "<div class='areena-player'><p>Katso: …</p>").
         // A video page's own story (its headline and a paragraph of description) may sit in the player's section.
+        // The card may list the clips that play next, title after title, longer than a caption but no prose.
         if (NamesMedium(element, scratch) && !HoldsStoryText(element))
         {
-            return !TextNormalizer.IsBlank(element.TextContent);
+            return TextNormalizer.IsBlank(element.TextContent) ? 0 : HoldsOnlyTitles(element) ? MaxRawMediaCaptionChars : MaxMediaCaptionChars;
         }
 
         var seen = 0;
@@ -209,7 +211,7 @@ internal static partial class PageCleaner
             // A script-built player leaves only its slot: "<div class='jwplayer-container'>", "<div id='video-player-1'>".
             if (inner.LocalName is "iframe" or "video" or "embed" or "object" or "audio" || NamesPlayer(inner))
             {
-                return true;
+                return MaxMediaCaptionChars;
             }
 
             // An image with its caption and credit ("Illustration by Mike Nudelman"); a bare image wrapper has no text
@@ -218,12 +220,50 @@ internal static partial class PageCleaner
             {
                 // An image in a figure of its own has its caption there, which is judged as a box itself: the text
                 // beside the figure ("Step 2 — Insert your plant into the hole.") is no caption.
-                return !TextNormalizer.IsBlank(element.TextContent) && !InFigureBelow(inner, element);
+                return TextNormalizer.IsBlank(element.TextContent) || InFigureBelow(inner, element) ? 0 :
+                    HoldsCreditLine(element) ? MaxCreditedMediaChars : MaxMediaCaptionChars;
+            }
+        }
+
+        return 0;
+    }
+
+    // Every piece of the box's text is a title's length ("<li>Ventania arranca telhado de escola na Mooca</li>").
+    private static bool HoldsOnlyTitles(IElement element)
+    {
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && TextNormalizer.CollapsedLength(text.Data) >= MaxClipTitleChars)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxClipTitleChars = 90;
+
+    // A picture's box that names its photographer in a line of its own ("<p>Foto: Anna Vavríková, MAFRA</p>") holds
+    // the picture's caption and credit, and perhaps a "16 photos" link: more than a caption alone, and none of it story.
+    private const int MaxCreditedMediaChars = 2 * MaxMediaCaptionChars;
+
+    private static bool HoldsCreditLine(IElement element)
+    {
+        foreach (var inner in element.QuerySelectorAll("p, span, div, small, em, cite"))
+        {
+            if (inner.ChildElementCount == 0 && TextNormalizer.Collapse(inner.TextContent) is { Length: > 0 and <= MaxCreditLineChars } line &&
+                line.IndexOfAny([':', '\uFF1A']) is > 0 and var colon && colon < line.Length - 1 &&
+                ChromeVocabulary.CreditLabels.Contains(line[..colon].Trim().ToLowerInvariant()))
+            {
+                return true;
             }
         }
 
         return false;
     }
+
+    private const int MaxCreditLineChars = 80;
 
     private static bool InFigureBelow(IElement image, IElement box)
     {

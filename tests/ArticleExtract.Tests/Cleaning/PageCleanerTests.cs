@@ -506,6 +506,38 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void APictureBoxWithItsCreditLineGoesWithACaptionLongerThanAnImagesAlone()
+    {
+        // idnes' opening picture: the photographer's line, a two-sentence caption and the gallery's link.
+        var box = "<div class='opener-foto'><a href='/foto'><img src='/a.jpg' alt=''></a><p class='author'>Foto: Anna Vavríková, MAFRA</p>" +
+            "<p class='text'>Estakáda u Chrlic patří k nejvytíženějším místům dálnice D1. Denně přes ni projede přes 80 tisíc aut.</p>" +
+            "<a class='more-photos' href='#'>16 fotografií</a></div>";
+        Assert.DoesNotContain("Estakáda", CleanedText(Prose + box + Prose), StringComparison.Ordinal);
+
+        // Without a credit line the same text beside a picture is more than a caption, and stays.
+        var uncredited = "<div class='opener'><img src='/a.jpg' alt=''><p>Estakáda u Chrlic patří k nejvytíženějším místům dálnice D1. " +
+            "Denně přes ni projede přes 80 tisíc aut, v létě o čtvrtinu víc.</p></div>";
+        Assert.Contains("Estakáda", CleanedText(Prose + uncredited + Prose), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVideoCardListingTheClipsThatPlayNextGoes()
+    {
+        // g1's video block: the clip's title and length, then the playlist's titles, longer together than a caption.
+        var card = "<div class='content-video'><div class='content-video__placeholder'><div class='content-video__title'>Temporal derruba árvores em SP</div>" +
+            "<div class='content-video__duration'>01:47</div></div><div class='content-video__playlist'><ul><li>Motorista escapa de árvore que caiu sobre ônibus na Zona Sul</li>" +
+            "<li>Ventania arranca telhado de escola na Mooca</li><li>Veja como ficou a Marginal Pinheiros após o temporal</li></ul></div></div>";
+        var text = CleanedText("<article>" + Prose + card + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ventania", text, StringComparison.Ordinal);
+
+        // A card so named holding a sentence of description longer than a title keeps the caption's measure.
+        var described = "<div class='video-box'><div class='video-box__duration'>01:47</div><div>Der Sturm hat in der Nacht zum Freitag in weiten Teilen " +
+            "Südbayerns Bäume entwurzelt, Dächer abgedeckt und Straßen blockiert, wie die Polizei mitteilte.</div></div>";
+        Assert.Contains("Südbayerns", CleanedText("<article>" + Prose + described + Prose + Prose + "</article>"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TextBesideAnImagesOwnFigureIsNoCaption()
     {
         // A how-to's step: its heading and instruction, and the photo in a figure of its own.
