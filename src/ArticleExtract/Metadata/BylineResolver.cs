@@ -495,15 +495,18 @@ internal static class BylineResolver
             {
                 builder.Append(node.TextContent);
             }
-            else if (node is IElement place && place.GetAttribute("class") is { } classes && EndsWithPart(classes, AuthorPlaces))
+            else if (node is IElement detail && detail.GetAttribute("class") is { } classes && (EndsWithPart(classes, AuthorPlaces) || EndsWithPart(classes, AuthorAside)))
             {
-                // "<span class='voc-author__place'>Madrid</span>" after the name: where the author is, not who.
+                // "<span class='voc-author__place'>Madrid</span>" after the name: where the author is, not who;
+                // "<span class='content-meta-role'>Sözcü Gazetesi</span>": what the author does.
                 builder.Append(LineMark);
                 skip = true;
             }
             else if (node is IElement inner && Array.IndexOf(WordInline, inner.LocalName) < 0)
             {
-                builder.Append(IsLineElement(inner) ? LineMark : ' ');
+                // "<span class='aw-byline__author'>Anni Kuusela</span><span class='aw-byline__author'>STT</span>": each
+                // author's own element holds one credit, however the stylesheet sets them side by side.
+                builder.Append(IsLineElement(inner) || IsAuthorPart(inner) ? LineMark : ' ');
             }
 
             // Leaving an element: a space after its last descendant.
@@ -513,7 +516,7 @@ internal static class BylineResolver
                 {
                     if (parent != element && Array.IndexOf(WordInline, parent.LocalName) < 0)
                     {
-                        builder.Append(IsLineElement(parent) ? LineMark : ' ');
+                        builder.Append(IsLineElement(parent) || IsAuthorPart(parent) ? LineMark : ' ');
                     }
                 }
             }
@@ -527,6 +530,9 @@ internal static class BylineResolver
     }
 
     private static bool IsLineElement(IElement element) => Array.IndexOf(LineElements, element.LocalName) >= 0;
+
+    private static bool IsAuthorPart(IElement element) =>
+        element.GetAttribute("class") is { } classes && (HasAuthorMark(classes) || HasLocalAuthorMark(classes));
 
     // The non-empty lines, whitespace collapsed; an opener waits for its name on the next line ("By" above "Jane
     // Doe"), and Chinese or Japanese text stays one line for its own rules.
@@ -628,10 +634,14 @@ internal static class BylineResolver
     // Parts of a byline box that hold what or where the author is, or when the story was filed, not who: the last word
     // of a class names the part ("byline__author-role", "author-title", "voc-author__place", "voc-author__time"; not
     // "author_short_bio-name_link").
-    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc", "time", "date"];
+    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc", "time", "date", "label"];
 
     // Where the author is ("voc-author__place"): skipped inside a byline box too, where a "title" part may be the name.
     private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar"];
+
+    // The details beside a name that are never the name: a card's "…__title" or "authorsign-label" is, on some pages,
+    // the name itself.
+    private static readonly string[] AuthorAside = ["role", "job", "position", "bio", "description", "desc"];
 
     private static bool NamesAuthorDetail(string classes) => EndsWithPart(classes, AuthorDetails) || EndsWithPart(classes, AuthorPlaces);
 
@@ -925,6 +935,13 @@ internal static class BylineResolver
             return true;
         }
 
+        // "<address class='site-footer__address'>Politikens Hus, Rådhuspladsen 37 …": the publisher's address in the
+        // page's footer; a story's own footer sits inside its article.
+        if (element.LocalName == "address" && IsInPageFooter(element))
+        {
+            return true;
+        }
+
         var depth = 0;
         for (var e = element.ParentElement; e is not null && depth < 8; e = e.ParentElement, depth++)
         {
@@ -937,6 +954,23 @@ internal static class BylineResolver
         }
 
         return false;
+    }
+
+    private static bool IsInPageFooter(IElement element)
+    {
+        var footer = false;
+        for (var e = (IElement?)element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return false;
+            }
+
+            footer |= e.LocalName == "footer" || string.Equals(e.GetAttribute("role"), "contentinfo", StringComparison.OrdinalIgnoreCase) ||
+                (e.GetAttribute("class") is { } classes && classes.Contains("footer", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return footer;
     }
 
     private static bool LooksLikeUrl(string value) =>

@@ -189,6 +189,33 @@ public sealed class BylineResolverTests
             """));
 
     [Theory]
+    // The author's role in a span of its own beside the name; each author's own element side by side, the agency's
+    // among them; the label before the name in a span so named.
+    [InlineData("<div class=\"content-meta-author\"><div><a class=\"content-meta-name\" href=\"/muhabir/deniz-aksoy/\">Deniz Aksoy</a> " +
+                "<span class=\"content-meta-role\">Sözcü Gazetesi</span></div></div>", new[] { "Deniz Aksoy" })]
+    [InlineData("<div class=\"aw-byline\"><span class=\"aw-byline__author\"><a href=\"/p/anni-kuusela\">Anni Kuusela</a></span>" +
+                "<span class=\"aw-byline__author\">STT</span></div>", new[] { "Anni Kuusela" })]
+    [InlineData("<div class=\"article__author\"><span class=\"article__author-label\">Autors:</span> " +
+                "<span class=\"article__author-name\" itemprop=\"author\">LETA</span></div>", new string[0])]
+    // A span named a label may hold the names themselves.
+    [InlineData("<address class=\"authorsign\"><span class=\"authorsign-label\">Elsa Provenzano et Mickaël Bosredon</span></address>",
+                new[] { "Elsa Provenzano", "Mickaël Bosredon" })]
+    public void EachPartOfTheBylineBoxIsReadForWhatItIs(string box, string[] expected) =>
+        Assert.Equal(expected, Authors($$"""
+            <html><body><h1>Kaupunki leikkaa bussivuoroja</h1>{{box}}
+            <p>Kaupunki leikkaa ensi vuonna bussivuoroja noin kymmenen prosenttia, kertoi liikennejohtaja torstaina.</p></body></html>
+            """));
+
+    [Fact]
+    public void ThePublishersAddressInThePageFooterIsNoByline()
+    {
+        const string Story = "<h1>Ny bro åbner i december</h1><p>Den nye cykelbro over havnen åbner i december, oplyser kommunen torsdag.</p>";
+        Assert.Empty(Authors("<html><body>" + Story + "<footer class=\"site-footer\"><address class=\"site-footer__address\">" +
+            "Politikens Hus, Rådhuspladsen 37, 1785 København V. Tlf. 33 11 85 11</address></footer></body></html>"));
+        Assert.Equal(["Mette Holm"], Authors("<html><body><article>" + Story + "<footer><address>Mette Holm</address></footer></article></body></html>"));
+    }
+
+    [Theory]
     [InlineData("szerzo", "szerzo-nev")]
     [InlineData("autor", "autor-name")]
     public void AnAuthorClassInTheSitesLanguageMarksTheByline(string box, string name) =>
