@@ -323,7 +323,7 @@ internal static partial class BlockFilter
     private static bool IsTrailingChrome(List<StoryBlock> kept, PageMetadata metadata)
     {
         var last = kept[^1];
-        if (IsShortFragment(last.Text))
+        if (IsShortFragment(last.Text) && !EndsIntroducedList(kept))
         {
             return true;
         }
@@ -334,6 +334,37 @@ internal static partial class BlockFilter
                 IsDatedAgencyCredit(last.Text) || IsAgencySourceLine(last.Text) ||
                 IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 IsPublicationDateLine(last.Text, metadata));
+    }
+
+    private const int MinListIntroChars = 40;
+
+    // Chinese and Japanese items are short by the word count ("洗浄・検査装置の一部" is one "word"): a few characters say
+    // what a phrase of several words says.
+    private const int MinCjkItemChars = 6;
+
+    /// <summary>
+    /// "緩和の対象として検討されているのは、主に次の分野だという。" over "洗浄・検査装置の一部", "研究開発用の試作装置": the story's
+    /// closing list, introduced by its prose, is no label left dangling, when the introduction opens it with a colon or an
+    /// item is more than a word or two. A tag list ("gwyneth paltrow", "brad pitt") has links, a label over it, or only
+    /// names.
+    /// </summary>
+    private static bool EndsIntroducedList(List<StoryBlock> kept)
+    {
+        var i = kept.Count - 1;
+        var phrase = false;
+        while (i >= 0 && kept[i] is { Kind: BlockKind.ListItem, IsLink: false } item)
+        {
+            phrase |= !IsShortFragment(item.Text) || CountCjk(item.Text) >= MinCjkItemChars;
+            i--;
+        }
+
+        if (kept.Count - 1 - i < 2 || i < 0 || kept[i] is not { Kind: BlockKind.Paragraph, IsLink: false } intro || intro.Text.Length < MinListIntroChars)
+        {
+            return false;
+        }
+
+        var end = intro.Text.TrimEnd();
+        return end.EndsWith(':') || end.EndsWith('：') || (phrase && EndsSentence(end));
     }
 
     private const int MaxKickerLines = 2;
@@ -884,7 +915,16 @@ internal static partial class BlockFilter
         @"|^(?:legal )?(?:disclaimer:\s*)?[^.]{0,60}\bprovides? (?:the |this |all )?(?:information|content)\s*[“""']?as is[”""']?,?\s*without (?:any )?warrant(?:y|ies)\b" +
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\b(?:does not|doesn't|is not|should not be)\s[^.]{0,30}\b(?:investment|financial|trading) (?:advice|recommendations?)\b" +
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\bfor (?:general )?informational (?:and educational )?purposes only\b[^.]{0,80}\b(?:medical|legal|financial|professional|health) advice\b" +
-        @"|^(?:dieser|der) (?:artikel|beitrag|text|inhalt)\b[^.]{0,40}\bstellt keine (?:anlageberatung|anlageempfehlung|finanzberatung)\b",
+        @"|^(?:dieser|der) (?:artikel|beitrag|text|inhalt)\b[^.]{0,40}\bstellt keine (?:anlageberatung|anlageempfehlung|finanzberatung)\b" +
+        // The site forbidding reuse of its pages: "Griežtai draudžiama Delfi paskelbtą informaciją panaudoti …", "This
+        // material may not be published, broadcast, rewritten or redistributed", "Перепечатка … запрещена".
+        @"|^(?:the |this )?(?:material|content|article|story|text)\b[^.]{0,60}\bmay not be (?:re)?(?:published|reproduced|copied|redistributed)\b" +
+        @"|^(?:any |no )?(?:reproduction|republication|redistribution|copying)\b[^.]{0,100}\b(?:(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|without (?:the )?(?:prior )?(?:express )?written permission)\b" +
+        @"|^(?:griežtai )?draudžiama\b[^.]{0,160}\b(?:panaudoti|platinti|kopijuoti|perspausdinti)\b|^(?:jebkāda )?(?:materiālu )?(?:pārpublicēšana|kopēšana|izmantošana)\b[^.]{0,120}\baizliegta\b" +
+        @"|^(?:полное или частичное |любое )?(?:копирование|перепечатка|воспроизведение|использование)\b[^.]{0,120}\b(?:запрещен[аоы]?|без (?:письменного |предварительного )?(?:разрешения|согласия))" +
+        @"|^(?:nachdruck|vervielfältigung|weiterverbreitung)\b[^.]{0,80}\b(?:nur mit|nicht gestattet|untersagt|verboten)\b|^(?:queda )?prohibid[ao]s? (?:la |su )?(?:reproducción|copia)\b|^(?:é )?proibida a (?:reprodução|cópia)\b" +
+        @"|^(?:toute )?reproduction\b[^.]{0,80}\binterdite\b|^riproduzione riservata\b" +
+        @"|^(?:kopiowanie|przedruk|publikowanie|rozpowszechnianie)\b[^.]{0,120}\b(?:zabronion[eya]|bez (?:pisemnej )?zgody)\b|^(?:jakékoliv? )?(?:užití|publikování|šíření|kopírování)\b[^.]{0,120}\b(?:zakázáno|bez (?:písemného )?souhlasu)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureOpening();
 
@@ -1450,11 +1490,11 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubscribersOnly();
 
-    // "Follow The Gleaner on Twitter …", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
+    // "Follow The Gleaner on Twitter …", "Find The Irish Times on WhatsApp", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b" +
+        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b" +
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|^follow @\w{2,30} on x\.?$|(?:^|[,;]\s*(?:and\s+)?)follow @\w{2,30} on (?:twitter|x)\b|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
         @"|(?:^|\s)ऐप डाउनलोड कर(?:ें|े)" +

@@ -13,7 +13,10 @@ internal static class ChromeVocabulary
     private static readonly string[] LocalCommentTokens =
     [
         "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse", "diskuze", "commenti",
-        "comentarios", "yorumlar",
+        "comentarios", "yorumlar", "kommentarer", "kommentit", "kommentaarid",
+
+        // Abbreviated: "CmntPls" (Asahi's comment section), "cmnt-list".
+        "cmnt", "cmnts",
     ];
 
     /// <summary>Single class or id tokens (after splitting on punctuation and camel case) that name chrome.</summary>
@@ -507,7 +510,8 @@ internal static class ChromeVocabulary
         "comments", "kommentare", "leave a reply", "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
         "kommentar schreiben", "laisser un commentaire", "deja un comentario", "deja una respuesta", "lascia un commento",
         "komentar", "bình luận", "yorumlar", "комментарии", "commenti", "comentários", "comentarios", "reacties", "komentarze",
-        "hozzászólások", "komentáře", "diskuse", "σχόλια", "التعليقات",
+        "hozzászólások", "komentáře", "diskuse", "σχόλια", "التعليقات", "kommentarer", "kommentit", "kommentaarid", "komentāri",
+        "komentarai", "コメント", "댓글", "评论", "評論", "留言",
     ]);
 
     /// <summary>

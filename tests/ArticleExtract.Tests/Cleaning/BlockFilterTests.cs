@@ -813,8 +813,21 @@ public sealed class BlockFilterTests
     [InlineData("Keith Marlowe has positions in Great Plains Midstream. The Motley Fool has a disclosure policy.")]
     [InlineData("On the date of publication, Rich Asplund did not have (either directly or indirectly) positions in any of the securities mentioned in this article.")]
     [InlineData("The views and opinions expressed herein are the views and opinions of the author and do not necessarily reflect those of Nasdaq, Inc.")]
+    [InlineData("Griežtai draudžiama Delfi paskelbtą informaciją panaudoti kitose interneto svetainėse, žiniasklaidos priemonėse ar kitur arba platinti mūsų medžiagą kuriuo nors pavidalu be sutikimo.")]
+    [InlineData("This material may not be published, broadcast, rewritten or redistributed without permission.")]
+    [InlineData("Find The Irish Times on WhatsApp and stay up to date")]
+    [InlineData("Reproduction of this article in whole or in part is strictly prohibited.")]
+    [InlineData("Перепечатка материалов без письменного разрешения редакции запрещена.")]
+    [InlineData("Kopiowanie i rozpowszechnianie materiałów bez pisemnej zgody redakcji jest zabronione.")]
+    [InlineData("Queda prohibida la reproducción total o parcial de este contenido.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Copying of the paintings was prohibited by the museum after the 1998 theft, the curator said on Tuesday.")]
+    [InlineData("Find out how the council spent the money: a breakdown of every grant is posted on its Facebook page.")]
+    public void AStorySentenceAboutCopyingOrFindingIsNoNotice(string story) =>
+        Assert.Equal([Sentence, story, Sentence], BlockFilter.Filter([Sentence, story, Sentence], Metadata));
 
     [Fact]
     public void AChineseTeaserLinkBetweenTheParagraphsGoes()
@@ -1011,6 +1024,32 @@ public sealed class BlockFilterTests
         List<string> blocks = [Sentence, Sentence, "More from Politics", "The Bundestag will vote on the bill in June.", "The opposition announced amendments."];
 
         Assert.Equal([Sentence, Sentence, "The Bundestag will vote on the bill in June.", "The opposition announced amendments."], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void A_closing_list_of_short_items_introduced_by_the_story_stays_where_a_tag_list_goes()
+    {
+        const string Intro = "緩和の対象として検討されているのは、主に次の分野だという。関係者が明らかにした。";
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Intro, BlockKind.Paragraph, 0), new("露光装置の保守・点検に使う部品", BlockKind.ListItem, 0),
+            new("洗浄・検査装置の一部", BlockKind.ListItem, 0), new("研究開発用の試作装置", BlockKind.ListItem, 0),
+        ];
+        Assert.Equal([Sentence, Intro, "露光装置の保守・点検に使う部品", "洗浄・検査装置の一部", "研究開発用の試作装置"], BlockFilter.Filter(blocks, Metadata));
+
+        List<StoryBlock> tagged =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("Politik", BlockKind.ListItem, 1),
+            new("Berlin", BlockKind.ListItem, 1),
+        ];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(tagged, Metadata));
+
+        List<StoryBlock> names =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("gwyneth paltrow", BlockKind.ListItem, 0),
+            new("brad pitt", BlockKind.ListItem, 0), new("ben affleck", BlockKind.ListItem, 0),
+        ];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(names, Metadata));
     }
 
     [Fact]
@@ -1245,6 +1284,9 @@ public sealed class BlockFilterTests
     [InlineData("Leave a Reply")]
     [InlineData("Hozzászólások")]
     [InlineData("Σχόλια")]
+    [InlineData("Kommentarer")]
+    [InlineData("コメント")]
+    [InlineData("댓글")]
     public void CutsTheAuthorBioAndCommentsHowEverLong(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, Sentence + " He writes about wine.", Sentence], Metadata));
 

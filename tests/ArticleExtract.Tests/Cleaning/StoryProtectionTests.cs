@@ -149,6 +149,7 @@ public sealed class StoryProtectionTests
     [InlineData("<div id='talkbacks' class='TalkbacksComponent'>")]
     [InlineData("<section id='komment' class='kommentek'>")]
     [InlineData("<div class='komentarze-lista'>")]
+    [InlineData("<section class='CmntPls'>")]
     public void A_comment_thread_denser_than_the_story_is_not_protected(string thread)
     {
         var page = Repeat(Prose, 2) + thread + Repeat(Prose.Replace("council", "reader", StringComparison.Ordinal), 6) + "</div>";
