@@ -78,7 +78,7 @@ internal static class ContentCleaner
         var tag = element.LocalName;
         if (ChromeVocabulary.Tags.Contains(tag))
         {
-            return true;
+            return tag != "aside" || !SummaryList.IsKeyPointsAside(element, scratch);
         }
 
         if (tag is "p" or "li" or "div" or "section" or "aside" && IsReadAlsoTeaser(element))

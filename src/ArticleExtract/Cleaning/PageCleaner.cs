@@ -344,7 +344,8 @@ internal static partial class PageCleaner
         var tag = element.LocalName;
         if (ChromeVocabulary.Tags.Contains(tag))
         {
-            return ChromeName.Strong;
+            // An aside is chrome, but for the story's own key points set aside at its top.
+            return tag == "aside" && SummaryList.IsKeyPointsAside(element, scratch) ? ChromeName.None : ChromeName.Strong;
         }
 
         if (ChromeVocabulary.GuardedTags.Contains(tag))

@@ -572,9 +572,14 @@ internal sealed class StoryContinuation
     private const int MaxKeyPoints = 5;
     private const int MinKeyPointChars = 30;
 
+    // A summary's points may be fragments: "서울교통공사 “2028년 완료 목표, 2031년으로”".
+    private const int MinSummaryPointChars = 12;
+    private const int MinSummaryChars = 30;
+
     /// <summary>
     /// "What you need to know: • The corporation says six new units will be delivered by February. • …": the story's key
-    /// points above it, a short list of whole sentences without links.
+    /// points above it, a short list of whole sentences without links; or a list named a summary (see
+    /// <see cref="SummaryList"/>), whose points need not be sentences.
     /// </summary>
     private static bool IsKeyPoints(IElement list, out string text)
     {
@@ -582,24 +587,47 @@ internal sealed class StoryContinuation
         // Every list on the page is asked, menus nested deep among them: the count comes first, the length is counted
         // only up to the bound.
         var items = list.Children;
-        if (items.Length is 0 or > MaxKeyPoints || ProseText.TextLengthUpTo(list, MaxLeadChars) is < MinLeadChars or > MaxLeadChars ||
+        if (items.Length is 0 or > MaxKeyPoints || ProseText.TextLengthUpTo(list, MaxLeadChars) is < MinSummaryChars or > MaxLeadChars ||
             LinkDensity.Of(list) >= MaxLeadLinkDensity)
         {
             return false;
         }
 
+        bool? summary = null;
         foreach (var item in items)
         {
+            if (item.LocalName != "li" || !HoldsOnePoint(item))
+            {
+                return false;
+            }
+
             var point = TextNormalizer.Collapse(item.TextContent);
-            if (item.LocalName != "li" || (item.ChildElementCount > 0 && !HoldsOnlyText(item)) || point.Length < MinKeyPointChars || !SentenceEnd.Ends(point))
+            if (point.Length >= MinKeyPointChars && SentenceEnd.Ends(point))
+            {
+                continue;
+            }
+
+            summary ??= SummaryList.IsNamed(list, new StringBuilder());
+            if (!summary.Value || point.Length < MinSummaryPointChars || !TextScan.ContainsLetter(point))
             {
                 return false;
             }
         }
 
+        // Whole sentences make key points at a lead's length; a list named a summary may be shorter.
+        if (summary is null && ProseText.TextLengthUpTo(list, MinLeadChars) < MinLeadChars)
+        {
+            return false;
+        }
+
         text = list.TextContent;
         return true;
     }
+
+    // A point's text, set straight into the item or in one block of its own ("<li><h2>…</h2></li>", "<li><p>…</p></li>").
+    private static bool HoldsOnePoint(IElement item) =>
+        HoldsOnlyText(item) ||
+        (item.ChildElementCount == 1 && item.FirstElementChild is { LocalName: "p" or "h2" or "h3" or "h4" or "strong" } block && HoldsOnlyText(block));
 
     // The deck under the headline may be shorter than a lead found elsewhere: its place says what it is.
     private const int MinDeckChars = 60;

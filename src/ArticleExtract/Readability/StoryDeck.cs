@@ -30,9 +30,11 @@ internal sealed class StoryDeck
     private const int MaxWrapperLevels = 2;
 
     // The summary's points under the headline ("<ul><li>Transport Department says …</li><li>…</li></ul>"), each a
-    // block of the story.
+    // block of the story. In a list named a summary a point may be a fragment ("시민단체 “안전 투자 미루면 사고 위험
+    // 커져”").
     private const int MaxPoints = 5;
     private const int MinPointChars = 30;
+    private const int MinNamedPointChars = 12;
 
     private readonly string[] _texts;
     private readonly string[] _following;
@@ -132,11 +134,12 @@ internal sealed class StoryDeck
         }
 
         var points = new string[list.ChildElementCount];
+        var minChars = SummaryList.IsNamed(list, new System.Text.StringBuilder()) ? MinNamedPointChars : MinPointChars;
         var i = 0;
         foreach (var item in list.Children)
         {
             var point = TextNormalizer.Collapse(item.TextContent);
-            if (item.LocalName != "li" || !HoldsOneBlock(item) || point.Length < MinPointChars || IsMetaLine(point))
+            if (item.LocalName != "li" || !HoldsOneBlock(item) || point.Length < minChars || !TextScan.ContainsLetter(point) || IsMetaLine(point))
             {
                 return null;
             }

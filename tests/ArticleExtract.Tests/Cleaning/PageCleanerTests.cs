@@ -506,6 +506,24 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void TheStorysKeyPointsSetAsideStayWhereOtherAsidesGo()
+    {
+        // ABC's key points above the story, in an aside named for them.
+        const string Points = "<aside class='KeyPoints_keyPoints__Wqpz2' data-component='KeyPoints'><p><strong>Key points:</strong></p><ul>" +
+            "<li><p>A power fault disabled the Brogo water treatment plant during Thursday night's storms</p></li>" +
+            "<li><p>About 9,000 homes and businesses in Bega, Tathra and surrounding towns are affected</p></li></ul></aside>";
+        Assert.Contains("Brogo water treatment", CleanedText("<article>" + Points + Prose + Prose + "</article>"), StringComparison.Ordinal);
+
+        // Named for key points but made of links, or named otherwise: the page's own asides.
+        const string Linked = "<aside class='key-points'><ul><li><a href='/a'>Storm leaves thousands without power across the valley</a></li>" +
+            "<li><a href='/b'>Council warns of rate rise to fund water upgrades</a></li></ul></aside>";
+        const string Related = "<aside class='related'><ul><li>Storm leaves thousands without power across the valley</li></ul></aside>";
+        const string Picks = "<aside class='comp story-highlights'><h3>Story Highlights</h3><ul><li>Storm leaves thousands without power across the valley</li></ul></aside>";
+        var text = CleanedText("<article>" + Linked + Related + Picks + Prose + Prose + "</article>");
+        Assert.DoesNotContain("thousands without power", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APictureBoxWithItsCreditLineGoesWithACaptionLongerThanAnImagesAlone()
     {
         // idnes' opening picture: the photographer's line, a two-sentence caption and the gallery's link.

@@ -327,6 +327,30 @@ public sealed class StoryContinuationTests
         Assert.Equal(restored == 1 ? "ul" : "p", story.Children[0].LocalName);
     }
 
+    [Theory]
+    // A list named a summary may hold fragments; a list so shaped named otherwise, or a header's meta list under the
+    // headline, is no lead.
+    [InlineData("<div class='meta'>Anjana Kumar</div><ul class='ArticleDetailView_subtitleList__wPy6K'><li>서울교통공사 “2028년 완료 목표, 2031년으로”</li>" +
+                "<li>시민단체 “안전 투자 미루면 사고 위험 커져”</li></ul>", 1)]
+    [InlineData("<div class='meta'>Anjana Kumar</div><div class='article__summary'><h2>Summary</h2><ul><li>Oct exports +4.1% y/y vs forecast +2.8%</li>" +
+                "<li>Shipments to China up 9.6%, U.S.-bound exports fall 2.7%</li></ul></div>", 1)]
+    [InlineData("<ul class='subtitles'><li><h2>El Consejo Interterritorial aprueba ampliar el programa de cribado</h2></li>" +
+                "<li><h2>Las sociedades científicas celebran la medida</h2></li></ul>", 1)]
+    [InlineData("<ul><li>by: Laurie Oakes</li><li>From: Herald Sun</li><li>March 13, 2015 9:00PM</li></ul>", 0)]
+    [InlineData("<div class='meta'>Anjana Kumar</div><div class='box'><ul><li>Oct exports +4.1% y/y vs forecast +2.8%</li>" +
+                "<li>Shipments to China up 9.6%, U.S.-bound exports fall 2.7%</li></ul></div>", 0)]
+    public void A_summary_list_by_its_name_is_put_back_first(string listHtml, int restored)
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><article><h1>Commuter trains every 20 minutes</h1>" + listHtml + "<section id='story'>" + Paragraphs(1, 3) +
+            "</section></article></body></html>");
+        var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        var story = KeptByThePass(document);
+
+        Assert.Equal(restored, continuation.Restore(story));
+        Assert.Equal(restored == 1 ? "ul" : "p", story.Children[0].LocalName);
+    }
+
     [Fact]
     public void A_candidate_lead_above_the_headline_stays_out()
     {

@@ -45,9 +45,16 @@ public sealed class StoryDeckTests
             Restored(Page("<div class='summary'><ul><li>Transport Department says trial of roadside cameras will begin in January, with automatic tickets</li>" +
                           "<li>Drivers' groups warn the scheme could hit delivery workers hardest</li></ul></div>"), First, Second));
 
+    [Fact]
+    public void SummaryPointsUnderTheHeadlineMayBeFragments() =>
+        Assert.Equal(
+            ["서울교통공사 “2028년 완료 목표, 2031년으로”", "시민단체 “안전 투자 미루면 사고 위험 커져”", First, Second],
+            Restored(Page("<ul class='subtitleList'><li>서울교통공사 “2028년 완료 목표, 2031년으로”</li><li>시민단체 “안전 투자 미루면 사고 위험 커져”</li></ul>"), First, Second));
+
     [Theory]
     [InlineData("<ul><li><a href='/a'>Storm closes schools across the region for a second day</a></li><li><a href='/b'>Plows fall behind as snow piles up</a></li></ul>")]
     [InlineData("<ul><li>Short point</li><li>Another one</li></ul>")]
+    [InlineData("<ul><li>12.11.2025 · 14:30</li><li>1,204 views · 32</li></ul>")]
     public void ListsOfLinksOrOfShortLabelsAreNoSummary(string list) =>
         Assert.Equal([First, Second], Restored(Page(list), First, Second));
 
