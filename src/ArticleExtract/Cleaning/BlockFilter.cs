@@ -31,13 +31,15 @@ internal static partial class BlockFilter
     private const string CountedWords =
         "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti";
 
-    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views",
+    // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views", "24.6k32",
     // "कमेंट्स (14)पढ़ें: 3 मिनट" (with the reading time run on).
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
         @"|^(?:(?:post|page|total|article)\s+)?(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量|댓글|조회수?|추천|공감)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$" +
+        // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
+        @"|^\d{1,3}[.,]\d[km]$|^\d{1,3}(?:[.,]\d)?[km]\s?\d[\d,.]*[km]?$" +
         @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
@@ -358,7 +360,8 @@ internal static partial class BlockFilter
             i--;
         }
 
-        if (kept.Count - 1 - i < 2 || i < 0 || kept[i] is not { Kind: BlockKind.Paragraph, IsLink: false } intro || intro.Text.Length < MinListIntroChars)
+        if (kept.Count - 1 - i < 2 || i < 0 || kept[i] is not { Kind: BlockKind.Paragraph, IsLink: false } intro ||
+            (intro.Text.Length < MinListIntroChars && CountCjk(intro.Text) < MinCjkSentenceChars))
         {
             return false;
         }
