@@ -495,10 +495,12 @@ internal static class BylineResolver
             {
                 builder.Append(node.TextContent);
             }
-            else if (node is IElement detail && detail.GetAttribute("class") is { } classes && (EndsWithPart(classes, AuthorPlaces) || EndsWithPart(classes, AuthorAside)))
+            else if (node is IElement detail && detail.GetAttribute("class") is { } classes &&
+                     (EndsWithPart(classes, AuthorPlaces) || (EndsWithPart(classes, AuthorAside) && !IsVisualRole(detail))))
             {
                 // "<span class='voc-author__place'>Madrid</span>" after the name: where the author is, not who;
-                // "<span class='content-meta-role'>Sözcü Gazetesi</span>": what the author does.
+                // "<span class='content-meta-role'>Sözcü Gazetesi</span>": what the author does. A photographer's role
+                // stays on the name's line ("Erik Wallström Fotograf"), which then names no co-author.
                 builder.Append(LineMark);
                 skip = true;
             }
@@ -530,6 +532,16 @@ internal static class BylineResolver
     }
 
     private static bool IsLineElement(IElement element) => Array.IndexOf(LineElements, element.LocalName) >= 0;
+
+    private static readonly FrozenSet<string> VisualRoles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "fotograf", "fotografin", "fotografen", "photographer", "photo", "photos", "foto", "fotos", "bild", "bilder", "kuvaaja",
+        "kuvat", "fotógrafo", "fotógrafa", "fotografo", "fotografa", "photographe", "illustration", "illustrator", "illustratör",
+        "grafik", "graphics", "video", "kamera", "camera", "fotoreporter", "fotoreporterka",
+    ]);
+
+    private static bool IsVisualRole(IElement detail) =>
+        VisualRoles.Contains(TextNormalizer.Collapse(detail.TextContent).Trim().TrimEnd(':', '.').ToLowerInvariant());
 
     private static bool IsAuthorPart(IElement element) =>
         element.GetAttribute("class") is { } classes && (HasAuthorMark(classes) || HasLocalAuthorMark(classes));

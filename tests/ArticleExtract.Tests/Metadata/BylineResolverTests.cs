@@ -197,6 +197,10 @@ public sealed class BylineResolverTests
                 "<span class=\"aw-byline__author\">STT</span></div>", new[] { "Anni Kuusela" })]
     [InlineData("<div class=\"article__author\"><span class=\"article__author-label\">Autors:</span> " +
                 "<span class=\"article__author-name\" itemprop=\"author\">LETA</span></div>", new string[0])]
+    // The photographer's card beside the reporter's, its role naming what he does: no co-author.
+    [InlineData("<div class=\"nyh_byline\"><div class=\"nyh_byline__author\"><div><a class=\"nyh_byline__name\" href=\"mailto:s@svt.se\">Sara Lindqvist</a>" +
+                "<span class=\"nyh_byline__role\">Reporter</span></div></div><div class=\"nyh_byline__author\"><div><span class=\"nyh_byline__name\">Erik Wallström</span>" +
+                "<span class=\"nyh_byline__role\">Fotograf</span></div></div></div>", new[] { "Sara Lindqvist" })]
     // A span named a label may hold the names themselves.
     [InlineData("<address class=\"authorsign\"><span class=\"authorsign-label\">Elsa Provenzano et Mickaël Bosredon</span></address>",
                 new[] { "Elsa Provenzano", "Mickaël Bosredon" })]
