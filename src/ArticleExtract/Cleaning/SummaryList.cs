@@ -27,8 +27,7 @@ internal static class SummaryList
         var box = list;
         for (var level = 0; level <= MaxBoxLevels && box is not null; level++, box = box.ParentElement)
         {
-            var classes = box.GetAttribute("class");
-            if (ClassTokens.NamesAny(classes, SummaryWords, scratch) || NamesKeyPoints(classes))
+            if (Names(box.GetAttribute("class"), SummaryWords, scratch))
             {
                 return true;
             }
@@ -52,9 +51,12 @@ internal static class SummaryList
     /// set aside at its top, a box named for them holding a list without links, short, and not a machine's summary.
     /// </summary>
     public static bool IsKeyPointsAside(IElement aside, StringBuilder scratch) =>
-        aside.LocalName == "aside" && (ClassTokens.NamesAny(aside.GetAttribute("class"), AsideWords, scratch) || NamesKeyPoints(aside.GetAttribute("class"))) &&
+        aside.LocalName == "aside" && Names(aside.GetAttribute("class"), AsideWords, scratch) &&
         aside.QuerySelector("ul, ol") is not null && ProseText.TextLengthUpTo(aside, MaxBoxChars + 1) <= MaxBoxChars &&
         LinkDensity.Of(aside) < MaxBoxLinkDensity && !MachineSummary.Is(aside, scratch);
+
+    private static bool Names(string? classes, FrozenSet<string> words, StringBuilder scratch) =>
+        ClassTokens.NamesAny(classes, words, scratch) || NamesKeyPoints(classes);
 
     // "KeyPoints_keyPoints__Wqpz2", "key-points": two words the class reader splits apart.
     private static bool NamesKeyPoints(string? classes) =>

@@ -139,7 +139,7 @@ internal sealed class StoryContinuation
                 }
             }
 
-            if (IsLeadCandidate(element, headline, out var text) && !Precedes(element, headline) && !IsNamedAsChromeOrCaption(element, scratch))
+            if (IsLeadCandidate(element, headline, scratch, out var text) && !Precedes(element, headline) && !IsNamedAsChromeOrCaption(element, scratch))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
                 if (element.LocalName == "div")
@@ -521,12 +521,12 @@ internal sealed class StoryContinuation
     }
 
     // The candidate's text comes back with it, read once.
-    private static bool IsLeadCandidate(IElement element, IElement? headline, out string text)
+    private static bool IsLeadCandidate(IElement element, IElement? headline, StringBuilder scratch, out string text)
     {
         text = string.Empty;
         if (element.LocalName == "ul")
         {
-            return IsKeyPoints(element, out text);
+            return IsKeyPoints(element, scratch, out text);
         }
 
         // Only a div that holds text directly, not one that wraps other blocks.
@@ -581,7 +581,7 @@ internal sealed class StoryContinuation
     /// points above it, a short list of whole sentences without links; or a list named a summary (see
     /// <see cref="SummaryList"/>), whose points need not be sentences.
     /// </summary>
-    private static bool IsKeyPoints(IElement list, out string text)
+    private static bool IsKeyPoints(IElement list, StringBuilder scratch, out string text)
     {
         text = string.Empty;
         // Every list on the page is asked, menus nested deep among them: the count comes first, the length is counted
@@ -607,7 +607,7 @@ internal sealed class StoryContinuation
                 continue;
             }
 
-            summary ??= SummaryList.IsNamed(list, new StringBuilder());
+            summary ??= SummaryList.IsNamed(list, scratch);
             if (!summary.Value || point.Length < MinSummaryPointChars || !TextScan.ContainsLetter(point))
             {
                 return false;
