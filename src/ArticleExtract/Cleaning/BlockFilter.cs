@@ -531,12 +531,18 @@ internal static partial class BlockFilter
     private static bool OpensSection(List<StoryBlock> blocks, int index, PageMetadata metadata)
     {
         var block = blocks[index];
-        if (block.Kind != BlockKind.Heading || block.IsLink || index + 1 >= blocks.Count || IsBoilerplate(block.Text))
+        if (block.IsLink || index + 1 >= blocks.Count || IsBoilerplate(block.Text))
         {
             return false;
         }
 
         var next = blocks[index + 1];
+        if (block.Kind != BlockKind.Heading)
+        {
+            // "Key points:" over the story's points: a label set as a paragraph opens the list it introduces.
+            return IsLeadIn(block.Text) && next is { Kind: BlockKind.ListItem, IsLink: false } && !IsChromeAnywhere(next.Text);
+        }
+
         return next.Kind != BlockKind.Heading && !IsChromeAnywhere(next.Text) && !IsHeaderLine(next.Text, metadata);
     }
 

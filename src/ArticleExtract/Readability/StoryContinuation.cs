@@ -73,6 +73,10 @@ internal sealed class StoryContinuation
     // The opening text of each lead set in a div, by its place in reading order: the pass replaces such a div by a new
     // <p> wherever it stands, and the lead is found again in its parent by this text.
     private readonly Dictionary<int, string> _divLeadOpenings = [];
+
+    // The label set over a lead list of key points ("Key points:"), by the list's place in reading order: the pass
+    // often drops it, so its element and text are recorded beforehand.
+    private readonly Dictionary<int, (string LocalName, string Text)> _listLabels = [];
     private readonly SiblingBlocks _siblingBlocks = new();
     private readonly RecordedNodes _recorded = new();
     private LiveStream? _liveStream;
@@ -142,6 +146,11 @@ internal sealed class StoryContinuation
             if (IsLeadCandidate(element, headline, scratch, out var text) && !Precedes(element, headline) && !IsNamedAsChromeOrCaption(element, scratch))
             {
                 continuation._leads.Add((element, Ancestors(element, body), order));
+                if (element.LocalName == "ul" && ListLabel(element) is { } label)
+                {
+                    continuation._listLabels[order] = label;
+                }
+
                 if (element.LocalName == "div")
                 {
                     continuation._divLeadOpenings[order] = opening ?? Opening(text);
@@ -416,7 +425,36 @@ internal sealed class StoryContinuation
         }
 
         firstParagraph.Parent!.InsertBefore(leadElement, firstParagraph);
+        if (_listLabels.TryGetValue(found.Order, out var label) && !TextNormalizer.Collapse(story.TextContent).Contains(label.Text, StringComparison.Ordinal))
+        {
+            var labelElement = story.Owner!.CreateElement(label.LocalName);
+            labelElement.TextContent = label.Text;
+            firstParagraph.Parent.InsertBefore(labelElement, leadElement);
+            return 2;
+        }
+
         return 1;
+    }
+
+    private const int MaxListLabelChars = 40;
+
+    /// <summary>
+    /// "&lt;p&gt;&lt;strong&gt;Key points:&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;…": the label set right above the story's key points,
+    /// a heading or a short line ending on a colon, without links; it comes back with them.
+    /// </summary>
+    private static (string LocalName, string Text)? ListLabel(IElement list)
+    {
+        if (list.PreviousElementSibling is not { } label || label.QuerySelector("a, img, ul, ol") is not null)
+        {
+            return null;
+        }
+
+        var text = TextNormalizer.Collapse(label.TextContent).Trim();
+        var isHeading = label.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
+        return text.Length is > 0 and <= MaxListLabelChars && TextScan.ContainsLetter(text) &&
+               ((isHeading && !SentenceEnd.Ends(text)) || (label.LocalName is "p" or "div" or "strong" or "span" && text[^1] is ':' or '：'))
+            ? (isHeading ? label.LocalName : "p", text)
+            : null;
     }
 
     // Any recorded paragraph between the two means the candidate belongs to something else on the page.

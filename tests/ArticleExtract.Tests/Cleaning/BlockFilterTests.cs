@@ -1055,6 +1055,26 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_label_set_as_a_paragraph_over_the_storys_opening_points_stays()
+    {
+        const string Point = "A power fault disabled the water treatment plant during storms";
+        List<StoryBlock> blocks =
+        [
+            new("Key points:", BlockKind.Paragraph, 0), new(Point, BlockKind.ListItem, 0), new(Sentence, BlockKind.Paragraph, 0),
+        ];
+        Assert.Equal(["Key points:", Point, Sentence], BlockFilter.Filter(blocks, Metadata));
+
+        // Over linked items, or with no list under it, the label opens nothing of the story's.
+        List<StoryBlock> linked =
+        [
+            new("Key points:", BlockKind.Paragraph, 0), new(Point, BlockKind.ListItem, 1), new(Sentence, BlockKind.Paragraph, 0),
+        ];
+        Assert.DoesNotContain("Key points:", BlockFilter.Filter(linked, Metadata));
+        List<StoryBlock> alone = [new("Key points:", BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0)];
+        Assert.Equal([Sentence], BlockFilter.Filter(alone, Metadata));
+    }
+
+    [Fact]
     public void A_numbered_heading_without_letters_stays_where_a_bare_number_goes()
     {
         List<StoryBlock> blocks =

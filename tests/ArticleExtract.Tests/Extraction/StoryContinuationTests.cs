@@ -312,7 +312,7 @@ public sealed class StoryContinuationTests
     }
 
     [Theory]
-    [InlineData("<li>The corporation says six new diesel units will be delivered by February.</li><li>Fares on the route will remain at Sh80 for the full trip.</li>", 1)]
+    [InlineData("<li>The corporation says six new diesel units will be delivered by February.</li><li>Fares on the route will remain at Sh80 for the full trip.</li>", 2)]
     [InlineData("<li><a href='/a'>Six new diesel units will be delivered by February, the corporation says.</a></li><li><a href='/b'>Fares stay at Sh80.</a></li>", 0)]
     [InlineData("<li>Trains</li><li>Fares</li><li>Timetables and the stations served by the new line</li>", 0)]
     public void A_box_of_key_points_above_the_story_is_put_back_first(string items, int restored)
@@ -323,8 +323,34 @@ public sealed class StoryContinuationTests
         var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
         var story = KeptByThePass(document);
 
+        // The points come back with their label.
         Assert.Equal(restored, continuation.Restore(story));
-        Assert.Equal(restored == 1 ? "ul" : "p", story.Children[0].LocalName);
+        Assert.Equal(restored == 2 ? "What you need to know:" : null, restored == 2 ? story.Children[0].TextContent : null);
+        Assert.Equal(restored == 2 ? "ul" : "p", story.Children[restored == 2 ? 1 : 0].LocalName);
+    }
+
+    [Theory]
+    // ABC's key points: the pass drops the label with the aside, and it comes back above the points. A line that is
+    // no label (a sentence, a link) stays out.
+    [InlineData("<p><strong>Key points:</strong></p>", "Key points:")]
+    [InlineData("<h2>Key points</h2>", "Key points")]
+    [InlineData("<p>Here is what we know so far about the outage and the repairs.</p>", null)]
+    [InlineData("<p><a href='/live'>Follow live:</a></p>", null)]
+    public void A_label_over_the_key_points_comes_back_with_them(string labelHtml, string? label)
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><article><h1>Boil water alert for Bega Valley</h1><aside class='KeyPoints_keyPoints__Wqpz2'>" + labelHtml +
+            "<ul><li>A power fault disabled the Brogo water treatment plant during storms</li>" +
+            "<li>About 9,000 homes and businesses in Bega and Tathra are affected</li></ul></aside>" +
+            "<section id='story'>" + Paragraphs(1, 3) + "</section></article></body></html>");
+        var continuation = StoryContinuation.Record(document, document.QuerySelector("h1"));
+        // The pass drops the aside whole.
+        document.QuerySelector("aside")!.Remove();
+        var story = KeptByThePass(document);
+
+        Assert.Equal(label is null ? 1 : 2, continuation.Restore(story));
+        Assert.Equal(label ?? string.Empty, label is null ? string.Empty : story.Children[0].TextContent);
+        Assert.Equal("ul", story.Children[label is null ? 0 : 1].LocalName);
     }
 
     [Theory]
@@ -333,7 +359,7 @@ public sealed class StoryContinuationTests
     [InlineData("<div class='meta'>Anjana Kumar</div><ul class='ArticleDetailView_subtitleList__wPy6K'><li>서울교통공사 “2028년 완료 목표, 2031년으로”</li>" +
                 "<li>시민단체 “안전 투자 미루면 사고 위험 커져”</li></ul>", 1)]
     [InlineData("<div class='meta'>Anjana Kumar</div><div class='article__summary'><h2>Summary</h2><ul><li>Oct exports +4.1% y/y vs forecast +2.8%</li>" +
-                "<li>Shipments to China up 9.6%, U.S.-bound exports fall 2.7%</li></ul></div>", 1)]
+                "<li>Shipments to China up 9.6%, U.S.-bound exports fall 2.7%</li></ul></div>", 2)]
     [InlineData("<ul class='subtitles'><li><h2>El Consejo Interterritorial aprueba ampliar el programa de cribado</h2></li>" +
                 "<li><h2>Las sociedades científicas celebran la medida</h2></li></ul>", 1)]
     [InlineData("<ul><li>by: Laurie Oakes</li><li>From: Herald Sun</li><li>March 13, 2015 9:00PM</li></ul>", 0)]
@@ -348,7 +374,8 @@ public sealed class StoryContinuationTests
         var story = KeptByThePass(document);
 
         Assert.Equal(restored, continuation.Restore(story));
-        Assert.Equal(restored == 1 ? "ul" : "p", story.Children[0].LocalName);
+        // "Summary" over the points comes back with them.
+        Assert.Equal(restored == 0 ? "p" : "ul", story.Children[restored == 2 ? 1 : 0].LocalName);
     }
 
     [Fact]
