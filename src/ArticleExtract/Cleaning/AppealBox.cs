@@ -44,6 +44,9 @@ internal static class AppealBox
         // "We're unwavering in our commitment to covering the issues … Our work is free to read because readers like you".
         "our work", "our reporting", "our coverage", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
         "nostro lavoro", "nosso trabalho",
+
+        // Ukrainian and Russian: "Ми залишаємося незалежним медіа", "независимая журналистика".
+        "незалежн", "журналіст", "независим", "журналист",
     ];
 
     private static readonly string[] SupportWords =
@@ -51,6 +54,7 @@ internal static class AppealBox
         "support", "funded by readers", "reader-funded", "reader-supported", "subscription", "subscrib", "donat", "contribu", "aporte",
         "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier", "támogat",
         "podpor", "financé par ses lecteurs", "financiado por sus lectores", "leserfinanziert", "hazte socio", "tu cuota",
+        "підтримк", "підтримайте", "внеск", "поддержк", "поддержите", "донат",
     ];
 
     public static bool Is(IElement box)

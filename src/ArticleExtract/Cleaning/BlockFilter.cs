@@ -155,6 +155,10 @@ internal static partial class BlockFilter
         @"|^[-–—]\s*source:\s*(?-i:\p{Lu})[^.!?]{0,30}$|^(?:new\s*)?you can now listen to [^.!?]{1,40} articles?\s*[.!]?$" +
         @"|^über dieses thema berichtete? [^!?]{1,80}\bam \d[^!?]{0,60}$" +
         @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$" +
+        // An audio player's text-to-speech slot ("Loading audio... Powered by BeyondWords"), and a subscribe box's
+        // leftover line ("Don't miss out on the latest news and information.").
+        @"|^(?:listen to (?:this )?article\s*)?loading audio(?:\.{3}|…)?(?:\s*powered by\s+\S+)?$" +
+        @"|^don[’']?t miss out on (?:the|our) latest (?:news|stories|updates|headlines)\b[^.!?]{0,40}[.!]?$" +
         @"|^(?:[^.!?:]{0,20}:\s*)?[★☆✩✭⭐]{2,}[^.!?]{0,40}$" +
         @"|^(?:(?:like|love|enjoy(?:ed)?) this (?:post|article|guide|recipe)\?\s*)?pin (?:it|this(?: post| image| pin)?)(?: for later| to pinterest| now)?\s*[!.]?$" +
         @"|^why you can trust\s[^.!?]{1,40}$|^our (?:expert )?reviewers spend hours testing\b[^!?]{0,160}\bhow we test\b" +
@@ -251,7 +255,8 @@ internal static partial class BlockFilter
                 // the wire's own promotion.
                 break;
             }
-            else if (kept.Count >= 1 && IsReadAlsoLeadIn(block) && !IsTrailingSectionHeading(block) && PlainProseFollows(blocks, i + 1))
+            else if (kept.Count >= 1 && IsReadAlsoLeadIn(block) && !IsTrailingSectionHeading(block) &&
+                     (PlainProseFollows(blocks, i + 1) || OnlyProseFollows(blocks, i + 1)))
             {
                 // "ये भी पढ़ें:", "Lee también:": a read-also label whose linked headlines went with their box; the story
                 // goes on after it.
@@ -879,6 +884,7 @@ internal static partial class BlockFilter
     private static bool IsDisclosure(string block) =>
         (block.Length <= MaxDisclosureChars && (Disclosure().IsMatch(block) || RightsReserved().IsMatch(block))) ||
         (block.Length <= MaxOpeningDisclosureChars && DisclosureOpening().IsMatch(block)) ||
+        (block.Length <= MaxCitingTermsChars && CitingTerms().IsMatch(block)) ||
         IsRightsFooter(block) || (block.Length <= MaxRiskWarningChars && RiskWarning().IsMatch(block));
 
     private const int MaxRiskWarningChars = 1500;
@@ -933,9 +939,20 @@ internal static partial class BlockFilter
         @"|^(?:полное или частичное |любое )?(?:копирование|перепечатка|воспроизведение|использование)\b[^.]{0,120}\b(?:запрещен[аоы]?|без (?:письменного |предварительного )?(?:разрешения|согласия))" +
         @"|^(?:nachdruck|vervielfältigung|weiterverbreitung)\b[^.]{0,80}\b(?:nur mit|nicht gestattet|untersagt|verboten)\b|^(?:queda )?prohibid[ao]s? (?:la |su )?(?:reproducción|copia)\b|^(?:é )?proibida a (?:reprodução|cópia)\b" +
         @"|^(?:toute )?reproduction\b[^.]{0,80}\binterdite\b|^riproduzione riservata\b" +
+
         @"|^(?:kopiowanie|przedruk|publikowanie|rozpowszechnianie)\b[^.]{0,120}\b(?:zabronion[eya]|bez (?:pisemnej )?zgody)\b|^(?:jakékoliv? )?(?:užití|publikování|šíření|kopírování)\b[^.]{0,120}\b(?:zakázáno|bez (?:písemného )?souhlasu)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureOpening();
+
+    // "When citing and using any materials on the Internet, … hyperlinks … are mandatory. In addition, …": the terms of
+    // quoting the site, often a long paragraph with its advertising law's clauses.
+    [GeneratedRegex(
+        @"^when (?:citing|quoting|using)\b[^.]{0,160}\bhyper-?links?\b(?:[^.]|\.(?=\w)){0,120}\b(?:are|is) (?:mandatory|required|obligatory)\b" +
+        @"|^при (?:цитуванні|цитировании|використанні|использовании)\b[^.]{0,160}\b(?:гіпер-?посилання|гипер-?ссылк)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CitingTerms();
+
+    private const int MaxCitingTermsChars = 1200;
 
     // A rights line, unless quoted or bracketed (then the phrase is the story's subject).
     [GeneratedRegex(
@@ -1503,7 +1520,7 @@ internal static partial class BlockFilter
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     [GeneratedRegex(
-        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b" +
+        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b" +
         @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
         @"|^follow @\w{2,30} on x\.?$|(?:^|[,;]\s*(?:and\s+)?)follow @\w{2,30} on (?:twitter|x)\b|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
         @"|(?:^|\s)ऐप डाउनलोड कर(?:ें|े)" +
@@ -1563,6 +1580,10 @@ internal static partial class BlockFilter
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +
         @"|^we have summari[sz]ed this (?:news|article|story)\b" +
+        // "Hometown Feed republishes this article with permission from …", "This story was written by a Local Democracy
+        // Reporter": who supplied the story, as a note of its own.
+        @"|^(?-i:\p{Lu})[^.!?]{0,60}\s(?:republishes|reprints|reposts|syndicates) this (?:article|story|post|piece|content) (?:with (?:the )?permission|courtesy|under|from)\b" +
+        @"|^this (?:story|article|report|content) (?:was|is|has been) (?:written|produced|provided|supplied) (?:by|through) (?:an? |the )?local democracy report(?:er|ing service)\b" +
         // "(ATTN: UPDATES with Japan's response in last para)", "(Adds details in paragraphs 3-5)": a wire's note to its
         // clients on what changed, printed as its own line.
         @"|^\((?:attn|eds?|editors?)\s*:[^()]{1,200}\)$|^\((?:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes)\b(?=[^()]*\b(?:with|paragraphs?|paras?|grafs?|details|comments?|quotes?|background|byline|headline|dateline|spelling|figures|prices|reaction|context)\b)[^()]{1,200}\)$",
@@ -2154,6 +2175,28 @@ internal static partial class BlockFilter
 
     private const int MinShortProseChars = 30;
     private const int MaxBlocksToShortProse = 4;
+
+    /// <summary>
+    /// Whether the story's last block or two, unlinked prose, are all that follow <paramref name="start"/>: a read-also
+    /// label set just before the story's end ("Also on Patch:" over the closing paragraph) leads into nothing of it.
+    /// </summary>
+    private static bool OnlyProseFollows(List<StoryBlock> blocks, int start)
+    {
+        if (start >= blocks.Count || blocks.Count - start >= MinProseAfterHeading + 1)
+        {
+            return false;
+        }
+
+        for (var i = start; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading || blocks[i].LinkShare > 0 || blocks[i].Text.Length < MinShortProseChars || !EndsSentence(blocks[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether two paragraphs of plain text, short ones too, come straight after <paramref name="start"/>: a teaser list

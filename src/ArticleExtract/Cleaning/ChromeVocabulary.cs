@@ -130,6 +130,8 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> ReadAlsoLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "read", "read also", "also see", "see", "watch", "watch more", "listen", "more", "related story", "related article",
+        // "Also on Patch:", "Also on NBC News:": the site's name qualifies it.
+        "also on",
         "lea", "lea también", "lea además", "lea más", "vea", "vea también", "ver también", "mira", "más información",
         "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
         "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",

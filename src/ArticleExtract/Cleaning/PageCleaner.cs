@@ -188,9 +188,12 @@ internal static partial class PageCleaner
     {
         // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
         // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
-        if (element.LocalName is not ("div" or "figure" or "span") ||
+        // Blogger sets a picture and its caption in a table of their own ("<table class='tr-caption-container'>"): a
+        // cell over a cell, no data table.
+        if (element.LocalName is not ("div" or "figure" or "span" or "table") ||
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
-            ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars)
+            ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars ||
+            (element.LocalName == "table" && !IsPictureTable(element)))
         {
             return 0;
         }
@@ -226,6 +229,30 @@ internal static partial class PageCleaner
         }
 
         return 0;
+    }
+
+    private const int MaxPictureTableCells = 2;
+
+    private const int MaxPictureTableElements = 24;
+
+    private static bool IsPictureTable(IElement table)
+    {
+        var cells = 0;
+        var seen = 0;
+        foreach (var descendant in table.Descendants<IElement>())
+        {
+            if (++seen > MaxPictureTableElements || (descendant.LocalName is "td" or "th" && ++cells > MaxPictureTableCells))
+            {
+                return false;
+            }
+
+            if (descendant.LocalName == "table" && descendant != table)
+            {
+                return false;
+            }
+        }
+
+        return cells > 0;
     }
 
     // Every piece of the box's text is a title's length ("<li>Ventania arranca telhado de escola na Mooca</li>").

@@ -29,6 +29,11 @@ public sealed class AppealBoxTests
     [InlineData("<div class='article__standup'><h2>It's Time to Stand Up for Science</h2><p>If you enjoyed this article, I'd like to ask " +
                 "for your support.</p><p>If you subscribe, you help ensure that our coverage is centered on meaningful research.</p>" +
                 "<a class='button' href='https://www.example.com/getsci/'>Subscribe</a></div>")]
+    // Ukrainian: "Dear readers! … We remain an independent medium, so your support matters …", and the button to the
+    // support site.
+    [InlineData("<div class='post_support_block'><div class='post_support_title'>Шановні читачі!</div><p>\"Українська правда\" працює для вас з " +
+                "2000 року. Ми залишаємося незалежним медіа, і тому нам дуже важлива ваша підтримка.</p>" +
+                "<a href='https://support.pravda.com.ua/'>Підтримати</a></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]

@@ -822,12 +822,20 @@ public sealed class BlockFilterTests
     [InlineData("Перепечатка материалов без письменного разрешения редакции запрещена.")]
     [InlineData("Kopiowanie i rozpowszechnianie materiałów bez pisemnej zgody redakcji jest zabronione.")]
     [InlineData("Queda prohibida la reproducción total o parcial de este contenido.")]
+    [InlineData("Join the M.E.N. WhatsApp community HERE")]
+    [InlineData("Loading audio... Powered by BeyondWords")]
+    [InlineData("Don't miss out on the latest news and information.")]
+    [InlineData("Hometown Feed republishes this article with permission from The Cedar Valley Courier. Views expressed are the author's own.")]
+    [InlineData("This story was written by a Local Democracy Reporter. The LDRS is funded by the BBC and supports local news.")]
+    [InlineData("When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to \"ukrinform.net\" are mandatory. In addition, quoting the translations of materials of foreign media is possible only if there is a hyperlink to the ukrinform.net website and the website of a foreign media. Materials marked as \"Advertising\" or with a disclaimer \"Material is placed in accordance with Part 3 of Article 9 of the Law of Ukraine on Advertising\" are placed on the basis of an agreement.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
     [Theory]
     [InlineData("Copying of the paintings was prohibited by the museum after the 1998 theft, the curator said on Tuesday.")]
     [InlineData("Find out how the council spent the money: a breakdown of every grant is posted on its Facebook page.")]
+    [InlineData("A council spokesperson told the Local Democracy Reporting Service that the bridge would reopen in 2027.")]
+    [InlineData("When using the new app, riders must scan a ticket, and links to the timetable are required reading for newcomers.")]
     public void AStorySentenceAboutCopyingOrFindingIsNoNotice(string story) =>
         Assert.Equal([Sentence, story, Sentence], BlockFilter.Filter([Sentence, story, Sentence], Metadata));
 
@@ -1052,6 +1060,22 @@ public sealed class BlockFilterTests
             new("brad pitt", BlockKind.ListItem, 0), new("ben affleck", BlockKind.ListItem, 0),
         ];
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter(names, Metadata));
+    }
+
+    [Fact]
+    public void A_read_also_label_naming_the_site_goes_where_its_links_went()
+    {
+        // Patch's "Also on Patch:" over a list of links the cleaning took, after the story's own list.
+        const string Intro = "Under the resolution, the township will:";
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Intro, BlockKind.Paragraph, 0), new("Keep the block open to emergency vehicles at all times", BlockKind.ListItem, 0),
+            new("Allow deliveries before 10 a.m. on Saturdays", BlockKind.ListItem, 0), new("Also on Patch:", BlockKind.Paragraph, 0),
+            new(Sentence, BlockKind.Paragraph, 0),
+        ];
+        List<string> plain = [Sentence, Sentence, "Also on Patch:", Sentence];
+        Assert.DoesNotContain("Also on Patch:", BlockFilter.Filter(plain, Metadata));
+        Assert.DoesNotContain("Also on Patch:", BlockFilter.Filter(blocks, Metadata));
     }
 
     [Fact]

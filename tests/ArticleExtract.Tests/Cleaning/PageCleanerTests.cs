@@ -506,6 +506,24 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void BloggersPictureTableGoesWithItsCaptionWhereADataTableStays()
+    {
+        // Blogger: the picture in one cell, its caption in the cell below, among the post's lines of text in divs.
+        const string Line = "<div><span style='font-family: arial;'>Bitcoin fell below $85,000 for the first time in seven months as investors " +
+            "pulled money from exchange-traded funds and leveraged bets unwound.</span></div><div><br></div>";
+        const string Picture = "<table align='center' class='tr-caption-container'><tbody><tr><td><a href='/btc.jpg'><img src='/btc.jpg'></a></td></tr>" +
+            "<tr><td class='tr-caption'>Bitcoin has erased its 2025 gains. Photographer: Jose Sarmento Matos/Bloomberg</td></tr></tbody></table>";
+        Assert.DoesNotContain("erased its 2025 gains", CleanedText(
+            "<div class='post-body entry-content' itemprop='description articleBody'>" + Picture + Line + Line + Line + "</div>"), StringComparison.Ordinal);
+
+        // A table of more cells with an icon in it is data.
+        const string Data = "<table><tr><th>Platform</th><th><img src='/x86.png'> x86_64</th><th>arm64</th></tr>" +
+            "<tr><td>Docker Desktop</td><td>Yes</td><td>Yes</td></tr></table>";
+        Assert.Contains("Docker Desktop", CleanedText(
+            "<div class='post-body entry-content' itemprop='description articleBody'>" + Data + Line + Line + Line + "</div>"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheStorysKeyPointsSetAsideStayWhereOtherAsidesGo()
     {
         // ABC's key points above the story, in an aside named for them.

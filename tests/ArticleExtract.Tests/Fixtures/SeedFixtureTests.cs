@@ -7,7 +7,8 @@ namespace ArticleExtract.Tests.Fixtures;
 /// <summary>
 /// Each page in Fixtures/Seed renders the seed story the way some kind of real site does; each page in Fixtures/Wire
 /// renders another wire story (text written for these tests) on another template: opaque class names, paragraphs
-/// split by line breaks, a semantic article with a sign-up box and comments. Its .expected.json pins every field of
+/// split by line breaks, a semantic article with a sign-up box and comments, a Blogger post whose picture and caption sit
+/// in a table of their own. Its .expected.json pins every field of
 /// the extracted article in the CLI's JSON contract. Fixtures/Modern holds our own stories on current templates (a
 /// WordPress block theme, a newsletter platform's post page).
 /// </summary>
