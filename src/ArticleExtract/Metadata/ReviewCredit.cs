@@ -17,9 +17,11 @@ internal static partial class ReviewCredit
     public static List<string> WithoutReviewers(List<string> names, IHtmlDocument document) =>
         CreditLabels.WithoutOnlyLabelled(names, document, ReviewLabelBefore(), MaxLabelReach, skipDataValues: true);
 
-    // The label, a colon perhaps, and a title ("Dr."), right before the name.
+    // The label, a colon perhaps, and a title ("Dr."), right before the name; or the editor's own label in a credit box
+    // ("<h6>Editor</h6><a>Bagus Santosa</a>", "Penyunting: …"), not a job title run into the name ("Senior Editor Jane").
     [GeneratedRegex(
-        @"(?:(?:medically |clinically |fact[- ]?|expert[- ])?(?:reviewed|checked|edited|verified)|editing|fact[- ]?check(?:ed)?|revisado|revisto|verificado|geprüft|überprüft|redigiert|relu|vérifié)\s+(?:by|por|von|par)\s*[:：]?\s*(?:dr\.?\s+|prof\.?\s+)?$",
+        @"(?:(?:medically |clinically |fact[- ]?|expert[- ])?(?:reviewed|checked|edited|verified)|editing|fact[- ]?check(?:ed)?|revisado|revisto|verificado|geprüft|überprüft|redigiert|relu|vérifié)\s+(?:by|por|von|par)\s*[:：]?\s*(?:dr\.?\s+|prof\.?\s+)?$" +
+        @"|(?<!\p{L} )(?<!\p{L})(?:editor|penyunting|redaktur|editor(?:a|e)?|редактор|редакторка)\s*[:：]?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReviewLabelBefore();
 }

@@ -247,6 +247,23 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void AnEditorTheMetadataListsBesideTheWriterIsNoAuthor()
+    {
+        // Kompas: the JSON-LD lists the editor, whom the page's credit box labels "Editor".
+        const string Page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Cuaca ekstrem",
+            "author":[{"@type":"Person","name":"Larasati Dyah Utami"},{"@type":"Person","name":"Bagus Santosa"}]}</script></head>
+            <body><h1>Cuaca ekstrem</h1><div class="credit-title-name"><h6>Penulis</h6><a href="/tag/larasati">Larasati Dyah Utami</a></div>
+            <div class="credit-title-name"><h6>Editor</h6><div class="credit-title-nameEditor"><a href="/tag/bagus-santosa">Bagus Santosa</a></div></div>
+            <p>BMKG memperingatkan potensi cuaca ekstrem di wilayah Jabodetabek hingga akhir November.</p></body></html>
+            """;
+        Assert.Equal(["Larasati Dyah Utami"], Authors(Page));
+
+        // A job title run into the name is no label: "Senior Editor Bagus Santosa" wrote with her.
+        Assert.Equal(["Larasati Dyah Utami", "Bagus Santosa"], Authors(Page.Replace("<h6>Editor</h6>", "<h6>Senior Editor</h6> ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void AFactCheckerLinkedInTheBylineIsNoAuthor() =>
         Assert.Equal(["Grace Whitmore"], Authors("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fermented foods","author":{"@type":"Person","name":"Grace Whitmore"}}</script>

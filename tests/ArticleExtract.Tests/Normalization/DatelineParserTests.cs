@@ -217,6 +217,9 @@ public sealed class DatelineParserTests
     [InlineData("Москва. 14 января. INTERFAX.RU - Министерство транспорта подготовило законопроект.", "Москва", "INTERFAX.RU")]
     [InlineData("RĪGA, 4. marts, LETA. Rīgas dome trešdien apstiprināja jauno budžetu.", "RĪGA", "LETA")]
     [InlineData("Rīga, 20.nov., LETA. Pagājušajā nedēļā ar gripu saslimušo skaits valstī pieauga.", "Rīga", "LETA")]
+    // A station's brand with its channel's number.
+    [InlineData("WASHINGTON (7News) — Metro will add late-night service on three lines starting in January.", "WASHINGTON", "7News")]
+    [InlineData("DENVER (9NEWS) — A winter storm warning is in effect for the Front Range.", "DENVER", "9NEWS")]
     [InlineData("София, 11 февруари /БТА/ Столичната регионална здравна инспекция обяви грипна епидемия.", "София", "БТА")]
     [InlineData("HOUSTON, TX / ACCESSWIRE / March 11, 2025 / Lone Mesa Energy Corp. (OTCQB:LMEC) announced a new well.", "HOUSTON, TX", "ACCESSWIRE")]
     // The outlet beside the place: its address before it, its name after it.
