@@ -236,6 +236,18 @@ internal static partial class BylineNormalizer
             return names;
         }
 
+        // "Retno Ayuningtyas - detikFinance": the site's own name after a dash closes the byline; before it a person's
+        // name, not the publisher's group ("GESE - La Estrella de Panamá").
+        var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && IsSite(text[(dash + 3)..].Trim(), siteNames))
+        {
+            text = text[..dash].TrimEnd();
+            if (!text.Contains(' ', StringComparison.Ordinal))
+            {
+                return names;
+            }
+        }
+
         // "By PTI, Mumbai": the agency and the desk's place, no person.
         if (IsAgencyCreditOnly(text))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -10,7 +11,7 @@ namespace ArticleExtract.Metadata;
 /// Finds the story's authors: JSON-LD people first, then author meta tags, then the page's own byline — author links
 /// and author-marked elements nearest after the headline, then a short "By …" / "Von …" line.
 /// </summary>
-internal static class BylineResolver
+internal static partial class BylineResolver
 {
     private const int MaxVisibleBylineChars = 200;
 
@@ -907,7 +908,8 @@ internal static class BylineResolver
         var walk = new ElementWalk(document);
         while (walk.Next() is { } element)
         {
-            if (!(IsBylineCandidate(element) || NamesSource(element)) || (anchor is not null && !IsAfter(anchor, element)))
+            var sourceRow = OpensWithSourceLabel(element);
+            if (!(IsBylineCandidate(element) || NamesSource(element) || sourceRow) || (anchor is not null && !IsAfter(anchor, element)))
             {
                 continue;
             }
@@ -922,10 +924,44 @@ internal static class BylineResolver
             {
                 return agency;
             }
+
+            // "Source: AP  Date:2025-11-20 09:14:22  Views: 1532": the header's row of fields, the source first.
+            if (sourceRow && !IsElsewhere(element) && SourceField().Match(TextNormalizer.Collapse(element.TextContent)) is { Success: true } field &&
+                AgencyCredit.AsAgency(field.Groups["credit"].Value) is { } rowAgency)
+            {
+                return rowAgency;
+            }
         }
 
         return null;
     }
+
+    private static readonly string[] SourceLabels = ["source", "quelle", "fuente", "fonte", "zdroj", "źródło", "来源", "來源", "출처"];
+
+    // The element's own text opens with a source label: read from its first text node, without building its text.
+    private static bool OpensWithSourceLabel(IElement element)
+    {
+        if (element.LocalName is not ("div" or "p" or "span" or "td") || element.FirstChild is not IText first)
+        {
+            return false;
+        }
+
+        var opening = first.Data.AsSpan().TrimStart();
+        foreach (var label in SourceLabels)
+        {
+            if (opening.StartsWith(label, StringComparison.OrdinalIgnoreCase) && opening.Length > label.Length &&
+                opening[label.Length..].TrimStart() is [':' or '：', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The source's field up to the next field's label ("Date:", "Views:") or a bar.
+    [GeneratedRegex(@"^\S{1,8}\s?[:：]\s*(?<credit>[^:：|｜]{1,40}?)\s*(?=\s\p{L}+\s?[:：]|[|｜]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceField();
 
     // "<span class='article-source'>AIP</span>": the header's field for the story's source; a picture's source is
     // in its caption, which IsElsewhere passes over.

@@ -18,18 +18,21 @@ internal static class CreditLabels
     /// <param name="labelBefore">The label, anchored at the end of the text before the name.</param>
     /// <param name="reach">How far before the name the label may stand.</param>
     /// <param name="skipDataValues">Whether a name quoted as a value in script data ("factChecker":"…") counts neither way.</param>
-    public static List<string> WithoutOnlyLabelled(List<string> names, IHtmlDocument document, Regex labelBefore, int reach, bool skipDataValues)
+    /// <param name="labelAfter">The label, anchored at the start of the text after the name, when a credit may follow
+    /// the name instead ("Elizabeth Conley/Staff photographer").</param>
+    public static List<string> WithoutOnlyLabelled(
+        List<string> names, IHtmlDocument document, Regex labelBefore, int reach, bool skipDataValues, Regex? labelAfter = null)
     {
         if (names.Count < 2 || document.Body?.TextContent is not { Length: > 0 } text)
         {
             return names;
         }
 
-        var kept = names.FindAll(name => !IsOnlyLabelled(name, text, labelBefore, reach, skipDataValues));
+        var kept = names.FindAll(name => !IsOnlyLabelled(name, text, labelBefore, reach, skipDataValues, labelAfter));
         return kept.Count == names.Count || kept.Count == 0 ? names : kept;
     }
 
-    private static bool IsOnlyLabelled(string name, string text, Regex labelBefore, int reach, bool skipDataValues)
+    private static bool IsOnlyLabelled(string name, string text, Regex labelBefore, int reach, bool skipDataValues, Regex? labelAfter)
     {
         var credited = false;
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
@@ -40,7 +43,9 @@ internal static class CreditLabels
             }
 
             var start = Math.Max(0, at - reach);
-            if (!labelBefore.IsMatch(text.AsSpan(start, at - start)))
+            var end = at + name.Length;
+            if (!labelBefore.IsMatch(text.AsSpan(start, at - start)) &&
+                (labelAfter is null || !labelAfter.IsMatch(text.AsSpan(end, Math.Min(reach, text.Length - end)))))
             {
                 return false;
             }

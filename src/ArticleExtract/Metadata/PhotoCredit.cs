@@ -19,7 +19,7 @@ internal static partial class PhotoCredit
     /// (a photographer's own story).
     /// </summary>
     public static List<string> WithoutPhotographers(List<string> names, IHtmlDocument document) =>
-        CreditLabels.WithoutOnlyLabelled(names, document, PictureLabelBefore(), MaxLabelReach, skipDataValues: false);
+        CreditLabels.WithoutOnlyLabelled(names, document, PictureLabelBefore(), MaxLabelReach, skipDataValues: false, PictureLabelAfter());
 
     private const int MinCaptionCharsBesideCredit = 20;
     private const int MaxCaptionDepth = 8;
@@ -48,4 +48,11 @@ internal static partial class PhotoCredit
         @"(?-i:(?<!\p{Ll}))(?:fotos?|foto's|fotograf(?:ie|ía|ia)?|photos?|photograph(?:s|y|er)?|bild(?:er)?|beeld(?:en)?|kuvat?|valokuva|zdjęci[ae]|фото)(?!\p{L})(?:\s+(?:by|von|de|par|di|av|door))?\s*[:：]?\s*(?:[\p{L}.'\-]+(?:\s[\p{L}.'\-]+){0,3}\s*(?:,|&|\s(?:and|og|och|ja|und|et|y|e|en)\s)\s*)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PictureLabelBefore();
+
+    // The photographer's role after the name, as caption credits set it: "Elizabeth Conley/Staff photographer",
+    // "Jane Roe | Fotógrafa", "Ola Nordmann, photographer".
+    [GeneratedRegex(
+        @"^\s*[/|,–—-]\s*(?:(?:staff|contributing|freelance|chief|senior) )?(?:photographer|photojournalist|fotograf(?:in)?|fotógraf[oa]|fotografo|fotografa|photographe|kuvaaja)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PictureLabelAfter();
 }

@@ -163,6 +163,9 @@ public sealed class StoryBylineTests
     [InlineData("<div class='author-name'><a href='/author/afp'>AFP</a></div>", "AFP")]
     [InlineData("<p class='meta'>Publié le 20 novembre 2025 | <span class='article_source'>Source : APS</span></p>", "APS")]
     [InlineData("<div data-dot='ogm-article-author'><span class='g_h5'>ČTK</span></div>", "ČTK")]
+    // A header's row of fields, the source first: "Source: AP  Date:2025-11-20 09:14:22  Views: 1532".
+    [InlineData("<div class='art_info'>Source: AP &nbsp;&nbsp;Date:2025-11-20 09:14:22 &nbsp;&nbsp;Views: 1532</div>", "AP")]
+    [InlineData("<div class='info'>来源：新华社 | 时间：2025-11-20</div>", "新华社")]
     public void AnAgencyPrintedAsTheOnlyCreditIsTheByline(string credit, string agency)
     {
         var article = Extractor.Extract("<html><body><h1>Die Geschichte der Büssing-NAG</h1>" + credit + "<div class='content'>" +
@@ -171,6 +174,16 @@ public sealed class StoryBylineTests
         Assert.NotNull(article);
         Assert.Empty(article.Authors);
         Assert.Equal(agency, article.Byline);
+    }
+
+    [Fact]
+    public void ASourceRowNamingNoAgencyIsNoCredit()
+    {
+        var article = Extractor.Extract("<html><body><h1>Die Geschichte der Büssing-NAG</h1><div class='art_info'>Source: Internet &nbsp;Date:2025-11-20</div>" +
+            "<div class='content'>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Null(article.Byline);
     }
 
     [Fact]

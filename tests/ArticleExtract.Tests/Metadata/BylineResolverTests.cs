@@ -264,6 +264,32 @@ public sealed class BylineResolverTests
     }
 
     [Fact]
+    public void APhotographerCreditedAfterTheNameInACaptionIsNoAuthor() =>
+        Assert.Equal(["Nadia Brenner"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Billing portal crash",
+            "author":[{"@type":"Person","name":"Nadia Brenner"},{"@type":"Person","name":"Elizabeth Conley"}]}</script></head>
+            <body><h1>Billing portal crash</h1><figure><img src="/a.jpg" alt=""><figcaption><span class="caption-text">Resident Gloria Tran waits at
+            the customer service office.</span> <span class="caption-credit">Elizabeth Conley/Staff photographer</span></figcaption></figure>
+            <p>Houston's new water billing portal crashed on its first day, leaving thousands of customers unable to pay.</p></body></html>
+            """));
+
+    [Fact]
+    public void TheSitesNameAfterADashClosesTheByline()
+    {
+        Assert.Equal(["Retno Ayuningtyas"], Authors("""
+            <html><head><meta property="og:site_name" content="detikfinance"></head>
+            <body><h1>KAI siapkan tiket</h1><div class="detail__author">Retno Ayuningtyas - detikFinance</div>
+            <p>PT Kereta Api Indonesia menyiapkan 3,4 juta tiket untuk libur Natal dan Tahun Baru.</p></body></html>
+            """));
+
+        // The publisher's group before the site's name is no person.
+        Assert.Empty(Authors("""
+            <html><head><meta property="og:site_name" content="La Estrella de Panamá"><meta name="author" content="GESE - La Estrella de Panamá"></head>
+            <body><h1>El espacio físico</h1><p>El espacio físico es un agente que determina la dinámica en el entorno laboral.</p></body></html>
+            """));
+    }
+
+    [Fact]
     public void AFactCheckerLinkedInTheBylineIsNoAuthor() =>
         Assert.Equal(["Grace Whitmore"], Authors("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fermented foods","author":{"@type":"Person","name":"Grace Whitmore"}}</script>
