@@ -274,6 +274,18 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void ASecondContributorByAShortGivenNameIsACoAuthor() =>
+        // BBC's contributors, each a name over a role: "Sam" and "Rhys" are given names as "Samuel" is.
+        Assert.Equal(["Emma Lowther", "Sam Hartley", "Rhys Evans"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Spa Bridge to close","author":{"@type":"NewsMediaOrganization","name":"BBC News"}}</script></head>
+            <body><h1>Spa Bridge to close</h1><div data-testid="byline-new-contributors">
+            <div class="sc-contributor"><span>Emma Lowther</span><div class="sc-8 role">BBC News, Yorkshire</div></div>
+            <div class="sc-contributor"><span>Sam Hartley</span><div class="sc-8 role">Local Democracy Reporting Service</div></div>
+            <div class="sc-contributor"><span>Rhys Evans</span><div class="sc-8 role">BBC Wales</div></div></div>
+            <p>A Victorian footbridge in Scarborough will close for 18 months while it is repaired, the council said.</p></body></html>
+            """));
+
+    [Fact]
     public void TheSitesNameAfterADashClosesTheByline()
     {
         Assert.Equal(["Retno Ayuningtyas"], Authors("""
