@@ -939,7 +939,6 @@ internal static partial class BlockFilter
         @"|^(?:полное или частичное |любое )?(?:копирование|перепечатка|воспроизведение|использование)\b[^.]{0,120}\b(?:запрещен[аоы]?|без (?:письменного |предварительного )?(?:разрешения|согласия))" +
         @"|^(?:nachdruck|vervielfältigung|weiterverbreitung)\b[^.]{0,80}\b(?:nur mit|nicht gestattet|untersagt|verboten)\b|^(?:queda )?prohibid[ao]s? (?:la |su )?(?:reproducción|copia)\b|^(?:é )?proibida a (?:reprodução|cópia)\b" +
         @"|^(?:toute )?reproduction\b[^.]{0,80}\binterdite\b|^riproduzione riservata\b" +
-
         @"|^(?:kopiowanie|przedruk|publikowanie|rozpowszechnianie)\b[^.]{0,120}\b(?:zabronion[eya]|bez (?:pisemnej )?zgody)\b|^(?:jakékoliv? )?(?:užití|publikování|šíření|kopírování)\b[^.]{0,120}\b(?:zakázáno|bez (?:písemného )?souhlasu)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureOpening();
@@ -2182,7 +2181,7 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool OnlyProseFollows(List<StoryBlock> blocks, int start)
     {
-        if (start >= blocks.Count || blocks.Count - start >= MinProseAfterHeading + 1)
+        if (start >= blocks.Count || blocks.Count - start > MinProseAfterHeading)
         {
             return false;
         }

@@ -246,7 +246,7 @@ internal static partial class PageCleaner
                 return false;
             }
 
-            if (descendant.LocalName == "table" && descendant != table)
+            if (descendant.LocalName == "table")
             {
                 return false;
             }

@@ -75,7 +75,7 @@ internal sealed class StoryContinuation
     private readonly Dictionary<int, string> _divLeadOpenings = [];
 
     // The label set over a lead list of key points ("Key points:"), by the list's place in reading order: the pass
-    // often drops it, so its element and text are recorded beforehand.
+    // often drops it, so its element's name and its text are recorded beforehand.
     private readonly Dictionary<int, (string LocalName, string Text)> _listLabels = [];
     private readonly SiblingBlocks _siblingBlocks = new();
     private readonly RecordedNodes _recorded = new();
@@ -437,6 +437,7 @@ internal sealed class StoryContinuation
     }
 
     private const int MaxListLabelChars = 40;
+    private const int MaxRawListLabelChars = 4 * MaxListLabelChars;
 
     /// <summary>
     /// "&lt;p&gt;&lt;strong&gt;Key points:&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;…": the label set right above the story's key points,
@@ -444,7 +445,9 @@ internal sealed class StoryContinuation
     /// </summary>
     private static (string LocalName, string Text)? ListLabel(IElement list)
     {
-        if (list.PreviousElementSibling is not { } label || label.QuerySelector("a, img, ul, ol") is not null)
+        // A label is short: the bounded measure of its raw text, indentation and all, comes before its text is built.
+        if (list.PreviousElementSibling is not { } label || ProseText.TextLengthUpTo(label, MaxRawListLabelChars + 1) > MaxRawListLabelChars ||
+            label.QuerySelector("a, img, ul, ol") is not null)
         {
             return null;
         }
