@@ -440,6 +440,10 @@ internal static class ChromeVocabulary
         "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片", "圖片", "摄影", "攝影", "写真",
         "image illustrative", "photo d'illustration", "illustration",
         "photograph", "photographs", "image credit", "image credits", "picture credit", "picture credits", "bildrechte",
+
+        // "Фото: пресс-служба акимата", "צילום: רויטרס", "Ảnh: TTXVN", "사진: 연합뉴스": the label in other scripts.
+        "фото", "фотография", "фотографія", "снимка", "світлина", "ілюстрація", "иллюстрация", "fotoğraf", "fotó", "ảnh",
+        "ảnh minh họa", "صورة", "الصورة", "צילום", "φωτογραφία", "φωτ", "사진", "फोटो", "तस्वीर", "ছবি", "படம்", "ภาพ", "ภาพประกอบ",
     ]);
 
     /// <summary>Labels of a source credit ("Quelle: dpa", "来源：新华社"), lower-cased.</summary>

@@ -223,7 +223,7 @@ internal static partial class DatelineParser
 
         if (place is not null && agencyName is null && closedAgency is { } closed)
         {
-            agencyName = closed;
+            agencyName = closed.Trim('«', '»', '„', '“', '”');
             printed = paragraph[..(paragraph.Length - rest.Length + closed.Length + 1)].TrimEnd();
             rest = rest[(closed.Length + 1)..].TrimStart();
         }
@@ -267,11 +267,21 @@ internal static partial class DatelineParser
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithListedPlace(string paragraph)
     {
+        // "<p>சென்னை,</p>": the place alone, closed by a comma, set over the story as Tamil papers print it. No label or
+        // heading ends in a comma.
+        if (paragraph.Length is > 2 and <= MaxListedPlaceChars && paragraph[^1] == ',' &&
+            paragraph[..^1].TrimEnd() is var alone && !IsAllCaps(alone.Replace(" ", string.Empty, StringComparison.Ordinal)) &&
+            DatelinePlaces.Contains(alone.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)))
+        {
+            return (new Dateline(paragraph, alone, null), string.Empty);
+        }
+
         var limit = Math.Min(paragraph.Length - 1, MaxListedPlaceChars);
         for (var i = 2; i < limit; i++)
         {
             var c = paragraph[i];
-            if (!(c is ':' or '.' or '।' || IsDash(c)) || paragraph[i + 1] != ' ')
+            // "തിരുവനന്തപുരം ∙ …": Malayalam papers set a bullet operator where others set a dash.
+            if (!(c is ':' or '.' or '।' or '∙' || IsDash(c)) || paragraph[i + 1] != ' ')
             {
                 continue;
             }
@@ -279,7 +289,7 @@ internal static partial class DatelineParser
             // "मुंबई :" with a space before the colon; "హైదరాబాద్‌:" with the joiner its script sets after the virama.
             var place = paragraph[..i].TrimEnd();
             var credit = CreditAfterPlace(ref place);
-            if ((c == '।' && credit is null) || (IsDash(c) && !ClosesPlaceAlone(paragraph, i, place, credit)) ||
+            if ((c == '।' && credit is null) || ((IsDash(c) || c == '∙') && !ClosesPlaceAlone(paragraph, i, place, credit)) ||
                 IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
                 !DatelinePlaces.Contains(place.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)))
             {
@@ -336,8 +346,19 @@ internal static partial class DatelineParser
     private static string? AgencyClosedByStop(string rest)
     {
         var stop = rest.IndexOf(". ", StringComparison.Ordinal);
-        return stop > 0 && stop <= MaxAgencyChars && Agencies.Contains(rest[..stop]) ? rest[..stop] : null;
+        if (stop <= 0 || stop > MaxAgencyChars + 2)
+        {
+            return null;
+        }
+
+        // "ДУШАНБЕ, 20 ноя — «Азия-Плюс». …": set in quotes, the name is an agency's even where we do not know it; no
+        // sentence opens with a quoted name closed at once by a full stop.
+        var name = rest[..stop];
+        return (stop <= MaxAgencyChars && Agencies.Contains(name)) || QuotedName().IsMatch(name) ? name : null;
     }
+
+    [GeneratedRegex(@"^(?:«[\p{L}\d][\p{L}\p{M}\d .&'’\-]{1,22}»|„[\p{L}\d][\p{L}\p{M}\d .&'’\-]{1,22}“|“[\p{L}\d][\p{L}\p{M}\d .&'’\-]{1,22}”)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
 
     private const int MaxAgencyChars = 24;
 

@@ -1253,6 +1253,9 @@ public sealed class BlockFilterTests
     [InlineData("(Bild: Claudia Fischbacher)")]
     [InlineData("Photo : YONHAP News")]
     [InlineData("Crédits photos : Bestimage")]
+    [InlineData("Фото: пресс-служба акимата Алматы")]
+    [InlineData("צילום: רויטרס")]
+    [InlineData("Ảnh: TTXVN")]
     public void DropsPhotoCreditLinesInsideTheStory(string credit) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, credit, Sentence], Metadata));
 

@@ -54,6 +54,7 @@ public sealed class DatelineParserTests
     [InlineData("नई दिल्ली, 3 दिसंबर (आईएएनएस)। देश के सेवा क्षेत्र की गतिविधियों में तेजी", "नई दिल्ली, 3 दिसंबर (आईएएनएस)।", "नई दिल्ली", "आईएएनएस", "देश के सेवा क्षेत्र की गतिविधियों में तेजी")]
     [InlineData("القاهرة 10 ديسمبر كانون الأول (رويترز) - قال البنك المركزي", "القاهرة 10 ديسمبر كانون الأول (رويترز) -", "القاهرة", "رويترز", "قال البنك المركزي")]
     [InlineData("МОСКВА, 3 мар — РИА Новости. Резкое потепление ожидается", "МОСКВА, 3 мар — РИА Новости.", "МОСКВА", "РИА Новости", "Резкое потепление ожидается")]
+    [InlineData("ДУШАНБЕ, 20 ноя — «Азия-Плюс». Третий энергоблок запущен", "ДУШАНБЕ, 20 ноя — «Азия-Плюс».", "ДУШАНБЕ", "Азия-Плюс", "Третий энергоблок запущен")]
     [InlineData("新华社北京11月17日电 记者17日从国家卫生健康委获悉", "新华社北京11月17日电", "北京", "新华社", "记者17日从国家卫生健康委获悉")]
     [InlineData("中新网11月17日电 据外媒报道", "中新网11月17日电", null, "中新网", "据外媒报道")]
     [InlineData("新华社华盛顿4月10日电（记者 张三 李四）美国政府10日宣布", "新华社华盛顿4月10日电（记者 张三 李四）", "华盛顿", "新华社", "美国政府10日宣布")]
@@ -158,6 +159,7 @@ public sealed class DatelineParserTests
     [InlineData("القاهرة- بدأت محافظة القاهرة تنفيذ خطة لنقل نحو 12 ألف بائع جائل من شوارع وسط المدينة إلى أسواق جديدة.", "القاهرة-", "القاهرة")]
     [InlineData("بيروت - أعلنت الحكومة اللبنانية اليوم الخميس عن خطة جديدة لإعادة إعمار المناطق المتضررة في الجنوب.", "بيروت -", "بيروت")]
     [InlineData("Mumbai - Tata Motors reported a 31% rise in net profit for the December quarter on Friday.", "Mumbai -", "Mumbai")]
+    [InlineData("തിരുവനന്തപുരം ∙ കെഎസ്ആർടിസി ബസുകളിൽ ഡിജിറ്റൽ ടിക്കറ്റ് സംവിധാനം അടുത്ത മാസം മുതൽ നടപ്പാക്കും.", "തിരുവനന്തപുരം ∙", "തിരുവനന്തപുരം")]
     public void SplitsAListedCityInTitleCase(string paragraph, string text, string location)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -166,6 +168,25 @@ public sealed class DatelineParserTests
         Assert.Equal(location, parsed.Value.Dateline.Location);
         Assert.Null(parsed.Value.Dateline.Agency);
     }
+
+    [Theory]
+    [InlineData("சென்னை,", "சென்னை")]
+    [InlineData("Chennai,", "Chennai")]
+    public void ReadsAListedPlaceAloneClosedByAComma(string paragraph, string location)
+    {
+        // Tamil papers set the place over the story in an element of its own.
+        var parsed = DatelineParser.TryParse(paragraph);
+        Assert.NotNull(parsed);
+        Assert.Equal(new Dateline(paragraph, location, null), parsed.Value.Dateline);
+        Assert.Equal(string.Empty, parsed.Value.Remainder);
+    }
+
+    [Theory]
+    [InlineData("Chennai")]
+    [InlineData("Chennai:")]
+    [InlineData("Gotham City,")]
+    public void ReadsNoPlaceAloneWithoutItsComma(string paragraph) =>
+        Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
     [InlineData("Wochenende. Regen. Mist. Die Kinder rufen nach außergewöhnlichen Unternehmungen.")]
