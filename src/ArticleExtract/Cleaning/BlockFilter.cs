@@ -275,7 +275,7 @@ internal static partial class BlockFilter
             }
             else if (kept.Count >= 1 && IsTrailingSectionHeading(block))
             {
-                if (PlainProseFollows(blocks, i + 1))
+                if (PlainProseFollows(blocks, i + 1) || OnlyProseFollows(blocks, i + 1))
                 {
                     // The heading's list is gone (links taken out with their box): the story goes on straight after it.
                     continue;
@@ -2176,25 +2176,29 @@ internal static partial class BlockFilter
     private const int MaxBlocksToShortProse = 4;
 
     /// <summary>
-    /// Whether the story's last block or two, unlinked prose, are all that follow <paramref name="start"/>: a read-also
-    /// label set just before the story's end ("Also on Patch:" over the closing paragraph) leads into nothing of it.
+    /// Whether the story's last block or two, unlinked prose, are all that follow <paramref name="start"/>, but for the
+    /// notes after the story ("This article first appeared on CalMatters …"): a read-also label or a "Related" box set
+    /// just before the story's end ("Also on Patch:" over the closing paragraph) leads into nothing of it.
     /// </summary>
     private static bool OnlyProseFollows(List<StoryBlock> blocks, int start)
     {
-        if (start >= blocks.Count || blocks.Count - start > MinProseAfterHeading)
-        {
-            return false;
-        }
-
+        var prose = 0;
         for (var i = start; i < blocks.Count; i++)
         {
-            if (blocks[i].Kind == BlockKind.Heading || blocks[i].LinkShare > 0 || blocks[i].Text.Length < MinShortProseChars || !EndsSentence(blocks[i].Text))
+            var block = blocks[i];
+            var plain = block.Kind != BlockKind.Heading && block.LinkShare == 0 && block.Text.Length >= MinShortProseChars && EndsSentence(block.Text);
+            if (IsChromeAnywhere(block.Text))
+            {
+                continue;
+            }
+
+            if (!plain || ++prose > MinProseAfterHeading)
             {
                 return false;
             }
         }
 
-        return true;
+        return prose > 0;
     }
 
     /// <summary>

@@ -1079,6 +1079,33 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void A_related_box_before_the_storys_last_short_paragraph_takes_only_itself()
+    {
+        // A "Related stories" box (its links cleaned away) set before the story's closing sentence, the republishing
+        // note after it: the closing sentence is the story's.
+        const string Closing = "The secretary of state’s office said it expects all 58 counties to meet the deadline.";
+        const string Note = "This article first appeared on CalMatters and is republished here under a Creative Commons license.";
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("Related stories", BlockKind.Heading, 0),
+            new(Closing, BlockKind.Paragraph, 0), new(Note, BlockKind.Paragraph, 0),
+        ];
+        Assert.Equal([Sentence, Sentence, Closing], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void A_related_heading_over_a_teaser_and_its_link_ends_the_story()
+    {
+        const string Teaser = "Turnout in the county topped seventy percent in an off-year election.";
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0), new("Related stories", BlockKind.Heading, 0),
+            new(Teaser, BlockKind.Paragraph, 0), new("How to track your mail ballot", BlockKind.Paragraph, 1),
+        ];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
     public void A_label_set_as_a_paragraph_over_the_storys_opening_points_stays()
     {
         const string Point = "A power fault disabled the water treatment plant during storms";
