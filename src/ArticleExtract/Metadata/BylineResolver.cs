@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
@@ -909,7 +910,23 @@ internal static partial class BylineResolver
         while (walk.Next() is { } element)
         {
             var sourceRow = OpensWithSourceLabel(element);
-            if (!(IsBylineCandidate(element) || NamesSource(element) || sourceRow) || (anchor is not null && !IsAfter(anchor, element)))
+            var fieldRow = !sourceRow && OpensWithLabelElement(element);
+            var candidate = IsBylineCandidate(element) || NamesSource(element) || sourceRow;
+            if (!(candidate || fieldRow) || (anchor is not null && !IsAfter(anchor, element)))
+            {
+                continue;
+            }
+
+            // "<small>Publisher:</small>admin <small>Source:</small>Xinhua <small>Time:</small>…": the source among the
+            // row's fields, each label set in an element of its own. Rows without one ("<b>Note:</b> …") are no candidates.
+            if (fieldRow && ProseText.TextLengthUpTo(element, MaxFieldRowChars) < MaxFieldRowChars && !IsElsewhere(element) &&
+                SourceFieldInRow().Match(TextNormalizer.Collapse(element.TextContent)) is { Success: true } rowField &&
+                AgencyCredit.AsAgency(rowField.Groups["credit"].Value) is { } fieldAgency)
+            {
+                return fieldAgency;
+            }
+
+            if (!candidate)
             {
                 continue;
             }
@@ -958,6 +975,26 @@ internal static partial class BylineResolver
 
         return false;
     }
+
+    private const int MaxFieldRowChars = 300;
+    private const int MaxFieldLabelChars = 16;
+
+    // The element opens with a label set apart ("<small>Publisher:</small>", "<span>作者：</span>"): a row of fields.
+    private static bool OpensWithLabelElement(IElement element)
+    {
+        if (element.LocalName is not ("div" or "p" or "td") || element.FirstElementChild is not { LocalName: "small" or "span" or "b" or "strong" or "em" or "label" } first ||
+            first.ChildElementCount > 0 || (element.FirstChild is IText lead && !string.IsNullOrWhiteSpace(lead.Data)) ||
+            first.TextContent.AsSpan().Trim() is not { Length: > 1 and <= MaxFieldLabelChars } label)
+        {
+            return false;
+        }
+
+        return label[^1] is ':' or '：';
+    }
+
+    // A source field anywhere in a row of fields: "… Source:Xinhua Time:…", "… 来源：新华社 |".
+    [GeneratedRegex(@"(?:^|[\s|｜])(?:source|quelle|fuente|fonte|zdroj|źródło|来源|來源|출처)\s?[:：]\s*(?<credit>[^:：|｜]{1,40}?)\s*(?=\s\p{L}+(?:\s\p{L}+)?\s?[:：]|[|｜]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SourceFieldInRow();
 
     // The source's field up to the next field's label ("Date:", "Views:") or a bar.
     [GeneratedRegex(@"^\S{1,8}\s?[:：]\s*(?<credit>[^:：|｜]{1,40}?)\s*(?=\s\p{L}+\s?[:：]|[|｜]|$)", RegexOptions.CultureInvariant)]

@@ -166,6 +166,9 @@ public sealed class StoryBylineTests
     // A header's row of fields, the source first: "Source: AP  Date:2025-11-20 09:14:22  Views: 1532".
     [InlineData("<div class='art_info'>Source: AP &nbsp;&nbsp;Date:2025-11-20 09:14:22 &nbsp;&nbsp;Views: 1532</div>", "AP")]
     [InlineData("<div class='info'>来源：新华社 | 时间：2025-11-20</div>", "新华社")]
+    // The source among the row's fields, each label in an element of its own.
+    [InlineData("<div class='info'><small>Publisher:</small>admin&nbsp;&nbsp;<small>Source:</small>Xinhua&nbsp;&nbsp;<small>Time:</small>2025-11-20 09:14</div>", "Xinhua")]
+    [InlineData("<div class='info'><span>作者：</span>admin <span>来源：</span>新华社 <span>发布时间：</span>2025-11-20</div>", "新华社")]
     public void AnAgencyPrintedAsTheOnlyCreditIsTheByline(string credit, string agency)
     {
         var article = Extractor.Extract("<html><body><h1>Die Geschichte der Büssing-NAG</h1>" + credit + "<div class='content'>" +
