@@ -505,12 +505,16 @@ internal static partial class BlockFilter
                 continue;
             }
 
+            // "Summary: BEIJING, Nov. 20 (Xinhua) -- A strong cold wave swept … up to 16...": a farm's labelled excerpt
+            // of the opening, cut short.
+            var excerpt = AfterLabel(stem);
             for (var j = i + 1; j < kept.Count && j <= i + CutRepeatReach; j++)
             {
                 // The paragraph opens with the summary's words and goes on; one printed twice in full is the page's own.
                 var next = kept[j].Text.TrimStart();
                 if (next.Length > summary.Length &&
                     (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
+                     (excerpt.Length >= MinOpeningRepeatChars && next.StartsWith(excerpt, StringComparison.OrdinalIgnoreCase)) ||
                      (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase))))
                 {
                     kept.RemoveAt(i);

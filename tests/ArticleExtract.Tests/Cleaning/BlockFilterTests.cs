@@ -323,6 +323,16 @@ public sealed class BlockFilterTests
         Assert.Equal([Dated, Sentence], BlockFilter.Filter([Summary, Dated, Sentence], Metadata));
     }
 
+    [Fact]
+    public void ALabelledExcerptOfTheOpeningGoes()
+    {
+        // A farm's "Summary:" line over the story, the opening's words cut short.
+        const string Opening = "BEIJING, Nov. 20 (Xinhua) -- A strong cold wave swept across northern China on Thursday, bringing heavy snowfall " +
+                               "and temperature drops of up to 16 degrees Celsius.";
+        const string Excerpt = "Summary: BEIJING, Nov. 20 (Xinhua) -- A strong cold wave swept across northern China on Thursday, bringing heavy snowfall and temperature drops of up to 16...";
+        Assert.Equal([Opening, Sentence], BlockFilter.Filter([Excerpt, Opening, Sentence], Metadata));
+    }
+
     [Theory]
     [InlineData("Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.")]
     [InlineData("The council approved the budget on Tuesday after a long debate about schools and roads in the north.")]
