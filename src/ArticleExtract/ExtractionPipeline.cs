@@ -111,6 +111,14 @@ internal static class ExtractionPipeline
                 }
             }
 
+            // "By Emeka Nwosu & Chioma Eze, Abuja" over the story, the markup naming someone else (the account that posted
+            // it): the story's own line names its writers.
+            else if (metadata.Authors.Count > 0 && StoryByline.Opening(collected, metadata.SiteNames) is { } printed &&
+                     !BylineNormalizer.IsAgencyOnly(printed) && !BylineNormalizer.IsNewsroomOnly(printed) && NamesOthers(printed, metadata.Authors))
+            {
+                metadata = metadata.WithAuthors(printed);
+            }
+
             // An agency credited alone ("Agencia EFE", "RND/dpa") is the story's source, not its author.
             if (BylineNormalizer.IsAgencyOnly(metadata.Authors))
             {
@@ -167,4 +175,8 @@ internal static class ExtractionPipeline
 
         return ExtractionResult.Success(ArticleAssembler.Build(metadata, blocks));
     }
+
+    // No printed name is one the markup credits, in either's words ("Jane Doe" beside "Jane Doe, Reuters").
+    private static bool NamesOthers(List<string> printed, IReadOnlyList<string> credited) =>
+        !printed.Exists(name => credited.Any(known => known.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(known, StringComparison.OrdinalIgnoreCase)));
 }

@@ -61,6 +61,23 @@ internal static partial class StoryByline
         return null;
     }
 
+    /// <summary>
+    /// The people a byline line over the story's first paragraphs names ("By Emeka Nwosu &amp; Chioma Eze, Abuja"), if any:
+    /// printed in the story itself, it outranks a different person the markup credits (a CMS account that posted it).
+    /// </summary>
+    public static List<string>? Opening(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> siteNames)
+    {
+        for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
+        {
+            if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
     private const int MaxWireCreditChars = 300;
 
     /// <summary>

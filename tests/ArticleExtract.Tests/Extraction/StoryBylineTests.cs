@@ -240,6 +240,27 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void PeoplePrintedAsTheStorysBylineOutrankAnotherPersonCreditedInTheMarkup()
+    {
+        // A WordPress paper's uploader as the markup's author, the writers printed over the story.
+        var article = Extractor.Extract("<html><head><meta name='author' content='Oluwaseun Adeyemi'></head><body><div class='content'>" +
+            "<p><strong>By Emeka Nwosu &amp; Chioma Eze, Abuja</strong></p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Emeka Nwosu", "Chioma Eze"], article.Authors);
+    }
+
+    [Fact]
+    public void TheMarkupsAuthorPrintedOverTheStoryKeepsTheCredit()
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='Emeka Nwosu'></head><body><div class='content'>" +
+            "<p><strong>By Emeka Nwosu, Abuja</strong></p>" + Story + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Emeka Nwosu"], article.Authors);
+    }
+
+    [Fact]
     public void PeoplePrintedAsTheStorysBylineOutrankAnAgencyCreditedInTheMarkup()
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='Agencia EFE'></head><body><div class='content'>" +
