@@ -36,13 +36,20 @@ internal sealed class StoryDeck
     private const int MinPointChars = 30;
     private const int MinNamedPointChars = 12;
 
+    // A box between the deck and the story's prose (its key points, "Lo que debes saber:" over three bullets) may come
+    // first in the story: blocks printed there, within a few, still open the story after the deck.
+    private const int MaxBlocksBetween = 6;
+    private const int MaxCharsBetween = 1500;
+
     private readonly string[] _texts;
     private readonly string[] _following;
+    private readonly string _between;
 
-    private StoryDeck(string[] texts, string[] following)
+    private StoryDeck(string[] texts, string[] following, string between)
     {
         _texts = texts;
         _following = following;
+        _between = between;
     }
 
     /// <summary>The deck under <paramref name="headline"/>, with the openings of the prose after it; null when none.</summary>
@@ -53,8 +60,8 @@ internal sealed class StoryDeck
             return null;
         }
 
-        var following = Following(deck);
-        return following.Length == 0 ? null : new StoryDeck(texts, following);
+        var following = Following(deck, out var between);
+        return following.Length == 0 ? null : new StoryDeck(texts, following, between);
     }
 
     /// <summary>
@@ -87,12 +94,23 @@ internal sealed class StoryDeck
 
     private bool OpensWithFollowing(List<string> blocks)
     {
-        var first = Opening(blocks[0]);
-        foreach (var following in _following)
+        for (var i = 0; i < Math.Min(blocks.Count, MaxBlocksBetween + 1); i++)
         {
-            if (first.Length > 0 && following.StartsWith(first, StringComparison.Ordinal))
+            var opening = Opening(blocks[i]);
+            foreach (var following in _following)
             {
-                return true;
+                if (opening.Length > 0 && following.StartsWith(opening, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            // The blocks before the prose must be printed between the deck and it.
+            var visible = new System.Text.StringBuilder(blocks[i].Length);
+            AppendVisible(visible, blocks[i]);
+            if (visible.Length == 0 || !_between.Contains(visible.ToString(), StringComparison.Ordinal))
+            {
+                return false;
             }
         }
 
@@ -247,10 +265,24 @@ internal sealed class StoryDeck
         return digits * 4 > letters;
     }
 
+    // Text without its white space: blocks join their elements' text with a space where the page may have none, and
+    // the page may break a line where a block has a space.
+    private static void AppendVisible(System.Text.StringBuilder text, string value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                text.Append(c);
+            }
+        }
+    }
+
     // The openings of the first prose paragraphs after the deck, in reading order.
-    private static string[] Following(IElement deck)
+    private static string[] Following(IElement deck, out string between)
     {
         var found = new List<string>(MaxFollowing);
+        var text = new System.Text.StringBuilder();
         var walked = 0;
         for (var node = NodeOrder.NextSkippingChildren(deck); node is not null && found.Count < MaxFollowing && walked < MaxElementsWalked;)
         {
@@ -260,6 +292,10 @@ internal sealed class StoryDeck
                 if (node.NodeType == NodeType.Text && TextNormalizer.CollapsedLength(node.TextContent) >= MinProseChars)
                 {
                     found.Add(Opening(node.TextContent));
+                }
+                else if (node.NodeType == NodeType.Text && found.Count == 0 && text.Length < MaxCharsBetween)
+                {
+                    AppendVisible(text, node.TextContent);
                 }
 
                 node = NodeOrder.Next(node);
@@ -283,6 +319,7 @@ internal sealed class StoryDeck
             node = NodeOrder.Next(node);
         }
 
+        between = text.Length <= MaxCharsBetween ? text.ToString() : string.Empty;
         return [.. found];
     }
 

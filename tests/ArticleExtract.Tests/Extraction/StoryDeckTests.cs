@@ -70,6 +70,18 @@ public sealed class StoryDeckTests
             Page($"<h2>{Deck}</h2>", "<div class='signup'><p>Sign up to our free morning headlines email for the latest news every single morning.</p></div>"),
             First, Second));
 
+    private const string Point = "A magnitude 5.8 earthquake shook Oaxaca early on Wednesday morning.";
+
+    [Fact]
+    public void TheDeckComesBeforeTheKeyPointsPrintedBetweenItAndTheProse() =>
+        Assert.Equal([Deck, "What you need to know:", Point, First, Second], Restored(
+            Page($"<h2>{Deck}</h2>", $"<div class='points'><p>What you need to know:</p><ul><li>{Point}</li></ul></div>"),
+            "What you need to know:", Point, First, Second));
+
+    [Fact]
+    public void BlocksPrintedElsewhereBeforeTheProseKeepTheDeckOut() =>
+        Assert.Equal([Elsewhere, First, Second], Restored(Page($"<h2>{Deck}</h2>"), Elsewhere, First, Second));
+
     private const string Elsewhere = "A different story in the page's lower column tells of a museum that reopened its doors after repairs.";
 
     // Past the first few paragraphs after the deck, the story the blocks open with is another one.
