@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Cleaning;
@@ -7,7 +8,7 @@ namespace ArticleExtract.Cleaning;
 /// style="display:none"&gt;</c> holding the story's paragraphs): the page hides it only until the reader asks, so it is
 /// story text, not hidden chrome.
 /// </summary>
-internal static class CollapsedStory
+internal static partial class CollapsedStory
 {
     private const int MinParagraphs = 2;
     private const int MaxChildrenRead = 200;
@@ -56,6 +57,11 @@ internal static class CollapsedStory
             }
         }
 
-        return false;
+        // "bl-body__rest", "story-rest", "article-remainder": the rest of the body, a part of a class name of its own
+        // (not "forest", "interest-box" or "restaurant").
+        return RestPart().IsMatch(names);
     }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:rest|remainder)(?:$|[\s_-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RestPart();
 }

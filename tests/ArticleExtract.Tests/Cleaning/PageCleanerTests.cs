@@ -27,6 +27,19 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Menu item", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div class='bl-body__rest' hidden>", true)]
+    [InlineData("<div class='story-remainder' style='display:none'>", true)]
+    [InlineData("<div class='interest-box' hidden>", false)]
+    [InlineData("<div class='forest-panel' hidden>", false)]
+    public void TheRestOfTheStoryFoldedAwayIsShown(string fold, bool shown)
+    {
+        var text = CleanedText("<article>" + Prose + "<button>Continue reading</button>" + fold +
+                               Prose.Replace("council", "mayor", StringComparison.Ordinal) + Prose.Replace("council", "mayor", StringComparison.Ordinal) +
+                               "</div></article>");
+        Assert.Equal(shown, text.Contains("mayor", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AWitnessCallBoxBetweenTheParagraphsGoesWhole()
     {
