@@ -248,6 +248,13 @@ internal static partial class BylineNormalizer
             }
         }
 
+        // "هسبريس - أمين الوردي": the site's own name before a dash opens the byline.
+        dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && IsSite(text[..dash].Trim(), siteNames))
+        {
+            text = text[(dash + 3)..].TrimStart();
+        }
+
         // "By PTI, Mumbai": the agency and the desk's place, no person.
         if (IsAgencyCreditOnly(text))
         {

@@ -302,6 +302,14 @@ public sealed class BylineResolverTests
     }
 
     [Fact]
+    public void TheSitesNameBeforeADashOpensTheByline() =>
+        Assert.Equal(["أمين الوردي"], Authors("""
+            <html><head><meta property="og:site_name" content="هسبريس"><title>حقينة السدود ترتفع | هسبريس</title></head>
+            <body><h1>حقينة السدود ترتفع</h1><span class="author"><a href="/author/amine">هسبريس - أمين الوردي</a></span>
+            <p>ارتفعت نسبة ملء السدود بالمملكة إلى 38 في المائة بعد التساقطات المطرية الأخيرة التي شهدتها عدة مناطق.</p></body></html>
+            """));
+
+    [Fact]
     public void AFactCheckerLinkedInTheBylineIsNoAuthor() =>
         Assert.Equal(["Grace Whitmore"], Authors("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fermented foods","author":{"@type":"Person","name":"Grace Whitmore"}}</script>
