@@ -1411,6 +1411,12 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsBylineLine(string block, PageMetadata metadata)
     {
+        // Checked first: "14:30 น." ends with the abbreviation's full stop, no sentence's.
+        if (IsSiteAndStampRow(block, metadata))
+        {
+            return true;
+        }
+
         if (block.Length > MaxHeaderLineChars || EndsSentence(block))
         {
             return false;
@@ -1426,8 +1432,38 @@ internal static partial class BlockFilter
         // "Penulis: Anja Richter | Editor: Rina Marlina | Selasa, 3 Maret 2026": a meta line under its writer's label;
         // or the site's own name where the byline goes, the credit of a page no one signs.
         return SiteAffix.MatchesAny(block, metadata.SiteNames) || (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
-               BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label));
+               BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label)) ||
+               IsAuthorAndDateRow(block, metadata);
     }
+
+    private const int MaxSiteStampRowChars = 80;
+    private const int MinSiteNameChars = 3;
+
+    // "ไทยรัฐออนไลน์ 20 พ.ย. 2568 14:30 น.": the site's desk credited over the story with the time it was posted.
+    private static bool IsSiteAndStampRow(string block, PageMetadata metadata)
+    {
+        if (block.Length > MaxSiteStampRowChars || !ClockTime().IsMatch(block))
+        {
+            return false;
+        }
+
+        foreach (var site in metadata.SiteNames)
+        {
+            if (site.Length >= MinSiteNameChars && block.StartsWith(site, StringComparison.OrdinalIgnoreCase) &&
+                block.Length > site.Length && !char.IsLetterOrDigit(block[site.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Story by Maya Tillman, Gabriel Ruiz · Updated Nov 22, 2025 · Published Nov 21, 2025 at 5:32 PM MST": the
+    // header's row of fields, the author's name and a day among them.
+    private static bool IsAuthorAndDateRow(string block, PageMetadata metadata) =>
+        metadata.Authors.Count > 0 && block.Contains(metadata.Authors[0], StringComparison.Ordinal) &&
+        DateTextFinder.Find(block, DateSource.VisibleText, null) is not null;
 
     private const int MaxLabelChars = 24;
     private const int MaxCreditChars = 100;

@@ -246,6 +246,26 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void AHeaderRowNamingTheAuthorAndADayGoes()
+    {
+        const string Row = "Story by Maya Tillman, Gabriel Ruiz · Updated Nov 22, 2025 · Published Nov 21, 2025 at 5:32 PM MST ·";
+        var metadata = Metadata with { Authors = ["Maya Tillman", "Gabriel Ruiz"] };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], metadata));
+
+        // Naming someone else, it is no header of this story's.
+        Assert.Equal([Sentence, Row, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], Metadata with { Authors = ["Jane Doe"] }));
+    }
+
+    [Fact]
+    public void TheSitesDeskWithThePostingTimeOverTheStoryGoes()
+    {
+        const string Row = "ไทยรัฐออนไลน์ 20 พ.ย. 2568 14:30 น.";
+        var metadata = Metadata with { SiteNames = ["ไทยรัฐออนไลน์"] };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], metadata));
+        Assert.Equal([Sentence, Row, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], Metadata with { SiteNames = ["Khaosod"] }));
+    }
+
+    [Fact]
     public void WhatIsLeftOfTheMetaRowGivingTheUpdatesDayGoes()
     {
         // The byline and the publication time went with their elements; the update stamp and reading time stayed.
