@@ -1003,8 +1003,12 @@ internal static partial class BylineResolver
     // "<span class='article-source'>AIP</span>": the header's field for the story's source; a picture's source is
     // in its caption, which IsElsewhere passes over.
     private static bool NamesSource(IElement element) =>
-        element.GetAttribute("class") is { } classes && classes.Contains("source", StringComparison.OrdinalIgnoreCase) &&
-        element.LocalName is "span" or "div" or "p" or "a";
+        element.LocalName is "span" or "div" or "p" or "a" && element.GetAttribute("class") is { } classes &&
+        (classes.Contains("source", StringComparison.OrdinalIgnoreCase) || SourceAbbreviation().IsMatch(classes));
+
+    // "<div class='ansa-src'>": the word cut short, as a part of a class name of its own (not "srcset").
+    [GeneratedRegex(@"(?:^|[\s_-])src(?:$|[\s_-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SourceAbbreviation();
 
     private static bool IsAfter(IElement anchor, IElement element) =>
         (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;

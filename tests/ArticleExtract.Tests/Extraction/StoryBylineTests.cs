@@ -163,6 +163,7 @@ public sealed class StoryBylineTests
     [InlineData("<div class='author-name'><a href='/author/afp'>AFP</a></div>", "AFP")]
     [InlineData("<p class='meta'>Publié le 20 novembre 2025 | <span class='article_source'>Source : APS</span></p>", "APS")]
     [InlineData("<div data-dot='ogm-article-author'><span class='g_h5'>ČTK</span></div>", "ČTK")]
+    [InlineData("<div class='ansa-src'><img src='/ansa.png' alt='ANSA'><span class='src-name'>ANSA</span></div>", "ANSA")]
     // A header's row of fields, the source first: "Source: AP  Date:2025-11-20 09:14:22  Views: 1532".
     [InlineData("<div class='art_info'>Source: AP &nbsp;&nbsp;Date:2025-11-20 09:14:22 &nbsp;&nbsp;Views: 1532</div>", "AP")]
     [InlineData("<div class='info'>来源：新华社 | 时间：2025-11-20</div>", "新华社")]
