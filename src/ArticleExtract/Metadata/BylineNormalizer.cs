@@ -74,7 +74,7 @@ internal static partial class BylineNormalizer
     // Agencies named as a story's only credit; rarer as a word after a name, so not among those above.
     private static readonly string[] OtherAgencies =
     [
-        "agence france-presse", "agence france presse", "europa press", "agencia efe", "rnd", "anp", "belga", "tt", "ntb",
+        "agence france-presse", "agence france presse", "united press international", "europa press", "agencia efe", "rnd", "anp", "belga", "tt", "ntb",
         "ritzau", "stt", "pap", "čtk", "ctk", "mti", "aap", "australian associated press", "pa media", "press association",
         "the canadian press", "press trust of india", "indo-asian news service", "asian news international",
         "united news of india", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",
@@ -861,6 +861,9 @@ internal static partial class BylineNormalizer
     private static readonly string[] TitleStarts =
     [
         "senior", "chief", "contributing", "special", "associate", "deputy", "managing", "executive", "staff", "associated",
+
+        // "Kenji Arai United Press International": the wire's name run into the byline by a line break.
+        "united",
 
         // A beat before the trade: "Jane Doe Political Reporter", "John Roe National Security Correspondent".
         "political", "politics", "national", "foreign", "international", "business", "sports", "health", "science",

@@ -69,6 +69,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Richard (R.J.) Eskow", new[] { "Richard (R.J.) Eskow" })]
     [InlineData("Theresa May", new[] { "Theresa May" })]
     [InlineData("By CHRISTOPHER WEBER and JOHN ANTCZAK Associated Press", new[] { "CHRISTOPHER WEBER", "JOHN ANTCZAK" })]
+    [InlineData("By Kenji Arai United Press International", new[] { "Kenji Arai" })]
     [InlineData("By MARA KESSLER and DEVIN ORTIZ Associated Press", new[] { "MARA KESSLER", "DEVIN ORTIZ" })]
     [InlineData("By Mara Kessler and Devin Ortiz, Associated Press", new[] { "Mara Kessler", "Devin Ortiz" })]
     [InlineData("By JOSH BOAK AP Economics Writer", new[] { "JOSH BOAK" })]
