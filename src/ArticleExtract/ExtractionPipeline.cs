@@ -178,5 +178,5 @@ internal static class ExtractionPipeline
 
     // No printed name is one the markup credits, in either's words ("Jane Doe" beside "Jane Doe, Reuters").
     private static bool NamesOthers(List<string> printed, IReadOnlyList<string> credited) =>
-        !printed.Exists(name => credited.Any(known => known.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(known, StringComparison.OrdinalIgnoreCase)));
+        !printed.Exists(name => credited.Any(known => BylineResolver.IsSamePerson(known, name)));
 }

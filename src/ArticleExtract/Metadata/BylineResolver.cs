@@ -890,12 +890,16 @@ internal static partial class BylineResolver
     {
         foreach (var name in more)
         {
-            if (!names.Exists(known => known.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(known, StringComparison.OrdinalIgnoreCase)))
+            if (!names.Exists(known => IsSamePerson(known, name)))
             {
                 names.Add(name);
             }
         }
     }
+
+    /// <summary>Whether one name holds the other, as two credits of one person do ("Jane Doe" and "Jane Doe, Reuters").</summary>
+    public static bool IsSamePerson(string one, string other) =>
+        one.Contains(other, StringComparison.OrdinalIgnoreCase) || other.Contains(one, StringComparison.OrdinalIgnoreCase);
 
     private const int MaxAgencyCreditChars = 60;
 

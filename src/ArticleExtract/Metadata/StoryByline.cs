@@ -26,13 +26,10 @@ internal static partial class StoryByline
     public static List<string>? Find(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> kept, IReadOnlyList<string> siteNames, out string? line)
     {
         line = null;
-        for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
+        if (FromLead(collected, siteNames, out var lead) is { } leading)
         {
-            if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
-            {
-                line = collected[i].Text;
-                return names;
-            }
+            line = lead;
+            return leading;
         }
 
         for (var i = kept.Count - 1; i >= Math.Max(0, kept.Count - ClosingBlocks); i--)
@@ -65,16 +62,22 @@ internal static partial class StoryByline
     /// The people a byline line over the story's first paragraphs names ("By Emeka Nwosu &amp; Chioma Eze, Abuja"), if any:
     /// printed in the story itself, it outranks a different person the markup credits (a CMS account that posted it).
     /// </summary>
-    public static List<string>? Opening(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> siteNames)
+    public static List<string>? Opening(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> siteNames) =>
+        FromLead(collected, siteNames, out _);
+
+    // The names on the first opener line among the story's first blocks, and that line.
+    private static List<string>? FromLead(IReadOnlyList<StoryBlock> collected, IReadOnlyList<string> siteNames, out string? line)
     {
         for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
         {
             if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
             {
+                line = collected[i].Text;
                 return names;
             }
         }
 
+        line = null;
         return null;
     }
 
