@@ -57,15 +57,44 @@ internal static class AppealBox
         "підтримк", "підтримайте", "внеск", "поддержк", "поддержите", "донат",
     ];
 
-    public static bool Is(IElement box)
+    /// <summary>
+    /// The boxes of the page that hold a link to a payment page: every box of the page is asked, and one walk from the
+    /// links up answers them all, where a walk down each box would read the same links again at every level.
+    /// </summary>
+    public static ElementSet PaymentLinkHolders(IElement body)
     {
-        if (box.LocalName is not ("div" or "section" or "aside"))
+        var holders = new ElementSet();
+        var walk = new ElementWalk(body);
+        while (walk.Next() is { } element)
+        {
+            if (!IsPaymentLink(element))
+            {
+                continue;
+            }
+
+            for (var box = element.ParentElement; box is not null && box != body; box = box.ParentElement)
+            {
+                if (IsBoxTag(box) && !holders.Add(box))
+                {
+                    // Its ancestors were added with it.
+                    break;
+                }
+            }
+        }
+
+        return holders;
+    }
+
+    /// <summary>Whether <paramref name="box"/> is an appeal; <paramref name="holders"/> comes from <see cref="PaymentLinkHolders"/>.</summary>
+    public static bool Is(IElement box, ElementSet holders)
+    {
+        if (!IsBoxTag(box) || !holders.Contains(box))
         {
             return false;
         }
 
-        // Every box of the page is asked: the bounded measure and the link come before any text is built.
-        if (ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars || !LinksToPayment(box) ||
+        // The bounded measure comes before any text is built.
+        if (ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars ||
             TextNormalizer.CollapsedLength(box.TextContent) is 0 or > MaxChars)
         {
             return false;
@@ -100,19 +129,10 @@ internal static class AppealBox
         return text.ToString();
     }
 
-    private static bool LinksToPayment(IElement box)
-    {
-        var walk = new ElementWalk(box);
-        while (walk.Next() is { } element)
-        {
-            if (element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href &&
-                (TextScan.ContainsAny(href, PaymentPaths, StringComparison.OrdinalIgnoreCase) ||
-                 TextScan.ContainsAny(element.TextContent, PaymentCalls, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
+    private static bool IsBoxTag(IElement element) => element.LocalName is "div" or "section" or "aside";
 
-        return false;
-    }
+    private static bool IsPaymentLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href &&
+        (TextScan.ContainsAny(href, PaymentPaths, StringComparison.OrdinalIgnoreCase) ||
+         TextScan.ContainsAny(element.TextContent, PaymentCalls, StringComparison.OrdinalIgnoreCase));
 }

@@ -17,7 +17,7 @@ internal static class CommentThreads
     // A comment runs to a paragraph or a few; a forum's reply buttons above and below a long post frame the post itself.
     private const int MaxCharsPerComment = 1500;
 
-    public static HashSet<IElement> Find(IElement body)
+    public static ElementSet Find(IElement body)
     {
         var threads = new HashSet<IElement>();
         var replies = new List<IElement>();
@@ -48,7 +48,13 @@ internal static class CommentThreads
         // Two comments' links meet in the thread, or, for replies nested in a comment, in that comment: keep the outermost.
         threads.RemoveWhere(thread => HasAncestorIn(thread, threads, body));
         threads.RemoveWhere(thread => ProseText.Length(thread) > MaxCharsPerComment * replies.Count(thread.Contains) || CommentsIn(thread, replies) < MinComments);
-        return threads;
+        var found = new ElementSet();
+        foreach (var thread in threads)
+        {
+            found.Add(thread);
+        }
+
+        return found;
     }
 
     private const int MinComments = 2;

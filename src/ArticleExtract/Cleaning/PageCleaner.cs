@@ -45,6 +45,7 @@ internal static partial class PageCleaner
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
         var commentThreads = CommentThreads.Find(body);
+        var paymentLinkHolders = AppealBox.PaymentLinkHolders(body);
         var scratch = new StringBuilder();
         var removals = new List<IElement>();
         INode? node = body.FirstChild;
@@ -59,7 +60,7 @@ internal static partial class PageCleaner
                 (IsTooltip(element) ||
                  (signupBoxes.Contains(element) && !marks.Protects(element)) ||
                  (commentThreads.Contains(element) && !marks.Protects(element) && IsMinorThread(element, totalText)) ||
-                 (ShouldRemove(element, totalText, marks, scratch) && !IsStoryHeader(element, headline, scratch))))
+                 (ShouldRemove(element, totalText, marks, paymentLinkHolders, scratch) && !IsStoryHeader(element, headline, scratch))))
             {
                 if (!IsHiddenByPage(element))
                 {
@@ -98,7 +99,7 @@ internal static partial class PageCleaner
         StoryLists.Protect(body);
     }
 
-    private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, StringBuilder scratch)
+    private static bool ShouldRemove(IElement element, int totalText, StoryMarks marks, ElementSet paymentLinkHolders, StringBuilder scratch)
     {
         // What the page hides outright (the hidden attribute, display:none, visibility:hidden) is not read, however
         // much prose it holds.
@@ -120,7 +121,7 @@ internal static partial class PageCleaner
         // A short story's whole container may read as an appeal once the appeal is in it: the box must not hold the story.
         // The densest run of paragraphs may be the appeal's own, between a live blog's one-paragraph entries: only the
         // page's own mark of the story body protects it here.
-        if (AppealBox.Is(element) || ProductCard.Is(element) || ReaderCallBox.Is(element))
+        if (AppealBox.Is(element, paymentLinkHolders) || ProductCard.Is(element) || ReaderCallBox.Is(element))
         {
             return !HoldsTheStory(element, totalText, scratch) && !StoryMarks.HoldsBodyMark(element);
         }

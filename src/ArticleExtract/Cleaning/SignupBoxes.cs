@@ -15,9 +15,9 @@ internal static class SignupBoxes
     private const int MaxBoxChars = 300;
     private const int MaxForms = 40;
 
-    public static HashSet<IElement> Find(IElement body)
+    public static ElementSet Find(IElement body)
     {
-        var boxes = new HashSet<IElement>();
+        var boxes = new ElementSet();
         var forms = 0;
         var walk = new ElementWalk(body);
         while (walk.Next() is { } element)
