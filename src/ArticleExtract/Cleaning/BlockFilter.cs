@@ -1490,12 +1490,9 @@ internal static partial class BlockFilter
             }
         }
 
-        foreach (var phrase in ChromeVocabulary.NewsletterPhrases)
+        if (ChromeVocabulary.NewsletterPhrases.FoundIn(block))
         {
-            if (block.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
@@ -1863,17 +1860,9 @@ internal static partial class BlockFilter
         var kinds = 0;
         foreach (var kind in ChromeVocabulary.CallToActCues)
         {
-            foreach (var cue in kind)
+            if (kind.FoundIn(block) && ++kinds >= MinCallToActCues)
             {
-                if (block.Contains(cue, StringComparison.OrdinalIgnoreCase))
-                {
-                    if (++kinds >= MinCallToActCues)
-                    {
-                        return true;
-                    }
-
-                    break;
-                }
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -418,7 +419,7 @@ internal static class ChromeVocabulary
     ]);
 
     /// <summary>Phrases that name the site's own newsletter, lower-cased.</summary>
-    public static readonly string[] NewsletterPhrases =
+    public static readonly PhraseSet NewsletterPhrases = new(
     [
         "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
         "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
@@ -426,7 +427,7 @@ internal static class ChromeVocabulary
         // The sign-up box's promise that the reader may leave again.
         "unsubscribe at any time", "unsubscribe anytime", "jederzeit abmelden", "jederzeit abbestellen",
         "désinscrire à tout moment", "désabonner à tout moment", "darte de baja en cualquier momento",
-    ];
+    ]);
 
     /// <summary>
     /// Labels of a photo credit line ("Foto: dpa", "Photo: Reuters"), lower-cased: a short line under one of them is a
@@ -525,32 +526,32 @@ internal static class ChromeVocabulary
     /// block make it a call to act ("please subscribe … already a subscriber, you can log in"). Logging in and
     /// registering are one kind, as help pages explain them together.
     /// </summary>
-    public static readonly string[][] CallToActCues =
+    public static readonly PhraseSet[] CallToActCues =
     [
-        ["subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro", "assine", "assinante",
-         "会員限定", "有料会員", "订阅", "訂閱", "구독"],
-        ["log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj",
-         "登録すると", "ログイン", "登录", "登入", "注册", "註冊", "로그인", "회원가입"],
-        ["sign up", "newsletter", "inscrivez"],
-        ["click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"],
-        ["support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism",
+        new("subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro", "assine", "assinante",
+         "会員限定", "有料会員", "订阅", "訂閱", "구독"),
+        new("log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj",
+         "登録すると", "ログイン", "登录", "登入", "注册", "註冊", "로그인", "회원가입"),
+        new("sign up", "newsletter", "inscrivez"),
+        new("click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"),
+        new("support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism",
          "periodismo independiente", "periodismo de calidad", "jornalismo independente", "jornalismo de qualidade",
-         "journalisme indépendant", "journalisme de qualité", "unabhängigen journalismus", "qualitätsjournalismus", "giornalismo indipendente"],
-        ["support our journalism", "support our reporting", "support us", "help us keep going", "keep us going", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"],
-        ["become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"],
-        ["read more stories", "more stories from", "more news from"],
-        ["letter to the editor", "straight to your phone"],
-        ["via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile", "exklusive angebote",
-         "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"],
-        ["cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "cancele quando quiser", "résiliable à tout moment", "sans engagement"],
-        ["per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "por mês", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"],
+         "journalisme indépendant", "journalisme de qualité", "unabhängigen journalismus", "qualitätsjournalismus", "giornalismo indipendente"),
+        new("support our journalism", "support our reporting", "support us", "help us keep going", "keep us going", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"),
+        new("become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"),
+        new("read more stories", "more stories from", "more news from"),
+        new("letter to the editor", "straight to your phone"),
+        new("via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile", "exklusive angebote",
+         "exclusive offers", "offres exclusives", "ofertas exclusivas", "welcome gift", "willkommensgeschenk", "cadeau de bienvenue"),
+        new("cancel anytime", "cancel any time", "cancel at any time", "jederzeit kündbar", "cancela cuando quieras", "cancele quando quiser", "résiliable à tout moment", "sans engagement"),
+        new("per month", "/month", "pro monat", "/monat", "par mois", "/mois", "al mes", "/mes", "por mês", "free trial", "limited offer", "offre limitée", "kostenlos testen", "essai gratuit", "prueba gratis"),
         // "Catch all the Business News … and Latest News Updates on Live Mint.", "Take cricket with you everywhere! Get
         // the latest scores …", "Get the most popular articles … every Saturday.": a feed offered to the reader.
-        ["catch all the", "get the latest", "get the most popular", "stay updated with", "stay up to date with", "stay informed with",
-         "never miss a", "download the app", "download our app"],
-        ["latest news", "news updates", "breaking news", "latest scores", "every saturday", "every sunday", "every morning",
-         "every weekday", "every week", "in your inbox", "everywhere", "on the go", "live streaming", "video streaming"],
-        ["to view the full", "to read the full", "to continue reading", "um weiterzulesen", "und weiterlesen", "para seguir leyendo", "pour lire la suite",
-         "続きをお読み", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀"],
+        new("catch all the", "get the latest", "get the most popular", "stay updated with", "stay up to date with", "stay informed with",
+         "never miss a", "download the app", "download our app"),
+        new("latest news", "news updates", "breaking news", "latest scores", "every saturday", "every sunday", "every morning",
+         "every weekday", "every week", "in your inbox", "everywhere", "on the go", "live streaming", "video streaming"),
+        new("to view the full", "to read the full", "to continue reading", "um weiterzulesen", "und weiterlesen", "para seguir leyendo", "pour lire la suite",
+         "続きをお読み", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀"),
     ];
 }
