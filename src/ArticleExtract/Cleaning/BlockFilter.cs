@@ -1495,7 +1495,7 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return SocialPrompt().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
+        return SocialPromptOpening().IsMatch(block) || SocialPromptInText().IsMatch(block) || SocialPromptPhrase().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
                NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block) ||
                LatestNewsPrompt().IsMatch(block);
     }
@@ -1555,21 +1555,37 @@ internal static partial class BlockFilter
     // "Follow The Gleaner on Twitter …", "Find The Irish Times on WhatsApp", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
+    // The invitation itself: the verb, then the channel within the sentence.
+    private const string ChannelInvitation =
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b";
+
+    // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(
-        @"(?:^[^\p{L}\p{N}]*|[.!?¡¿]\s*)(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b" +
-        @"|\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
-        @"|^follow @\w{2,30} on x\.?$|(?:^|[,;]\s*(?:and\s+)?)follow @\w{2,30} on (?:twitter|x)\b|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
-        @"|(?:^|\s)ऐप डाउनलोड कर(?:ें|े)" +
+        @"^[^\p{L}\p{N}]*" + ChannelInvitation +
+        @"|^follow @\w{2,30} on x\.?$|^follow @\w{2,30} on (?:twitter|x)\b|^ऐप डाउनलोड कर(?:ें|े)" +
+        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SocialPromptOpening();
+
+    // Opening a later sentence, clause or word.
+    [GeneratedRegex(
+        @"[.!?¡¿]\s*" + ChannelInvitation + @"|[,;]\s*(?:and\s+)?follow @\w{2,30} on (?:twitter|x)\b|\sऐप डाउनलोड कर(?:ें|े)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SocialPromptInText();
+
+    // Anywhere in the block.
+    [GeneratedRegex(
+        @"\bjoin (?:our|us on) (?:youtube|telegram|whatsapp|discord|facebook) (?:channel|group|community)\b" +
+        @"|\b(?:get (?:them|it|us)|find us) on our (?:youtube|telegram|whatsapp|discord) (?:channel|group|community)\b" +
         @"|\b(?:youtube|telegram|whatsapp)\b[^.!?]{0,40}[.!?]\s*(?:join|únete|unete|síguenos|follow|suivez|rejoignez|segui|seguici|unisciti|siga|segue|folgen sie|folge|volg)\b" +
         @"|\bdownload (?:the|our) [^.!?]{0,40}\bapps?\b" +
         @"|\b(?:add|set) (?:us )?as (?:a |your )?preferred source\b|\bpreferred source on google\b" +
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
-        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b" +
         @"|\b(?:telegram|instagram|facebook|youtube)\b[^.!?]{0,60}\bkuzatib boring\b" +
         @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SocialPrompt();
+    private static partial Regex SocialPromptPhrase();
 
     private const int MaxRepostNoticeChars = 300;
 
@@ -1664,7 +1680,9 @@ internal static partial class BlockFilter
     /// of urea … — Reuters/File": the lead picture's caption set as a line of the story).
     /// </summary>
     private static bool IsCaption(string block) =>
-        (block.Length <= MaxCaptionChars && Caption().IsMatch(block)) ||
+        (block.Length <= MaxCaptionChars &&
+         (CaptionOpening().IsMatch(block) || CaptionCreditLabel().IsMatch(block) || CaptionCreditAfterStop().IsMatch(block) ||
+          CaptionAgencyCredit().IsMatch(block) || CaptionCjkCredit().IsMatch(block))) ||
         (block.Length <= MaxCreditedCaptionChars && CreditInParentheses().IsMatch(block));
 
     // A caption that names its photo's credit in parentheses may run to two sentences.
@@ -1680,24 +1698,42 @@ internal static partial class BlockFilter
     // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays. A
     // picture agency's name in parentheses closes a caption with or without a full stop ("… console each other (Getty)"),
     // and so does a wire photographer's credit in capitals ("… in Hanover, Germany. REUTERS/Fabian Bimmer/File Photo").
+    // Split by where a match may start, as one alternation of them all gives the regex engine no character to look for
+    // first and tries every branch at every position; IsCaption asks each of them.
     [GeneratedRegex(
         @"^(?:abbildung|abb\.|figure|fig\.|bild|foto|photo|image|imagen|grafik|rycina|ryc\.)\s*\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s" +
         @"|^(?:vergrößern|bild vergrößern|enlarge|agrandir|ampliar)\s+\p{Lu}" +
         @"|^(?:header|top|featured?|cover|banner|main|lead|hero|title) (?:image|photo|picture)\s*:\s|^\((?:borítókép|nyitókép|címlapkép|cover (?:photo|image)|featured image|titelbild)\s*:[^()]{2,250}\)$" +
         @"|^this (?:(?:undated|file|handout|recent|aerial) )*(?:photo|picture|image|screenshot|screen grab)\b[^()]{0,200}\([^()]{2,40}\)$" +
-        @"|(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$" +
-        @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$" +
-        @"|(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
+        @"|^credit(?:\.{3}|…)\s*\S[^.!?]{0,80}$|^(?-i:AP|AFP|EPA|DPA|UPI|Getty|Reuters|Xinhua|Kyodo|Yonhap|Shutterstock|iStock|Imago|Keystone)(?:\s?/\s?\w+)?\s?(?:photo|foto|images?|pictures?)\b(?:\s?/\s?[^.!?/]{1,60})?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionOpening();
+
+    [GeneratedRegex(
+        @"(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCreditLabel();
+
+    [GeneratedRegex(
+        @"(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
         @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo))?\.?$" +
-        @"|\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
+        @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCreditAfterStop();
+
+    [GeneratedRegex(
+        @"\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
         @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$" +
-        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$" +
-        @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$" +
-        @"|(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$" +
+        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionAgencyCredit();
+
+    [GeneratedRegex(
+        @"(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$" +
         // "…居民在步道上散步。澎湃新闻记者 陈嘉禾 图" (a spaced name, then "picture"), "…效果图。图片来源：上海市绿化局".
         @"|(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·]{2,4}\s(?:图|圖)[）)]?$|[。！？]\s*(?:图片来源|圖片來源|图源|圖源)\s*[:：][^。！？]{1,40}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Caption();
+    private static partial Regex CaptionCjkCredit();
 
     private const int MaxCreditLineChars = 80;
 
