@@ -921,7 +921,10 @@ internal static partial class BlockFilter
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|herein|by|are)\b|\bhas a disclosure policy\b|\b(?:did|does|do) not (?:have|hold) (?:\(either directly or indirectly\) )?(?:any )?positions? in any of the (?:stocks|securities|companies) mentioned\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b" +
-        @"|\b(?:produced|written|published) in accordance with (?:our|the|\w+(?:'s|’s)) editorial (?:policy|policies|guidelines|standards)\b",
+        @"|\b(?:produced|written|published) in accordance with (?:our|the|\w+(?:'s|’s)) editorial (?:policy|policies|guidelines|standards)\b" +
+        // "The BBC is not responsible for the content of external sites.", a farm's "… is not responsible for the content
+        // of external sites" under a wire story.
+        @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -1135,12 +1138,13 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad",
-    /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀": an ad slot's label.
+    /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀", "Artiklen fortsætter under annoncen", "Het artikel gaat verder
+    /// onder de advertentie", "Der Artikel wird unter der Anzeige fortgesetzt": an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^articolul continuă după (?:reclamă|publicitate)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă după (?:reclamă|publicitate)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -1583,7 +1587,10 @@ internal static partial class BlockFilter
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
         @"|\b(?:telegram|instagram|facebook|youtube)\b[^.!?]{0,60}\bkuzatib boring\b" +
-        @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b",
+        @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b" +
+        // "Gündem Ekspres'i Google News'te takip etmek için tıklayın", "… abone olun, … Bildirimleri Aç": Turkish sites'
+        // follow and push-notification prompts.
+        @"|\bgoogle news['’]?t[ea] (?:takip|abone)\b|\bbildirimleri aç(?:ın)?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 
@@ -1622,7 +1629,7 @@ internal static partial class BlockFilter
         @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) (?:an?|the) (?:(?-i:\p{Lu}{2,8}) )?(?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b|(?:^|[.!]\s)(?-i:\p{Lu})[^.!?]{0,40} does not edit (?:wire|agency|syndicated) (?:copy|content|stories)\.?$" +
         @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號" +
         @"|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\bdiese meldung redaktionell nicht bearbeitet\b|\bautomatisch von der [^.!?]{0,40}agentur[^.!?]{0,20} übernommen\b" +
-        @"|\babonelere sunulan haberler\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
+        @"|\babonelere sunulan haberler\b|\babone sistemi üzerinden alınmıştır\b|\btüm yayın hakları\b[^.!?]{0,40}\baittir\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 

@@ -184,6 +184,13 @@ public sealed class BlockFilterTests
     [InlineData("PublicidadeTexto continua após a publicidade")]
     [InlineData("Dalsza część artykułu pod materiałem wideo")]
     [InlineData("Dalszy ciąg materiału pod wideo")]
+    [InlineData("Artiklen fortsætter under annoncen")]
+    [InlineData("Saken fortsetter under annonsen")]
+    [InlineData("Artikeln fortsätter under annonsen")]
+    [InlineData("Het artikel gaat verder onder de advertentie")]
+    [InlineData("Der Artikel wird unter der Anzeige fortgesetzt")]
+    [InlineData("Artikkeli jatkuu mainoksen jälkeen")]
+    [InlineData("El artículo continúa después de la publicidad")]
     [InlineData("Haberin Devamı")]
     [InlineData("03/03/2026 21h35 Atualizado há 2 horas")]
     [InlineData("3 marzo 2026 (modifica il 3 marzo 2026 | 12:05)")]
@@ -829,6 +836,10 @@ public sealed class BlockFilterTests
     [InlineData("We've been covering the war since day one. Help us keep going. Become a member today.")]
     [InlineData("ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.")]
     [InlineData("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.")]
+    [InlineData("Bu haber Anadolu Ajansı (AA) abone sistemi üzerinden alınmıştır. Haberin tüm yayın hakları AA'ya aittir.")]
+    [InlineData("Content from The Associated Press. Trendy News Today is not responsible for the content of external sites.")]
+    [InlineData("Gündem Ekspres'i Google News'te takip etmek için tıklayın")]
+    [InlineData("Ege Manşet'e abone olun, İzmir'den son dakika haberleri cebinize gelsin! Bildirimleri Aç")]
     [InlineData("Dieses Thema im Programm: Das Erste tagesschau 20:00 Uhr")]
     [InlineData("Über dieses Thema berichtete NDR Info am 20. November 2025 um 08:00 Uhr.")]
     [InlineData("Článek pokračuje pod reklamou")]
@@ -967,6 +978,7 @@ public sealed class BlockFilterTests
     [InlineData("Like many users on Facebook, she follows the debate closely, she said.")]
     [InlineData("Over 2 million people follow @elonmusk's posts on the platform, the study found.")]
     [InlineData("Source: the ministry's own figures, published in March.")]
+    [InlineData("Artiklen fortsætter debatten om annoncen fra ministeriet")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 

@@ -130,6 +130,11 @@ public sealed class BylineNormalizerTests
     [InlineData("Labels")]
     [InlineData("Data publicării: 15.01.2026 09:05")]
     [InlineData("Data publikacji: 15.01.2026")]
+    // Wires named by their initials: Anadolu, the Associated Press of Pakistan, United News of Bangladesh, the Caribbean Media Corporation.
+    [InlineData("AA")]
+    [InlineData("APP")]
+    [InlineData("UNB")]
+    [InlineData("CMC")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]

@@ -246,6 +246,9 @@ public sealed class DatelineParserTests
     // The outlet beside the place: its address before it, its name after it.
     [InlineData("TEMPO.CO, Jakarta - Pusat Vulkanologi dan Mitigasi Bencana Geologi menaikkan status.", "Jakarta", "TEMPO.CO")]
     [InlineData("Jakarta, CNN Indonesia -- Harga minyak mentah dunia melonjak.", "Jakarta", "CNN Indonesia")]
+    [InlineData("PORT OF SPAIN, Trinidad, CMC – The government will make vehicle inspections compulsory.", "PORT OF SPAIN, Trinidad", "CMC")]
+    // A spaced double dash before the agency's parenthesis.
+    [InlineData("Dakar, Senegal -- (AFP) -- Senegal on Thursday suspended new fishing licences.", "Dakar, Senegal", "AFP")]
     [InlineData("Motorsport-Magazin.com - Der Start der Formel-1-Saison 2022 rückt schnell näher.", null, "Motorsport-Magazin.com")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
