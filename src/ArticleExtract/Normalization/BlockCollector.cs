@@ -282,6 +282,15 @@ internal static class BlockCollector
                     continue;
                 }
 
+                // "<b>Other decisions</b><br>The committee also approved …": a bold line opening the run, set on a
+                // line of its own over prose, is the run's sub-heading, as loose-text templates print them.
+                if (raw[i] == LineBreak && IsSubheadingLine(raw, start, i))
+                {
+                    Emit(raw, start, i, bulleted);
+                    start = ++i;
+                    continue;
+                }
+
                 // A list typed as lines ("…instructed that:<br>• Tokens at every centre.<br>• Five bags a farmer.")
                 // is a list: each bulleted line is an item.
                 if (bulleted && raw[i] == LineBreak && StartsWithBullet(raw, i + 1))
@@ -316,6 +325,40 @@ internal static class BlockCollector
                 var (share, withinSite) = Links(raw, start, end);
                 Blocks.Add(new StoryBlock(piece, kind, share, withinSite, AllBold(raw, start, end)));
             }
+        }
+
+        private const int MaxSubheadingChars = 100;
+
+        // The bold line [start, end) closed by a single break: short, no sentence or label, and a sentence after it.
+        private bool IsSubheadingLine(string raw, int start, int end)
+        {
+            var line = raw.AsSpan(start, end - start).Trim();
+            // A label ending in a colon ("Hintergrund:") runs into what it labels.
+            if (line.Length is 0 or > MaxSubheadingChars || line[^1] is '.' or '!' or '?' or ':' or '：' || !AllBold(raw, start, end))
+            {
+                return false;
+            }
+
+            var next = end + 1;
+            while (next < raw.Length && TextNormalizer.IsSpace(raw[next]))
+            {
+                next++;
+            }
+
+            if (next >= raw.Length || raw[next] == LineBreak)
+            {
+                return false;
+            }
+
+            // The next line is prose: a sentence not in bold. A sign-off's name over its desk ("<b>JANE ROE</b><br>
+            // Redacción Bogotá") stays one line.
+            var lineEnd = raw.IndexOf(LineBreak, next);
+            if (lineEnd < 0)
+            {
+                lineEnd = raw.Length;
+            }
+
+            return SentenceEnd.Ends(raw.AsSpan(next, lineEnd - next).TrimEnd()) && !AllBold(raw, next, lineEnd);
         }
 
         // Whether every letter or digit in [start, end) sits in bold.

@@ -24,6 +24,19 @@ public sealed class BlockCollectorTests
             ["One line and its second line.", "A new paragraph."],
             Collect("<div>One line<br>and its second line.<br> \n <br>A new paragraph.</div>"));
 
+    [Theory]
+    [InlineData("<div>Earlier text.<br><br><strong>Kommunen: Vi lytter</strong><br>Formand Birgitte Holm understreger, at der ikke er truffet nogen beslutning.</div>",
+        new[] { "Earlier text.", "Kommunen: Vi lytter", "Formand Birgitte Holm understreger, at der ikke er truffet nogen beslutning." })]
+    [InlineData("<p><b>Other decisions</b><br>The committee also approved a grant.<br>It further allowed a new policy.</p>",
+        new[] { "Other decisions", "The committee also approved a grant. It further allowed a new policy." })]
+    // A run-in label, a bold sentence, a bold line over more bold, and a bold word inside the line stay joined.
+    [InlineData("<p><b>Hintergrund:</b><br>Seit August ist die Lage angespannt.</p>", new[] { "Hintergrund: Seit August ist die Lage angespannt." })]
+    [InlineData("<p><b>The council voted on Tuesday.</b><br>The plan passed.</p>", new[] { "The council voted on Tuesday. The plan passed." })]
+    [InlineData("<p><b>Jane Roe</b><br><b>Chief Executive</b></p>", new[] { "Jane Roe Chief Executive" })]
+    [InlineData("<p>The <b>council</b><br>voted.</p>", new[] { "The council voted." })]
+    public void ABoldLineOnItsOwnOverProseIsTheRunsSubheading(string html, string[] expected) =>
+        Assert.Equal(expected, Collect(html));
+
     [Fact]
     public void LinesTypedWithBulletsAreListItems()
     {
