@@ -361,12 +361,12 @@ internal static partial class BlockFilter
         var phrase = false;
         while (i >= 0 && kept[i] is { Kind: BlockKind.ListItem, IsLink: false } item)
         {
-            phrase |= !IsShortFragment(item.Text) || CountCjk(item.Text) >= MinCjkItemChars;
+            phrase |= !IsShortFragment(item.Text) || TextScan.CountIdeographsOrKana(item.Text) >= MinCjkItemChars;
             i--;
         }
 
         if (kept.Count - 1 - i < 2 || i < 0 || kept[i] is not { Kind: BlockKind.Paragraph, IsLink: false } intro ||
-            (intro.Text.Length < MinListIntroChars && CountCjk(intro.Text) < MinCjkSentenceChars))
+            (intro.Text.Length < MinListIntroChars && TextScan.CountIdeographsOrKana(intro.Text) < MinCjkSentenceChars))
         {
             return false;
         }
@@ -568,7 +568,7 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsTeaserLink(StoryBlock block) =>
         block is { Kind: BlockKind.Paragraph, IsLink: true, LinksWithinSite: true } &&
-        (CountWords(block.Text) >= MinTeaserWords || CountCjk(block.Text) >= MinTeaserCjkChars) &&
+        (CountWords(block.Text) >= MinTeaserWords || TextScan.CountIdeographsOrKana(block.Text) >= MinTeaserCjkChars) &&
         !block.Text.EndsWith('.') && !block.Text.EndsWith('\u3002') && !IsPrintedAddress(block.Text);
 
     private const int MaxHookChars = 80;
@@ -601,19 +601,6 @@ internal static partial class BlockFilter
     // A Chinese or Japanese headline is one "word" between spaces: eight ideographs or kana make a title.
     private const int MinTeaserCjkChars = 8;
 
-    private static int CountCjk(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (TextScan.IsIdeographOrKana(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 
     // Blocks that are chrome wherever they stand: labels, credits and captions, prompts, copyright lines, teasers.
     private static bool IsChromeAnywhere(string block) =>
@@ -2395,7 +2382,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        return CountCjk(block) >= MinCjkSentenceChars;
+        return TextScan.CountIdeographsOrKana(block) >= MinCjkSentenceChars;
     }
 
     private static bool EndsSentence(string block) => SentenceEnd.Ends(block);

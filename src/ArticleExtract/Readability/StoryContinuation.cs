@@ -41,6 +41,14 @@ internal sealed class StoryContinuation
     // Page builders wrap each block in row, column and wrapper divs, so the lead and the story meet about seven levels up.
     private const int MaxLeadDistance = 8;
 
+    // Long enough for prose: MinProseChars, an ideograph or kana weighing three (see TextScan.WeightedLength).
+    private static bool IsProseLength(IElement block)
+    {
+        var length = ProseText.TextLengthUpTo(block, MinProseChars);
+        return length >= MinProseChars ||
+               (length >= MinProseChars / TextScan.IdeographWeight && TextScan.WeightedLength(TextNormalizer.Collapse(block.TextContent)) >= MinProseChars);
+    }
+
     private static bool IsRunningProse(IElement paragraph)
     {
         var linked = ProseText.LinkedNonSpaceLength(paragraph, out var all);
@@ -345,7 +353,7 @@ internal sealed class StoryContinuation
         foreach (var block in story.QuerySelectorAll("p, div"))
         {
             // Every paragraph counts, so that the match is the story's first block of prose, not a later one.
-            if ((block.LocalName == "div" && !HoldsOnlyText(block)) || ProseText.TextLengthUpTo(block, MinProseChars) < MinProseChars)
+            if ((block.LocalName == "div" && !HoldsOnlyText(block)) || !IsProseLength(block))
             {
                 continue;
             }
@@ -353,7 +361,8 @@ internal sealed class StoryContinuation
             var opening = Opening(block.TextContent);
             foreach (var (recorded, ancestors, order) in _textDivs)
             {
-                if (recorded == opening)
+                // A paragraph shorter than the key (a Japanese one) opens the div's key.
+                if (recorded == opening || (opening.Length < TextDivKeyChars && recorded.StartsWith(opening, StringComparison.Ordinal)))
                 {
                     return (block, ancestors, order);
                 }
@@ -578,14 +587,16 @@ internal sealed class StoryContinuation
 
         // Most candidates are short lines: their length is known without building their text.
         var deck = headline is not null && IsUnderHeadline(element, headline);
-        if (ProseText.TextLength(element) < (deck ? MinDeckChars : MinLeadChars))
+        if (ProseText.TextLength(element) < (deck ? MinDeckChars : MinLeadChars / TextScan.IdeographWeight))
         {
             return false;
         }
 
+        // A Chinese or Japanese lead is short in characters ("市内の住宅街で今月に入ってクマの目撃が相次いでいることを受け、…確認しました。").
         text = element.TextContent;
         var length = TextNormalizer.CollapsedLength(text);
-        if (length is < MinDeckChars or > MaxLeadChars || (length < MinLeadChars && !deck) || LinkDensity.Of(element) >= MaxLeadLinkDensity)
+        var weighted = length + (TextScan.IdeographWeight - 1) * TextScan.CountIdeographsOrKana(text);
+        if (length is < MinDeckChars or > MaxLeadChars || (weighted < MinLeadChars && !deck) || LinkDensity.Of(element) >= MaxLeadLinkDensity)
         {
             return false;
         }

@@ -37,6 +37,27 @@ internal static class TextScan
     /// </summary>
     public static bool IsIdeographOrKana(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF');
 
+    /// <summary>How much Latin text an ideograph or kana says: a Chinese or Japanese sentence runs to about a third of the characters.</summary>
+    public const int IdeographWeight = 3;
+
+    /// <summary>The length of <paramref name="text"/> with each ideograph or kana counted as <see cref="IdeographWeight"/> characters.</summary>
+    public static int WeightedLength(ReadOnlySpan<char> text) => text.Length + (IdeographWeight - 1) * CountIdeographsOrKana(text);
+
+    /// <summary>How many of <paramref name="text"/>'s characters are CJK ideographs or kana (<see cref="IsIdeographOrKana"/>).</summary>
+    public static int CountIdeographsOrKana(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (IsIdeographOrKana(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit.</summary>
     public static bool ContainsAsciiDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 
