@@ -63,9 +63,10 @@ internal static partial class CjkByline
 
     // "홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자", "박영서 이슬기 기자": a Korean paper's reporter line, the name before the word for
     // reporter, under the story, over it or in its author field; a correspondent's city before a slash ("베이징/송지우
-    // 특파원") says where the report was filed.
+    // 특파원") says where the report was filed. The field's label may precede it ("기자명 이서연 기자", "reporter's name"), and
+    // a paper prints its own name before the reporter's in brackets ("[호반일보=이서연 기자]").
     [GeneratedRegex(
-        @"^(?:\p{IsHangulSyllables}{2,6}\s?/\s?)?(?<names>\p{IsHangulSyllables}{2,4}(?:(?:\s?[·,]\s?|\s)\p{IsHangulSyllables}{2,4}){0,3})\s?(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
+        @"^(?:(?:기자명|작성자)\s?[:：]?\s?|\[\p{IsHangulSyllables}{2,10}=\s?(?=[^\[\]]+\]$))?(?:\p{IsHangulSyllables}{2,6}\s?/\s?)?(?<names>\p{IsHangulSyllables}{2,4}(?:(?:\s?[·,]\s?|\s)\p{IsHangulSyllables}{2,4}){0,3})\s?(?:기자|특파원|객원기자|인턴기자|선임기자|전문기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\]?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanReporter();
 

@@ -148,4 +148,15 @@ public sealed class CjkBylineTests
             <p class="text">중국 상무부가 20일 희토류 수출 통제 조처 가운데 일부를 1년간 유예한다고 발표했다.</p>
             <p class="text">베이징/송지우 특파원 jiwoo@hani.co.kr</p></body></html>
             """));
+
+    [Theory]
+    [InlineData("기자명 이서연 기자")]
+    [InlineData("[호반일보=이서연 기자]")]
+    [InlineData("이서연 기자 seoyeon@hoban.example")]
+    public void AKoreanReporterFieldsLabelOrThePapersNameInBracketsIsNoName(string line) =>
+        Assert.Equal(["이서연"], CjkByline.KoreanReporters(line));
+
+    [Fact]
+    public void ABracketOpenedWithoutItsCloseIsNoReporterLine() =>
+        Assert.Null(CjkByline.KoreanReporters("[호반일보=이서연 기자"));
 }
