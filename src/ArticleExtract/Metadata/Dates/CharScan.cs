@@ -3,16 +3,36 @@ namespace ArticleExtract.Metadata.Dates;
 /// <summary>Allocation-free span helpers shared by the date scanners.</summary>
 internal static class CharScan
 {
-    /// <summary>The value of an ASCII, full-width, Arabic-Indic or Persian digit, or -1.</summary>
-    /// <remarks>CJK pages often write dates with full-width digits (２０２４年), Arabic and Persian pages with their own (۱۴۰۴).</remarks>
+    /// <summary>The value of a decimal digit of any script (ASCII, full-width, Arabic-Indic, Persian, Devanagari, Bengali, …), or -1.</summary>
+    /// <remarks>
+    /// CJK pages often write dates with full-width digits (２０２４年), Arabic and Persian pages with their own (۱۴۰۴),
+    /// Bengali and Hindi pages with theirs ("২০ নভেম্বর ২০২৫"). Every Unicode decimal digit has a value from 0 to 9.
+    /// </remarks>
     public static int DigitValue(char c) =>
         c is >= '0' and <= '9' ? c - '0' :
-        c is >= '\uFF10' and <= '\uFF19' ? c - '\uFF10' :
-        c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0' :
-        c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : -1;
+        c > '\u007F' && char.IsDigit(c) ? (int)char.GetNumericValue(c) : -1;
 
-    /// <summary>Whether <paramref name="c"/> is an ASCII, full-width, Arabic-Indic or Persian digit.</summary>
+    /// <summary>Whether <paramref name="c"/> is a decimal digit of any script.</summary>
     public static bool IsDigit(char c) => DigitValue(c) >= 0;
+
+    /// <summary>Whether <paramref name="s"/> holds a decimal digit of any script; ASCII digits are looked for first.</summary>
+    public static bool ContainsDigit(ReadOnlySpan<char> s)
+    {
+        if (s.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        foreach (var c in s)
+        {
+            if (c > '\u007F' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the character at <paramref name="i"/> exists and is a digit.</summary>
     public static bool IsDigitAt(ReadOnlySpan<char> s, int i) => (uint)i < (uint)s.Length && IsDigit(s[i]);

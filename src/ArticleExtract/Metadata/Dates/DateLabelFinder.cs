@@ -29,6 +29,7 @@ internal static class DateLabelFinder
         "opublikowano", "fecha", "data", "veröffentlichung", "publication", "publicación", "pubblicazione", "erscheinungsdatum",
         "giriş", "yayınlanma", "yayın", "oluşturulma", "опубликовано", "опубліковано", "diterbitkan", "dipublikasikan",
         "gepubliceerd", "publicerad", "publisert", "julkaistu", "publikováno", "közzétéve", "δημοσιεύθηκε", "δημοσίευση",
+        "প্রকাশ", "প্রকাশিত", "प्रकाशित", "प्रकाशन",
     ];
 
     private static readonly string[] UpdateLabels =
@@ -37,7 +38,8 @@ internal static class DateLabelFinder
         "edited",
         "actualizado", "actualizada", "aggiornato", "aggiornata", "mis à jour", "mise à jour", "atualizado", "atualizada",
         "zaktualizowano", "bijgewerkt", "güncelleme", "güncellenme", "обновлено", "оновлено", "diperbarui", "uppdaterad",
-        "oppdatert", "päivitetty", "aktualizováno", "frissítve", "actualizat", "ενημερώθηκε",
+        "oppdatert", "päivitetty", "aktualizováno", "frissítve", "actualizat", "ενημερώθηκε", "আপডেট", "হালনাগাদ", "अपडेट",
+        "अद्यतन",
     ];
 
     /// <param name="document">The page.</param>
@@ -73,7 +75,7 @@ internal static class DateLabelFinder
             }
 
             if (node.NodeType == NodeType.Text && node.Parent is IElement parent && parent != lastScope &&
-                node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && TextScan.ContainsAsciiDigit(own) &&
+                node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && CharScan.ContainsDigit(own) &&
                 LineText(node, parent, ref lastScope) is { } text)
             {
                 var isUpdate = HasWord(text, UpdateLabels);

@@ -212,13 +212,15 @@ public sealed class DateFindersTests
         Assert.Null(DateLabelFinder.Find(document, document.QuerySelector("h1"), Now));
     }
 
-    [Fact]
-    public void AnUpdateLabelYieldsToAPublicationLabel()
+    [Theory]
+    [InlineData("<div>Aktualisiert: 20.02.2022</div><div>Veröffentlicht am 06.10.2021</div>", "2021-10-06")]
+    // Bengali and Hindi labels, with the dates in the script's own digits.
+    [InlineData("<div>আপডেট: ২১ নভেম্বর ২০২৫, ০৮:২০</div><div>প্রকাশ: ২০ নভেম্বর ২০২৫, ০৯:১৫</div>", "2025-11-20T09:15:00")]
+    [InlineData("<div>अपडेट: २१ नवंबर २०२५</div><div>प्रकाशित: २० नवंबर २०२५</div>", "2025-11-20")]
+    public void AnUpdateLabelYieldsToAPublicationLabel(string lines, string expected)
     {
-        var document = DocumentParser.Parse("""
-            <html><body><h1>Title</h1><div>Aktualisiert: 20.02.2022</div><div>Veröffentlicht am 06.10.2021</div></body></html>
-            """);
-        Assert.Equal("2021-10-06", DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
+        var document = DocumentParser.Parse("<html><body><h1>Title</h1>" + lines + "</body></html>");
+        Assert.Equal(expected, DateLabelFinder.Find(document, document.QuerySelector("h1"), Now)?.ToString());
     }
 
     [Fact]

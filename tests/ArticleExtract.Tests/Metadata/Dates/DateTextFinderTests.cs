@@ -135,6 +135,10 @@ public sealed class DateTextFinderTests
     [InlineData("۱ فروردین ۱۴۰۳", "2024-03-20")]
     [InlineData("۲۰ نوامبر ۲۰۲۵", "2025-11-20")]
     [InlineData("٢٠ نوفمبر ٢٠٢٥", "2025-11-20")]
+    // Bengali, Devanagari and Thai digits
+    [InlineData("২০ নভেম্বর ২০২৫", "2025-11-20")]
+    [InlineData("२० नवंबर २०२५", "2025-11-20")]
+    [InlineData("๒๐ พฤศจิกายน ๒๕๖๘", "2025-11-20")]
     // Thai: the Buddhist era's years, with its mark or without
     [InlineData("วันอังคาร ที่ 3 มีนาคม พ.ศ. 2569", "2026-03-03")]
     [InlineData("3 มีนาคม 2569", "2026-03-03")]
