@@ -45,8 +45,18 @@ internal sealed class StoryContinuation
     private static bool IsProseLength(IElement block)
     {
         var length = ProseText.TextLengthUpTo(block, MinProseChars);
-        return length >= MinProseChars ||
-               (length >= MinProseChars / TextScan.IdeographWeight && TextScan.WeightedLength(TextNormalizer.Collapse(block.TextContent)) >= MinProseChars);
+        if (length >= MinProseChars)
+        {
+            return true;
+        }
+
+        if (length < MinProseChars / TextScan.IdeographWeight)
+        {
+            return false;
+        }
+
+        var collapsed = TextNormalizer.Collapse(block.TextContent);
+        return TextScan.WeightedLength(collapsed.Length, collapsed) >= MinProseChars;
     }
 
     private static bool IsRunningProse(IElement paragraph)
@@ -595,7 +605,7 @@ internal sealed class StoryContinuation
         // A Chinese or Japanese lead is short in characters ("市内の住宅街で今月に入ってクマの目撃が相次いでいることを受け、…確認しました。").
         text = element.TextContent;
         var length = TextNormalizer.CollapsedLength(text);
-        var weighted = length + (TextScan.IdeographWeight - 1) * TextScan.CountIdeographsOrKana(text);
+        var weighted = TextScan.WeightedLength(length, text);
         if (length is < MinDeckChars or > MaxLeadChars || (weighted < MinLeadChars && !deck) || LinkDensity.Of(element) >= MaxLeadLinkDensity)
         {
             return false;

@@ -40,8 +40,11 @@ internal static class TextScan
     /// <summary>How much Latin text an ideograph or kana says: a Chinese or Japanese sentence runs to about a third of the characters.</summary>
     public const int IdeographWeight = 3;
 
-    /// <summary>The length of <paramref name="text"/> with each ideograph or kana counted as <see cref="IdeographWeight"/> characters.</summary>
-    public static int WeightedLength(ReadOnlySpan<char> text) => text.Length + (IdeographWeight - 1) * CountIdeographsOrKana(text);
+    /// <summary>
+    /// The length of a text with each ideograph or kana counted as <see cref="IdeographWeight"/> characters, given the
+    /// length the caller measures it by (collapsed or not).
+    /// </summary>
+    public static int WeightedLength(int length, ReadOnlySpan<char> text) => length + (IdeographWeight - 1) * CountIdeographsOrKana(text);
 
     /// <summary>How many of <paramref name="text"/>'s characters are CJK ideographs or kana (<see cref="IsIdeographOrKana"/>).</summary>
     public static int CountIdeographsOrKana(ReadOnlySpan<char> text)

@@ -25,7 +25,7 @@ internal static class CharScan
 
         foreach (var c in s)
         {
-            if (c > '\u007F' && char.IsDigit(c))
+            if (IsDigit(c))
             {
                 return true;
             }
