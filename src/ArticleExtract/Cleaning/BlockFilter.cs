@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using ArticleExtract.Metadata;
@@ -512,16 +513,38 @@ internal static partial class BlockFilter
             {
                 // The paragraph opens with the summary's words and goes on; one printed twice in full is the page's own.
                 var next = kept[j].Text.TrimStart();
-                if (next.Length > summary.Length &&
-                    (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
-                     (excerpt.Length >= MinOpeningRepeatChars && next.StartsWith(excerpt, StringComparison.OrdinalIgnoreCase)) ||
-                     (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase))))
+                if ((next.Length > summary.Length &&
+                     (next.StartsWith(stem, StringComparison.OrdinalIgnoreCase) ||
+                      (excerpt.Length >= MinOpeningRepeatChars && next.StartsWith(excerpt, StringComparison.OrdinalIgnoreCase)) ||
+                      (DatelineParser.TryParse(next) is { } dateline && dateline.Remainder.StartsWith(stem, StringComparison.OrdinalIgnoreCase)))) ||
+                    (excerpt.Length > 0 && EndsWithOpeningOf(stem, next)))
                 {
                     kept.RemoveAt(i);
                     break;
                 }
             }
         }
+    }
+
+    // How far into an excerpt the story's own opening may start: past a label, a byline and a dateline.
+    private const int MaxExcerptLeadInChars = 120;
+
+    /// <summary>
+    /// "Summary: By Park Ji-wonSEOUL, April 9 (Yonhap) -- Household loans extended …" over "Household loans extended …":
+    /// a labelled excerpt whose text from some point near its start is the opening of the paragraph, whatever credit
+    /// lines were glued before it. Only a labelled one: a paragraph may well go on where the one before left off.
+    /// </summary>
+    private static bool EndsWithOpeningOf(string stem, string next)
+    {
+        if (next.Length < MinOpeningRepeatChars)
+        {
+            return false;
+        }
+
+        // The excerpt may hold the whole paragraph, cut short only by its trailing marks.
+        var at = stem.AsSpan(0, Math.Min(stem.Length, MaxExcerptLeadInChars + MinOpeningRepeatChars))
+            .IndexOf(next.AsSpan(0, MinOpeningRepeatChars), StringComparison.OrdinalIgnoreCase);
+        return at is > 0 and <= MaxExcerptLeadInChars && next.StartsWith(stem[at..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -1379,7 +1402,7 @@ internal static partial class BlockFilter
 
     // "15:47", "11.30": a time of day, not a day and month ("17.08.2007").
     [GeneratedRegex(@"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockTime();
+    internal static partial Regex ClockTime();
 
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
     private static ArticleDate? DateLine(string text, int maxWords) =>
@@ -1626,6 +1649,9 @@ internal static partial class BlockFilter
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +
         @"|^we have summari[sz]ed this (?:news|article|story)\b" +
+        // "Artikel ini telah tayang di Kompas.com …", "Berita ini telah tayang di ANTARA dan dipublikasikan ulang oleh …":
+        // the Indonesian and Malay note of where a reposted story first ran.
+        @"|^(?:artikel|berita|tulisan) ini (?:telah|sudah|sebelumnya|pertama kali) (?:(?:pernah )?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|disiarkan))\b" +
         // "Hometown Feed republishes this article with permission from …", "This story was written by a Local Democracy
         // Reporter": who supplied the story, as a note of its own.
         @"|^(?-i:\p{Lu})[^.!?]{0,60}\s(?:republishes|reprints|reposts|syndicates) this (?:article|story|post|piece|content) (?:with (?:the )?permission|courtesy|under|from)\b" +
@@ -1676,8 +1702,55 @@ internal static partial class BlockFilter
     private static bool IsCaption(string block) =>
         (block.Length <= MaxCaptionChars &&
          (CaptionOpening().IsMatch(block) || CaptionCreditLabel().IsMatch(block) || CaptionCreditAfterStop().IsMatch(block) ||
-          CaptionAgencyCredit().IsMatch(block) || CaptionCjkCredit().IsMatch(block))) ||
+          CaptionAgencyCredit().IsMatch(block) || CaptionCjkCredit().IsMatch(block) || EndsInLabelledCredit(block))) ||
         (block.Length <= MaxCreditedCaptionChars && CreditInParentheses().IsMatch(block));
+
+    private const int MaxClosingCreditChars = 60;
+    private const int MaxCreditWords = 5;
+
+    /// <summary>
+    /// "მანდარინის კრეფა სოფელ ჩაქვში. ფოტო: აჭარა ტაიმსი", "… ខែវិច្ឆិកា (រូបថត៖ ណុប វិចិត្រ)": a caption closed by its
+    /// credit under a photo label of any language, after a sentence's stop or in parentheses. The label must be the
+    /// whole of what follows the stop, so "… her public image: a mess" stays.
+    /// </summary>
+    private static bool EndsInLabelledCredit(string block)
+    {
+        var text = block.AsSpan().TrimEnd();
+        var inParentheses = text.EndsWith(")");
+        if (inParentheses)
+        {
+            text = text[..^1];
+        }
+
+        // A credit names someone in a few words: "… Picture: a city centre without cars by 2030" describes instead.
+        var colon = text.LastIndexOfAny(LabelColons);
+        if (colon <= 0 || text[(colon + 1)..].Trim() is not { Length: > 0 and <= MaxClosingCreditChars } credit ||
+            credit.IndexOfAny(CreditStops) >= 0 || credit.Count(' ') >= MaxCreditWords)
+        {
+            return false;
+        }
+
+        var head = text[..colon].TrimEnd();
+        var start = head.LastIndexOfAny(inParentheses ? OpeningParenthesis : LabelStops);
+        if (start < 0 && inParentheses)
+        {
+            return false;
+        }
+
+        var label = head[(start + 1)..].Trim();
+        return label.Length is > 0 and <= MaxLabelChars && ChromeVocabulary.CreditLabels.Contains(label.ToString().ToLowerInvariant());
+    }
+
+    // The colon of Latin and Cyrillic text, the full-width one and Khmer's camnuc pii kuuh ("រូបថត៖").
+    private static readonly SearchValues<char> LabelColons = SearchValues.Create(":\uFF1A\u17D6");
+
+    // What may end the sentence before a credit's label: full stops of Latin, Devanagari, Khmer and CJK text, or a bar.
+    private static readonly SearchValues<char> LabelStops = SearchValues.Create(".!?|\u0964\u17D4\u3002");
+
+    private static readonly SearchValues<char> OpeningParenthesis = SearchValues.Create("(");
+
+    // A credit is a name or two, never a sentence: "Photo: AFP. The minister …" is no closing credit.
+    private static readonly SearchValues<char> CreditStops = SearchValues.Create("!?\u0964\u17D4\u3002");
 
     // A caption that names its photo's credit in parentheses may run to two sentences.
     private const int MaxCreditedCaptionChars = 400;
@@ -1789,7 +1862,7 @@ internal static partial class BlockFilter
     // The lower-cased words before a colon that opens the block, if short enough to be a label.
     private static string? Label(string block)
     {
-        var colon = block.AsSpan(0, Math.Min(block.Length, MaxLabelChars + 2)).IndexOfAny(':', '\uFF1A');
+        var colon = block.AsSpan(0, Math.Min(block.Length, MaxLabelChars + 2)).IndexOfAny(':', '\uFF1A', '\u17D6');
         if (colon <= 0 || colon == block.Length - 1)
         {
             return null;
@@ -2149,12 +2222,12 @@ internal static partial class BlockFilter
 
     private const int MaxLeadInChars = 100;
 
-    // "Lee también:", "ये भी पढ़ें...": the label ends in a colon or trails off.
+    // "Lee también:", "ये भी पढ़ें...", "អានបន្ត៖": the label ends in a colon (Khmer's own sign too) or trails off.
     private static bool IsReadAlsoLeadIn(string block)
     {
         var end = block.AsSpan().TrimEnd();
-        return block.Length <= MaxSectionHeadingChars && (end.EndsWith(":") || end.EndsWith("...") || end.EndsWith("…")) &&
-               ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', '.', '…', ' ').ToLowerInvariant());
+        return block.Length <= MaxSectionHeadingChars && (end.EndsWith(":") || end.EndsWith("\u17D6") || end.EndsWith("...") || end.EndsWith("…")) &&
+               ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', '\u17D6', '.', '…', ' ').ToLowerInvariant());
     }
 
     /// <summary>

@@ -99,16 +99,23 @@ internal static class ChromeVocabulary
     /// Whether the lower-case label is a read-also label or a trailing section's heading, alone or with a word or two on
     /// what kind of piece follows ("lire aussi le décryptage", "lire aussi l'enquête").
     /// </summary>
-    public static bool IsReadAlsoLabel(string label) =>
-        ReadAlsoLabels.Contains(label) || TrailingSectionHeadings.Contains(label) || IsQualified(label, ReadAlsoLabels) || IsQualified(label, TrailingSectionHeadings);
+    public static bool IsReadAlsoLabel(string label)
+    {
+        label = ArabicScript.WithoutMarks(label);
+        return ReadAlsoLabels.Contains(label) || TrailingSectionHeadings.Contains(label) || IsQualified(label, ReadAlsoLabels) ||
+               IsQualified(label, TrailingSectionHeadings);
+    }
 
     /// <summary>
     /// Whether the lower-case label introduces links between paragraphs and is no trailing section's heading, whose
     /// place after the story's end the block filter reads ("Related", "Most read").
     /// </summary>
-    public static bool IsInStoryReadAlsoLabel(string label) =>
-        !TrailingSectionHeadings.Contains(label) && !IsQualified(label, TrailingSectionHeadings) &&
-        (ReadAlsoLabels.Contains(label) || IsQualified(label, ReadAlsoLabels));
+    public static bool IsInStoryReadAlsoLabel(string label)
+    {
+        label = ArabicScript.WithoutMarks(label);
+        return !TrailingSectionHeadings.Contains(label) && !IsQualified(label, TrailingSectionHeadings) &&
+               (ReadAlsoLabels.Contains(label) || IsQualified(label, ReadAlsoLabels));
+    }
 
     private static bool IsQualified(string label, FrozenSet<string> labels)
     {
@@ -154,6 +161,8 @@ internal static class ChromeVocabulary
         "हेही वाचा", "हे पण वाचा", "ఇదీ చదవండి", "ఇవి కూడా చదవండి", "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "આ પણ વાંચો", "یہ بھی پڑھیے",
         "یہ بھی پڑھیں", "مزید پڑھیں", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കാം", "ഇതും വായിക്കുക", "இதையும் படிக்க", "இதையும் படிங்க",
         "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "इससे जुड़ी ये खबर भी पढ़ें", "इससे जुड़ी खबर भी पढ़ें", "ये खबर भी पढ़ें", "यह खबर भी पढ़ें",
+        "прочитајте још", "прочитајте и", "погледајте и", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
+        "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
     ]);
 
     /// <summary>
@@ -390,6 +399,7 @@ internal static class ChromeVocabulary
         "कॉमेंट लिखें", "कमेंट लिखें", "टिप्पणी लिखें",
         // Advertisement and share labels in South Asian, Thai, Vietnamese and Arabic-script languages.
         "विज्ञापन", "বিজ্ঞাপন", "விளம்பரம்", "പരസ്യം", "ప్రకటన", "ಜಾಹೀರಾತು", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "اشتہار", "تبلیغات", "إعلان",
+        "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "פרסומת", "ڕیکلام", "რეკლამა", "գովազդ", "ពាណិជ្ជកម្ម",
         "शेयर करें", "शेयर", "শেয়ার করুন", "শেয়ার করুন", "শেয়ার", "பகிர்", "പങ്കിടുക", "ഷെയർ ചെയ്യുക", "షేర్ చేయండి", "แชร์",
         "chia sẻ", "اشتراک گذاری", "هم‌رسانی", "مشاركة", "شیئر کریں",
         "scroll down for video", "scroll down for videos", "loading twitter content", "loading x content", "loading instagram content",
@@ -445,6 +455,7 @@ internal static class ChromeVocabulary
         // "Фото: пресс-служба акимата", "צילום: רויטרס", "Ảnh: TTXVN", "사진: 연합뉴스": the label in other scripts.
         "фото", "фотография", "фотографія", "снимка", "світлина", "ілюстрація", "иллюстрация", "fotoğraf", "fotó", "ảnh",
         "ảnh minh họa", "صورة", "الصورة", "צילום", "φωτογραφία", "φωτ", "사진", "फोटो", "तस्वीर", "ছবি", "படம்", "ภาพ", "ภาพประกอบ",
+        "ფოტო", "լուսանկար", "រូបថត", "រូបភាព", "عکس", "تصوير", "وێنە", "larawan", "kuha", "nuotr", "nuotrauka",
     ]);
 
     /// <summary>Labels of a source credit ("Quelle: dpa", "来源：新华社"), lower-cased.</summary>

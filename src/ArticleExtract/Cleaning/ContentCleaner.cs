@@ -334,7 +334,7 @@ internal static class ContentCleaner
             return false;
         }
 
-        var label = TextNormalizer.Collapse(first.TextContent).TrimEnd(':', ' ').ToLowerInvariant();
+        var label = TextNormalizer.Collapse(first.TextContent).TrimEnd(':', '\u17D6', ' ').ToLowerInvariant();
         if (label.Length is 0 or > MaxTeaserLabelChars || !ChromeVocabulary.IsReadAlsoLabel(label))
         {
             return false;
@@ -346,9 +346,9 @@ internal static class ContentCleaner
         return HasLinks(box) && linked >= LabelledBoxLinkDensity * rest;
     }
 
-    // "Lire aussi |", "Leia também »": the marks a label ends with before the linked headline; "À lire aussi« On ne va
-    // pas tenir »": the headline's opening quote, the label glued to it.
-    private static readonly SearchValues<char> ReadAlsoSeparators = SearchValues.Create(":»›|«“");
+    // "Lire aussi |", "Leia também »", "អានបន្ត៖" (Khmer's colon): the marks a label ends with before the linked
+    // headline; "À lire aussi« On ne va pas tenir »": the headline's opening quote, the label glued to it.
+    private static readonly SearchValues<char> ReadAlsoSeparators = SearchValues.Create(":»›|«“\u17D6");
     private static readonly SearchValues<char> ReadAlsoDashes = SearchValues.Create("-–—");
 
 

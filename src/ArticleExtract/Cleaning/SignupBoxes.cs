@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 using ArticleExtract.Text;
@@ -6,7 +8,7 @@ namespace ArticleExtract.Cleaning;
 
 /// <summary>
 /// Finds the boxes built around a small form: newsletter sign-ups ("Get the morning briefing — Sign up … [email]
-/// [Subscribe]"), search and login boxes. Their class names are often opaque ("nl-box", "k7"), but a form with
+/// [Subscribe]"), search and login boxes, reader polls. Their class names are often opaque ("nl-box", "k7"), but a form with
 /// little text around it is never story. The box is the largest ancestor of the form that stays short.
 /// </summary>
 internal static class SignupBoxes
@@ -73,10 +75,37 @@ internal static class SignupBoxes
         return LinkBlock.Of(element) is { LocalName: "div" or "section" or "aside" };
     }
 
-    // A <form>, an e-mail field that scripts submit without one, or a text box to copy from ("Get the embed code").
+    // A <form>, an e-mail field that scripts submit without one, a text box to copy from ("Get the embed code"), or a
+    // reader poll's choice ("Sondagem: Concorda …? ◯ Sim ◯ Não [Votar] 1.318 votos").
     private static bool IsForm(IElement element) =>
         string.Equals(element.LocalName, "form", StringComparison.OrdinalIgnoreCase) ||
         string.Equals(element.LocalName, "textarea", StringComparison.OrdinalIgnoreCase) ||
         (string.Equals(element.LocalName, "input", StringComparison.OrdinalIgnoreCase) &&
-         string.Equals(element.GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase));
+         (string.Equals(element.GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase) ||
+          (string.Equals(element.GetAttribute("type"), "radio", StringComparison.OrdinalIgnoreCase) && IsInPoll(element))));
+
+    private const int MaxPollLevels = 4;
+
+    // A radio button is also a search form's option ("Abfahrt ◯ Ankunft"): only a box named for a poll makes it one.
+    private static readonly FrozenSet<string> PollWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "poll", "polls", "vote", "voting", "survey", "sondagem", "sondage", "enquete", "encuesta", "umfrage", "abstimmung",
+        "sondaggio", "ankieta", "anket", "peiling", "opinião", "опрос", "голосование", "опитування",
+    ]);
+
+    private static bool IsInPoll(IElement input)
+    {
+        var scratch = new StringBuilder();
+        var element = input.ParentElement;
+        for (var level = 0; element is not null && level < MaxPollLevels; level++, element = element.ParentElement)
+        {
+            if (ClassTokens.NamesAny(element.GetAttribute("class"), PollWords, scratch) ||
+                ClassTokens.NamesAny(element.Id, PollWords, scratch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 using ArticleExtract.Metadata;
+using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
@@ -188,9 +189,15 @@ internal sealed class StoryDeck
     // Words that open a byline: "by Stephanie Pappas, Live Science Contributor | October 31, 2014", "Par E. NURDIN - 05:01".
     private static readonly string[] BylineOpeners = ["by ", "par ", "von ", "por ", "di ", "door ", "av ", "af ", "de "];
 
-    // The header's meta line set where a deck stands: a byline, or fields split by bars.
+    // The header's meta line set where a deck stands: a byline, fields split by bars, or a row holding the posting's
+    // day and time ("Redaksi WartaMinang · Rabu, 19 November 2025 - 21:47 WIB Sumber: ANTARA"), which no deck gives.
     private static bool IsMetaLine(string text)
     {
+        if (BlockFilter.ClockTime().IsMatch(text) && DateTextFinder.Find(text, DateSource.VisibleText, null) is not null)
+        {
+            return true;
+        }
+
         foreach (var opener in BylineOpeners)
         {
             if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase))

@@ -219,6 +219,11 @@ public sealed class BlockFilterTests
     [InlineData("Conforme a los criterios de The Trust Project")]
     [InlineData("Jump to:")]
     [InlineData("This article is for informational purposes only and is not meant to offer medical advice.")]
+    // Ad-slot labels in Arabic (between dashes), Hebrew, Kurdish and Georgian.
+    [InlineData("- مساحة إعلانية -")]
+    [InlineData("פרסומת")]
+    [InlineData("ڕیکلام")]
+    [InlineData("რეკლამა")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -358,6 +363,25 @@ public sealed class BlockFilterTests
                                "and temperature drops of up to 16 degrees Celsius.";
         const string Excerpt = "Summary: BEIJING, Nov. 20 (Xinhua) -- A strong cold wave swept across northern China on Thursday, bringing heavy snowfall and temperature drops of up to 16...";
         Assert.Equal([Opening, Sentence], BlockFilter.Filter([Excerpt, Opening, Sentence], Metadata));
+    }
+
+    [Fact]
+    public void ALabelledExcerptWithTheBylineAndDatelineGluedBeforeTheOpeningGoes()
+    {
+        // The dateline is read off the opening paragraph, so the paragraph starts where the excerpt's story words do.
+        const string Opening = "Household loans extended by South Korean banks rose for the third consecutive month in March, driven by a " +
+                               "pickup in home purchases in Seoul, central bank data showed Wednesday.";
+        const string Excerpt = "Summary: By Park Ji-wonSEOUL, April 9 (Yonhap) -- " + Opening + "...";
+        Assert.Equal([Opening, Sentence], BlockFilter.Filter([Excerpt, Opening, Sentence], Metadata));
+    }
+
+    [Fact]
+    public void AParagraphWhoseLaterWordsTheNextOneRepeatsStaysWithoutALabel()
+    {
+        // Text that goes on where the paragraph before left off repeats nothing the page printed as an excerpt.
+        const string Next = "Tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.";
+        const string First = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua";
+        Assert.Equal([First, Next, Sentence], BlockFilter.Filter([First, Next, Sentence], Metadata));
     }
 
     [Theory]
@@ -1589,6 +1613,22 @@ public sealed class BlockFilterTests
         Assert.Equal(3, BlockFilter.Filter([story, teaser with { LinkShare = 0.5 }, story], Metadata).Count);
     }
 
+    [Theory]
+    [InlineData("მანდარინის კრეფა სოფელ ჩაქვში. ფოტო: აჭარა ტაიმსი")]
+    [InlineData("ម៉ាស៊ីនច្រូតស្រូវកំពុងប្រមូលផលនៅឃុំអូរដំបង កាលពីព្រឹកថ្ងៃទី១៩ ខែវិច្ឆិកា (រូបថត៖ ណុប វិចិត្រ)")]
+    [InlineData("Farmers protest in Bathinda, Punjab. (Credits: PTI)")]
+    [InlineData("Стадион после реконструкции. Фото: пресс-служба мэрии")]
+    public void ACaptionClosedByItsLabelledCreditGoes(string caption) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, caption, Sentence], Metadata));
+
+    [Theory]
+    // The label is the whole of what follows the stop, and a credit names someone.
+    [InlineData("The mayor defended the plan on Tuesday. Picture: a city centre without cars by 2030")]
+    [InlineData("Стадион открыли в субботу. Фото: как он выглядел до реконструкции и после неё")]
+    [InlineData("The agency's figures tell another story. Photo: it shows a flooded road!")]
+    public void AStorySentenceEndingInAColonPhraseIsNoCaption(string line) =>
+        Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
+
     [Fact]
     public void A_parenthesis_without_a_credit_does_not_make_a_caption() =>
         Assert.Equal(
@@ -1689,6 +1729,8 @@ public sealed class BlockFilterTests
     [InlineData("(Adds comment from the finance ministry in paragraphs 5-6)")]
     [InlineData("有料会員になると会員限定の有料記事もお読みいただけます。")]
     [InlineData("2025/11/20 11:48　写真を追加しました。")]
+    [InlineData("Berita ini telah tayang di ANTARA dan dipublikasikan ulang oleh WartaMinang.id atas kerja sama konten.")]
+    [InlineData("Artikel ini telah tayang di Kompas.com dengan judul \"Jalur Lembah Anai Ditutup Sementara\".")]
     public void ChromeLinesOfRepostingSitesInMoreLanguagesGo(string block) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
@@ -1698,6 +1740,7 @@ public sealed class BlockFilterTests
     [InlineData("(Adds up to more than the budget, the minister said.)")]
     [InlineData("The ministry said it updates the figures every week (updates come on Mondays).")]
     [InlineData("Read the report in the city's budget app.")]
+    [InlineData("Berita ini telah membuat warga Padang resah sejak pagi, kata kepala dinas.")]
     public void SentencesThatMentionPublishingStay(string block) =>
         Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 
@@ -1746,6 +1789,13 @@ public sealed class BlockFilterTests
     [Theory]
     [InlineData("ये भी पढ़ें...")]
     [InlineData("Vea también:")]
+    // The Arabic label with its vowel marks ("أيضًا"), which the known spellings leave out.
+    [InlineData("اقرأ أيضًا:")]
+    [InlineData("Прочитајте још:")]
+    [InlineData("BASAHIN:")]
+    [InlineData("ასევე წაიკითხეთ:")]
+    // Khmer closes the label with its own colon sign.
+    [InlineData("អានបន្ត៖")]
     public void AReadAlsoLabelOverItsLinkedHeadlineGoesWithItAndTheStoryGoesOn(string label)
     {
         const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";

@@ -300,6 +300,24 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void RemovesAReaderPollButKeepsAnOptionOfASearchForm()
+    {
+        const string Poll = "<div class='sondagem card'><div class='card-body'><p>Sondagem: Concorda com a nova tarifa?</p>" +
+                            "<div><input type='radio' name='s1' id='a'><label for='a'>Sim, é justa</label></div>" +
+                            "<div><input type='radio' name='s1' id='b'><label for='b'>Não, é demasiado cara</label></div>" +
+                            "<button>Votar</button><span>1.318 votos</span></div></div>";
+        var text = CleanedText("<article>" + Prose + Poll + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sondagem", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("votos", text, StringComparison.Ordinal);
+
+        // A timetable search's "departure / arrival" choice is no poll: only a box named for one makes it so.
+        const string Choice = "<div class='timetable'><span>Travel time</span><label><input type='radio' name='t'>Departure</label>" +
+                              "<label><input type='radio' name='t'>Arrival</label></div>";
+        Assert.Contains("Departure", CleanedText("<article>" + Prose + Choice + Prose + "</article>"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RemovesANewsletterBoxWhoseButtonLinksToTheNewsletterPage()
     {
         // No form: the box's button leads to the sign-up page.

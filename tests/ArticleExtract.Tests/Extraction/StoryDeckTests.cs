@@ -96,6 +96,8 @@ public sealed class StoryDeckTests
     [Theory]
     [InlineData("<div class='meta'>by Stephanie Pappas, Live Science Contributor | October 31, 2014 07:15am ET</div>")]
     [InlineData("<p>Publié le 20/11/25 à 11h32 — Mis à jour le 20/11/25 à 14h05 — 3 min</p>")]
+    // A row of the desk, the posting's day and time and the source: enough words for a deck, but no deck gives a time.
+    [InlineData("<div class='detail-info'><span>Redaksi WartaMinang</span> &middot; <span>Rabu, 19 November 2025 - 21:47 WIB</span> <span>Sumber: ANTARA</span></div>")]
     [InlineData("<h2>Short deck line.</h2>")]
     [InlineData("<div class='deck'><p>One paragraph of the header that reads like a deck would.</p><p>And another one beside it here.</p></div>")]
     public void BylinesDateLinesShortLinesAndBoxesOfSeveralBlocksAreNoDeck(string deckHtml) =>
