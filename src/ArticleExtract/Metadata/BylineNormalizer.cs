@@ -29,10 +29,33 @@ internal static partial class BylineNormalizer
         "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
+
+        // Labels in caseless scripts, read only where an author field holds them ("كتبت: …", "نووسەر: …", "ผู้เขียน: …").
+        "كتب", "كتبت", "بقلم", "نویسنده", "نووسەر", "מאת", "ผู้เขียน", "ავტორი", "հեղինակ",
     ];
 
     /// <summary>Whether a line's label ("Penulis", "Autor", "Written by") credits the story's writer.</summary>
     public static bool IsBylineLabel(ReadOnlySpan<char> label) => IsAnyOf(label.Trim(), Prefixes);
+
+    private const int MaxOpeningLabelChars = 24;
+
+    /// <summary>
+    /// "كتبت: زينب الساعدي", "ავტორი: თამარ ბოლქვაძე": a line whose own label, closed by a colon, says a writer's name
+    /// follows, in a script without capitals. There the name is read as from an author field; unlabelled, nothing tells
+    /// such a name from a phrase. Names in cased scripts keep the stricter reading ("Autor: …, Redner bei …").
+    /// </summary>
+    public static bool OpensWithLabelOverCaselessName(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        var colon = line[..Math.Min(line.Length, MaxOpeningLabelChars)].IndexOf(':');
+        if (colon <= 0 || !IsBylineLabel(line[..colon]))
+        {
+            return false;
+        }
+
+        var name = line[(colon + 1)..].TrimStart();
+        return name.Length > 0 && IsCaseless(name[0]);
+    }
 
     // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.
     private static readonly string[] Degrees =
@@ -561,7 +584,7 @@ internal static partial class BylineNormalizer
     [
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
         "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
-        "التحرير", "تحرير", "خبرگزاری", "מערכת",
+        "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција",
     ];
 
     /// <summary>Whether every credited author is a newsroom ("Redacción", "Redaktion MSM", "Web Desk").</summary>
@@ -720,7 +743,10 @@ internal static partial class BylineNormalizer
         IsCaseless(text[0]) && text.AsSpan(hyphen + 3).Trim() is var after && after.Length > 0 && IsCaseless(after[0]) &&
         !after.Contains(' ');
 
-    private static bool IsCaseless(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
+    // Georgian's Mkhedruli letters are lower case to Unicode, which gave them capitals in 2018, but Georgian text sets
+    // none: a name in them is as caseless as an Arabic one.
+    private static bool IsCaseless(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter || c is >= '\u10D0' and <= '\u10FF';
 
     private const int MaxAgencyCodeChars = 6;
 
@@ -911,6 +937,13 @@ internal static partial class BylineNormalizer
         for (var i = MinNameWordsBeforeTitle; i < words.Length; i++)
         {
             var word = words[i];
+            // "Ece Karaman İzmir Muhabiri": a Turkish trade in the possessive is always some place's or desk's, printed
+            // just before it.
+            if (i == words.Length - 1 && i - 1 >= MinNameWordsBeforeTitle && IsAnyOf(word, PossessiveTrades))
+            {
+                return string.Join(' ', words, 0, i - 1);
+            }
+
             // "Teufel Editorial Team": a team word alone names a desk.
             if ((IsJobWord(word) || IsAgency(word) || IsAnyOf(word, TitleStarts)) &&
                 HasTitleWordFrom(words, i) && !OnlyTeamWordsFrom(words, i))
@@ -921,6 +954,9 @@ internal static partial class BylineNormalizer
 
         return part;
     }
+
+    // Turkish trades in the possessive ("İzmir Muhabiri", "Ekonomi Editörü", "Ankara Temsilcisi").
+    private static readonly string[] PossessiveTrades = ["muhabiri", "editörü", "temsilcisi", "yazarı", "sorumlusu"];
 
     private static readonly string[] TeamWords = ["team", "desk", "newsroom", "bureau", "staff", "redaktion", "editorial"];
 

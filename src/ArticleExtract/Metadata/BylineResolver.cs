@@ -359,7 +359,7 @@ internal static partial class BylineResolver
                 break;
             }
 
-            var names = NamesIn(element, siteNames, lenient: isField);
+            var names = NamesIn(element, siteNames, lenient: isField || BylineNormalizer.OpensWithLabelOverCaselessName(element.TextContent));
             if (names is null)
             {
                 continue;
@@ -691,16 +691,19 @@ internal static partial class BylineResolver
     }
 
     // "author" in the site's language as a class of its own or the head of one ("autor", "autor-name", "szerzo-nev"):
-    // "autor" (Spanish, Portuguese, German, Polish, Czech), "autorin", "autore", "auteur", "szerzo" (Hungarian). Not
-    // a list's part ("kontextliste-autor", a sidebar's teasers) nor a wrapper around a label and the name.
-    private static readonly string[] LocalAuthorWords = ["autor", "autora", "autorin", "autore", "auteur", "szerzo"];
+    // "autor" (Spanish, Portuguese, German, Polish, Czech), "autorin", "autore", "auteur", "szerzo" (Hungarian),
+    // "muhabir" and "yazar" (Turkish: reporter, writer), and "writer" (Arabic-script sites' "writer" field). Not a
+    // list's part ("kontextliste-autor", "writers-list", a sidebar's teasers) nor a wrapper around a label and the name.
+    private static readonly string[] LocalAuthorWords = ["autor", "autora", "autorin", "autore", "auteur", "szerzo", "muhabir", "yazar", "writer"];
+
+    // Every classed element of the page is asked: only a class holding one of the words is split.
+    private static readonly PhraseSet LocalAuthorStems = new("aut", "szerzo", "muhabir", "yazar", "writer");
 
     private static readonly string[] WrapperParts = ["wrapper", "wrap", "container", "box", "block", "list", "area", "info"];
 
     private static bool HasLocalAuthorMark(string classes)
     {
-        // Every classed element of the page is asked: only a class holding one of the words is split.
-        if (!classes.Contains("aut", StringComparison.OrdinalIgnoreCase) && !classes.Contains("szerzo", StringComparison.OrdinalIgnoreCase))
+        if (!LocalAuthorStems.FoundIn(classes))
         {
             return false;
         }

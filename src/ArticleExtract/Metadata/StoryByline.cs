@@ -192,7 +192,8 @@ internal static partial class StoryByline
             line = line[1..^1].Trim();
         }
 
-        if (line.Length > MaxLineChars || !BylineLine.StartsWithOpener(line))
+        var caseless = BylineNormalizer.OpensWithLabelOverCaselessName(line);
+        if (line.Length > MaxLineChars || !(caseless || BylineLine.StartsWithOpener(line)))
         {
             return null;
         }
@@ -204,7 +205,7 @@ internal static partial class StoryByline
             line = line[..next.Index];
         }
 
-        var names = BylineNormalizer.Names(line, siteNames);
+        var names = BylineNormalizer.Names(line, siteNames, lenient: caseless);
         return names.Count > 0 ? names : null;
     }
 

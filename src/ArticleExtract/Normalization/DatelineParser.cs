@@ -280,8 +280,10 @@ internal static partial class DatelineParser
         for (var i = 2; i < limit; i++)
         {
             var c = paragraph[i];
-            // "തിരുവനന്തപുരം ∙ …": Malayalam papers set a bullet operator where others set a dash.
-            if (!(c is ':' or '.' or '।' or '∙' || IsDash(c)) || paragraph[i + 1] != ' ')
+            // "തിരുവനന്തപുരം ∙ …": Malayalam papers set a bullet operator where others set a dash; Khmer papers their
+            // colon ("បាត់ដំបង៖ …"); Iraqi papers a slash ("البصرة/ …"), which in Latin text joins words.
+            if (!(c is ':' or '.' or '।' or '∙' or '\u17D6' || IsDash(c) || (c == '/' && IsCaselessWord(paragraph[i - 1]))) ||
+                paragraph[i + 1] != ' ')
             {
                 continue;
             }
@@ -309,6 +311,8 @@ internal static partial class DatelineParser
     }
 
     private static bool IsDash(char c) => c is '-' or '–' or '—';
+
+    private static bool IsCaselessWord(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     // A dash closes a place alone: "Jakarta, CNN Indonesia --" is the opener's own pattern, credit and all.
     private static bool ClosesPlaceAlone(string paragraph, int dash, string place, string? credit) =>

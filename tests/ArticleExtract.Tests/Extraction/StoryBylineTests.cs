@@ -26,6 +26,22 @@ public sealed class StoryBylineTests
     }
 
     [Fact]
+    public void ALabelledSignatureInAScriptWithoutCapitalsNamesTheAuthor()
+    {
+        // Georgian sets no capitals, though Unicode gave its letters some: the label is what tells the name.
+        const string Georgian = """
+            <p>აჭარაში მანდარინის მოსავლის აღება ოფიციალურად დაიწყო, ადგილობრივი ფერმერების თქმით, წელს მოსავალი წინა წელზე მეტია.</p>
+            <p>აჭარის სოფლის მეურნეობის სამინისტროს ინფორმაციით, რეგიონში წელს სამოცი ათას ტონამდე მანდარინის მოკრეფაა მოსალოდნელი.</p>
+            <p>ფერმერები ითხოვენ, რომ რეგიონში მეტი გადამამუშავებელი საწარმო გაიხსნას, რომელიც ხილს სამართლიან ფასად შეიძენს.</p>
+            """;
+        var article = Extractor.Extract("<html><body><div class='content'>" + Georgian +
+            "<p style='text-align: right;'><strong>ავტორი: თამარ ბოლქვაძე</strong></p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["თამარ ბოლქვაძე"], article.Authors);
+    }
+
+    [Fact]
     public void TheBylinePrintedAloneUnderTheStoryIsItsCreditNotItsLastLine()
     {
         var article = Extractor.Extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Hà Nội\"," +

@@ -101,6 +101,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Ana Kos, STA", new[] { "Ana Kos" })]
     [InlineData("Piše: Marko Horvat", new[] { "Marko Horvat" })]
     [InlineData("Napisał Jan Kowalski", new[] { "Jan Kowalski" })]
+    // A Turkish trade in the possessive is always some place's or desk's, printed just before it.
+    [InlineData("Ece Karaman İzmir Muhabiri", new[] { "Ece Karaman" })]
+    [InlineData("Ayşe Nur Yılmaz Ankara Temsilcisi", new[] { "Ayşe Nur Yılmaz" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -151,6 +154,22 @@ public sealed class BylineNormalizerTests
         Assert.Equal([name], BylineNormalizer.Names(raw, [], lenient: true));
         Assert.Empty(BylineNormalizer.Names(raw, []));
     }
+
+    [Theory]
+    [InlineData("Redacção")]
+    [InlineData("Redakcia SME")]
+    [InlineData("Редакция")]
+    public void ANewsroomInMoreSpellingsIsANewsroomCredit(string credit) =>
+        Assert.True(BylineNormalizer.IsNewsroomOnly([credit]));
+
+    [Theory]
+    [InlineData("ავტორი: თამარ ბოლქვაძე", true)]
+    [InlineData("كتبت: زينب الساعدي", true)]
+    // The stricter reading stays for names in cased scripts, and a line without its label says nothing.
+    [InlineData("Autor: Samuel Diekmann, Redner bei example.com", false)]
+    [InlineData("زينب الساعدي", false)]
+    public void OnlyALabelOverANameInAScriptWithoutCapitalsOpensTheLenientReading(string line, bool expected) =>
+        Assert.Equal(expected, BylineNormalizer.OpensWithLabelOverCaselessName(line));
 
     [Fact]
     public void ABureauInDevanagariIsANewsroomCredit() =>

@@ -229,6 +229,31 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void ATurkishReportersBoxNamesTheReporterWithoutThePlacesTrade() =>
+        Assert.Equal(["Ece Karaman"], Authors("""
+            <html><body><h1>İzmir'de sağanak hayatı felç etti</h1><div class="muhabir"><img src="/u/ece.jpg" alt="">
+            <span class="ad">Ece Karaman</span> <small>İzmir Muhabiri</small></div>
+            <p>İzmir'de gece saatlerinde başlayan sağanak yağış, kentin birçok noktasında su baskınlarına neden oldu.</p></body></html>
+            """));
+
+    [Theory]
+    [InlineData("writer", "كتبت: زينب الساعدي", "زينب الساعدي")]
+    [InlineData("writer", "نووسەر: <b>ژیلا ئەحمەد</b>", "ژیلا ئەحمەد")]
+    [InlineData("author", "كتب: حسن علي", "حسن علي")]
+    public void ALabelledNameInAScriptWithoutCapitalsInABylineBoxIsTheAuthor(string box, string byline, string name) =>
+        Assert.Equal([name], Authors($$"""
+            <html><body><h1>ملوحة شط العرب تهدد بساتين الفاو</h1><div class="meta"><span class="{{box}}">{{byline}}</span></div>
+            <p>يواجه مزارعو قضاء الفاو وناحية السيبة جنوبي البصرة موسماً صعباً هذا العام بعد ارتفاع نسب الملوحة في مياه شط العرب.</p></body></html>
+            """));
+
+    [Fact]
+    public void AnUnlabelledPhraseInAScriptWithoutCapitalsInABylineBoxNamesNoOne() =>
+        Assert.Empty(Authors("""
+            <html><body><h1>ملوحة شط العرب تهدد بساتين الفاو</h1><div class="meta"><span class="writer">أخبار المحافظات</span></div>
+            <p>يواجه مزارعو قضاء الفاو وناحية السيبة جنوبي البصرة موسماً صعباً هذا العام بعد ارتفاع نسب الملوحة في مياه شط العرب.</p></body></html>
+            """));
+
+    [Fact]
     public void ASidebarListsAuthorClassIsNoByline() =>
         Assert.Empty(Authors("""
             <html><body><h1>Abzocke bei den Mieten</h1><p>Die Mieten in den Großstädten steigen weiter, zeigt eine neue Studie.</p>

@@ -160,6 +160,9 @@ public sealed class DatelineParserTests
     [InlineData("بيروت - أعلنت الحكومة اللبنانية اليوم الخميس عن خطة جديدة لإعادة إعمار المناطق المتضررة في الجنوب.", "بيروت -", "بيروت")]
     [InlineData("Mumbai - Tata Motors reported a 31% rise in net profit for the December quarter on Friday.", "Mumbai -", "Mumbai")]
     [InlineData("തിരുവനന്തപുരം ∙ കെഎസ്ആർടിസി ബസുകളിൽ ഡിജിറ്റൽ ടിക്കറ്റ് സംവിധാനം അടുത്ത മാസം മുതൽ നടപ്പാക്കും.", "തിരുവനന്തപുരം ∙", "തിരുവനന്തപുരം")]
+    // Iraqi papers close the place with a slash, Khmer papers with their own colon sign.
+    [InlineData("البصرة/ يواجه مزارعو قضاء الفاو وناحية السيبة جنوبي البصرة موسماً صعباً هذا العام بعد ارتفاع نسب الملوحة.", "البصرة/", "البصرة")]
+    [InlineData("បាត់ដំបង៖ កសិករនៅខេត្តបាត់ដំបង បានចាប់ផ្តើមប្រមូលផលស្រូវវស្សា ក្រោយពីភ្លៀងធ្លាក់ខ្លាំងកាលពីខែមុន។", "បាត់ដំបង៖", "បាត់ដំបង")]
     public void SplitsAListedCityInTitleCase(string paragraph, string text, string location)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -196,6 +199,8 @@ public sealed class DatelineParserTests
     [InlineData("القاهرة- عاصمة مصر")]
     [InlineData("Mumbai: the city that never sleeps, and why its trains matter to everyone here.")]
     [InlineData("ध्यान दें: यह सूचना केवल पंजीकृत उपयोगकर्ताओं के लिए है और इसे साझा न करें।")]
+    // A slash joins words in Latin text: "Mumbai/ Pune" is no dateline.
+    [InlineData("Mumbai/ Pune commuters faced long delays on Monday after a signal failure near Thane, officials said.")]
     public void RefusesTitleCaseLabelsAndUnlistedWords(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
