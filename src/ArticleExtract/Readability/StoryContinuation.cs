@@ -59,6 +59,11 @@ internal sealed class StoryContinuation
         return TextScan.WeightedLength(collapsed.Length, collapsed) >= MinProseChars;
     }
 
+    // A Chinese or Japanese paragraph shorter in characters than MinProseChars, long enough once each ideograph or kana
+    // weighs three: recorded like the Latin ones, so the paragraph path restores it too.
+    private static bool IsCjkProseLength(IElement paragraph) =>
+        ProseText.Length(paragraph) >= MinProseChars / TextScan.IdeographWeight && IsProseLength(paragraph);
+
     private static bool IsRunningProse(IElement paragraph)
     {
         var linked = ProseText.LinkedNonSpaceLength(paragraph, out var all);
@@ -129,7 +134,7 @@ internal sealed class StoryContinuation
                 break;
             }
 
-            if (element.LocalName == "p" && ProseText.Length(element) >= MinProseChars && IsRunningProse(element))
+            if (element.LocalName == "p" && (ProseText.Length(element) >= MinProseChars || IsCjkProseLength(element)) && IsRunningProse(element))
             {
                 continuation._paragraphs.Add((element, Ancestors(element, body), order));
                 continuation.RecordContainer(element.ParentElement);

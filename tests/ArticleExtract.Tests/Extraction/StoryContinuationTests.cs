@@ -104,6 +104,20 @@ public sealed class StoryContinuationTests
         Assert.Equal(["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Paragraph 4 "], texts);
     }
 
+    [Fact]
+    public void A_short_Japanese_paragraph_close_under_the_story_container_comes_back()
+    {
+        // 52 characters: under the length a Latin paragraph needs, but each ideograph or kana weighs three.
+        const string Japanese = "<p>県によると、大雨の影響で県内の主要道路が少なくとも十二か所で通行止めとなり、復旧の見通しは立っていないという。</p>";
+        var document = DocumentParser.Parse(
+            "<html><body><div id='story'>" + Paragraphs(1, 3) + "<div class='more'>" + Japanese + "</div></div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = StoryReplacedByThePass(document);
+
+        Assert.Equal(1, continuation.Restore(story));
+        Assert.StartsWith("県によると", story.QuerySelectorAll("p")[3].TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<p>The <a href='/q/ixic'>Nasdaq Composite</a> <a href='/q/.IXIC'>.IXIC</a> -1.82% dropped 1.82% to close at 17,904.33. The <a href='/q/spx'>S&amp;P 500</a> <a href='/q/.SPX'>.SPX</a> -1.14% shed 1.14% to end at 5,611.85, while the <a href='/q/dji'>Dow Jones Industrial Average</a> <a href='/q/.DJI'>.DJI</a> lost 297.41 points, or 0.71%, to settle at 41,433.48.</p>", true)]
     [InlineData("<p><a href='/a'>Nasdaq falls as chip stocks slide on inflation data</a> · <a href='/b'>Treasury yields jump to highest since October</a> · <a href='/c'>What the Fed does next</a> · more from markets today.</p>", false)]
