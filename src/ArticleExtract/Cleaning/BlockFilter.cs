@@ -155,6 +155,11 @@ internal static partial class BlockFilter
         @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
         @"|^[-–—]\s*source:\s*(?-i:\p{Lu})[^.!?]{0,30}$|^(?:new\s*)?you can now listen to [^.!?]{1,40} articles?\s*[.!]?$" +
         @"|^über dieses thema berichtete? [^!?]{1,80}\bam \d[^!?]{0,60}$" +
+        // "Oceń jakość naszego artykułu:", "Twoja opinia pozwala nam tworzyć lepsze treści.": a rating box's lines;
+        // "Masz newsa, zdjęcie lub filmik? Napisz do nas …": a Polish portal's call for tips.
+        @"|^(?:oceń|ocen) (?:jakość |jakosc )?(?:naszego |tego )?(?:artykułu|artykul|tekstu|materiału)\s*:?$|^twoja opinia pozwala nam\b[^!?]{0,60}[.!]?$" +
+        @"|^(?:rate|bewerten sie|évaluez|valora|valuta|beoordeel) (?:this|diesen|cet|este|questo|dit) (?:article|artikel|artículo|articolo)\s*:?$" +
+        @"|^(?:masz|macie) (?:newsa|temat|informację|informacje|zdjęcie|film)\b[^?]{0,60}\?\s*(?:napisz|pisz|skontaktuj się|wyślij|daj znać)\b.{0,80}$" +
         @"|^powered by\s+(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}$" +
         // An audio player's text-to-speech slot ("Loading audio... Powered by BeyondWords"), and a subscribe box's
         // leftover line ("Don't miss out on the latest news and information.").
@@ -1444,10 +1449,11 @@ internal static partial class BlockFilter
         }
 
         // "Penulis: Anja Richter | Editor: Rina Marlina | Selasa, 3 Maret 2026": a meta line under its writer's label;
-        // or the site's own name where the byline goes, the credit of a page no one signs.
+        // or the site's own name where the byline goes, the credit of a page no one signs; or the agency with its desk
+        // ("Press Trust of India New Delhi").
         return SiteAffix.MatchesAny(block, metadata.SiteNames) || (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
                BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label)) ||
-               IsAuthorAndDateRow(block, metadata);
+               IsAuthorAndDateRow(block, metadata) || BylineNormalizer.IsAgencyOnly([block]);
     }
 
     private const int MaxSiteStampRowChars = 80;
@@ -1756,9 +1762,9 @@ internal static partial class BlockFilter
     private const int MaxCreditedCaptionChars = 400;
 
     // "… in Baikonur. (Oleg Urusov/Roscosmos photo via AP)", "… wurden (Foto: picture alliance/Kyodo)", "(AP Photo/Ahn
-    // Young-joon)", "(Photo by Joe Raedle/Getty Images)": the photo's credit closes the block.
+    // Young-joon)", "(Photo by Joe Raedle/Getty Images)", "(Pic by Sarath Wijesinghe)": the photo's credit closes the block.
     [GeneratedRegex(
-        @"(?:^|[\s.!?])\((?:(?:fotos?|photos?|bild|bilder|image|credit|crédit photo|photo credit)\s*:\s*[^():]{2,80}|[^()]{0,60}\b(?:photo|foto)\s*(?:/|via\s|by\s)[^()]{1,80})\)$",
+        @"(?:^|[\s.!?])\((?:(?:fotos?|photos?|bild|bilder|image|credit|crédit photo|photo credit)\s*:\s*[^():]{2,80}|[^()]{0,60}\b(?:photo|foto|pic|pics|picture|pictures)\s*(?:/|via\s|by\s)[^()]{1,80})\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditInParentheses();
 

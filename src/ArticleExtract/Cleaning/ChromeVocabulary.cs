@@ -68,6 +68,9 @@ internal static class ChromeVocabulary
     /// <summary>Class words naming a player: a short box so named is a media card, not story text.</summary>
     public static readonly FrozenSet<string> PlayerWords = FrozenSet.Create(StringComparer.Ordinal, ["player", "jwplayer", "videoplayer"]);
 
+    /// <summary>Class words naming a player's list of clips: their titles, never a story.</summary>
+    public static readonly FrozenSet<string> PlaylistWords = FrozenSet.Create(StringComparer.Ordinal, ["playlist", "playlists"]);
+
     /// <summary>Class words naming a medium: a short box so named that shows a running time is a media card.</summary>
     public static readonly FrozenSet<string> MediumWords = FrozenSet.Create(StringComparer.Ordinal, ["video", "videos", "audio", "podcast"]);
 
@@ -402,6 +405,7 @@ internal static class ChromeVocabulary
         "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "פרסומת", "ڕیکلام", "რეკლამა", "գովազդ", "ពាណិជ្ជកម្ម",
         "शेयर करें", "शेयर", "শেয়ার করুন", "শেয়ার করুন", "শেয়ার", "பகிர்", "പങ്കിടുക", "ഷെയർ ചെയ്യുക", "షేర్ చేయండి", "แชร์",
         "chia sẻ", "اشتراک گذاری", "هم‌رسانی", "مشاركة", "شیئر کریں",
+        "video playlist", "playlist",
         "scroll down for video", "scroll down for videos", "loading twitter content", "loading x content", "loading instagram content",
         "loading youtube content", "loading facebook content", "loading tiktok content",
     ]);
@@ -451,6 +455,7 @@ internal static class ChromeVocabulary
         "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片", "圖片", "摄影", "攝影", "写真",
         "image illustrative", "photo d'illustration", "illustration",
         "photograph", "photographs", "image credit", "image credits", "picture credit", "picture credits", "bildrechte",
+        "photographer", "photographers", "pic", "pics",
 
         // "Фото: пресс-служба акимата", "צילום: רויטרס", "Ảnh: TTXVN", "사진: 연합뉴스": the label in other scripts.
         "фото", "фотография", "фотографія", "снимка", "світлина", "ілюстрація", "иллюстрация", "fotoğraf", "fotó", "ảnh",

@@ -191,6 +191,16 @@ internal static partial class PageCleaner
         // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
         // Blogger sets a picture and its caption in a table of their own ("<table class='tr-caption-container'>"): a
         // cell over a cell, no data table.
+        // A player's list of clips, under its heading or not ("<div class='video-playlist'><h2>Top Videos</h2><ol>…"): the
+        // clips' titles, however set.
+        if (element.LocalName is "div" or "ol" or "ul" or "section" &&
+            (ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PlaylistWords, scratch) ||
+             ClassTokens.NamesAny(element.Id, ChromeVocabulary.PlaylistWords, scratch)) &&
+            !TextNormalizer.IsBlank(element.TextContent) && HoldsOnlyTitles(element))
+        {
+            return MaxRawMediaCaptionChars;
+        }
+
         if (element.LocalName is not ("div" or "figure" or "span" or "table") ||
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
             ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars ||
@@ -205,7 +215,9 @@ internal static partial class PageCleaner
         // The card may list the clips that play next, title after title, longer than a caption but no prose.
         if (NamesMedium(element, scratch) && !HoldsStoryText(element))
         {
-            return TextNormalizer.IsBlank(element.TextContent) ? 0 : HoldsOnlyTitles(element) ? MaxRawMediaCaptionChars : MaxMediaCaptionChars;
+            // A transcript folded under the player is the clip's text: it counts for no caption.
+            return TextNormalizer.IsBlank(element.TextContent) ? 0 :
+                HoldsOnlyTitles(element) ? MaxRawMediaCaptionChars : MaxMediaCaptionChars + TranscriptLength(element);
         }
 
         var seen = 0;
@@ -312,7 +324,7 @@ internal static partial class PageCleaner
     {
         foreach (var inner in element.QuerySelectorAll("h1, h2, p"))
         {
-            if (inner.LocalName != "p" || TextNormalizer.CollapsedLength(inner.TextContent) >= MinDescriptionChars)
+            if ((inner.LocalName != "p" || TextNormalizer.CollapsedLength(inner.TextContent) >= MinDescriptionChars) && !IsInTranscript(inner, element))
             {
                 return true;
             }
@@ -321,17 +333,55 @@ internal static partial class PageCleaner
         return false;
     }
 
+    // "<details><summary>Show transcript</summary><p>Good evening, I'm …</p></details>": what the player's clip says,
+    // folded away under the player, is the clip's text and not the story's.
+    private static bool IsInTranscript(IElement inner, IElement player)
+    {
+        for (var element = inner.ParentElement; element is not null && element != player; element = element.ParentElement)
+        {
+            if (IsTranscript(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTranscript(IElement element) =>
+        element.LocalName == "details" && element.QuerySelector("summary") is { } summary &&
+        (summary.TextContent.Contains("transcri", StringComparison.OrdinalIgnoreCase) ||
+         summary.TextContent.Contains("transkri", StringComparison.OrdinalIgnoreCase));
+
+    private static int TranscriptLength(IElement player)
+    {
+        var length = 0;
+        foreach (var details in player.QuerySelectorAll("details"))
+        {
+            if (IsTranscript(details))
+            {
+                length += TextNormalizer.CollapsedLength(details.TextContent);
+            }
+        }
+
+        return length;
+    }
+
     // Named a player ("areena-player"), or named for the medium and showing a running time ("video-resource" … "01:12"):
     // a video page's own description box is named "video" too, and has no clock.
     private static bool NamesMedium(IElement element, StringBuilder scratch)
     {
+        // A component's test mark names it as well as a class does ("data-testid='embedded-video'").
         var classes = element.GetAttribute("class");
-        if (ClassTokens.NamesAny(classes, ChromeVocabulary.PlayerWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.PlayerWords, scratch))
+        var component = element.GetAttribute("data-testid");
+        if (ClassTokens.NamesAny(classes, ChromeVocabulary.PlayerWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.PlayerWords, scratch) ||
+            ClassTokens.NamesAny(component, ChromeVocabulary.PlayerWords, scratch))
         {
             return true;
         }
 
-        return (ClassTokens.NamesAny(classes, ChromeVocabulary.MediumWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.MediumWords, scratch)) &&
+        return (ClassTokens.NamesAny(classes, ChromeVocabulary.MediumWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.MediumWords, scratch) ||
+                ClassTokens.NamesAny(component, ChromeVocabulary.MediumWords, scratch)) &&
                RunningTime().IsMatch(element.TextContent);
     }
 

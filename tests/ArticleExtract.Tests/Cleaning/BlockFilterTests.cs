@@ -219,6 +219,12 @@ public sealed class BlockFilterTests
     [InlineData("Conforme a los criterios de The Trust Project")]
     [InlineData("Jump to:")]
     [InlineData("This article is for informational purposes only and is not meant to offer medical advice.")]
+    // A player's list's label.
+    [InlineData("Video playlist")]
+    // A rating box's lines and a call for tips on a Polish portal.
+    [InlineData("Oceń jakość naszego artykułu:")]
+    [InlineData("Twoja opinia pozwala nam tworzyć lepsze treści.")]
+    [InlineData("Masz newsa, zdjęcie lub filmik? Napisz do nas na kontakt.portalpolska.pl")]
     // Ad-slot labels in Arabic (between dashes), Hebrew, Kurdish and Georgian.
     [InlineData("- مساحة إعلانية -")]
     [InlineData("פרסומת")]
@@ -1011,6 +1017,8 @@ public sealed class BlockFilterTests
     [InlineData("By Jane Doe")]
     [InlineData("Date:2025-04-11 16:54:43")]
     [InlineData("View")]
+    // The agency's full name with its desk, where a byline goes.
+    [InlineData("Press Trust of India New Delhi")]
     public void DropsHeaderLinesBeforeTheStory(string header) =>
         Assert.Equal([Sentence], BlockFilter.Filter([header, Sentence], Metadata));
 
@@ -1618,6 +1626,8 @@ public sealed class BlockFilterTests
     [InlineData("ម៉ាស៊ីនច្រូតស្រូវកំពុងប្រមូលផលនៅឃុំអូរដំបង កាលពីព្រឹកថ្ងៃទី១៩ ខែវិច្ឆិកា (រូបថត៖ ណុប វិចិត្រ)")]
     [InlineData("Farmers protest in Bathinda, Punjab. (Credits: PTI)")]
     [InlineData("Стадион после реконструкции. Фото: пресс-служба мэрии")]
+    [InlineData("Mining rigs at a facility in Texas. Photographer: Ellis Brandt/Bloomberg")]
+    [InlineData("Villagers block the road near Medirigiriya this morning. (Pic by Sarath Wijesinghe)")]
     public void ACaptionClosedByItsLabelledCreditGoes(string caption) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, caption, Sentence], Metadata));
 
@@ -1741,6 +1751,7 @@ public sealed class BlockFilterTests
     [InlineData("The ministry said it updates the figures every week (updates come on Mondays).")]
     [InlineData("Read the report in the city's budget app.")]
     [InlineData("Berita ini telah membuat warga Padang resah sejak pagi, kata kepala dinas.")]
+    [InlineData("Twoja opinia pozwala nam zrozumieć, co myślą mieszkańcy, powiedział burmistrz Wrocławia dziennikarzom.")]
     public void SentencesThatMentionPublishingStay(string block) =>
         Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 

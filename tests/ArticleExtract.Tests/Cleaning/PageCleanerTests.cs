@@ -300,6 +300,33 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void RemovesAPlayerWithItsTranscriptAndItsPlaylist()
+    {
+        // A station's player: the clip's title, its transcript folded under it, and the list of clips that play next.
+        const string Player = "<div class='featured-media'><div class='video-player'><img src='/still.jpg' alt=''>" +
+                              "<p class='video-player__title'>County votes on jail expansion after public hearing</p>" +
+                              "<details><summary>Show transcript</summary><p>Good evening, I'm Tom Whitaker. The county is moving ahead with a " +
+                              "bigger jail tonight, and our reporter was at the courthouse for the vote and joins us live.</p></details></div>" +
+                              "<div class='video-playlist'><h2>Top Videos from KXRN 6</h2><ol><li><a href='/v/1'>Greenbelt section closed for repairs</a> " +
+                              "<span>1:42</span></li><li><a href='/v/2'>District breaks ground on a new high school</a> <span>2:05</span></li></ol></div></div>";
+        var text = CleanedText("<article>" + Player + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Good evening", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("jail expansion", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Top Videos", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RemovesAVideoCardNamedByItsComponentsTestMark()
+    {
+        const string Card = "<div class='sc-9b3e02d7-0' data-testid='embedded-video'><button aria-label='Video afspelen'><span>0:48</span>" +
+                            "</button><p>Zo ziet de storm eruit in Vlissingen</p></div>";
+        var text = CleanedText("<article>" + Prose + Card + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vlissingen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RemovesAReaderPollButKeepsAnOptionOfASearchForm()
     {
         const string Poll = "<div class='sondagem card'><div class='card-body'><p>Sondagem: Concorda com a nova tarifa?</p>" +
