@@ -1020,11 +1020,15 @@ internal static partial class BylineNormalizer
 
     private const int MaxPlaceWords = 3;
 
-    // "IANS New Delhi", "PTI Mumbai": the agency with the desk the story came from, printed as one credit.
+    // "Press Trust of India": the longest agency names run to four words.
+    private const int MaxAgencyWords = 4;
+
+    // "IANS New Delhi", "PTI Mumbai", "Press Trust of India New Delhi": the agency with the desk the story came from,
+    // printed as one credit.
     private static bool IsAgencyWithPlace(string credit)
     {
         var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var agencyWords = 1; agencyWords <= 2 && agencyWords < words.Length; agencyWords++)
+        for (var agencyWords = 1; agencyWords <= MaxAgencyWords && agencyWords < words.Length; agencyWords++)
         {
             if (words.Length - agencyWords <= MaxPlaceWords && IsAnyAgency(string.Join(' ', words, 0, agencyWords)) &&
                 words.Skip(agencyWords).All(word => char.IsUpper(word[0]) && word.All(char.IsLetter)))

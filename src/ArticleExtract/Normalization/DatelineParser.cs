@@ -457,7 +457,8 @@ internal static partial class DatelineParser
     /// <summary>
     /// "Москва. 14 января. INTERFAX.RU -": the place and the day each closed by a full stop, then a known agency
     /// (under its address, as Interfax signs) and a dash; "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
-    /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA.").
+    /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA."); "Kumasi, March 16, GNA -": the
+    /// month first, as the Ghana News Agency signs.
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithStopsThenAgency(string paragraph, string prefix)
     {
@@ -477,7 +478,7 @@ internal static partial class DatelineParser
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}\.?[ ]?\p{L}{3,10}\.?)[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})\.(?:[ ]|$))",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}\.?[ ]?\p{L}{3,10}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})\.(?:[ ]|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
 

@@ -171,6 +171,12 @@ public sealed class BylineNormalizerTests
     public void OnlyALabelOverANameInAScriptWithoutCapitalsOpensTheLenientReading(string line, bool expected) =>
         Assert.Equal(expected, BylineNormalizer.OpensWithLabelOverCaselessName(line));
 
+    [Theory]
+    [InlineData("Press Trust of India New Delhi")]
+    [InlineData("IANS New Delhi")]
+    public void AnAgencyWithItsDeskIsAnAgencyCredit(string credit) =>
+        Assert.True(BylineNormalizer.IsAgencyOnly([credit]));
+
     [Fact]
     public void ABureauInDevanagariIsANewsroomCredit() =>
         Assert.True(BylineNormalizer.IsNewsroomOnly(["वाराणसी ब्यूरो"]));
