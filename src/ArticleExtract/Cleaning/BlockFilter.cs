@@ -939,7 +939,10 @@ internal static partial class BlockFilter
         @"|\b(?:produced|written|published) in accordance with (?:our|the|\w+(?:'s|’s)) editorial (?:policy|policies|guidelines|standards)\b" +
         // "The BBC is not responsible for the content of external sites.", a farm's "… is not responsible for the content
         // of external sites" under a wire story.
-        @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links)\b",
+        @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links)\b" +
+        // "Hinweis: Dieser Artikel stellt keine Anlageberatung dar.": a finance site's note that it gives no advice;
+        // "21+. Gambling problem? Call 1-800-GAMBLER.": a betting box's helpline.
+        @"|\bstellt keine (?:anlage|finanz|steuer)beratung dar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -1154,12 +1157,13 @@ internal static partial class BlockFilter
     /// <summary>
     /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad",
     /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀", "Artiklen fortsætter under annoncen", "Het artikel gaat verder
-    /// onder de advertentie", "Der Artikel wird unter der Anzeige fortgesetzt": an ad slot's label.
+    /// onder de advertentie", "Der Artikel wird unter der Anzeige fortgesetzt", "- Articolul continuă mai jos -" (set between
+    /// dashes): an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
-        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block);
+        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block.Trim().Trim('-', '–', '—', ' '));
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă după (?:reclamă|publicitate)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private const int MaxSharePromptChars = 100;
@@ -1536,7 +1540,9 @@ internal static partial class BlockFilter
         @"^(?:¿\s*)?(?:(?:did you |have you )?(?:find|found|spot|spotted|notice|noticed|see|seen) (?:an? )?(?:error|mistake|typo)s?(?: in (?:the|this|our) (?:text|article|story|report|page))?\s*\?|" +
         @"(?:sie haben|haben sie) einen fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)|vous avez (?:repéré|trouvé|remarqué|vu) une (?:erreur|faute)|" +
         @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|hai trovato un errore|report an? (?:error|typo|correction)\b|" +
-        @"(?:якщо|если) (?:ви|вы) (?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку))" +
+        @"(?:якщо|если) (?:ви|вы) (?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку)|" +
+        // "Мәтіннен қате тапсаңыз, оны белгілеп, Ctrl+Enter батырмасын басыңыз": the same in Kazakh.
+        @"мәтіннен қате тапсаңыз\b)" +
         @"|\b(?:errors?|typos?|mistakes?|помилк\w*|ошибк\w*|опечатк\w*|błąd|chyb\w*|fehler|erreur|errore|greșeal\w*|hata)\b.{0,100}" +
         @"\b(?:виділіть|выделите|select|highlight|označte|zaznacz\w*|markieren|markiere|sélectionnez|selecciona|seleziona|selectați|selectează)\b.{0,80}\bctrl\s*\+\s*enter\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1606,7 +1612,12 @@ internal static partial class BlockFilter
         @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b" +
         // "Gündem Ekspres'i Google News'te takip etmek için tıklayın", "… abone olun, … Bildirimleri Aç": Turkish sites'
         // follow and push-notification prompts.
-        @"|\bgoogle news['’]?t[ea] (?:takip|abone)\b|\bbildirimleri aç(?:ın)?\b",
+        @"|\bgoogle news['’]?t[ea] (?:takip|abone)\b|\bbildirimleri aç(?:ın)?\b" +
+        // "Подписывайтесь на ТАСС в MAX - главные новости …", "Kazinform-ның Telegram арнасына жазылыңыз": a call to
+        // follow the site's channel in Russian, Ukrainian and Kazakh.
+        @"|^(?:подписывайтесь|підписуйтесь|подпишитесь|підпишіться) на\s[^.!?]{1,60}\b(?:в|у|на)\s(?:max|telegram|телеграм\w*|дзен\w*|vk|вконтакте|viber|whatsapp|youtube)\b|\bарнасына жазылыңыз\b" +
+        // "☆看更多！請加入自由時報粉絲團☆": a Chinese paper's call to join its fan page.
+        @"|(?:請|请)?(?:加入|追蹤|追踪|關注|关注)[^。！？]{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|臉書|脸书)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 

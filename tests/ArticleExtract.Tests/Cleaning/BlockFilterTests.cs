@@ -221,6 +221,16 @@ public sealed class BlockFilterTests
     [InlineData("This article is for informational purposes only and is not meant to offer medical advice.")]
     // A player's list's label.
     [InlineData("Video playlist")]
+    [InlineData("☆看更多！請加入自由時報粉絲團☆")]
+    // An ad slot's note between dashes, a Kazakh ad label, channel prompts in Russian and Kazakh, a Kazakh typo-report
+    // note, a German no-advice note and a betting box's helpline.
+    [InlineData("- Articolul continuă mai jos -")]
+    [InlineData("Жарнама")]
+    [InlineData("Подписывайтесь на ТАСС в MAX - главные новости без лишнего шума")]
+    [InlineData("Kazinform-ның Telegram арнасына жазылыңыз – ең маңызды жаңалықтар бірінші болып сізде!")]
+    [InlineData("Мәтіннен қате тапсаңыз, оны белгілеп, Ctrl+Enter батырмасын басыңыз")]
+    [InlineData("Hinweis: Dieser Artikel stellt keine Anlageberatung dar. Kryptowerte sind hochvolatil.")]
+    [InlineData("Closing lines. 21+. Gambling problem? Call 1-800-GAMBLER. Terms apply.")]
     // A rating box's lines and a call for tips on a Polish portal.
     [InlineData("Oceń jakość naszego artykułu:")]
     [InlineData("Twoja opinia pozwala nam tworzyć lepsze treści.")]
@@ -1752,6 +1762,8 @@ public sealed class BlockFilterTests
     [InlineData("Read the report in the city's budget app.")]
     [InlineData("Berita ini telah membuat warga Padang resah sejak pagi, kata kepala dinas.")]
     [InlineData("Twoja opinia pozwala nam zrozumieć, co myślą mieszkańcy, powiedział burmistrz Wrocławia dziennikarzom.")]
+    [InlineData("Police said a gambling problem was behind the thefts, and the court ordered treatment.")]
+    [InlineData("Министр призвал граждан подписываться на официальные каналы ведомства, чтобы не пропустить предупреждения.")]
     public void SentencesThatMentionPublishingStay(string block) =>
         Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
 

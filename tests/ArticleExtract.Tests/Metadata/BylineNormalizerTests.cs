@@ -159,6 +159,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Redacção")]
     [InlineData("Redakcia SME")]
     [InlineData("Редакция")]
+    [InlineData("Redacția")]
     public void ANewsroomInMoreSpellingsIsANewsroomCredit(string credit) =>
         Assert.True(BylineNormalizer.IsNewsroomOnly([credit]));
 
