@@ -434,8 +434,9 @@ internal static partial class DatelineParser
             return null;
         }
 
-        // "Cluj-Napoca, 17 feb /Agerpres/ -": a place in title case only before a known agency.
-        if (match.Groups["titled"].Success && !NamesKnownAgency(match.Groups["agency"].Value.Trim()))
+        // "Cluj-Napoca, 17 feb /Agerpres/ -": a place in title case only before a known agency; "Варна, 20 ноември
+        // /Мария Стоянова, БТА/": the correspondent before the agency, as BTA signs, only before a known one.
+        if ((match.Groups["titled"].Success || match.Groups["reporter"].Success) && !NamesKnownAgency(match.Groups["agency"].Value.Trim()))
         {
             return null;
         }
@@ -450,7 +451,7 @@ internal static partial class DatelineParser
     private static partial Regex PlaceAgencyDayInSlashes();
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayThenSlashedAgency();
 

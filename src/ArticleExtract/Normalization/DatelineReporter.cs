@@ -4,8 +4,8 @@ using ArticleExtract.Metadata;
 namespace ArticleExtract.Normalization;
 
 /// <summary>
-/// The reporters an East Asian wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =" and
-/// "【ワシントン=木村健二】". Where the page credits no one else, they are the story's byline.
+/// The reporters a wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =", "【ワシントン=木村健二】" and
+/// "Варна, 20 ноември /Мария Стоянова, БТА/". Where the page credits no one else, they are the story's byline.
 /// </summary>
 internal static partial class DatelineReporter
 {
@@ -41,6 +41,16 @@ internal static partial class DatelineReporter
             return [runOn.Groups["name"].Value];
         }
 
+        // "Варна, 20 ноември /Мария Стоянова, БТА/": the correspondent before the agency inside the slashes.
+        if (dateline.Agency is { } agency && SlashedReporter().Match(text) is { Success: true } slashed &&
+            string.Equals(slashed.Groups["agency"].Value.Trim(), agency, StringComparison.Ordinal))
+        {
+            return [slashed.Groups["name"].Value];
+        }
+
         return [];
     }
+
+    [GeneratedRegex(@"/(?<name>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ](?<agency>[^/]{1,30})/$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedReporter();
 }

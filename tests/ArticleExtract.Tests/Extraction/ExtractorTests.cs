@@ -377,13 +377,20 @@ public sealed class ExtractorTests
     [InlineData("【ソウル木下沙織】韓国政府は20日、来年度の最低賃金を引き上げると発表した。", "ja", new[] { "木下沙織" })]
     // An agency after the "=" is the source, no reporter.
     [InlineData("【ロンドン=ロイター】英中央銀行は20日、政策金利を据え置くと発表した。", "ja", new string[0])]
+    // BTA's correspondent before the agency inside the slashes.
+    [InlineData("Варна, 20 ноември /Мария Стоянова, БТА/ Общинският съвет одобри ремонта на Аспаруховия мост.", "bg", new[] { "Мария Стоянова" })]
     public void The_reporter_a_wire_opener_names_is_the_author_when_the_page_credits_no_one_else(string lead, string language, string[] expected)
     {
-        var more = language == "ko" ? "시장에서는 동결을 예상하는 목소리가 많았으며, 한은은 물가 흐름을 더 지켜보겠다는 입장을 밝혔다. "
-                                    : "市場では据え置きを予想する声が多く、政府は今後の物価の動きを注視する考えを示した。";
-        // The Korean page names only the agency as author; the Japanese one, its paper as an organisation.
-        var credit = language == "ko" ? "<meta name='author' content='연합뉴스'>"
-                                      : "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"読売新聞\"}}</script>";
+        var more = language switch
+        {
+            "ko" => "시장에서는 동결을 예상하는 목소리가 많았으며, 한은은 물가 흐름을 더 지켜보겠다는 입장을 밝혔다. ",
+            "bg" => "Ремонтът ще започне през пролетта и ще продължи около осемнадесет месеца, съобщиха от общината в сряда. ",
+            _ => "市場では据え置きを予想する声が多く、政府は今後の物価の動きを注視する考えを示した。",
+        };
+
+        // The Korean and Bulgarian pages name only an agency as author; the Japanese one, its paper as an organisation.
+        var credit = language == "ja" ? "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"読売新聞\"}}</script>"
+                                      : "<meta name='author' content='연합뉴스'>";
         var page = $"<html lang='{language}'><head><title>Story</title>{credit}</head>" +
                    $"<body><article><h1>Story</h1><p>{lead}</p>" + StoryParagraph(more) + StoryParagraph(more) + "</article></body></html>";
         var result = Extractor.Extract(page);

@@ -243,6 +243,8 @@ public sealed class DatelineParserTests
     [InlineData("Москва. 14 января. INTERFAX.RU - Министерство транспорта подготовило законопроект.", "Москва", "INTERFAX.RU")]
     [InlineData("RĪGA, 4. marts, LETA. Rīgas dome trešdien apstiprināja jauno budžetu.", "RĪGA", "LETA")]
     [InlineData("Rīga, 20.nov., LETA. Pagājušajā nedēļā ar gripu saslimušo skaits valstī pieauga.", "Rīga", "LETA")]
+    // BTA's correspondent before the agency inside the slashes.
+    [InlineData("Варна, 20 ноември /Мария Стоянова, БТА/ Общинският съвет одобри ремонта на моста.", "Варна", "БТА")]
     // The Ghana News Agency sets the month first.
     [InlineData("Kumasi, March 16, GNA - Cocoa farmers in the Ashanti Region have appealed to the board.", "Kumasi", "GNA")]
     // A station's brand with its channel's number.
