@@ -155,6 +155,9 @@ internal static partial class BlockFilter
         @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
         @"|^[-–—]\s*source:\s*(?-i:\p{Lu})[^.!?]{0,30}$|^(?:new\s*)?you can now listen to [^.!?]{1,40} articles?\s*[.!]?$" +
         @"|^über dieses thema berichtete? [^!?]{1,80}\bam \d[^!?]{0,60}$" +
+        // "A photo accompanying this announcement is available at https://…": a release's pointer to its picture, which
+        // may stand anywhere in it.
+        @"|^an? (?:photo|image|video|multimedia file)s? (?:accompanying|for) this (?:announcement|release|press release) (?:is|are) available at\b.{0,200}$" +
         // "Oceń jakość naszego artykułu:", "Twoja opinia pozwala nam tworzyć lepsze treści.": a rating box's lines;
         // "Masz newsa, zdjęcie lub filmik? Napisz do nas …": a Polish portal's call for tips.
         @"|^(?:oceń|ocen) (?:jakość |jakosc )?(?:naszego |tego )?(?:artykułu|artykul|tekstu|materiału)\s*:?$|^twoja opinia pozwala nam\b[^!?]{0,60}[.!]?$" +
@@ -1404,10 +1407,18 @@ internal static partial class BlockFilter
     /// gives the update's day.
     /// </summary>
     private static bool IsHeaderMetaRow(string block, PageMetadata metadata) =>
-        metadata.Published is { } published && block.Length <= MaxHeaderLineChars && !EndsSentence(block) &&
+        metadata.Published is { } published && block.Length <= MaxHeaderLineChars &&
+        // A labelled field split off by a bar may end in an abbreviation's stop: "… 07:00 ET | Source: Northvale Minerals Corp.".
+        (!EndsSentence(block) || EndsWithLabelledField(block)) &&
         (block.Contains('|', StringComparison.Ordinal) || ClockTime().IsMatch(block)) &&
         DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date &&
         (date.Date == published.Date || (metadata.Modified is { } modified && date.Date == modified.Date));
+
+    private static bool EndsWithLabelledField(string block)
+    {
+        var bar = block.LastIndexOf(" | ", StringComparison.Ordinal);
+        return bar >= 0 && Label(block[(bar + 3)..]) is { } label && ChromeVocabulary.SourceLabels.Contains(label);
+    }
 
     // "15:47", "11.30": a time of day, not a day and month ("17.08.2007").
     [GeneratedRegex(@"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.\d)", RegexOptions.CultureInvariant)]
@@ -2202,11 +2213,11 @@ internal static partial class BlockFilter
     private const int MaxReleaseEndChars = 300;
 
     /// <summary>"SOURCE Halvorsen Analytics", "View original content to download multimedia: https://…", "View source version on
-    /// businesswire.com: …", "A photo accompanying this announcement is available at …": a release's end.</summary>
+    /// businesswire.com: …": a release's end.</summary>
     private static bool IsReleaseEnd(string block) =>
         block.Length <= MaxReleaseEndChars && ReleaseEnd().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:|View source version on [\w.-]+:|An? (?:photo|image|video|multimedia file)s? (?:accompanying|for) this (?:announcement|release|press release) (?:is|are) available at\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:|View source version on [\w.-]+:)", RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseEnd();
 
     private static bool IsTrailingSectionHeading(string block)

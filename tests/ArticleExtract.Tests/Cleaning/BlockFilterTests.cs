@@ -222,6 +222,8 @@ public sealed class BlockFilterTests
     // A player's list's label.
     [InlineData("Video playlist")]
     [InlineData("☆看更多！請加入自由時報粉絲團☆")]
+    // A release's pointer to its picture may stand before more of the release.
+    [InlineData("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/7f1c3e55")]
     // An ad slot's note between dashes, a Kazakh ad label, channel prompts in Russian and Kazakh, a Kazakh typo-report
     // note, a German no-advice note and a betting box's helpline.
     [InlineData("- Articolul continuă mai jos -")]
@@ -332,6 +334,10 @@ public sealed class BlockFilterTests
         const string Row = "Redazione ANSA 12 febbraio 2026, 15:47 Aggiornato alle 16:20 Tempo di lettura: 2 minuti";
         var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2026, 2, 12), new TimeOnly(15, 47), TimeSpan.FromHours(1), DateSource.JsonLd) };
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], metadata));
+
+        // A field split off by a bar may end in an abbreviation's stop.
+        const string Release = "February 12, 2026 09:47 ET | Source: Northvale Minerals Corp.";
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Release, Sentence, Sentence], metadata));
 
         // A day and month ("17.08.2007") is no time of day: a speech's title line with its date stays.
         const string Title = "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim SP-Städtegipfel, Basel, 18. August 2007";
