@@ -59,10 +59,13 @@ internal sealed class StoryContinuation
         return TextScan.WeightedLength(collapsed.Length, collapsed) >= MinProseChars;
     }
 
-    // A Chinese or Japanese paragraph shorter in characters than MinProseChars, long enough once each ideograph or kana
-    // weighs three: recorded like the Latin ones, so the paragraph path restores it too.
-    private static bool IsCjkProseLength(IElement paragraph) =>
-        ProseText.Length(paragraph) >= MinProseChars / TextScan.IdeographWeight && IsProseLength(paragraph);
+    // MinProseChars of text; or a Chinese or Japanese paragraph shorter in characters, long enough once each ideograph
+    // or kana weighs three: recorded like the Latin ones, so the paragraph path restores it too.
+    private static bool IsProseParagraphLength(IElement paragraph)
+    {
+        var length = ProseText.Length(paragraph);
+        return length >= MinProseChars || (length >= MinProseChars / TextScan.IdeographWeight && IsProseLength(paragraph));
+    }
 
     private static bool IsRunningProse(IElement paragraph)
     {
@@ -134,7 +137,7 @@ internal sealed class StoryContinuation
                 break;
             }
 
-            if (element.LocalName == "p" && (ProseText.Length(element) >= MinProseChars || IsCjkProseLength(element)) && IsRunningProse(element))
+            if (element.LocalName == "p" && IsProseParagraphLength(element) && IsRunningProse(element))
             {
                 continuation._paragraphs.Add((element, Ancestors(element, body), order));
                 continuation.RecordContainer(element.ParentElement);
