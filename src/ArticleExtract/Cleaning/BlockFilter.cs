@@ -1759,7 +1759,7 @@ internal static partial class BlockFilter
         }
 
         var head = text[..colon].TrimEnd();
-        var start = head.LastIndexOfAny(inParentheses ? OpeningParenthesis : LabelStops);
+        var start = inParentheses ? head.LastIndexOf('(') : head.LastIndexOfAny(LabelStops);
         if (start < 0 && inParentheses)
         {
             return false;
@@ -1774,8 +1774,6 @@ internal static partial class BlockFilter
 
     // What may end the sentence before a credit's label: full stops of Latin, Devanagari, Khmer and CJK text, or a bar.
     private static readonly SearchValues<char> LabelStops = SearchValues.Create(".!?|\u0964\u17D4\u3002");
-
-    private static readonly SearchValues<char> OpeningParenthesis = SearchValues.Create("(");
 
     // A credit is a name or two, never a sentence: "Photo: AFP. The minister …" is no closing credit.
     private static readonly SearchValues<char> CreditStops = SearchValues.Create("!?\u0964\u17D4\u3002");

@@ -187,10 +187,6 @@ internal static partial class PageCleaner
     // How much text a box shaped like a medium's may hold and still be the medium's card; 0 when it has no such shape.
     private static int MediaTextLimit(IElement element, StringBuilder scratch)
     {
-        // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
-        // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
-        // Blogger sets a picture and its caption in a table of their own ("<table class='tr-caption-container'>"): a
-        // cell over a cell, no data table.
         // A player's list of clips, under its heading or not ("<div class='video-playlist'><h2>Top Videos</h2><ol>…"): the
         // clips' titles, however set.
         if (element.LocalName is "div" or "ol" or "ul" or "section" &&
@@ -201,6 +197,10 @@ internal static partial class PageCleaner
             return MaxRawMediaCaptionChars;
         }
 
+        // A portal sets a photo and its caption in a span among the story's lines ("<span class='end_photo_org'><img>
+        // <em>(제주=연합뉴스) … [연합뉴스 자료사진]</em></span><br>"); inside a paragraph a span is a phrase.
+        // Blogger sets a picture and its caption in a table of their own ("<table class='tr-caption-container'>"): a
+        // cell over a cell, no data table.
         if (element.LocalName is not ("div" or "figure" or "span" or "table") ||
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
             ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars ||
@@ -349,9 +349,8 @@ internal static partial class PageCleaner
     }
 
     private static bool IsTranscript(IElement element) =>
-        element.LocalName == "details" && element.QuerySelector("summary") is { } summary &&
-        (summary.TextContent.Contains("transcri", StringComparison.OrdinalIgnoreCase) ||
-         summary.TextContent.Contains("transkri", StringComparison.OrdinalIgnoreCase));
+        element.LocalName == "details" && element.QuerySelector("summary")?.TextContent is { } summary &&
+        (summary.Contains("transcri", StringComparison.OrdinalIgnoreCase) || summary.Contains("transkri", StringComparison.OrdinalIgnoreCase));
 
     private static int TranscriptLength(IElement player)
     {
