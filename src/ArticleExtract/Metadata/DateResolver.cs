@@ -542,11 +542,14 @@ internal static class DateResolver
         date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
 
         // "<time datetime='2026-03-06T01:41:12Z'>05/03/2026 22h41</time>": the machine value is in UTC, the text prints
-        // the newsroom's own day and time for it; the difference between the two is the page's offset.
+        // the newsroom's own day and time for it; the difference between the two is the page's offset. The text may
+        // leave the year out ("zaterdag 22 november, 00:34"): the value's own year, or the next or last, gives it.
         // A text labelled as the update ("Last updated <b>Nov 19</b>") prints another day than the value's.
         if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(time.TextContent) <= MaxPrintedTimeChars &&
             DateLabelFinder.PublicationPart(TextNormalizer.Collapse(time.TextContent), out var updateOnly) is var printedText && !updateOnly &&
-            Plausible(DateTextFinder.Find(printedText, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
+            Plausible(
+                DateTextFinder.Find(printedText, DateSource.VisibleText, "text of time near headline") ??
+                YearlessDateReader.Read(printedText, date.Date, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
         {
             // A day alone ("Published March 27, 2024" for "2024-03-28T00:15Z") is the newsroom's day when a common offset
             // puts the instant on it.

@@ -570,7 +570,8 @@ internal static class DateTextFinder
         return true;
     }
 
-    private static bool TryTimeAfter(ReadOnlySpan<char> s, int end, out ParsedTime time)
+    /// <summary>The time written right after a date ending at <paramref name="end"/> (after connectors such as ",", "at", "um").</summary>
+    internal static bool TryTimeAfter(ReadOnlySpan<char> s, int end, out ParsedTime time)
     {
         time = default;
         if (end + 1 < s.Length && s[end] is 'T' or 't' && CharScan.IsDigit(s[end + 1]))

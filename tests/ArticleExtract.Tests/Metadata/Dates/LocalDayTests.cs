@@ -146,6 +146,44 @@ public sealed class LocalDayTests
     }
 
     [Theory]
+    [InlineData("2025-11-21T23:34:00Z", "zaterdag 22 november, 00:34", "2025-11-22T00:34:00+01:00")]
+    [InlineData("2025-11-18T21:02:00Z", "11/19(火) 6:02配信", "2025-11-19T06:02:00+09:00")]
+    [InlineData("2025-12-31T23:30:00Z", "1 janvier, 00h30", "2026-01-01T00:30:00+01:00")]
+    [InlineData("2025-11-22T01:15:00Z", "Nov. 21, 8:15 p.m.", "2025-11-21T20:15:00-05:00")]
+    public void TheResolverReadsAYearlessLocalTimeATimeElementPrintsForItsUtcValue(string at, string printed, string expected)
+    {
+        // The text leaves the year out; the value's year (or the next, across New Year) gives it.
+        var metadata = MetadataReader.Read(DocumentParser.Parse($$"""
+            <html><head><meta property="article:published_time" content="{{at}}"></head>
+            <body><h1>Storm raast over zuidwesten</h1>
+            <div class="meta"><time datetime="{{at}}">{{printed}}</time></div>
+            <p>Een zware storm trekt vannacht over het zuidwesten van het land, meldt het KNMI.</p></body></html>
+            """), null, Now);
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("zaterdag 22 november, 00:34", "2025-11-22T00:34:00")]
+    [InlineData("22. November 00:34 Uhr", "2025-11-22T00:34:00")]
+    [InlineData("22 de noviembre, 00:34", "2025-11-22T00:34:00")]
+    [InlineData("November 21st at 11:34 PM", "2025-11-21T23:34:00")]
+    [InlineData("11月22日 0:34", "2025-11-22T00:34:00")]
+    [InlineData("22 november", "2025-11-22")]
+    public void AYearlessDayIsReadInTheYearNearestTheKnownDate(string text, string expected)
+    {
+        var read = YearlessDateReader.Read(text, new DateOnly(2025, 11, 21), DateSource.VisibleText, null);
+        Assert.Equal(expected, read?.ToString());
+    }
+
+    [Theory]
+    [InlineData("24 november, 00:34")]
+    [InlineData("11/22 0:34")]
+    [InlineData("Posted 22 times")]
+    [InlineData("Updated 3 hours ago")]
+    public void ADayFarFromTheKnownDateOrNoDayAtAllIsNotRead(string text) =>
+        Assert.Null(YearlessDateReader.Read(text, new DateOnly(2025, 11, 21), DateSource.VisibleText, null));
+
+    [Theory]
     [InlineData("<meta property=\"article:published_time\" content=\"2025-05-14T11:32:00+02:00\">", "")]
     [InlineData("", "<time datetime=\"2025-05-14T11:32:00+02:00\">14 mei 2025, 11:32</time>")]
     public void TheResolverStatesAUtcInstantWithTheOffsetThePageGivesForIt(string meta, string time)
