@@ -349,6 +349,7 @@ internal static partial class BlockFilter
                (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
                 IsDatedAgencyCredit(last.Text) || IsAgencySourceLine(last.Text) ||
                 IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
+                VietnameseNames.Signers(last.Text) is not null ||
                 IsPublicationDateLine(last.Text, metadata));
     }
 

@@ -159,6 +159,12 @@ internal static partial class StoryByline
                 return [bare];
             }
 
+            // "Hoàng Long - Thu Hà": Vietnamese writers sign with their names alone, family name first.
+            if (atEnd && VietnameseNames.Signers(collected[i].Text) is { } signers)
+            {
+                return signers;
+            }
+
             // "Aminata Sawadogo Lefaso.net": the name over the desk or the paper it writes for.
             if (SignOff.Signer(collected[i].Text, siteNames) is { } signer)
             {

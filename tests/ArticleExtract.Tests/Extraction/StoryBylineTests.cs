@@ -385,6 +385,32 @@ public sealed class StoryBylineTests
         Assert.Equal(["Stefan Wasmer"], article.Authors);
     }
 
+    private const string Vietnamese = """
+        <p>Những ngày này, giá cà phê nhân xô tại Đắk Lắk đã vượt mốc 110.000 đồng mỗi kg, mức cao nhất từ đầu niên vụ.</p>
+        <p>Nhiều hộ nông dân ở huyện Krông Pắc cho biết họ tranh thủ thu hoạch và phơi sấy để bán khi giá đang thuận lợi.</p>
+        <p>Theo Sở Nông nghiệp và Môi trường tỉnh, sản lượng niên vụ này ước đạt khoảng 550.000 tấn, tăng nhẹ so với năm trước.</p>
+        """;
+
+    [Theory]
+    [InlineData("Hoàng Long - Thu Hà", new[] { "Hoàng Long", "Thu Hà" })]
+    [InlineData("Nguyễn Minh Châu", new[] { "Nguyễn Minh Châu" })]
+    [InlineData("Thu Hà - Minh Anh", new string[0])]
+    [InlineData("Hoàng Long - Thu Hà - Bản tin tổng hợp hằng ngày", new string[0])]
+    public void AVietnameseSignatureOfNamesAloneSignsTheStoryWhenAFamilyNameOpensOne(string signature, string[] authors)
+    {
+        // Vietnamese papers sign with the writers' names alone under the last paragraph, family name first; pen names
+        // of given names only ride along with one that opens with a family name.
+        var article = Extractor.Extract("<html><body><div class='content'>" + Vietnamese +
+            "<p style='text-align: right;'><strong>" + signature + "</strong></p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(authors, article.Authors);
+        if (authors.Length > 0)
+        {
+            Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph == signature);
+        }
+    }
+
     [Theory]
     [InlineData("Gedanken zur Zeit | Wolfgang Michal", "Wolfgang Michal")]
     [InlineData("Gedanken zur Zeit – Dr. Alexander Klier", "Alexander Klier")]
