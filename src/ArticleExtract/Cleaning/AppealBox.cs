@@ -23,7 +23,8 @@ internal static class AppealBox
     [
         "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
         "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
-        "tamogat", "wesprzyj", "podpor", "sustine", "doniraj", "sumate", "/socios", "/socio/",
+        "tamogat", "wesprzyj", "podpor", "sustine", "doniraj", "sumate", "/socios", "/socio/", "/dona/", "/donar", "/doar",
+        "faire-un-don", "/aporta",
     ];
 
     // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
@@ -32,7 +33,8 @@ internal static class AppealBox
         "become a member", "join now", "donate", "support us", "subscribe now", "hágase miembro", "hazte miembro", "apoya a",
         "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
         "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate", "hazte socio",
-        "subscrib",
+        "subscrib", "haz tu aporte", "haz un aporte", "dona ahora", "dona aquí", "faites un don", "faire un don", "faça uma doação",
+        "doe agora",
     ];
 
     private static readonly string[] JournalismWords =
@@ -55,6 +57,9 @@ internal static class AppealBox
         "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier", "támogat",
         "podpor", "financé par ses lecteurs", "financiado por sus lectores", "leserfinanziert", "hazte socio", "tu cuota",
         "підтримк", "підтримайте", "внеск", "поддержк", "поддержите", "донат",
+
+        // "… needs smart and thinking people like you to pay for it", "se sostiene gracias a lectores como tú".
+        "pay for it", "readers like you", "people like you", "lectores como tú", "lecteurs comme vous", "leitores como você",
     ];
 
     /// <summary>

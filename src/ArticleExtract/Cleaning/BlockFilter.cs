@@ -1304,7 +1304,36 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return DateLine(block, MaxHeaderDateWords) is not null || IsHeaderMetaRow(block, metadata) || StampRow.IsStampRow(block);
+        return DateLine(block, MaxHeaderDateWords) is not null || IsHeaderMetaRow(block, metadata) || StampRow.IsStampRow(block) ||
+               IsEmptiedMetaRow(block);
+    }
+
+    private const int MinEmptiedFields = 2;
+    private const int MaxMetaFieldWords = 4;
+
+    /// <summary>
+    /// "Innlent | Dagfréttir | | | Uppfært 15:40": a header's row of fields between bars, two or more of them left empty
+    /// where the cleaning took out their date and time elements; the rest are labels of a few words, no sentence.
+    /// </summary>
+    private static bool IsEmptiedMetaRow(string block)
+    {
+        var fields = block.Split('|');
+        var empty = 0;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i].Trim();
+            if (field.Length == 0)
+            {
+                // The row's ends may hold nothing: only fields between two bars count.
+                empty += i > 0 && i < fields.Length - 1 ? 1 : 0;
+            }
+            else if (CountWords(field) > MaxMetaFieldWords || EndsSentence(field))
+            {
+                return false;
+            }
+        }
+
+        return empty >= MinEmptiedFields;
     }
 
     /// <summary>
@@ -1551,7 +1580,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:¿\s*)?(?:(?:did you |have you )?(?:find|found|spot|spotted|notice|noticed|see|seen) (?:an? )?(?:error|mistake|typo)s?(?: in (?:the|this|our) (?:text|article|story|report|page))?\s*\?|" +
         @"(?:sie haben|haben sie) einen fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)|vous avez (?:repéré|trouvé|remarqué|vu) une (?:erreur|faute)|" +
-        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|hai trovato un errore|report an? (?:error|typo|correction)\b|" +
+        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|(?:encontraste|encontró|viste|detectaste|notaste) (?:un|algún) error|(?:encontrou|viu) (?:um|algum) erro|hai trovato un errore|report an? (?:error|typo|correction)\b|" +
         @"(?:якщо|если) (?:ви|вы) (?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку)|" +
         // "Мәтіннен қате тапсаңыз, оны белгілеп, Ctrl+Enter батырмасын басыңыз": the same in Kazakh.
         @"мәтіннен қате тапсаңыз\b)" +
@@ -1595,7 +1624,7 @@ internal static partial class BlockFilter
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     // The invitation itself: the verb, then the channel within the sentence.
     private const string ChannelInvitation =
-        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b";
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b";
 
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(
@@ -1622,6 +1651,11 @@ internal static partial class BlockFilter
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
         @"|\b(?:telegram|instagram|facebook|youtube)\b[^.!?]{0,60}\bkuzatib boring\b" +
         @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b" +
+        // "Recibe las noticias más importantes … directamente en tu teléfono": the pitch under a channel's invitation.
+        @"|\b(?:straight|directly) (?:to|on) your (?:phone|smartphone|mobile)\b|\bdirectamente en (?:tu|su) (?:teléfono|celular|móvil)\b" +
+        @"|\bdirectement sur (?:votre|ton) (?:téléphone|smartphone|mobile)\b|\bdireto no seu (?:celular|telemóvel|telefone)\b" +
+        // "Share Capitol Crossing with a friend", "You've referred 0 friends. Refer 3 to unlock …": a newsletter's referral box.
+        @"|^share [^.!?]{1,40} with (?:a friend|friends|your friends)$|\byou['’]ve referred \d+ (?:friends?|people|readers)\b|\brefer \d+ (?:friends? |people |readers )?to (?:unlock|get|earn|receive)\b" +
         // "Gündem Ekspres'i Google News'te takip etmek için tıklayın", "… abone olun, … Bildirimleri Aç": Turkish sites'
         // follow and push-notification prompts.
         @"|\bgoogle news['’]?t[ea] (?:takip|abone)\b|\bbildirimleri aç(?:ın)?\b" +
@@ -1678,6 +1712,8 @@ internal static partial class BlockFilter
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +
         @"|^we have summari[sz]ed this (?:news|article|story)\b" +
+        // "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish …": the licence to reprint.
+        @"|^(?:our|this) (?:work|article|story|content|post) (?:is|are) (?:licensed|published|available) under (?:a |the )?creative commons\b|^feel free to republish\b" +
         // "Artikel ini telah tayang di Kompas.com …", "Berita ini telah tayang di ANTARA dan dipublikasikan ulang oleh …":
         // the Indonesian and Malay note of where a reposted story first ran.
         @"|^(?:artikel|berita|tulisan) ini (?:telah|sudah|sebelumnya|pertama kali) (?:(?:pernah )?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|disiarkan))\b" +

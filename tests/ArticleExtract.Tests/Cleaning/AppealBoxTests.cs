@@ -37,11 +37,19 @@ public sealed class AppealBoxTests
     [InlineData("<div class='post_support_block'><div class='post_support_title'>Шановні читачі!</div><p>\"Українська правда\" працює для вас з " +
                 "2000 року. Ми залишаємося незалежним медіа, і тому нам дуже важлива ваша підтримка.</p>" +
                 "<a href='https://support.pravda.com.ua/'>Підтримати</a></div>")]
+    // A donation page by its Spanish word ("/dona/", "Haz tu aporte aquí"), and an appeal for readers "like you to pay for it".
+    [InlineData("<div class='faro-dona-box'><p><strong>Apoya el periodismo independiente.</strong> En Faro Venezuela no tenemos muro de pago: " +
+                "nuestro trabajo se sostiene gracias a lectores como tú. <a href='https://farovenezuela.com/dona/'>Haz tu aporte aquí</a>.</p></div>")]
+    [InlineData("<div class='tp-support-box'><h3>Why news media is in crisis &amp; How you can fix it</h3><p>India needs free, fair and questioning " +
+                "journalism even more as it faces multiple crises. Sustaining journalism of this quality needs smart and thinking people like you " +
+                "to pay for it.</p><a class='tp-support-btn' href='https://theprism.in/subscribe/?utm_source=article-bottom'>Subscribe Now</a></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]
     // The story's own paragraphs on support, without a link that takes money.
     [InlineData("<div><p>A kormány támogatást ígért a gazdáknak, de az újságírás szabadságáról nem esett szó.</p></div>")]
     [InlineData("<div class='kg-callout-text'>Le média indépendant a été racheté en mai. <a href='/2025/05/rachat'>Lire l'enquête</a>.</div>")]
+    // A story's link to a Donald Trump page is no donation page.
+    [InlineData("<div><p>El periodismo local y los lectores como tú esperan respuestas. <a href='https://example.com/tag/donald-trump/'>Más sobre Trump</a></p></div>")]
     public void StoryTextOnSupportIsNoAppeal(string box) => Assert.False(IsAppeal(box));
 }

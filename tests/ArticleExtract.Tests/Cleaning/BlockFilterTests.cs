@@ -242,8 +242,34 @@ public sealed class BlockFilterTests
     [InlineData("פרסומת")]
     [InlineData("ڕیکلام")]
     [InlineData("რეკლამა")]
+    // A Spanish error-report note and a WhatsApp channel's invitation with its pitch; ad labels in Spanish, Norwegian,
+    // Icelandic, Latvian and Estonian; a related box's one-word label; a reprint licence; a newsletter's referral box.
+    [InlineData("¿Encontraste un error en esta nota? Avísanos")]
+    [InlineData("Sigue a Radio Sur Austral en WhatsApp")]
+    [InlineData("Recibe las noticias más importantes del sur de Chile directamente en tu teléfono.")]
+    [InlineData("Anuncio")]
+    [InlineData("Annonse")]
+    [InlineData("Auglýsing")]
+    [InlineData("Reklāma")]
+    [InlineData("Reklaam")]
+    [InlineData("Relacionado")]
+    [InlineData("Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.")]
+    [InlineData("Share Capitol Crossing with a friend")]
+    [InlineData("You've referred 0 friends. Refer 3 to unlock our legislator cheat sheet.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("Innlent | Dagfréttir | | | Uppfært 15:40", false)]
+    [InlineData("Innlent | Dagfréttir | | Uppfært 15:40", true)]
+    [InlineData("Innlent | | | Heitavatnslaust er í stórum hluta Hafnarfjarðar eftir bilun.", true)]
+    public void AHeaderRowWhoseDateAndTimeFieldsWereEmptiedIsNoStoryText(string row, bool kept)
+    {
+        // "| | |": the row's date and time elements were cleaned out, leaving the bars; one empty field or a sentence
+        // in a field is not enough.
+        var filtered = BlockFilter.Filter([row, Sentence, Sentence], Metadata);
+        Assert.Equal(kept, filtered.Contains(row));
+    }
 
     [Fact]
     public void APullQuoteRepeatingTheStorysWordsGoes()
