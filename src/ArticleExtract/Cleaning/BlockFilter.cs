@@ -286,6 +286,13 @@ internal static partial class BlockFilter
             {
                 if (PlainProseFollows(blocks, i + 1) || OnlyProseFollows(blocks, i + 1))
                 {
+                    // AP's sports stories close with a section of their own under the capitals "UP NEXT" ("Nuggets: At
+                    // Utah on Tuesday night."): the heading is the story's.
+                    if (blocks[i].Kind == BlockKind.Heading && block.Trim() == WireUpNextHeading)
+                    {
+                        kept.Add(blocks[i]);
+                    }
+
                     // The heading's list is gone (links taken out with their box): the story goes on straight after it.
                     continue;
                 }
@@ -2254,6 +2261,8 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:|View source version on [\w.-]+:)", RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseEnd();
+
+    private const string WireUpNextHeading = "UP NEXT";
 
     private static bool IsTrailingSectionHeading(string block)
     {

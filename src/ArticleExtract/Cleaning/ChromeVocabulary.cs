@@ -14,10 +14,17 @@ internal static class ChromeVocabulary
     private static readonly string[] LocalCommentTokens =
     [
         "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse", "diskuze", "commenti",
-        "comentarios", "yorumlar", "kommentarer", "kommentit", "kommentaarid",
+        "comentarios", "yorumlar", "kommentarer", "kommentit", "kommentaarid", "athugasemd", "athugasemdir",
 
         // Abbreviated: "CmntPls" (Asahi's comment section), "cmnt-list".
         "cmnt", "cmnts",
+    ];
+
+    // Declared before the sets built from it, as the class initialises in order.
+    private static readonly string[] LocalCaptionTokens =
+    [
+        "bildunterschrift", "bildtext", "bildetekst", "billedtekst", "kuvateksti", "myndatexti", "bijschrift", "fotobijschrift",
+        "onderschrift", "popisek",
     ];
 
     /// <summary>Single class or id tokens (after splitting on punctuation and camel case) that name chrome.</summary>
@@ -38,8 +45,14 @@ internal static class ChromeVocabulary
         "hidden", "hide", "meta", "follow", "download", "lightbox", "carousel", "slider", "ticker", "teaser",
         "teasers", "feedback", "survey", "poll", "award", "rss", "feed", "categories", "flyout",
 
+        // A picture's caption named in the site's language: German, Scandinavian, Finnish, Icelandic, Dutch, Czech.
+        .. LocalCaptionTokens,
+
         // A sports page's score and statistics widgets beside the report.
         "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats",
+
+        // A sportsbook's odds beside a match report ("BetSixPack", "odds-strip").
+        "odds", "betting", "sportsbook",
 
         // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
         "cta",
@@ -58,12 +71,12 @@ internal static class ChromeVocabulary
         "print", "credit", "credits", "bio", "feed", "readmore", "author", "authors", "byline", "follow", "download", "banner",
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
-        "youtube", "vimeo", "dailymotion",
+        "youtube", "vimeo", "dailymotion", "odds", "betting", "sportsbook", .. LocalCaptionTokens,
     ]);
 
     /// <summary>Class words naming a picture's or a video's caption and credit ("media-caption", "lead-asset-credit").</summary>
     public static readonly FrozenSet<string> CaptionWords = FrozenSet.Create(StringComparer.Ordinal,
-        ["caption", "captions", "figcaption", "credit", "credits"]);
+        ["caption", "captions", "figcaption", "credit", "credits", .. LocalCaptionTokens]);
 
     /// <summary>Class words naming a player: a short box so named is a media card, not story text.</summary>
     public static readonly FrozenSet<string> PlayerWords = FrozenSet.Create(StringComparer.Ordinal, ["player", "jwplayer", "videoplayer"]);
@@ -462,6 +475,9 @@ internal static class ChromeVocabulary
         "фото", "фотография", "фотографія", "снимка", "світлина", "ілюстрація", "иллюстрация", "fotoğraf", "fotó", "ảnh",
         "ảnh minh họa", "صورة", "الصورة", "צילום", "φωτογραφία", "φωτ", "사진", "फोटो", "तस्वीर", "ছবি", "படம்", "ภาพ", "ภาพประกอบ",
         "ფოტო", "լուսանկար", "រូបថត", "រូបភាព", "عکس", "تصوير", "وێنە", "larawan", "kuha", "nuotr", "nuotrauka",
+
+        // The Nordic and Baltic labels: "Ljósmynd: Vestanpóstur/GJ", "Kuva: Lehtikuva", "Foto: Scanpix".
+        "ljósmynd", "mynd", "kuva", "kuvat", "kuvaaja", "billede", "bilde", "fotograf", "fotografi", "attēls", "pilt",
     ]);
 
     /// <summary>Labels of a source credit ("Quelle: dpa", "来源：新华社"), lower-cased.</summary>

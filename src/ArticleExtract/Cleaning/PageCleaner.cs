@@ -121,7 +121,7 @@ internal static partial class PageCleaner
         // A short story's whole container may read as an appeal once the appeal is in it: the box must not hold the story.
         // The densest run of paragraphs may be the appeal's own, between a live blog's one-paragraph entries: only the
         // page's own mark of the story body protects it here.
-        if (AppealBox.Is(element, paymentLinkHolders) || ProductCard.Is(element) || ReaderCallBox.Is(element))
+        if (AppealBox.Is(element, paymentLinkHolders) || ProductCard.Is(element) || ReaderCallBox.Is(element) || MethodBox.Is(element))
         {
             return !HoldsTheStory(element, totalText, scratch) && !StoryMarks.HoldsBodyMark(element);
         }

@@ -260,6 +260,22 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
     [Theory]
+    [InlineData("UP NEXT", true)]
+    [InlineData("Up Next", false)]
+    public void APsUpNextSectionClosingASportsStoryIsTheStorys(string heading, bool kept)
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        List<StoryBlock> blocks =
+        [
+            Paragraph(Sentence), Paragraph(Sentence), new(heading, BlockKind.Heading, 0),
+            Paragraph("Nuggets: At Utah on Tuesday night."), Paragraph("Kings: Host Phoenix on Wednesday night."),
+        ];
+        var filtered = BlockFilter.Filter(blocks, Metadata);
+        Assert.Equal(kept, filtered.Contains(heading));
+        Assert.Contains("Kings: Host Phoenix on Wednesday night.", filtered);
+    }
+
+    [Theory]
     [InlineData("Innlent | Dagfréttir | | | Uppfært 15:40", false)]
     [InlineData("Innlent | Dagfréttir | | Uppfært 15:40", true)]
     [InlineData("Innlent | | | Heitavatnslaust er í stórum hluta Hafnarfjarðar eftir bilun.", true)]
@@ -1399,6 +1415,8 @@ public sealed class BlockFilterTests
     [InlineData("Фото: пресс-служба акимата Алматы")]
     [InlineData("צילום: רויטרס")]
     [InlineData("Ảnh: TTXVN")]
+    [InlineData("Ljósmynd: Vestanpóstur/GJ")]
+    [InlineData("Kuva: Lehtikuva")]
     public void DropsPhotoCreditLinesInsideTheStory(string credit) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, credit, Sentence], Metadata));
 

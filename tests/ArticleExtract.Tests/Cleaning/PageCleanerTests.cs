@@ -16,6 +16,15 @@ public sealed class PageCleanerTests
         return document.Body!.TextContent;
     }
 
+    [Theory]
+    // A caption named in the site's language, a sportsbook's odds strip, and comments named in Icelandic.
+    [InlineData("<div class='bildtext'>Die Brücke über die Elbe bei Nacht. Foto: Archiv</div>", "Elbe bei Nacht")]
+    [InlineData("<table><tr><td class='myndatexti'>Varnargarðarnir ofan Flateyrar.</td></tr></table>", "Varnargarðarnir")]
+    [InlineData("<div class='odds-strip'><table><tr><td>DEN</td><td>-4.5 (-110)</td><td>-185</td></tr></table></div>", "-185")]
+    [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
+    public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
+        Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
+
     [Fact]
     public void TheStoryFoldedBehindAReadMoreButtonIsShown()
     {

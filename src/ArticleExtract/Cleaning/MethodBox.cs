@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using ArticleExtract.Text;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// A review site's box on how it tests ("How we test earbuds: Every pair we review is worn for at least a week …",
+/// "Why you can trust our reviews"), set between a story's paragraphs: the same text on every review, under a title that
+/// says so. Its paragraphs read as prose of their own, so the box goes as a whole, by its title.
+/// </summary>
+internal static partial class MethodBox
+{
+    private const int MaxChars = 1_200;
+
+    // The text as the page has it, indentation and all, before it is measured collapsed.
+    private const int MaxRawChars = 4 * MaxChars;
+    private const int MaxTitleChars = 60;
+
+    public static bool Is(IElement box)
+    {
+        // Every box of the page is asked: the title is looked at before any text is measured.
+        if (box.LocalName is not ("div" or "section" or "aside") || box.FirstElementChild is not { } title ||
+            title.LocalName is "p" or "ul" or "ol" || TextNormalizer.Collapse(title.TextContent) is not { Length: > 0 and <= MaxTitleChars } titleText ||
+            !MethodTitle().IsMatch(titleText) || ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars)
+        {
+            return false;
+        }
+
+        return TextNormalizer.CollapsedLength(box.TextContent) <= MaxChars;
+    }
+
+    // "How we test earbuds", "How we tested", "How We Review Products", "Why you can trust TechPulse", "So testen wir".
+    [GeneratedRegex(
+        @"^(?:how we (?:test|tested|review|reviewed|rate|rated|evaluate|evaluated|choose|chose|pick|picked)\b|why (?:you can )?trust (?:us|our)\b|why you can trust\b|so testen wir\b|comment nous testons\b|cómo probamos\b)[^.!?]{0,40}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MethodTitle();
+}
