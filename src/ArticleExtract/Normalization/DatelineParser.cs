@@ -54,7 +54,9 @@ internal static partial class DatelineParser
         "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН", "ČTK", "TASR", "SITA", "BNS",
         "LETA", "ELTA", "Ukrinform", "UNIAN", "Fena", "MINA", "MIA", "ATA", "MENA", "KUNA", "WAM", "QNA", "SPA", "SANA", "NNA",
         "Prensa Latina", "Notimex", "Télam", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
-        "Kabar", "AKIpress", "UzA", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "Kabar", "AKIpress", "UzA", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
+        "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
+        "Radiocor", "Il Sole 24 Ore Radiocor", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
@@ -153,7 +155,7 @@ internal static partial class DatelineParser
 
         // "WASHINGTON (Aug. 13) --": a date in the parenthesis, not an agency; a station's brand runs its channel's
         // number into its name ("WASHINGTON (7News) —").
-        if (agencyName is not null && TextScan.ContainsAsciiDigit(agencyName) && !ChannelBrand().IsMatch(agencyName))
+        if (agencyName is not null && TextScan.ContainsAsciiDigit(agencyName) && !ChannelBrand().IsMatch(agencyName) && !NamesKnownAgency(agencyName))
         {
             agencyName = null;
         }
@@ -223,7 +225,8 @@ internal static partial class DatelineParser
 
         if (place is not null && agencyName is null && closedAgency is { } closed)
         {
-            agencyName = closed.Trim('«', '»', '„', '“', '”');
+            var reporterComma = closed.IndexOf(", ", StringComparison.Ordinal);
+            agencyName = (reporterComma > 0 ? closed[..reporterComma] : closed).Trim('«', '»', '„', '“', '”');
             printed = paragraph[..(paragraph.Length - rest.Length + closed.Length + 1)].TrimEnd();
             rest = rest[(closed.Length + 1)..].TrimStart();
         }
@@ -231,7 +234,8 @@ internal static partial class DatelineParser
         return (new Dateline(printed, place, agencyName), rest);
     }
 
-    [GeneratedRegex(@"^[\p{L}\d\-]+\.(?:com|net|org|co|id|tv|info|news)(?:\.[a-z]{2})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "KOMPAS.com", "24.kg", "REPORT.AZ": a portal's address, under a generic or a country's domain.
+    [GeneratedRegex(@"^[\p{L}\d\-]+\.(?:com|net|org|co|id|tv|info|news|[a-z]{2})(?:\.[a-z]{2})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SiteAddress();
 
     // "7News", "9NEWS", "WKYC3": a number glued to a name of letters, no date's day after a month.
@@ -358,8 +362,20 @@ internal static partial class DatelineParser
         // "ДУШАНБЕ, 20 ноя — «Азия-Плюс». …": set in quotes, the name is an agency's even where we do not know it; no
         // sentence opens with a quoted name closed at once by a full stop.
         var name = rest[..stop];
-        return (stop <= MaxAgencyChars && Agencies.Contains(name)) || QuotedName().IsMatch(name) ? name : null;
+
+        // "БИШКЕК, 18 ноя — 24.kg, Анара Бекова. …": the agency or portal, then its correspondent, as Central Asian
+        // wires sign; the reporter stays in the printed dateline for DatelineReporter.
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        var agency = comma > 0 && ReporterName().IsMatch(name.AsSpan(comma + 2)) ? name[..comma] : name;
+        return (agency.Length <= MaxAgencyChars && (Agencies.Contains(agency) || (comma > 0 && SiteAddress().IsMatch(agency)))) ||
+               QuotedName().IsMatch(agency)
+            ? name
+            : null;
     }
+
+    // "Анара Бекова": two or three capitalised words.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$", RegexOptions.CultureInvariant)]
+    internal static partial Regex ReporterName();
 
     [GeneratedRegex(@"^(?:«[\p{L}\d][\p{L}\p{M}\d .&'’\-]{1,22}»|„[\p{L}\d][\p{L}\p{M}\d .&'’\-]{1,22}“|“[\p{L}\d][\p{L}\p{M}\d .&'’\-]{1,22}”)$", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedName();
@@ -367,7 +383,8 @@ internal static partial class DatelineParser
     private const int MaxAgencyChars = 24;
 
     // "ROMA, 06 MAG -", and the English service's "VENICE, NOV 27 -".
-    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}),[ ](?:\d{1,2}[ ]\p{Lu}{3,4}\.?|\p{Lu}{3,4}\.?[ ]\d{1,2})[ ]?[-–—][ ]", RegexOptions.CultureInvariant)]
+    // Radiocor sets the place in title case and the month in lower case ("(Il Sole 24 Ore Radiocor) - Milano, 29 ott -").
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}|\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]+){0,2}),[ ](?:\d{1,2}[ ]\p{L}{3,4}\.?|\p{Lu}{3,4}\.?[ ]\d{1,2})[ ]?[-–—][ ]", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAndDayAfterAgency();
 
     /// <summary>
@@ -451,13 +468,14 @@ internal static partial class DatelineParser
     private static partial Regex PlaceAgencyDayInSlashes();
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,24}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayThenSlashedAgency();
 
     /// <summary>
     /// "Москва. 14 января. INTERFAX.RU -": the place and the day each closed by a full stop, then a known agency
-    /// (under its address, as Interfax signs) and a dash; "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
+    /// (under its address, as Interfax signs) and a dash, a slash ("Bakı. 20 noyabr. REPORT.AZ/", a portal's address as
+    /// Azerbaijani wires sign) or the Armenian full stop ("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
     /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA."); "Kumasi, March 16, GNA -": the
     /// month first, as the Ghana News Agency signs.
     /// </summary>
@@ -473,13 +491,14 @@ internal static partial class DatelineParser
         var dot = agency.IndexOf('.', StringComparison.Ordinal);
         var place = match.Groups["loc"].Value;
         var rest = paragraph[match.Length..].TrimStart();
-        return (NamesKnownAgency(agency) || (dot > 0 && NamesKnownAgency(agency[..dot]))) && IsPlausiblePlace(place, "-") && CanFollowOpener(rest)
+        return (NamesKnownAgency(agency) || (dot > 0 && NamesKnownAgency(agency[..dot])) || SiteAddress().IsMatch(agency)) &&
+               IsPlausiblePlace(place, "-") && CanFollowOpener(rest)
             ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, agency), rest)
             : null;
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}\.?[ ]?\p{L}{3,10}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})\.(?:[ ]|$))",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}\.?[ ]?\p{L}{3,10}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
 

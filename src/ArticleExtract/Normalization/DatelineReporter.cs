@@ -5,7 +5,7 @@ namespace ArticleExtract.Normalization;
 
 /// <summary>
 /// The reporters a wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =", "【ワシントン=木村健二】" and
-/// "Варна, 20 ноември /Мария Стоянова, БТА/". Where the page credits no one else, they are the story's byline.
+/// "Варна, 20 ноември /Мария Стоянова, БТА/", "БИШКЕК, 18 ноя — 24.kg, Анара Бекова.". Where the page credits no one else, they are the story's byline.
 /// </summary>
 internal static partial class DatelineReporter
 {
@@ -46,6 +46,13 @@ internal static partial class DatelineReporter
             string.Equals(slashed.Groups["agency"].Value.Trim(), agency, StringComparison.Ordinal))
         {
             return [slashed.Groups["name"].Value];
+        }
+
+        // "БИШКЕК, 18 ноя — 24.kg, Анара Бекова.": the correspondent after the agency that closes the opener.
+        if (dateline.Agency is { } closing && text.EndsWith('.') && text.LastIndexOf(closing + ", ", StringComparison.Ordinal) is var at and > 0 &&
+            text[(at + closing.Length + 2)..^1] is var name && DatelineParser.ReporterName().IsMatch(name))
+        {
+            return [name];
         }
 
         return [];

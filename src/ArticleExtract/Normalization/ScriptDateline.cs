@@ -36,7 +36,8 @@ internal static partial class ScriptDateline
 
         var prefix = paragraph.Length > MaxPrefixChars ? paragraph[..MaxPrefixChars] : paragraph;
         return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? JapaneseBrackets(paragraph, prefix) ??
-            KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix) ?? ArabicPlaceDashAgency(paragraph, prefix);
+            KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix) ?? ArabicPlaceDashAgency(paragraph, prefix) ??
+            NepaliPlaceAndDay(paragraph, prefix);
     }
 
     // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ": an Arabic wire's opener, the place, a dash and the
@@ -48,6 +49,22 @@ internal static partial class ScriptDateline
 
     private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix) =>
         PlaceAndAgency(ArabicWireOpener(), paragraph, prefix);
+
+    // "काठमाडौं, ५ चैत ।", "५ चैत, पोखरा ।": Nepali papers open with the place and the day of the Bikram Sambat month,
+    // either way round, closed by a danda. The months are a closed list, so a phrase is not taken for a place.
+    private const string NepaliMonths = "बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र";
+
+    [GeneratedRegex(
+        @"^(?:(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?),[ ]\d{1,2}[ ](?:" + NepaliMonths + @")|\d{1,2}[ ](?:" + NepaliMonths +
+        @"),[ ](?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?))[ ]?।(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NepaliOpener();
+
+    private static (Dateline, string)? NepaliPlaceAndDay(string paragraph, string prefix)
+    {
+        var match = NepaliOpener().Match(prefix);
+        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
+    }
 
     // "〔記者陳怡君／台北報導〕", "［記者林宸誼／即時報導］": a Taiwanese paper's opener, the reporter and where the report
     // came from; "即時" (live) and "綜合" (compiled) name how, not where.
@@ -69,9 +86,9 @@ internal static partial class ScriptDateline
     private static partial Regex PlaceAgencyDash();
 
     // "नई दिल्ली, तीन मार्च (भाषा) …", "नई दिल्ली, 3 दिसंबर (आईएएनएस)। …": Hindi wires print the day (in figures or
-    // words) and no dash, perhaps a danda.
+    // words) and no dash, perhaps a danda; Marathi ones a colon ("पुणे, २५ मार्च (पीटीआय) :").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ](?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)[ ]\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)।?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ](?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)[ ]\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)(?:।|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 

@@ -259,6 +259,18 @@ public sealed class DatelineParserTests
     // A spaced double dash before the agency's parenthesis.
     [InlineData("Dakar, Senegal -- (AFP) -- Senegal on Thursday suspended new fishing licences.", "Dakar, Senegal", "AFP")]
     [InlineData("Motorsport-Magazin.com - Der Start der Formel-1-Saison 2022 rückt schnell näher.", null, "Motorsport-Magazin.com")]
+    // Central Asian, Caucasian and Mongolian wires: the portal and its correspondent after the dash; the portal's
+    // address closed by a slash; the Armenian full stop; the day in Mongolian words before the slashed agency.
+    [InlineData("БИШКЕК, 18 ноя — 24.kg, Анара Бекова. С 1 декабря грузовикам запретят въезд в центр.", "БИШКЕК", "24.kg")]
+    [InlineData("Bakı. 20 noyabr. REPORT.AZ/ Ələt Azad İqtisadi Zonasında yeni zavod açılıb.", "Bakı", "REPORT.AZ")]
+    [InlineData("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ Սևանա լճի մակարդակը բարձրացել է 6 սանտիմետրով։", "ԵՐԵՎԱՆ", "ԱՐՄԵՆՊՐԵՍ")]
+    [InlineData("Улаанбаатар, 2025 оны 12 дугаар сарын 02 /МОНЦАМЭ/. Нийслэлийн Засаг даргын Тамгын газраас мэдээлэв.", "Улаанбаатар", "МОНЦАМЭ")]
+    // Radiocor: the agency first, then the place in title case and the day with its month in lower case.
+    [InlineData("(Il Sole 24 Ore Radiocor) - Milano, 29 ott - Lombarda Reti chiude i primi nove mesi con un utile in crescita.", "Milano", "Il Sole 24 Ore Radiocor")]
+    // South Asian scripts: a Marathi wire's colon, and a Nepali place and Bikram Sambat day either way round.
+    [InlineData("पुणे, २५ मार्च (पीटीआय) : पुण्यातील तीन तरुण अभियंत्यांनी माती तपासणी यंत्र विकसित केले.", "पुणे", "पीटीआय")]
+    [InlineData("५ चैत, पोखरा । पर्यटकीय नगरी पोखराको फेवातालमा जलकुम्भी फैलिन थालेको छ।", "पोखरा", null)]
+    [InlineData("काठमाडौं, ५ चैत । सरकारले नयाँ बजेट सार्वजनिक गरेको छ।", "काठमाडौं", null)]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
