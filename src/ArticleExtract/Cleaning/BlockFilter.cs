@@ -54,10 +54,12 @@ internal static partial class BlockFilter
     private static partial Regex MetaRow();
 
     // The heading over a comment section that counts it: "3 Comments", "Kommentare (4)", "2 thoughts on “Title”",
-    // "One response to “Title”".
+    // "One response to “Title”", "34 messages sur le forum …".
     [GeneratedRegex(
         @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
-        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια)\s*[(\[]\s*\d+\s*[)\]]$",
+        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια)\s*[(\[]\s*\d+\s*[)\]]$" +
+        // "34 messages sur le forum CASTEL-MARNIER": a market site's forum on the stock, under the story.
+        @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 
@@ -664,6 +666,13 @@ internal static partial class BlockFilter
         {
             // "【関連記事】", "[Related]": the label in brackets, its list gone.
             var inner = trimmed[1..^1].Trim();
+            return inner.Length <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(inner.ToString().ToLowerInvariant());
+        }
+
+        // "▼関連ニュース", "■ Related": the label after a pointing mark, its list gone.
+        if (trimmed.Length > 2 && trimmed[0] is '▼' or '▽' or '■' or '□' or '◆' or '◇' or '●' or '▶' or '►')
+        {
+            var inner = trimmed[1..].Trim();
             return inner.Length <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(inner.ToString().ToLowerInvariant());
         }
 
@@ -1608,7 +1617,12 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\b(?:upgrade (?:your (?:subscription|membership|plan)|to (?:a )?(?:paid|premium))|become a (?:paid|paying|premium) (?:subscriber|member)|paid (?:members|subscribers) (?:also )?(?:get|receive))\b" +
         @"|(?:^|[.!?]\s+)(?:assinantes|subscribers|abonnés|abonnenten|suscriptores|abbonati|prenumeratorzy) (?:podem|can|peuvent|können|pueden|possono|mogą) (?:liberar|gift|share|offrir|partager|verschenken|regalar|compartir|regalare|udostępni\w*)\b" +
-        @"|\bw ramach (?:bezpłatnego|darmowego) limitu\b|\byour (?:free|last free) (?:article|story)\b|\bfree (?:articles?|stories) (?:left|remaining)\b",
+        @"|\bw ramach (?:bezpłatnego|darmowego) limitu\b|\byour (?:free|last free) (?:article|story)\b|\bfree (?:articles?|stories) (?:left|remaining)\b" +
+        // A markets site's stock-picking upsell between the paragraphs: "Which stock should you buy in your very next
+        // trade?", "¿Qué acciones comprar ahora?", "Nuestra IA ha seleccionado las acciones …", "Unlock ProPicks AI".
+        @"|^which stocks? (?:should you|to) buy\b[^.!]{0,60}\?$|^¿\s?qué acciones comprar\b[^.!]{0,30}\?$" +
+        @"|^(?:unlock|desbloquear|débloquer|sbloccare?) (?:propicks|acciones|actions|azioni)\b[^.!?]{0,30}$" +
+        @"|\bpropicks\b|\b(?:our ai has (?:selected|picked)|nuestra ia ha seleccionado|notre ia a sélectionné) (?:the )?(?:stocks|las acciones|les actions)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembershipUpsell();
 
@@ -1719,6 +1733,13 @@ internal static partial class BlockFilter
         @"|^(?:este|el) (?:artículo|texto|contenido) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)\b|^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b" +
         @"|^(?:read|see|view) the original (?:article|story|post)\b|^original (?:article|story|source|post)\s*:|^\(?(?:translated|compiled) by [^.()]{1,60}\)?$|^本文来自|^【(?:免责声明|免責聲明|特别声明|特別聲明)】" +
         @"|^we have summari[sz]ed this (?:news|article|story)\b" +
+        // "Web Title: Pune engineers develop …", "English Summary: …": the English title an Indian-language portal files
+        // its story under, printed after it.
+        @"|^(?:web title|english summary)\s*:" +
+        // "新浪声明：此消息系转载自新浪合作媒体 …": a Chinese portal's note that the story is reposted from a partner.
+        @"|^[^：:]{0,6}声明[：:][^。]{0,10}(?:系|为)转载自" +
+        // "यो सारांश एआईको सहायताले तयार पारिएको हो": the note under a machine summary in Nepali and Hindi.
+        @"|^(?:यो|यह) सारांश एआई" +
         // "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish …": the licence to reprint.
         @"|^(?:our|this) (?:work|article|story|content|post) (?:is|are) (?:licensed|published|available) under (?:a |the )?creative commons\b|^feel free to republish\b" +
         // "Artikel ini telah tayang di Kompas.com …", "Berita ini telah tayang di ANTARA dan dipublikasikan ulang oleh …":

@@ -8,7 +8,7 @@ internal static class ComponentMarks
 {
     private static readonly string[] Attributes =
     [
-        "data-testid", "data-test-id", "data-component", "data-component-name", "data-qa", "data-cy", "data-module",
+        "data-testid", "data-test-id", "data-test", "data-component", "data-component-name", "data-qa", "data-cy", "data-module",
 
         // Seznam's sites (novinky.cz, seznamzpravy.cz) hash their classes and name the parts for analytics only:
         // data-dot="ogm-article-author".

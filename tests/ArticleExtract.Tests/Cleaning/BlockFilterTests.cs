@@ -256,6 +256,20 @@ public sealed class BlockFilterTests
     [InlineData("Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.")]
     [InlineData("Share Capitol Crossing with a friend")]
     [InlineData("You've referred 0 friends. Refer 3 to unlock our legislator cheat sheet.")]
+    // The English title an Indian-language portal files its story under; a Chinese portal's repost note; the note under a
+    // Nepali machine summary; a read-also label after a pointing mark or in Sinhala; a Marathi ad label; a markets site's
+    // stock-picking upsell.
+    [InlineData("Web Title: Pune engineers develop low cost handheld soil testing device for farmers")]
+    [InlineData("English Summary: Heavy rain alert in five districts")]
+    [InlineData("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。")]
+    [InlineData("यो सारांश एआईको सहायताले तयार पारिएको हो र सम्पादकले पुनरावलोकन गरेका छन् ।")]
+    [InlineData("▼関連ニュース")]
+    [InlineData("මෙයත් කියවන්න:")]
+    [InlineData("जाहिरात")]
+    [InlineData("¿Qué acciones comprar ahora?")]
+    [InlineData("Nuestra IA ha seleccionado las acciones con mayor potencial para noviembre. Descubra las estrategias de ProSelección.")]
+    [InlineData("Desbloquear acciones")]
+    [InlineData("Which stock should you buy in your very next trade?")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -285,6 +299,18 @@ public sealed class BlockFilterTests
         // in a field is not enough.
         var filtered = BlockFilter.Filter([row, Sentence, Sentence], Metadata);
         Assert.Equal(kept, filtered.Contains(row));
+    }
+
+    [Fact]
+    public void AMarketSitesForumUnderTheStoryEndsIt()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        List<StoryBlock> blocks =
+        [
+            Paragraph(Sentence), Paragraph(Sentence), new("34 messages sur le forum CASTEL-MARNIER", BlockKind.Heading, 0),
+            Paragraph("Deuxième avertissement en six mois, la direction n'a plus aucune crédibilité."),
+        ];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public sealed class PageCleanerTests
     [InlineData("<table><tr><td class='myndatexti'>Varnargarðarnir ofan Flateyrar.</td></tr></table>", "Varnargarðarnir")]
     [InlineData("<div class='odds-strip'><table><tr><td>DEN</td><td>-4.5 (-110)</td><td>-185</td></tr></table></div>", "-185")]
     [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
+    // A component named by its test mark ("data-test", as Investing.com sets it).
+    [InlineData("<div data-test='ad-slot-inarticle'><div>Publicidad</div><div>Anuncio de terceros. No es una oferta ni una recomendación.</div></div>", "Anuncio de terceros")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
