@@ -56,7 +56,8 @@ internal sealed class StoryDeck
     /// <summary>The deck under <paramref name="headline"/>, with the openings of the prose after it; null when none.</summary>
     public static StoryDeck? Find(IElement? headline)
     {
-        if (headline is null || Next(headline) is not { } deck || (Points(deck) ?? (Text(deck) is { } text ? [text] : null)) is not { } texts)
+        if (headline is null || AfterMetaLines(Next(headline)) is not { } deck ||
+            (Points(deck) ?? (Text(deck) is { } text ? [text] : null)) is not { } texts)
         {
             return null;
         }
@@ -119,6 +120,27 @@ internal sealed class StoryDeck
     }
 
     // The headline's next element, or its wrapper's when the headline is the last thing in it.
+    private const int MaxMetaLinesBefore = 2;
+    private const int MaxMetaLineChars = 300;
+
+    // "<h1>…</h1><div class='entry-meta'>Von Lena Hartwig · 05.03.2025, 14:32 Uhr</div><p class='entry-lead'>…": the
+    // byline and date row may stand between the headline and the deck.
+    private static IElement? AfterMetaLines(IElement? element)
+    {
+        for (var i = 0; i < MaxMetaLinesBefore && element is not null; i++)
+        {
+            if (ProseText.TextLengthUpTo(element, MaxMetaLineChars + 1) > MaxMetaLineChars ||
+                !IsMetaLine(TextNormalizer.Collapse(element.TextContent)))
+            {
+                return element;
+            }
+
+            element = element.NextElementSibling;
+        }
+
+        return element;
+    }
+
     private static IElement? Next(IElement headline)
     {
         var element = headline;

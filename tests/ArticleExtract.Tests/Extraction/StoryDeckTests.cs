@@ -64,6 +64,14 @@ public sealed class StoryDeckTests
             Page($"<h2>{Deck}</h2>").Replace("<h1>Storm brings lake-effect snow</h1>", "<div class='title'><h1>Storm brings lake-effect snow</h1></div>", StringComparison.Ordinal),
             First, Second));
 
+    [Theory]
+    // The byline and date row between the headline and the deck; a row that is no meta line stays the candidate.
+    [InlineData("<div class='entry-meta'><span class='byline'>Von Lena Hartwig</span> <time>05.03.2025, 14:32 Uhr</time></div>", true)]
+    [InlineData("<div class='entry-meta'>by Stephanie Pappas | October 31, 2014</div><div class='kicker'>Weather</div>", false)]
+    public void TheDeckAfterTheBylineAndDateRowIsRead(string row, bool restored) =>
+        Assert.Equal(restored ? [Deck, First, Second] : [First, Second],
+            Restored(Page(row + $"<p class='entry-lead'>{Deck}</p>"), First, Second));
+
     [Fact]
     public void ChromeBetweenTheDeckAndTheStoryDoesNotSeparateThem() =>
         Assert.Equal([Deck, First, Second], Restored(
