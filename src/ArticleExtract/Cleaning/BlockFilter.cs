@@ -172,6 +172,8 @@ internal static partial class BlockFilter
         @"|^don[’']?t miss out on (?:the|our) latest (?:news|stories|updates|headlines)\b[^.!?]{0,40}[.!]?$" +
         @"|^(?:[^.!?:]{0,20}:\s*)?[★☆✩✭⭐]{2,}[^.!?]{0,40}$" +
         @"|^(?:(?:like|love|enjoy(?:ed)?) this (?:post|article|guide|recipe)\?\s*)?pin (?:it|this(?: post| image| pin)?)(?: for later| to pinterest| now)?\s*[!.]?$" +
+        // "We're hiring!": a company blog's recruiting box between the paragraphs.
+        @"|^(?:we['’]re|we are) hiring\s*[!.]?$|^wir stellen ein\s*[!.]?$|^on recrute\s*[!.]?$" +
         @"|^why you can trust\s[^.!?]{1,40}$|^our (?:expert )?reviewers spend hours testing\b[^!?]{0,160}\bhow we test\b" +
         @"|^(?:(?:audio for this (?:article|story|page)|this audio) is (?:generated|produced|created|read) (?:by|using|with) (?:an? )?(?:ai|artificial intelligence)|this (?:article|story) (?:is|was|has been|will be) (?:read|narrated|voiced) (?:aloud |to you )?(?:by|using|with) (?:an? )?(?:ai|artificial intelligence|automated voice|synthetic voice)|artikel ini dibacakan oleh ai|dieser (?:artikel|beitrag) wurde (?:mit|von) (?:einer )?(?:ki|künstlicher intelligenz) (?:vorgelesen|eingesprochen|vertont))\b[^!?]{0,40}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1217,14 +1219,14 @@ internal static partial class BlockFilter
         block.Length <= MaxConsentNoteChars && ConsentPrivacy().IsMatch(block) && ConsentChoice().IsMatch(block);
 
     [GeneratedRegex(
-        @"\b(?:privacy|privatsphäre|datenschutz\w*|cookies?|consent|einwilligung|einverständnis|zustimmung|confidentialité|privacidad|consentimento|consenso)\b",
+        @"\b(?:privacy|privatsphäre|datenschutz\w*|cookies?|consent|einwilligung|einverständnis|zustimmung|confidentialité|privacidad|consentimento|consenso|απόρρητο|συγκατάθεση)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentPrivacy();
 
     [GeneratedRegex(
         @"\b(?:we use cookies|use of cookies|verwendung von cookies|by continuing to (?:use|browse)|durch die weitere nutzung|en poursuivant (?:votre )?navigation|(?:si continúas|al continuar) navegando|external content|externe[rn]? inhalte?|load (?:the )?(?:content|video|tweet|post)|inhalte? (?:laden|anzeigen)|verbindung zu (?:twitter|facebook|instagram|youtube|x)|" +
         @"(?:manage|change) (?:your )?(?:settings|preferences)|(?:due to|because of|based on) your (?:privacy|cookie|consent) (?:preferences|settings|choices)|einstellungen (?:verwalten|ändern)|accept cookies|cookies akzeptieren|accepter les cookies|aceptar (?:las )?cookies|" +
-        @"we and our partners|wir und unsere partner|nous et nos partenaires|nosotros y nuestros socios|noi e (?:i )?nostri partner|" +
+        @"we and our partners|wir und unsere partner|nous et nos partenaires|nosotros y nuestros socios|noi e (?:i )?nostri partner|εμείς και οι συνεργάτες μας|" +
         @"(?:wir )?verwenden cookies|nous utilisons des cookies|(?:utilizamos|usamos|empleamos) (?:las )?cookies|utilizziamo (?:i )?cookie)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
@@ -1587,6 +1589,8 @@ internal static partial class BlockFilter
         @"^(?:stay (?:updated|informed|tuned)|track (?:the )?latest|keep up with (?:the )?latest|catch (?:all )?the latest|get (?:all )?the latest)\b[^!?]{0,200}\b(?:news|updates|headlines)\b" +
         // "Δείτε όλες τις τελευταίες Ειδήσεις … στο protothema.gr", "Leggi tutte le ultime notizie su …": the same call
         // as an order to see or read them all.
+        // "For the latest news, weather, sports, and streaming video, head to WKRN News 2.": a station's tagline.
+        @"|^for (?:the )?latest news\b[^.!?]{0,80}\b(?:head (?:to|over to)|go to|visit)\s" +
         @"|^(?:see|read|find|δείτε|διαβάστε|leggi|scopri|lisez|retrouvez|lee|leia|veja|lesen sie)\s(?:all (?:the )?latest|όλες τις τελευταίες|tutte le ultime|toutes les dernières|todas las últimas|todas as últimas|alle aktuellen)\s(?:news|headlines|ειδήσεις|notizie|actualités|informations|noticias|notícias|nachrichten)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LatestNewsPrompt();
@@ -1618,6 +1622,10 @@ internal static partial class BlockFilter
         @"\b(?:upgrade (?:your (?:subscription|membership|plan)|to (?:a )?(?:paid|premium))|become a (?:paid|paying|premium) (?:subscriber|member)|paid (?:members|subscribers) (?:also )?(?:get|receive))\b" +
         @"|(?:^|[.!?]\s+)(?:assinantes|subscribers|abonnés|abonnenten|suscriptores|abbonati|prenumeratorzy) (?:podem|can|peuvent|können|pueden|possono|mogą) (?:liberar|gift|share|offrir|partager|verschenken|regalar|compartir|regalare|udostępni\w*)\b" +
         @"|\bw ramach (?:bezpłatnego|darmowego) limitu\b|\byour (?:free|last free) (?:article|story)\b|\bfree (?:articles?|stories) (?:left|remaining)\b" +
+        // A charity's donation box: "Avec 50 €, vous financez …", "Votre don de 50 € ne vous coûte que 17 € après réduction
+        // d'impôt", "Your gift of $50 is tax-deductible".
+        @"|^(?:avec|with|mit|con|com) (?:seulement |just |only |nur |solo |apenas )?(?:\d[\d,.]*\s?(?:€|euros?)|[$£€]\s?\d[\d,.]*),? (?:vous (?:financez|offrez|permettez)|you (?:can )?(?:fund|provide|give|buy|pay for)|finanzieren sie|ermöglichen sie|(?:usted )?financias?|você financia)\b" +
+        @"|^(?:votre|your|ihre|su|seu) (?:don|donation|gift|spende|donativo|doação) (?:de |of |von )?[^.!?]{0,20}\d[^.!?]{0,60}\b(?:réduction d['’]impôt|tax[- ]deductible|steuerlich absetzbar|deducción fiscal|dedução fiscal)" +
         // A markets site's stock-picking upsell between the paragraphs: "Which stock should you buy in your very next
         // trade?", "¿Qué acciones comprar ahora?", "Nuestra IA ha seleccionado las acciones …", "Unlock ProPicks AI".
         @"|^which stocks? (?:should you|to) buy\b[^.!]{0,60}\?$|^¿\s?qué acciones comprar\b[^.!]{0,30}\?$" +
@@ -1636,6 +1644,8 @@ internal static partial class BlockFilter
     // "Cet article est réservé aux abonnés", "This story is available only to subscribers": the paywall's note.
     [GeneratedRegex(
         @"^(?:cet article|ce contenu|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|questo (?:articolo|contenuto)) (?:est|is|ist|es|é|è) (?:réservé|reserved|only available|available only|exclusively available|nur|exclusivo|exclusiva|riservato|disponible solo|disponível apenas)\b[^.!?]{0,30}\b(?:abonnés|subscribers|members|abonnenten|abonnentinnen|suscriptores|assinantes|abbonati)\b" +
+        // "Primer mes por 1€. Información local sin límites …", "1 € le premier mois": a subscription's price offer.
+        @"|^(?:primer mes por|first month for|premier mois (?:à|pour)|erster monat für|primo mese a|primeiro mês por)\s?\d[\d,.]*\s?(?:€|\$|£|euros?)" +
         @"|^(?:esta funcionalidad|this feature|cette fonctionnalité|diese funktion|questa funzionalità) (?:es|is|est|ist|è) (?:sólo|solo|only|réservée|nur|solo) (?:para |for |aux |für |per )?(?:suscriptores|subscribers|abonnés|abonnenten|abbonati)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubscribersOnly();
@@ -2075,7 +2085,14 @@ internal static partial class BlockFilter
     // Labelled as one and giving an address or a phone: a contact block wherever it stands (one of IsChromeAnywhere's
     // tests, so the story's end needs no second look for it).
     private static bool IsContactBlock(string block) =>
-        block.Length <= MaxContactBlockChars && ContactOpening().IsMatch(block) && (EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block));
+        block.Length <= MaxContactBlockChars && (ContactOpening().IsMatch(block) ? EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block) : IsContactFields(block));
+
+    private const int MaxContactFieldsChars = 250;
+
+    // "Landesförderinstitut … Geschäftsbereich Verkehr Telefon: 0385 6363-1420 E-Mail: oepnv@lfi-mv.example": an office's
+    // address with a labelled phone and an e-mail, and no sentence: a contact box's text wherever it stands.
+    private static bool IsContactFields(string block) =>
+        block.Length <= MaxContactFieldsChars && !EndsSentence(block) && PhoneWord().IsMatch(block) && EmailAddress().IsMatch(block);
 
     private const int MaxContactBlockChars = 400;
 
@@ -2086,7 +2103,7 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContactOpening();
 
-    [GeneratedRegex(@"\b(?:phone|tel|telephone|mobile)\b\.?\s*:?\s*\+?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:phone|tel|telephone|mobile|telefon|téléphone|tél|teléfono|telefone|telefono)\b\.?\s*:?\s*\+?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
     [GeneratedRegex(@"\b(?:we|us|our|wir|uns|nous|nos)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

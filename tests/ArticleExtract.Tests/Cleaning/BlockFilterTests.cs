@@ -270,6 +270,15 @@ public sealed class BlockFilterTests
     [InlineData("Nuestra IA ha seleccionado las acciones con mayor potencial para noviembre. Descubra las estrategias de ProSelección.")]
     [InlineData("Desbloquear acciones")]
     [InlineData("Which stock should you buy in your very next trade?")]
+    // A station's tagline, a subscription's price offer, the consent note in Greek, an office's contact fields, a
+    // charity's donation lines and a company blog's recruiting box.
+    [InlineData("For the latest news, weather, sports, and streaming video, head to WKRN News 2.")]
+    [InlineData("Primer mes por 1€. Información local sin límites, newsletters exclusivas y la edición en papel en tu móvil.")]
+    [InlineData("Εμείς και οι συνεργάτες μας αποθηκεύουμε ή/και έχουμε πρόσβαση σε πληροφορίες σε μια συσκευή, όπως cookies, και επεξεργαζόμαστε προσωπικά δεδομένα. Μπορείτε να αποδεχτείτε ή να διαχειριστείτε τις επιλογές σας.")]
+    [InlineData("Landesförderinstitut Mecklenburg-Vorpommern Geschäftsbereich Verkehr Telefon: 0385 6363-1420 E-Mail: oepnv@lfi-mv.example")]
+    [InlineData("Avec 50 €, vous financez l’entretien d’une pompe solaire pendant un an.")]
+    [InlineData("Votre don de 50 € ne vous coûte que 17 € après réduction d’impôt de 66 %.")]
+    [InlineData("We’re hiring!")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 

@@ -144,6 +144,8 @@ public sealed class DatelineParserTests
     [InlineData("Kapitel. 14 Seiten. Anhang - Die Tabellen folgen.")]
     [InlineData("PARIS, 4 mars, Total. Le groupe a annoncé une hausse de ses bénéfices.")]
     [InlineData("INPUT / OUTPUT / 2025 edition / The conference returns to Berlin in May.")]
+    // "le" before a day only ahead of a dash.
+    [InlineData("Marie, le 3 avril 2025 elle a quitté la ville pour toujours.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -271,6 +273,11 @@ public sealed class DatelineParserTests
     [InlineData("पुणे, २५ मार्च (पीटीआय) : पुण्यातील तीन तरुण अभियंत्यांनी माती तपासणी यंत्र विकसित केले.", "पुणे", "पीटीआय")]
     [InlineData("५ चैत, पोखरा । पर्यटकीय नगरी पोखराको फेवातालमा जलकुम्भी फैलिन थालेको छ।", "पोखरा", null)]
     [InlineData("काठमाडौं, ५ चैत । सरकारले नयाँ बजेट सार्वजनिक गरेको छ।", "काठमाडौं", null)]
+    // A portal's address after the dash is its credit only before a correspondent's name.
+    [InlineData("BISHKEK, 18 Nov — Amazon.de, the retailer said. Sales rose.", "BISHKEK", null)]
+    // A French release's place and day after "le", then a dash.
+    [InlineData("Niamey, le 3 avril 2025 – Dix-huit forages équipés de pompes solaires ont été remis en service.", "Niamey", null)]
+    [InlineData("Paris, le 1er décembre – Le groupe annonce l'acquisition de son concurrent lyonnais.", "Paris", null)]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
