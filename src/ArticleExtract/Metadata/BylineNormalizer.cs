@@ -1009,7 +1009,7 @@ internal static partial class BylineNormalizer
 
             foreach (var part in parts)
             {
-                if (!IsAnyAgency(part) && !IsAgencyWithPlace(part))
+                if (!IsAnyAgency(part) && !IsAgencyWithPlace(part) && !IsDeskWithAgency(part))
                 {
                     return false;
                 }
@@ -1018,6 +1018,26 @@ internal static partial class BylineNormalizer
 
         return authors.Count > 0;
     }
+
+    // "DAILY SABAH WITH AA", "Anatolia Tribune with AFP Istanbul": the paper's desk and the agency it drew on; a person
+    // with an agency ("Mehmet Çelik with AA") is a writer.
+    private static bool IsDeskWithAgency(string part)
+    {
+        var with = part.IndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+        if (with <= 0)
+        {
+            return false;
+        }
+
+        var agency = part[(with + " with ".Length)..].Trim();
+        var desk = part[..with].Trim();
+        return (IsAnyAgency(agency) || IsAgencyWithPlace(agency)) && PersonName.AsPerson(TitleCased(desk)) is null;
+    }
+
+    // "DAILY SABAH" read as "Daily Sabah", so that a name in capitals is judged as one in title case.
+    private static string TitleCased(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? word[0] + word[1..].ToLowerInvariant() : word));
 
     private static bool IsAnyAgency(string name) => IsAnyOf(name, Agencies) || IsAnyOf(name, OtherAgencies);
 

@@ -178,6 +178,14 @@ public sealed class BylineNormalizerTests
     public void AnAgencyWithItsDeskIsAnAgencyCredit(string credit) =>
         Assert.True(BylineNormalizer.IsAgencyOnly([credit]));
 
+    [Theory]
+    // The paper's desk drawing on an agency is an agency credit; a person with an agency is a writer.
+    [InlineData("ANATOLIA TRIBUNE WITH AA ISTANBUL", true)]
+    [InlineData("Daily Sabah with AFP", true)]
+    [InlineData("Mehmet Çelik with AA", false)]
+    public void APapersDeskWithAnAgencyIsAnAgencyCredit(string credit, bool agencyOnly) =>
+        Assert.Equal(agencyOnly, BylineNormalizer.IsAgencyOnly([credit]));
+
     [Fact]
     public void ABureauInDevanagariIsANewsroomCredit() =>
         Assert.True(BylineNormalizer.IsNewsroomOnly(["वाराणसी ब्यूरो"]));
