@@ -24,7 +24,7 @@ internal static class AppealBox
         "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
         "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
         "tamogat", "wesprzyj", "podpor", "sustine", "doniraj", "sumate", "/socios", "/socio/", "/dona/", "/donar", "/doar",
-        "faire-un-don", "/aporta",
+        "faire-un-don", "/aporta", "/pidtrym",
     ];
 
     // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
@@ -34,7 +34,7 @@ internal static class AppealBox
         "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
         "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate", "hazte socio",
         "subscrib", "haz tu aporte", "haz un aporte", "dona ahora", "dona aquí", "faites un don", "faire un don", "faça uma doação",
-        "doe agora",
+        "doe agora", "стати донором", "підтримати", "поддержать",
     ];
 
     private static readonly string[] JournalismWords =

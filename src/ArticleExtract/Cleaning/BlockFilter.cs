@@ -906,6 +906,8 @@ internal static partial class BlockFilter
     private static partial Regex TypoReport();
 
     [GeneratedRegex(
+        // "Ukuran huruf: A- A+", "Font size: A A A": the page's text-size buttons.
+        @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da )?(?:letra|fonte))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTool();
@@ -1646,6 +1648,10 @@ internal static partial class BlockFilter
         @"^(?:cet article|ce contenu|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|questo (?:articolo|contenuto)) (?:est|is|ist|es|é|è) (?:réservé|reserved|only available|available only|exclusively available|nur|exclusivo|exclusiva|riservato|disponible solo|disponível apenas)\b[^.!?]{0,30}\b(?:abonnés|subscribers|members|abonnenten|abonnentinnen|suscriptores|assinantes|abbonati)\b" +
         // "Primer mes por 1€. Información local sin límites …", "1 € le premier mois": a subscription's price offer.
         @"|^(?:primer mes por|first month for|premier mois (?:à|pour)|erster monat für|primo mese a|primeiro mês por)\s?\d[\d,.]*\s?(?:€|\$|£|euros?)" +
+        // "Article réservé à nos abonnés": the label alone; "Dieser Artikel gehört zum Angebot von KOMPASS+ …", "Jetzt
+        // weiterlesen mit …", "Einen Monat für 1 Euro testen": a paywall's gift note and offer left in the page.
+        @"|^article réservé (?:à nos|aux) abonnés$|^(?:dieser|der) (?:artikel|beitrag) gehört zum angebot von\b|^jetzt weiterlesen mit\b" +
+        @"|\beinen monat für \d+[,.]?\d* ?(?:euro|€) testen\b" +
         @"|^(?:esta funcionalidad|this feature|cette fonctionnalité|diese funktion|questa funzionalità) (?:es|is|est|ist|è) (?:sólo|solo|only|réservée|nur|solo) (?:para |for |aux |für |per )?(?:suscriptores|subscribers|abonnés|abonnenten|abbonati)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubscribersOnly();
@@ -1681,6 +1687,8 @@ internal static partial class BlockFilter
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
         @"|\b(?:telegram|instagram|facebook|youtube)\b[^.!?]{0,60}\bkuzatib boring\b" +
+        // "I-like at i-follow ang Bilis Balita sa Facebook …": the Tagalog call to follow the page.
+        @"|^(?:i-like|i-follow|sundan)\b[^.!?]{0,60}\bsa (?:facebook|youtube|tiktok|instagram|x)\b" +
         @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b" +
         // "Recibe las noticias más importantes … directamente en tu teléfono": the pitch under a channel's invitation.
         @"|\b(?:straight|directly) (?:to|on) your (?:phone|smartphone|mobile)\b|\bdirectamente en (?:tu|su) (?:teléfono|celular|móvil)\b" +

@@ -209,6 +209,13 @@ internal static partial class PageCleaner
             return 0;
         }
 
+        // A card typed as a medium by a data attribute of its own ("<div class='gnt_em gnt_em_vp' data-c-vt='video'>"), its
+        // title, caption and clips to play next set in boxes, no paragraph: the player's card, whatever its classes say.
+        if (IsTypedAsMedium(element) && element.QuerySelector("p") is null && !HoldsStoryText(element))
+        {
+            return MaxRawMediaCaptionChars;
+        }
+
         // A player's card with no player in it yet, only its title, length and source ("<div class='video-resource'>
         // Video shows waves… 01:12 Now playing - Source: CNN", "<div class='areena-player'><p>Katso: …</p>").
         // A video page's own story (its headline and a paragraph of description) may sit in the player's section.
@@ -386,6 +393,20 @@ internal static partial class PageCleaner
 
     [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTime();
+
+    private static bool IsTypedAsMedium(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.StartsWith("data-", StringComparison.Ordinal) &&
+                attribute.Value is "video" or "audio" or "podcast" or "Video" or "Audio" or "Podcast")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool NamesPlayer(IElement element) =>
         TextNormalizer.IsBlank(element.TextContent) &&

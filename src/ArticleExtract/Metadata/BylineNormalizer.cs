@@ -30,6 +30,9 @@ internal static partial class BylineNormalizer
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
 
+        // Malay "Oleh", Tagalog "Ni", Swahili "Na": "by".
+        "oleh",
+
         // Labels in caseless scripts, read only where an author field holds them ("كتبت: …", "نووسەر: …", "ผู้เขียน: …").
         "كتب", "كتبت", "بقلم", "نویسنده", "نووسەر", "מאת", "ผู้เขียน", "ავტორი", "հեղինակ",
     ];
@@ -570,7 +573,8 @@ internal static partial class BylineNormalizer
     [
         "no author", "unknown", "unknown author", "anonymous author", "n/a", "none", "null", "undefined", "admin", "administrator",
         "webmaster", "wordpressadmin", "site admin", "siteadmin", "default", "guest", "author", "autor", "labels", "label", "tags",
-        "super user", "superuser", "root", "editor admin",
+        "super user", "superuser", "root", "editor admin", "администратор", "адміністратор", "administrador", "administrateur",
+        "amministratore",
 
         // A CMS role left in the author field ("publisher") or a navigation label in an author-named class ("Authors").
         "authors", "autoren", "auteurs", "autores", "publisher", "herausgeber",
@@ -820,7 +824,7 @@ internal static partial class BylineNormalizer
     private static readonly string[] Labels =
     [
         "by", "von", "posted", "published", "written", "author", "autor", "autorin", "auteur", "autore", "autora", "автор", "авторы",
-        "автори", "yazar", "szerző", "par", "por", "eingestellt",
+        "автори", "yazar", "szerző", "par", "por", "eingestellt", "oleh", "ni",
         "veröffentlicht", "geschrieben", "verfasst", "text", "foto", "fotos", "interview", "follow", "stand", "datum",
         "date", "data", "artikel", "beitrag", "last", "piše", "oprac", "opr",
 

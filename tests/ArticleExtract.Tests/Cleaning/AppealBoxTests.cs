@@ -43,6 +43,8 @@ public sealed class AppealBoxTests
     [InlineData("<div class='tp-support-box'><h3>Why news media is in crisis &amp; How you can fix it</h3><p>India needs free, fair and questioning " +
                 "journalism even more as it faces multiple crises. Sustaining journalism of this quality needs smart and thinking people like you " +
                 "to pay for it.</p><a class='tp-support-btn' href='https://theprism.in/subscribe/?utm_source=article-bottom'>Subscribe Now</a></div>")]
+    [InlineData("<div class='article-donate'><strong>Підтримайте незалежну журналістику Вінниччини.</strong> Ми працюємо завдяки читачам. " +
+                "<a href='/pidtrymaty/' class='btn'>Стати донором</a></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]

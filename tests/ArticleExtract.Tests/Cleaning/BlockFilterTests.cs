@@ -279,6 +279,16 @@ public sealed class BlockFilterTests
     [InlineData("Avec 50 €, vous financez l’entretien d’une pompe solaire pendant un an.")]
     [InlineData("Votre don de 50 € ne vous coûte que 17 € après réduction d’impôt de 66 %.")]
     [InlineData("We’re hiring!")]
+    // Swahili read-also and ad labels, the text-size buttons, the Tagalog call to follow, paywall remnants in French and
+    // German.
+    [InlineData("SOMA PIA:")]
+    [InlineData("- Tangazo -")]
+    [InlineData("Ukuran huruf: A- A+")]
+    [InlineData("Font size: A A A")]
+    [InlineData("I-like at i-follow ang Bilis Balita sa Facebook para sa pinakabagong balita.")]
+    [InlineData("Article réservé à nos abonnés")]
+    [InlineData("Dieser Artikel gehört zum Angebot von KOMPASS+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.")]
+    [InlineData("Jetzt weiterlesen mit KOMPASS+")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 

@@ -24,8 +24,16 @@ public sealed class PageCleanerTests
     [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
     // A component named by its test mark ("data-test", as Investing.com sets it).
     [InlineData("<div data-test='ad-slot-inarticle'><div>Publicidad</div><div>Anuncio de terceros. No es una oferta ni una recomendación.</div></div>", "Anuncio de terceros")]
+    // A player's card typed as a medium by a data attribute, its classes opaque.
+    [InlineData("<div class='gnt_em gnt_em_vp' data-c-vt='video'><div><img src='/t.jpg' alt=''></div><div>Poughkeepsie tenants describe winter " +
+                "without heat</div><div>Tenants at three apartment buildings talk about living through heat outages this winter.</div></div>", "Poughkeepsie")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
+
+    [Fact]
+    public void ParagraphsInABoxTypedAsAMediumStay() =>
+        Assert.Contains("Tenants at three", CleanedText("<article>" + Prose + "<div data-kind='video'><p>Tenants at three apartment buildings " +
+                                                        "talk about living through heat outages this winter.</p></div>" + Prose + "</article>"), StringComparison.Ordinal);
 
     [Fact]
     public void TheStoryFoldedBehindAReadMoreButtonIsShown()

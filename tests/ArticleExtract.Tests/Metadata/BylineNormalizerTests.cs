@@ -24,6 +24,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Robert De Niro", new[] { "Robert De Niro" })]
     [InlineData("Written by: Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Penulis: Anja Richter", new[] { "Anja Richter" })]
+    [InlineData("Oleh Bernama", new string[0])]
+    [InlineData("Oleh Siti Aminah", new[] { "Siti Aminah" })]
     [InlineData("Anja Richter, Tobias WendtView:", new[] { "Anja Richter", "Tobias Wendt" })]
     [InlineData("Lena Hitsch", new[] { "Lena Hitsch" })]
     [InlineData("Tác giả: Lee Hae-won", new[] { "Lee Hae-won" })]
@@ -228,6 +230,8 @@ public sealed class BylineNormalizerTests
     [InlineData("publisher")]
     [InlineData("Authors")]
     [InlineData("Telefon")]
+    [InlineData("Администратор")]
+    [InlineData("Administrador")]
     public void APlaceholderAnAddressOrAPhraseInAnAuthorFieldNamesNoOne(string raw) =>
         Assert.Empty(BylineNormalizer.Names(raw, ["Example News"], lenient: true));
 

@@ -275,6 +275,8 @@ public sealed class DatelineParserTests
     [InlineData("काठमाडौं, ५ चैत । सरकारले नयाँ बजेट सार्वजनिक गरेको छ।", "काठमाडौं", null)]
     // A portal's address after the dash is its credit only before a correspondent's name.
     [InlineData("BISHKEK, 18 Nov — Amazon.de, the retailer said. Sales rose.", "BISHKEK", null)]
+    // The Ethiopian News Agency sets the year after a slash.
+    [InlineData("Addis Ababa, November 20/2025 (ENA) - Ethiopia has harvested irrigated wheat on 3.2 million hectares.", "Addis Ababa", "ENA")]
     // A French release's place and day after "le", then a dash.
     [InlineData("Niamey, le 3 avril 2025 – Dix-huit forages équipés de pompes solaires ont été remis en service.", "Niamey", null)]
     [InlineData("Paris, le 1er décembre – Le groupe annonce l'acquisition de son concurrent lyonnais.", "Paris", null)]
