@@ -1813,7 +1813,8 @@ internal static partial class BlockFilter
     private static bool IsCaption(string block) =>
         (block.Length <= MaxCaptionChars &&
          (CaptionOpening().IsMatch(block) || CaptionCreditLabel().IsMatch(block) || CaptionCreditAfterStop().IsMatch(block) ||
-          CaptionAgencyCredit().IsMatch(block) || CaptionCjkCredit().IsMatch(block) || EndsInLabelledCredit(block))) ||
+          CaptionAgencyCredit().IsMatch(block) || CaptionCjkCredit().IsMatch(block) || EndsInLabelledCredit(block) ||
+          EndsInPhotographerOfAgency(block))) ||
         (block.Length <= MaxCreditedCaptionChars && CreditInParentheses().IsMatch(block));
 
     private const int MaxClosingCreditChars = 60;
@@ -1850,6 +1851,26 @@ internal static partial class BlockFilter
 
         var label = head[(start + 1)..].Trim();
         return label.Length is > 0 and <= MaxLabelChars && ChromeVocabulary.CreditLabels.Contains(label.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// "… на восемь дорожек. Фото Андрея Кисляка, БЕЛТА", "… w Gdańsku. Fot. Adam Warżawa, PAP": a caption closed by the
+    /// photographer's name under a photo label without a colon, then a known agency.
+    /// </summary>
+    private static bool EndsInPhotographerOfAgency(string block)
+    {
+        var text = block.AsSpan().TrimEnd().TrimEnd('.');
+        var stop = text.LastIndexOfAny(LabelStops);
+        var comma = text.LastIndexOf(", ");
+        if (stop <= 0 || comma <= stop || !Normalization.DatelineParser.NamesKnownAgency(text[(comma + 2)..].Trim().ToString()))
+        {
+            return false;
+        }
+
+        // The label, then two or three capitalised words of the name.
+        var credit = text[(stop + 1)..comma].Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return credit.Length is >= 3 and <= 4 && ChromeVocabulary.CreditLabels.Contains(credit[0].TrimEnd('.').ToLowerInvariant()) &&
+               credit.Skip(1).All(word => word.Length > 1 && char.IsUpper(word[0]));
     }
 
     // The colon of Latin and Cyrillic text, the full-width one and Khmer's camnuc pii kuuh ("រូបថត៖").

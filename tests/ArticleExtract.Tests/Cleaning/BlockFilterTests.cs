@@ -1728,6 +1728,7 @@ public sealed class BlockFilterTests
 
     [Theory]
     [InlineData("მანდარინის კრეფა სოფელ ჩაქვში. ფოტო: აჭარა ტაიმსი")]
+    [InlineData("Основная чаша бассейна рассчитана на восемь дорожек. Фото Андрея Кисляка, БЕЛТА")]
     [InlineData("ម៉ាស៊ីនច្រូតស្រូវកំពុងប្រមូលផលនៅឃុំអូរដំបង កាលពីព្រឹកថ្ងៃទី១៩ ខែវិច្ឆិកា (រូបថត៖ ណុប វិចិត្រ)")]
     [InlineData("Farmers protest in Bathinda, Punjab. (Credits: PTI)")]
     [InlineData("Стадион после реконструкции. Фото: пресс-служба мэрии")]
@@ -1741,6 +1742,8 @@ public sealed class BlockFilterTests
     [InlineData("The mayor defended the plan on Tuesday. Picture: a city centre without cars by 2030")]
     [InlineData("Стадион открыли в субботу. Фото: как он выглядел до реконструкции и после неё")]
     [InlineData("The agency's figures tell another story. Photo: it shows a flooded road!")]
+    // Without a colon, the photographer's name needs a known agency after it.
+    [InlineData("The exhibition opens on Friday. Photo Booth Studios, Lisbon")]
     public void AStorySentenceEndingInAColonPhraseIsNoCaption(string line) =>
         Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
 
