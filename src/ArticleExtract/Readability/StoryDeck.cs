@@ -88,6 +88,16 @@ internal sealed class StoryDeck
                     return false;
                 }
             }
+
+            // "Summary: By Park Ji-wonSEOUL, April 9 (Yonhap) -- Household loans …": an excerpt that repeats the story's
+            // first paragraph behind a label is no deck.
+            for (var i = 0; i < Math.Min(blocks.Count, MaxRepeatedBlocks); i++)
+            {
+                if (Opening(blocks[i]) is { Length: OpeningChars } story && text.Contains(story, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
         }
 
         blocks.InsertRange(0, _texts);
@@ -120,6 +130,9 @@ internal sealed class StoryDeck
     }
 
     // The headline's next element, or its wrapper's when the headline is the last thing in it.
+    // The story's first blocks, whose opening a deck must not repeat.
+    private const int MaxRepeatedBlocks = 2;
+
     private const int MaxMetaLinesBefore = 2;
     private const int MaxMetaLineChars = 300;
 

@@ -73,6 +73,13 @@ public sealed class StoryDeckTests
             Restored(Page(row + $"<p class='entry-lead'>{Deck}</p>"), First, Second));
 
     [Fact]
+    public void AnExcerptRepeatingTheStorysFirstParagraphIsNoDeck() =>
+        Assert.Equal([First, Second], Restored(
+            Page("<div class='entry-meta'><span class='byline'>Von Lena Hartwig</span> <time>05.03.2025, 14:32 Uhr</time></div>" +
+                 $"<div class='intro'><strong>Summary:</strong> By Jane Doe{First}</div>"),
+            First, Second));
+
+    [Fact]
     public void ChromeBetweenTheDeckAndTheStoryDoesNotSeparateThem() =>
         Assert.Equal([Deck, First, Second], Restored(
             Page($"<h2>{Deck}</h2>", "<div class='signup'><p>Sign up to our free morning headlines email for the latest news every single morning.</p></div>"),
