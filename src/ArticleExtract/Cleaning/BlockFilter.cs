@@ -1337,6 +1337,11 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsEmptiedMetaRow(string block)
     {
+        if (block.IndexOf('|', StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
         var fields = block.Split('|');
         var empty = 0;
         for (var i = 0; i < fields.Length; i++)
@@ -1862,7 +1867,10 @@ internal static partial class BlockFilter
         var text = block.AsSpan().TrimEnd().TrimEnd('.');
         var stop = text.LastIndexOfAny(LabelStops);
         var comma = text.LastIndexOf(", ");
-        if (stop <= 0 || comma <= stop || !Normalization.DatelineParser.NamesKnownAgency(text[(comma + 2)..].Trim().ToString()))
+
+        // The measures first: the agency's name is short, and the label and name are three or four words.
+        if (stop <= 0 || comma <= stop || text.Length - comma > MaxCreditAgencyChars || text[(stop + 1)..comma].Trim().Count(' ') is < 2 or > 3 ||
+            !Normalization.DatelineParser.NamesKnownAgency(text[(comma + 2)..].Trim().ToString()))
         {
             return false;
         }
@@ -1872,6 +1880,8 @@ internal static partial class BlockFilter
         return credit.Length is >= 3 and <= 4 && ChromeVocabulary.CreditLabels.Contains(credit[0].TrimEnd('.').ToLowerInvariant()) &&
                credit.Skip(1).All(word => word.Length > 1 && char.IsUpper(word[0]));
     }
+
+    private const int MaxCreditAgencyChars = 32;
 
     // The colon of Latin and Cyrillic text, the full-width one and Khmer's camnuc pii kuuh ("រូបថត៖").
     private static readonly SearchValues<char> LabelColons = SearchValues.Create(":\uFF1A\u17D6");

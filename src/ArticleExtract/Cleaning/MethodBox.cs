@@ -16,12 +16,15 @@ internal static partial class MethodBox
     // The text as the page has it, indentation and all, before it is measured collapsed.
     private const int MaxRawChars = 4 * MaxChars;
     private const int MaxTitleChars = 60;
+    private const int MaxRawTitleChars = 4 * MaxTitleChars;
 
     public static bool Is(IElement box)
     {
-        // Every box of the page is asked: the title is looked at before any text is measured.
+        // Every box of the page is asked: the title's bounded measure comes before its text is built, as the first child
+        // of a wrapper may be the whole story.
         if (box.LocalName is not ("div" or "section" or "aside") || box.FirstElementChild is not { } title ||
-            title.LocalName is "p" or "ul" or "ol" || TextNormalizer.Collapse(title.TextContent) is not { Length: > 0 and <= MaxTitleChars } titleText ||
+            title.LocalName is "p" or "ul" or "ol" || ProseText.TextLengthUpTo(title, MaxRawTitleChars) >= MaxRawTitleChars ||
+            TextNormalizer.Collapse(title.TextContent) is not { Length: > 0 and <= MaxTitleChars } titleText ||
             !MethodTitle().IsMatch(titleText) || ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars)
         {
             return false;
