@@ -223,10 +223,9 @@ internal static partial class DatelineParser
             rest = rest[after.Length..].TrimStart();
         }
 
-        if (place is not null && agencyName is null && closedAgency is { } closed)
+        if (place is not null && agencyName is null && closedAgency is ({ } closed, { } closedName))
         {
-            var reporterComma = closed.IndexOf(", ", StringComparison.Ordinal);
-            agencyName = (reporterComma > 0 ? closed[..reporterComma] : closed).Trim('«', '»', '„', '“', '”');
+            agencyName = closedName.Trim('«', '»', '„', '“', '”');
             printed = paragraph[..(paragraph.Length - rest.Length + closed.Length + 1)].TrimEnd();
             rest = rest[(closed.Length + 1)..].TrimStart();
         }
@@ -351,7 +350,8 @@ internal static partial class DatelineParser
         return credit;
     }
 
-    private static string? AgencyClosedByStop(string rest)
+    // The text up to the full stop (the agency, perhaps with its correspondent) and the agency's name alone.
+    private static (string Closed, string Agency)? AgencyClosedByStop(string rest)
     {
         var stop = rest.IndexOf(". ", StringComparison.Ordinal);
         if (stop <= 0 || stop > MaxAgencyChars + 2)
@@ -369,7 +369,7 @@ internal static partial class DatelineParser
         var agency = comma > 0 && ReporterName().IsMatch(name.AsSpan(comma + 2)) ? name[..comma] : name;
         return (agency.Length <= MaxAgencyChars && (Agencies.Contains(agency) || (comma > 0 && SiteAddress().IsMatch(agency)))) ||
                QuotedName().IsMatch(agency)
-            ? name
+            ? (name, agency)
             : null;
     }
 
