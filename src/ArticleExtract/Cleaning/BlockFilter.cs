@@ -1651,7 +1651,7 @@ internal static partial class BlockFilter
     // "Cet article est réservé aux abonnés", "This story is available only to subscribers": the paywall's note.
     [GeneratedRegex(
         @"^(?:cet article|ce contenu|this (?:article|story|content)|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|questo (?:articolo|contenuto)) (?:est|is|ist|es|é|è) (?:réservé|reserved|only available|available only|exclusively available|nur|exclusivo|exclusiva|riservato|disponible solo|disponível apenas)\b[^.!?]{0,30}\b(?:abonnés|subscribers|members|abonnenten|abonnentinnen|suscriptores|assinantes|abbonati)\b" +
-        // "Primer mes por 1€. Información local sin límites …", "1 € le premier mois": a subscription's price offer.
+        // "Primer mes por 1€. Información local sin límites …", "Premier mois à 1 €": a subscription's price offer.
         @"|^(?:primer mes por|first month for|premier mois (?:à|pour)|erster monat für|primo mese a|primeiro mês por)\s?\d[\d,.]*\s?(?:€|\$|£|euros?)" +
         // "Article réservé à nos abonnés": the label alone; "Dieser Artikel gehört zum Angebot von KOMPASS+ …", "Jetzt
         // weiterlesen mit …", "Einen Monat für 1 Euro testen": a paywall's gift note and offer left in the page.
@@ -1859,8 +1859,9 @@ internal static partial class BlockFilter
     }
 
     /// <summary>
-    /// "… на восемь дорожек. Фото Андрея Кисляка, БЕЛТА", "… w Gdańsku. Fot. Adam Warżawa, PAP": a caption closed by the
-    /// photographer's name under a photo label without a colon, then a known agency.
+    /// "… на восемь дорожек. Фото Андрея Кисляка, БЕЛТА", "… in Gdańsk. Photo Adam Nowak, PAP": a caption closed by the
+    /// photographer's name under a photo label without a colon (a label with a full stop of its own is not read), then a
+    /// known agency.
     /// </summary>
     private static bool EndsInPhotographerOfAgency(string block)
     {

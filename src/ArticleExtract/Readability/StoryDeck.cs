@@ -129,7 +129,6 @@ internal sealed class StoryDeck
         return false;
     }
 
-    // The headline's next element, or its wrapper's when the headline is the last thing in it.
     // The story's first blocks, whose opening a deck must not repeat.
     private const int MaxRepeatedBlocks = 2;
 
@@ -154,6 +153,7 @@ internal sealed class StoryDeck
         return element;
     }
 
+    // The headline's next element, or its wrapper's when the headline is the last thing in it.
     private static IElement? Next(IElement headline)
     {
         var element = headline;
