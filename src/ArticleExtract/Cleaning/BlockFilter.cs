@@ -197,8 +197,12 @@ internal static partial class BlockFilter
     public static List<string> Filter(List<StoryBlock> blocks, PageMetadata metadata)
     {
         var kept = new List<StoryBlock>(blocks.Count);
+
+        // Where each kept block stands in blocks, while the walk below runs.
+        var keptAt = new List<int>(blocks.Count);
         var storyStarted = false;
-        for (var i = 0; i < blocks.Count; i++)
+        int i;
+        for (i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i].Text;
             if (kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeading().IsMatch(block))
@@ -226,6 +230,7 @@ internal static partial class BlockFilter
                 {
                     // A dateline set in its own element opens the story.
                     kept.Add(blocks[i]);
+                    keptAt.Add(i);
                     storyStarted = true;
                     continue;
                 }
@@ -246,6 +251,7 @@ internal static partial class BlockFilter
                 // The headline itself under a line or two taken for the story's opening ("Samorząd Tylko w Wyborczej"):
                 // those were its kicker and badge, and the header's lines go on under it.
                 kept.Clear();
+                keptAt.Clear();
                 storyStarted = false;
                 continue;
             }
@@ -295,6 +301,7 @@ internal static partial class BlockFilter
                     if (blocks[i].Kind == BlockKind.Heading && block.Trim() == WireUpNextHeading)
                     {
                         kept.Add(blocks[i]);
+                        keptAt.Add(i);
                     }
 
                     // The heading's list is gone (links taken out with their box): the story goes on straight after it.
@@ -318,17 +325,20 @@ internal static partial class BlockFilter
             }
 
             kept.Add(blocks[i]);
+            keptAt.Add(i);
         }
+
+        RemoveOrphanedBoxTitles(blocks, Math.Min(i, blocks.Count), kept, keptAt);
 
         // A lead set above the byline starts the story early: a byline line, or a line that is the publication date,
         // just below it is still a header line.
-        for (var i = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; i >= 1; i--)
+        for (var h = Math.Min(kept.Count, MaxLeadBlocks + 1) - 1; h >= 1; h--)
         {
-            if (IsBylineLine(kept[i].Text, metadata) || (kept[i].Text.Length <= MaxHeaderLineChars && OpensWithAuthor(kept[i].Text, metadata)) ||
-                IsPublicationDateLine(kept[i].Text, metadata) || IsHeaderMetaRow(kept[i].Text, metadata) || StampRow.IsStampRow(kept[i].Text) ||
-                (kept[i].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[i].Text)))
+            if (IsBylineLine(kept[h].Text, metadata) || (kept[h].Text.Length <= MaxHeaderLineChars && OpensWithAuthor(kept[h].Text, metadata)) ||
+                IsPublicationDateLine(kept[h].Text, metadata) || IsHeaderMetaRow(kept[h].Text, metadata) || StampRow.IsStampRow(kept[h].Text) ||
+                (kept[h].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[h].Text)))
             {
-                kept.RemoveAt(i);
+                kept.RemoveAt(h);
             }
         }
 
@@ -344,6 +354,63 @@ internal static partial class BlockFilter
         }
 
         return kept.Count > 0 ? kept.ConvertAll(block => block.Text) : WithoutBoilerplate(blocks);
+    }
+
+    private const int MaxBoxBlocks = 8;
+    private const int MaxBoxTitleChars = 80;
+
+    /// <summary>
+    /// A box set inside the story (an office's contact details, a donation appeal) whose every block went as chrome
+    /// leaves its title behind ("Kontakt für Antragsteller", "Soutenez l’accès à l’eau au Sahel"): the title goes with
+    /// them. Only boxes the walk judged whole, after the story began (a header box's byline goes, its deck stays), and
+    /// only their first block, when a heading or a short line with no sentence in it.
+    /// </summary>
+    /// <param name="blocks">The story's blocks as collected.</param>
+    /// <param name="judged">How many of them the walk judged before the story ended.</param>
+    /// <param name="kept">The blocks the walk kept.</param>
+    /// <param name="keptAt">Where each kept block stands in <paramref name="blocks"/>.</param>
+    private static void RemoveOrphanedBoxTitles(List<StoryBlock> blocks, int judged, List<StoryBlock> kept, List<int> keptAt)
+    {
+        for (var k = keptAt.Count - 1; k >= 1; k--)
+        {
+            var at = keptAt[k];
+            var title = blocks[at];
+            if (title.Box == 0 || (at > 0 && blocks[at - 1].Box == title.Box) ||
+                (title.Kind != BlockKind.Heading && (title.Kind != BlockKind.Paragraph || title.Text.Length > MaxBoxTitleChars || EndsSentence(title.Text))))
+            {
+                continue;
+            }
+
+            // The box's other blocks follow its title: all of them judged and none kept.
+            var end = at + 1;
+            while (end < blocks.Count && blocks[end].Box == title.Box)
+            {
+                end++;
+            }
+
+            if (end == at + 1 || end - at > MaxBoxBlocks || end > judged || (k + 1 < keptAt.Count && keptAt[k + 1] < end) || !BoxClosed(blocks, at, end))
+            {
+                continue;
+            }
+
+            kept.RemoveAt(k);
+            keptAt.RemoveAt(k);
+        }
+    }
+
+    /// <summary>Whether no block after the box belongs to it again (a box's blocks are one run, unless a box nested in it cut in).</summary>
+    private static bool BoxClosed(List<StoryBlock> blocks, int start, int end)
+    {
+        var box = blocks[start].Box;
+        for (var j = end; j < blocks.Count; j++)
+        {
+            if (blocks[j].Box == box)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the story's last kept block is a dangling label, a note after the story or its signature.</summary>

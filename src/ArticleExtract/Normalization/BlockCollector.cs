@@ -26,6 +26,14 @@ internal static class BlockCollector
         "iframe", "object", "embed", "video", "audio", "canvas", "figcaption", "head", "title", "meta", "link",
     ]);
 
+    // Elements that hold blocks rather than being one: the blocks sharing the nearest of them make one box (a contact box
+    // with its heading, a donation appeal with its title). Lists and table rows are parts of a box, not boxes.
+    private static readonly FrozenSet<string> BoxTags = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "div", "section", "article", "header", "footer", "main", "figure", "address", "center", "details", "form", "fieldset", "body",
+        "html", "aside", "nav", "td", "th",
+    ]);
+
     // Marks a <br> in the running text (a private-use character, so source newlines are not mistaken for it);
     // two in a row end a paragraph.
     private const char LineBreak = '\uE000';
@@ -58,6 +66,10 @@ internal static class BlockCollector
                     }
 
                     state.Kinds.Pop();
+                    if (BoxTags.Contains(((IElement)node).LocalName))
+                    {
+                        state.Boxes.Pop();
+                    }
                 }
 
                 continue;
@@ -93,6 +105,11 @@ internal static class BlockCollector
                         }
 
                         state.Kinds.Push(KindOf(tag) ?? state.Kind);
+                        if (BoxTags.Contains(tag))
+                        {
+                            state.Boxes.Push(++state.BoxCount);
+                        }
+
                         stack.Push((element, true));
                     }
                     else if (tag == "a" && element.GetAttribute("href") is { } href)
@@ -176,6 +193,11 @@ internal static class BlockCollector
         public Stack<BlockKind> Kinds { get; } = new();
 
         public List<StoryBlock> Blocks { get; } = [];
+
+        /// <summary>The boxes open around the running text, innermost on top, each by its number in document order.</summary>
+        public Stack<int> Boxes { get; } = new();
+
+        public int BoxCount { get; set; }
 
         public int LinkDepth { get; set; }
 
@@ -323,7 +345,7 @@ internal static class BlockCollector
             if (piece.Length > 0)
             {
                 var (share, withinSite) = Links(raw, start, end);
-                Blocks.Add(new StoryBlock(piece, kind, share, withinSite, AllBold(raw, start, end)));
+                Blocks.Add(new StoryBlock(piece, kind, share, withinSite, AllBold(raw, start, end), Boxes.Count > 0 ? Boxes.Peek() : 0));
             }
         }
 

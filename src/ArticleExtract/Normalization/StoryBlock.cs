@@ -6,7 +6,9 @@ namespace ArticleExtract.Normalization;
 /// <param name="LinkShare">The share of its visible characters that sit inside links, 0 to 1.</param>
 /// <param name="LinksWithinSite">Whether it holds links and all of them lead to other pages of the same site.</param>
 /// <param name="Bold">Whether all its letters and digits are set in <c>strong</c> or <c>b</c>: a paragraph-styled subheading.</param>
-internal readonly record struct StoryBlock(string Text, BlockKind Kind, double LinkShare, bool LinksWithinSite = false, bool Bold = false)
+/// <param name="Box">The number of the innermost element holding it among blocks (a <c>div</c>, a <c>section</c>); blocks with
+/// the same number share a box. 0 when unknown, as for text from the JSON-LD.</param>
+internal readonly record struct StoryBlock(string Text, BlockKind Kind, double LinkShare, bool LinksWithinSite = false, bool Bold = false, int Box = 0)
 {
     // Nearly all of it: a link title with a stray bullet or count beside it is still only a link.
     private const double MinLinkShare = 0.9;

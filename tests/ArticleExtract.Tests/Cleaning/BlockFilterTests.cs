@@ -292,6 +292,42 @@ public sealed class BlockFilterTests
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
+    private const string ContactFields = "Landesförderinstitut Mecklenburg-Vorpommern Geschäftsbereich Verkehr Telefon: 0385 6363-1420 E-Mail: oepnv@lfi-mv.example";
+
+    // A box inside the story whose text all went as chrome takes its title with it; the box is known by its number.
+    [Theory]
+    [InlineData(true, "Kontakt für Antragsteller", ContactFields, false)]
+    [InlineData(false, "Soutenez l’accès à l’eau au Sahel", "Avec 50 €, vous financez l’entretien d’une pompe solaire pendant un an.", false)]
+    // A title over a paragraph of the story stays, and so does a sentence opening the box.
+    [InlineData(true, "Kontakt für Antragsteller", Sentence, true)]
+    [InlineData(false, "The office answers questions from applicants on weekdays.", ContactFields, true)]
+    public void AnEmptiedBoxsTitleGoesWithIt(bool heading, string title, string mate, bool titleKept)
+    {
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0, Box: 1), new(Sentence, BlockKind.Paragraph, 0, Box: 1),
+            new(title, heading ? BlockKind.Heading : BlockKind.Paragraph, 0, Box: 2), new(mate, BlockKind.Paragraph, 0, Box: 2),
+            new(Sentence, BlockKind.Paragraph, 0, Box: 1),
+        ];
+
+        var kept = BlockFilter.Filter(blocks, Metadata);
+
+        Assert.Equal(titleKept, kept.Contains(title));
+    }
+
+    [Fact]
+    public void AHeadingSharingTheStorysBoxIsNoBoxTitle()
+    {
+        // The story's own subheading over a caption that went, all in the story's box: the heading stays.
+        List<StoryBlock> blocks =
+        [
+            new(Sentence, BlockKind.Paragraph, 0, Box: 1), new("Anträge ab 1. Mai möglich", BlockKind.Heading, 0, Box: 1),
+            new(ContactFields, BlockKind.Paragraph, 0, Box: 1), new(Sentence, BlockKind.Paragraph, 0, Box: 1),
+        ];
+
+        Assert.Contains("Anträge ab 1. Mai möglich", BlockFilter.Filter(blocks, Metadata));
+    }
+
     [Theory]
     [InlineData("UP NEXT", true)]
     [InlineData("Up Next", false)]

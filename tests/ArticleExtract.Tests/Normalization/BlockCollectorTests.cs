@@ -19,6 +19,23 @@ public sealed class BlockCollectorTests
             Collect("<p>First para.</p><h2>A heading</h2><ul><li>Item one</li><li>Item two</li></ul><blockquote><p>Quoted words.</p></blockquote><p>Last para.</p>"));
 
     [Fact]
+    public void BlocksInTheSameBoxShareItsNumber()
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><article><p>Story one.</p><div class=infobox><h3>Contact</h3><p>Phone: 1</p>Loose line<div><p>Inner.</p></div></div><p>Story two.</p></article></body></html>");
+        var blocks = BlockCollector.Collect(document.Body!);
+        var boxes = blocks.ConvertAll(block => block.Box);
+
+        Assert.Equal(["Story one.", "Contact", "Phone: 1", "Loose line", "Inner.", "Story two."], blocks.ConvertAll(block => block.Text));
+        Assert.Equal(boxes[0], boxes[5]);
+        Assert.Equal(boxes[1], boxes[2]);
+        Assert.Equal(boxes[1], boxes[3]);
+        Assert.NotEqual(boxes[0], boxes[1]);
+        Assert.NotEqual(boxes[1], boxes[4]);
+        Assert.DoesNotContain(0, boxes);
+    }
+
+    [Fact]
     public void DoubleLineBreaksSplitParagraphsAndSingleOnesJoinLines() =>
         Assert.Equal(
             ["One line and its second line.", "A new paragraph."],
