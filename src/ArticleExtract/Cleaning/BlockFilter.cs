@@ -719,7 +719,7 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
-        IsLoneReadAlsoLabel(block) || IsPostAttribution(block) ||
+        IsLoneReadAlsoLabel(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
 
     private const int MaxLoneOpenerChars = 12;
@@ -1731,9 +1731,10 @@ internal static partial class BlockFilter
     // "Follow The Gleaner on Twitter …", "Find The Irish Times on WhatsApp", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
-    // The invitation itself: the verb, then the channel within the sentence.
+    // The invitation itself: the verb, then the channel within the sentence, its name declined in South Slavic
+    // ("Pratite nas na Facebooku", "Пратите нас и на Телеграму").
     private const string ChannelInvitation =
-        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:))\b";
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
 
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(

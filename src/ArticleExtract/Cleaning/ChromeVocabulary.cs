@@ -180,7 +180,8 @@ internal static class ChromeVocabulary
         "прочитајте још", "прочитајте и", "погледајте и", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
         "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
-        "ഇതുകൂടി വായിക്കൂ", "関連ニュース",
+        "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",
+        "прочитај и",
     ]);
 
     /// <summary>
@@ -375,7 +376,7 @@ internal static class ChromeVocabulary
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo",
-        "quảng cáo", "реклама", "广告", "広告", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
+        "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
         "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
         "índice", "indice", "目次", "目录", "목차",
         "이 기사에 대해 어떻게 생각하시나요?", "how does this make you feel?", "what's your reaction?", "what is your reaction?",

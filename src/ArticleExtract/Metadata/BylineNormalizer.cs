@@ -921,6 +921,15 @@ internal static partial class BylineNormalizer
     /// <summary>A name followed, without a comma, by the site's name, its job title or agency: the name alone.</summary>
     private static string WithoutTrailingTitle(string part, IReadOnlyList<string> siteNames)
     {
+        // "Jovan Campbell/Staff Reporter": the trade after a slash, as Caribbean papers print it.
+        var slash = part.LastIndexOf('/');
+        if (slash > 0 && part.AsSpan(0, slash).Trim().Contains(' ') &&
+            part[(slash + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= MaxJobTitleWords } trade &&
+            (IsJobWord(trade[0]) || IsAnyOf(trade[0], TitleStarts)) && HasTitleWordFrom(trade, 0) && !IsAgency(trade[0]))
+        {
+            return part[..slash].TrimEnd();
+        }
+
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= MinNameWordsBeforeTitle ||
             IsAnyOf(words[0], OrganisationOpeners))

@@ -478,7 +478,7 @@ internal static class DateResolver
 
         var candidate = DateLabelFinder.PublicationPart(line, out isUpdate);
         isUpdate |= scope is { LocalName: "time" } && IsModificationMark(scope);
-        date = Plausible(DateTextFinder.Find(candidate, DateSource.VisibleText, "text near headline"), now);
+        date = Plausible(DateTextFinder.Find(candidate.AsSpan(), DateSource.VisibleText, "text near headline", dayFirst: DateLabelFinder.PutsDayFirst(line, node)), now);
         if (date is not null && !isUpdate && scope is not null && MachineTimeWithin(scope, now) is { Time: { } statedTime } stated &&
             stated.Date == date.Date && !IsPlaceholderTime(statedTime))
         {

@@ -46,6 +46,12 @@ internal static partial class StoryByline
             return signed;
         }
 
+        // "…としている。（佐藤健太）": the reporter's name closing the last paragraph, which stays story text.
+        if (kept.Count > 0 && JapaneseSignature.Signer(kept[^1]) is { } reporter)
+        {
+            return [reporter];
+        }
+
         // The wire's credit line stays story text: it is printed as the story's last line.
         for (var i = kept.Count - 1; i >= Math.Max(0, kept.Count - ClosingBlocks); i--)
         {

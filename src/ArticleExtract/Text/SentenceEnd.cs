@@ -6,11 +6,11 @@ internal static class SentenceEnd
     /// <summary>
     /// Whether <paramref name="text"/> ends with a full stop, question or exclamation mark or an ellipsis (Latin, CJK,
     /// Devanagari's danda, Arabic's question mark, Urdu's, Burmese, Khmer, Ethiopic and Armenian full stops), after
-    /// closing quotes and brackets. Thai sets no stop: a long run of Thai text ending in a letter is a sentence.
+    /// closing quotes (CJK corner brackets too: "…退休。」") and brackets. Thai sets no stop: a long run of Thai text ending in a letter is a sentence.
     /// </summary>
     public static bool Ends(ReadOnlySpan<char> text)
     {
-        var end = text.TrimEnd("\"”’') »");
+        var end = text.TrimEnd("\"”’') »」』");
         return end.Length > 0 &&
                (end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '।' or '॥' or '؟' or '۔' or '။' or '។' or '።' or '։' ||
                 (IsThai(end[^1]) && CountThai(end) >= MinThaiSentenceChars));

@@ -61,6 +61,21 @@ internal static class TextScan
         return count;
     }
 
+    /// <summary>How many of <paramref name="text"/>'s characters are hiragana or katakana: Japanese, not Chinese.</summary>
+    public static int CountKana(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u3040' and <= '\u30FF')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit.</summary>
     public static bool ContainsAsciiDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 

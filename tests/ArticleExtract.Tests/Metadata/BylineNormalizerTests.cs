@@ -92,6 +92,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Text von Christian Seiler Illustration von Markus Roost", new[] { "Christian Seiler" })]
     [InlineData("Autor: Rechtsanwalt Sebastian Einbock", new[] { "Sebastian Einbock" })]
     [InlineData("Peter Maahn/SP-X", new[] { "Peter Maahn" })]
+    [InlineData("Jovan Campbell/Staff Reporter", new[] { "Jovan Campbell" })]
+    [InlineData("Kemar Lindo/Photographer", new[] { "Kemar Lindo" })]
     [InlineData("By Jane Morrow for the New York Times", new[] { "Jane Morrow" })]
     [InlineData("Glen Owen And Brendan Carlin For The Mail On Sunday", new[] { "Glen Owen", "Brendan Carlin" })]
     [InlineData("By Jane Morrow (AP)", new[] { "Jane Morrow" })]

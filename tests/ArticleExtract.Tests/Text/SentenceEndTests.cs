@@ -16,6 +16,8 @@ public sealed class SentenceEndTests
     [InlineData("นายประเสริฐ ทองดี อายุ 58 ปี ชาวนาใน ต.บางใหญ่ อ.บางปลาม้า เปิดเผยว่า ปีนี้ราคาข้าวเปลือกหอมปทุมตกลงมาก จนชาวนาหลายรายต้องแบกรับภาระขาดทุน เพราะต้นทุนการผลิตทั้งค่าปุ๋ยและค่าจ้างสูงขึ้นทุกปี", true)]
     [InlineData("อ่านข่าวที่เกี่ยวข้อง", false)]
     [InlineData("ชาวนาสุพรรณฯ ร้อนใจ ราคาข้าวเปลือกหอมปทุมร่วงเหลือตันละ 7 พัน วอนรัฐช่วยเหลือ", false)]
+    [InlineData("「唔係冇生意做，係真係請唔到人。老師傅又陸續退休。」", true)]
+    [InlineData("『地域の誇りだ』", false)]
     [InlineData("ये भी पढ़ें:", false)]
     [InlineData("Most read", false)]
     public void EndsOnTheFullStopsOfEachScript(string text, bool ends) => Assert.Equal(ends, SentenceEnd.Ends(text));

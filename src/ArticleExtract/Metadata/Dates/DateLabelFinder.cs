@@ -42,6 +42,12 @@ internal static class DateLabelFinder
         "अद्यतन",
     ];
 
+    // Labels English shares with languages that put the day first: these alone say nothing of the order.
+    private static readonly string[] EnglishLabels =
+    [
+        "date", "published", "posted", "written", "created", "publication", "updated", "update", "modified", "revised", "edited",
+    ];
+
     /// <param name="document">The page.</param>
     /// <param name="anchor">The headline: a labelled line after it is the story's own.</param>
     /// <param name="now">The clock that bounds plausible dates.</param>
@@ -80,7 +86,7 @@ internal static class DateLabelFinder
             {
                 var isUpdate = HasWord(text, UpdateLabels);
                 if ((isUpdate || HasWord(text, Labels)) &&
-                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", shortYear) is { } date &&
+                    DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", shortYear, PutsDayFirst(text, node)) is { } date &&
                     DatePlausibility.IsPlausible(date, now))
                 {
                     if (isUpdate && !HasWord(text, Labels))
@@ -277,6 +283,48 @@ internal static class DateLabelFinder
 
         return first;
     }
+
+    /// <summary>
+    /// "Published:", "Aktualisiert:": a date's label alone, its date cleaned out of the line (a date in an element of
+    /// its own goes as a stamp). A colon is asked for: "Data" alone may title a section.
+    /// </summary>
+    public static bool IsLoneLabel(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length < 2 || trimmed[^1] != ':')
+        {
+            return false;
+        }
+
+        var label = trimmed[..^1].TrimEnd();
+        foreach (var word in Labels)
+        {
+            if (label.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in UpdateLabels)
+        {
+            if (label.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Publicado: 09/11/2025 06:00 AM": a date label in a language that writes the day first, and none in English, on a
+    /// page not marked as American (an "es-US" page writes the month first), puts the day first whatever the clock.
+    /// </summary>
+    /// <param name="text">The dated line.</param>
+    /// <param name="node">A node of the line, for the page's language.</param>
+    public static bool PutsDayFirst(string text, INode node) =>
+        (HasWord(text, Labels) || HasWord(text, UpdateLabels)) && !HasWord(text, EnglishLabels) &&
+        !(node.Owner?.DocumentElement?.GetAttribute("lang") is { } lang && lang.EndsWith("-us", StringComparison.OrdinalIgnoreCase));
 
     private static bool HasWord(string text, string[] words)
     {

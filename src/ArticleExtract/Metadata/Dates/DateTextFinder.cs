@@ -58,12 +58,20 @@ internal static class DateTextFinder
     /// where the language puts the year first, in a year-first date with dots, dashes or slashes ("25-11-20"): only
     /// believable where the page marks the text as a date.
     /// </summary>
-    public static ArticleDate? FindAllowingShortYear(string? text, DateSource source, string? detail, ShortYear order = ShortYear.DayFirst) =>
-        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true, order);
+    /// <param name="text">The text.</param>
+    /// <param name="source">Where the text was found.</param>
+    /// <param name="detail">What found it.</param>
+    /// <param name="order">How the page's language writes a two-digit year.</param>
+    /// <param name="dayFirst">Whether the text's own words put the day first ("Publicado: 09/11/2025 06:00 AM"), so that a
+    /// 12-hour clock, printed across Latin America too, does not make an ambiguous date month-first.</param>
+    public static ArticleDate? FindAllowingShortYear(
+        string? text, DateSource source, string? detail, ShortYear order = ShortYear.DayFirst, bool dayFirst = false) =>
+        text is null ? null : Find(text.AsSpan(), source, detail, allowShortYear: true, order, dayFirst);
 
     /// <summary>Finds the first date in <paramref name="text"/>, or null.</summary>
     internal static ArticleDate? Find(
-        ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false, ShortYear order = ShortYear.DayFirst)
+        ReadOnlySpan<char> text, DateSource source, string? detail, bool allowShortYear = false, ShortYear order = ShortYear.DayFirst,
+        bool dayFirst = false)
     {
         var s = text.Length > MaxScanLength ? text[..MaxScanLength] : text;
         ParsedTime? previousTime = null;
@@ -81,7 +89,7 @@ internal static class DateTextFinder
                 if (TryNumericDate(s, i, out match) || TryDayMonthYear(s, i, out match) || TryYearThenMonthName(s, i, out match) ||
                     (allowShortYear && TryShortYear(s, i, order, out match)) || TryUsShortYear(s, i, out match))
                 {
-                    return Complete(s, match, previousTime, source, detail);
+                    return Complete(s, match, previousTime, source, detail, dayFirst);
                 }
 
                 if (TimeOfDayParser.TryParse(s, i, TimeParseOptions.None, out var time))
@@ -91,7 +99,7 @@ internal static class DateTextFinder
             }
             else if (char.IsLetter(c) && (i == 0 || !CharScan.IsWordChar(s[i - 1])) && TryMonthDayYear(s, i, out match))
             {
-                return Complete(s, match, previousTime, source, detail);
+                return Complete(s, match, previousTime, source, detail, dayFirst);
             }
         }
 
@@ -99,7 +107,7 @@ internal static class DateTextFinder
     }
 
     private static ArticleDate Complete(
-        ReadOnlySpan<char> s, DateMatch match, ParsedTime? previousTime, DateSource source, string? detail)
+        ReadOnlySpan<char> s, DateMatch match, ParsedTime? previousTime, DateSource source, string? detail, bool dayFirst)
     {
         ParsedTime? time = null;
         if (TryTimeAfter(s, match.End, out var after))
@@ -112,7 +120,7 @@ internal static class DateTextFinder
         }
 
         var date = match.Date;
-        if (match.MonthFirst is { } monthFirst && (time is { IsUsStyle: true } || HasUsMarkers(s)))
+        if (match.MonthFirst is { } monthFirst && !dayFirst && (time is { IsUsStyle: true } || HasUsMarkers(s)))
         {
             date = monthFirst;
         }

@@ -48,6 +48,13 @@ public sealed class DateFindersTests
             """)?.ToString());
 
     [Theory]
+    [InlineData("es", "2025-11-09T06:00:00")]
+    [InlineData("es-US", "2025-09-11T06:00:00")]
+    public void ASpanishLabelUnderTheHeadlinePutsTheDayFirstBesideA12HourClock(string language, string expected) =>
+        Assert.Equal(expected, Published($"<html lang='{language}'><body><h1>Comerciantes del Hospedaje Yaque denuncian pérdidas</h1>" +
+            "<span class='fecha'>Publicado: <span>09/11/2025 06:00 AM</span></span><p>Los comerciantes del Hospedaje Yaque denunciaron este domingo pérdidas de hasta un cuarenta por ciento en sus ventas por las obras de drenaje pluvial.</p></body></html>")?.ToString());
+
+    [Theory]
     [InlineData("<li><time>Sabtu, 29 November 2025</time></li><li><span class='icon'></span><time>14:05 WIB</time></li>", "2025-11-29T14:05:00+07:00")]
     [InlineData("<span class='date'>29.11.2025</span> <span class='sep'>|</span> <span class='time'>kl. 14.05</span>", "2025-11-29T14:05:00")]
     [InlineData("<span class='date'>November 29, 2025</span><span class='time'>2:05 PM ET</span>", "2025-11-29T14:05:00-05:00")]
@@ -152,6 +159,9 @@ public sealed class DateFindersTests
     [InlineData("<span class='textInfo'>Giriş Tarihi: 20.11.2025 14:02</span>", "2025-11-20T14:02:00")]
     [InlineData("<span>Опубликовано: 20.11.2025 14:02</span>", "2025-11-20T14:02:00")]
     [InlineData("<span>Julkaistu 20.11.2025 14:02</span>", "2025-11-20T14:02:00")]
+    // A label in a language that writes the day first keeps the day first beside a 12-hour clock; an English one does not.
+    [InlineData("<span>Publicado: <span>09/11/2025 06:00 AM</span></span>", "2025-11-09T06:00:00")]
+    [InlineData("<span>Posted: <span>09/11/2025 06:00 AM</span></span>", "2025-09-11T06:00:00")]
     public void ALabelledDateIsFound(string block, string expected)
     {
         var document = DocumentParser.Parse("<html><body><h1>Title</h1><p>Some long paragraph of the story that says nothing about when.</p>" + block + "</body></html>");

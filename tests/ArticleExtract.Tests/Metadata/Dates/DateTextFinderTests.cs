@@ -130,6 +130,18 @@ public sealed class DateTextFinderTests
     [InlineData("5 آذار 2024", "2024-03-05")]
     [InlineData("الأحد، 04 آب/اغسطس 2013", "2013-08-04")]
     [InlineData("الأربعاء، 15 كانون الثاني/يناير 2020", "2020-01-15")]
+    // Macedonian, Bulgarian and Serbian Cyrillic names
+    [InlineData("Четврток, 20 ноември 2025 13:05", "2025-11-20T13:05:00")]
+    [InlineData("15 юли 2024", "2024-07-15")]
+    [InlineData("20. новембра 2025.", "2025-11-20")]
+    [InlineData("3 децембар 2024", "2024-12-03")]
+    // The Maghreb's names: Morocco's ("نونبر", "غشت") and Algeria's and Tunisia's ("جويلية", "أوت", "أفريل")
+    [InlineData("الجمعة 14 نونبر 2025 - 00:35", "2025-11-14T00:35:00")]
+    [InlineData("3 غشت 2024", "2024-08-03")]
+    [InlineData("12 دجنبر 2024", "2024-12-12")]
+    [InlineData("5 جويلية 2025", "2025-07-05")]
+    [InlineData("7 أوت 2025", "2025-08-07")]
+    [InlineData("9 أفريل 2025", "2025-04-09")]
     // Persian: Solar Hijri days in Persian digits, and the Gregorian months' Persian names; Arabic-Indic digits
     [InlineData("پنجشنبه ۲۹ آبان ۱۴۰۴ - ۱۴:۳۵", "2025-11-20T14:35:00")]
     [InlineData("۱ فروردین ۱۴۰۳", "2024-03-20")]
