@@ -724,6 +724,33 @@ internal static partial class BlockFilter
 
     private const int MaxLoneOpenerChars = 12;
 
+    private const int MaxAddressLineWords = 10;
+
+    /// <summary>
+    /// "AP March Madness bracket: https://apnews.com/hub/ncaa-mens-bracket and coverage: https://apnews.com/hub/march-madness":
+    /// web addresses with a few labels between them and no sentence (a reference list's entries look the same, so this is
+    /// no chrome test on its own). A sentence giving an address ("The report is online at https://example.org/report.")
+    /// ends with its stop.
+    /// </summary>
+    private static bool IsAddressLine(string block)
+    {
+        if (!block.Contains("://", StringComparison.Ordinal) || EndsSentence(block))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var word in block.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!word.Contains("://", StringComparison.Ordinal) && TextScan.ContainsLetterOrDigit(word) && ++words > MaxAddressLineWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// "Lire aussi |", "Leia também »", "【関連記事】": a read-also label whose linked headline went with its link. One ending in a colon
     /// may head a list of teasers, which the trailing-section rules judge.
@@ -1654,8 +1681,13 @@ internal static partial class BlockFilter
 
         return SocialPromptOpening().IsMatch(block) || SocialPromptInText().IsMatch(block) || SocialPromptPhrase().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
                NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block) ||
-               LatestNewsPrompt().IsMatch(block);
+               LatestNewsPrompt().IsMatch(block) || MediaPromo().IsMatch(block);
     }
+
+    // "📺 Assista: tudo sobre o Paulistão …", "🎧 Listen: …": a player's icon and a label to watch or listen, promoting
+    // the site's programmes between the paragraphs.
+    [GeneratedRegex(@"^(?:📺|🎥|🎬|🎧|📻|🎙️?|▶️?)\s*\p{L}[\p{L} ]{0,20}:", RegexOptions.CultureInvariant)]
+    private static partial Regex MediaPromo();
 
     // "Track Latest News Live on NDTV.com and get news updates from India …", "Stay updated with the latest City News on
     // Times of India": the site's call to keep reading its news, set after the story.
@@ -2537,7 +2569,10 @@ internal static partial class BlockFilter
         {
             var block = blocks[i];
             var plain = block.Kind != BlockKind.Heading && block.LinkShare == 0 && block.Text.Length >= MinShortProseChars && EndsSentence(block.Text);
-            if (IsChromeAnywhere(block.Text))
+
+            // A rule of underscores or dashes ("___", AP's sign-off) and a line of addresses (AP's hub links) after the
+            // section's prose are the wire's sign-off, not more story.
+            if (IsChromeAnywhere(block.Text) || !TextScan.ContainsLetterOrDigit(block.Text) || (prose > 0 && IsAddressLine(block.Text)))
             {
                 continue;
             }

@@ -49,10 +49,11 @@ internal static class ChromeVocabulary
         .. LocalCaptionTokens,
 
         // A sports page's score and statistics widgets beside the report.
-        "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats",
+        "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats", "lineups", "scorecard", "standings", "livescore",
+        "classificacao", "clasificacion", "classifica",
 
-        // A sportsbook's odds beside a match report ("BetSixPack", "odds-strip").
-        "odds", "betting", "sportsbook",
+        // A sportsbook's odds beside a match report ("BetSixPack", "odds-strip", "apostas-box").
+        "odds", "betting", "sportsbook", "apostas", "apuestas", "scommesse", "wetten",
 
         // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
         "cta",
@@ -71,7 +72,8 @@ internal static class ChromeVocabulary
         "print", "credit", "credits", "bio", "feed", "readmore", "author", "authors", "byline", "follow", "download", "banner",
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
-        "youtube", "vimeo", "dailymotion", "odds", "betting", "sportsbook", .. LocalCaptionTokens,
+        "youtube", "vimeo", "dailymotion", "odds", "betting", "sportsbook", "apostas", "apuestas", "scommesse", "wetten",
+        .. LocalCaptionTokens,
     ]);
 
     /// <summary>Class words naming a picture's or a video's caption and credit ("media-caption", "lead-asset-credit").</summary>
@@ -376,7 +378,7 @@ internal static class ChromeVocabulary
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo",
-        "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
+        "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
         "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
         "índice", "indice", "目次", "目录", "목차",
         "이 기사에 대해 어떻게 생각하시나요?", "how does this make you feel?", "what's your reaction?", "what is your reaction?",
@@ -455,6 +457,7 @@ internal static class ChromeVocabulary
         "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
         "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
         "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "directement dans votre boîte",
+        "in your inbox every", "to your inbox every",
         // The sign-up box's promise that the reader may leave again.
         "unsubscribe at any time", "unsubscribe anytime", "jederzeit abmelden", "jederzeit abbestellen",
         "désinscrire à tout moment", "désabonner à tout moment", "darte de baja en cualquier momento",

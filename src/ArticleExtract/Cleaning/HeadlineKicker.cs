@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ArticleExtract.Text;
 
@@ -23,7 +24,11 @@ internal static class HeadlineKicker
             heading = heading.FirstElementChild;
         }
 
-        if (previous is null || heading is null || !IsHeading(heading))
+        if (previous is not null && (heading is null || !IsHeading(heading)) && IsNamedKicker(previous))
+        {
+            heading = previous;
+        }
+        else if (previous is null || heading is null || !IsHeading(heading))
         {
             return null;
         }
@@ -34,6 +39,17 @@ internal static class HeadlineKicker
             ? previous
             : null;
     }
+
+    // Class words of the label over a headline: English, Spanish ("antetítulo", "cintillo"), Italian ("occhiello"),
+    // German ("Dachzeile"), French ("surtitre").
+    private static readonly FrozenSet<string> KickerWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["kicker", "overline", "eyebrow", "supertitle", "antetitulo", "cintillo", "occhiello", "dachzeile", "surtitre", "topline"]);
+
+    // "<div class='ue-c-article__kicker'>LaLiga EA Sports | Jornada 28</div><h1>…": a block the site names as the kicker
+    // (inline ones are MarkInline's).
+    private static bool IsNamedKicker(IElement element) =>
+        element.LocalName is "div" or "p" && element.ChildElementCount <= 2 &&
+        ClassTokens.NamesAny(element.GetAttribute("class"), KickerWords, new System.Text.StringBuilder());
 
     // Not a class or a component mark, so nothing in the pass or the cleaning reads it; the page's HTML keeps it when
     // the pass starts again from there.

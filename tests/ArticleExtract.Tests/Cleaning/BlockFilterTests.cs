@@ -22,6 +22,10 @@ public sealed class BlockFilterTests
     [InlineData("Reklamë")]
     [InlineData("- 廣告 -")]
     [InlineData("Published:")]
+    // An Italian ad label, a programme's promo behind a player's icon, a newsletter's promise.
+    [InlineData("ADV")]
+    [InlineData("📺 Assista: tudo sobre o Paulistão no placar, na TV Paulista e no canal Placar TV")]
+    [InlineData("Scores, analysis and the best of IPL 2025 in your inbox every evening.")]
     [InlineData("Aktualisiert:")]
     [InlineData("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.")]
     [InlineData("Acesse o canal de GZH no WhatsApp e receba as principais notícias do dia no seu celular. Clique aqui.")]
@@ -333,6 +337,20 @@ public sealed class BlockFilterTests
         ];
 
         Assert.Contains("Anträge ab 1. Mai möglich", BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void AWireSectionsProseBeforeItsSignOffRuleAndHubLinksStays()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        List<StoryBlock> blocks =
+        [
+            Paragraph(Sentence), Paragraph(Sentence), new("Up next", BlockKind.Heading, 0),
+            Paragraph("Carver plays Bellwood on Saturday. The Bulldogs beat No. 14 seed Eastfield 82-64 earlier Thursday."), Paragraph("___"),
+            Paragraph("AP March Madness bracket: https://apnews.com/hub/ncaa-mens-bracket and coverage: https://apnews.com/hub/march-madness"),
+        ];
+
+        Assert.Contains("Carver plays Bellwood on Saturday. The Bulldogs beat No. 14 seed Eastfield 82-64 earlier Thursday.", BlockFilter.Filter(blocks, Metadata));
     }
 
     [Theory]

@@ -21,6 +21,11 @@ public sealed class PageCleanerTests
     [InlineData("<div class='bildtext'>Die Brücke über die Elbe bei Nacht. Foto: Archiv</div>", "Elbe bei Nacht")]
     [InlineData("<table><tr><td class='myndatexti'>Varnargarðarnir ofan Flateyrar.</td></tr></table>", "Varnargarðarnir")]
     [InlineData("<div class='odds-strip'><table><tr><td>DEN</td><td>-4.5 (-110)</td><td>-185</td></tr></table></div>", "-185")]
+    // A match's lineups, scorecard and standings beside the report; a betting box named in Portuguese.
+    [InlineData("<div class='dcr-lineups'><h3>Lineups</h3><table><tr><td>Hale; Hutchings, Orme, Fenwick</td><td>Wróbel; Steer, Kovač</td></tr></table></div>", "Hutchings")]
+    [InlineData("<div class='scorecard-mini'><table><tr><td>K Venkatesan</td><td>c Qureshi b Thakkar</td><td>84</td></tr></table></div>", "Qureshi")]
+    [InlineData("<div class='tabela-classificacao'><table><tr><td>1</td><td>Rio Pardo</td><td>31</td></tr></table></div>", "Rio Pardo")]
+    [InlineData("<div class='apostas-box'><p>Odds para o campeão do Paulistão</p><p>Rio Pardo 2.10 · Vale do Tietê 3.40</p></div>", "Vale do Tietê")]
     [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
     // A component named by its test mark ("data-test", as Investing.com sets it).
     [InlineData("<div data-test='ad-slot-inarticle'><div>Publicidad</div><div>Anuncio de terceros. No es una oferta ni una recomendación.</div></div>", "Anuncio de terceros")]
@@ -532,6 +537,10 @@ public sealed class PageCleanerTests
     [InlineData("<h4>Environment is what the panels face.</h4><h1>Snow weighs on solar panels</h1>", true)]
     [InlineData("<p>Environment</p><h1>Snow weighs on solar panels</h1>", true)]
     [InlineData("<div><h3>Environment</h3> and more</div><h1>Snow weighs on solar panels</h1>", true)]
+    // A block the site names as the kicker ("ue-c-article__kicker", "occhiello"), not only a heading.
+    [InlineData("<div class='ue-c-article__kicker'>Environment | Winter 2025</div><h1>Snow weighs on solar panels</h1>", false)]
+    [InlineData("<p class='occhiello'>Environment</p><h1>Snow weighs on solar panels</h1>", false)]
+    [InlineData("<div class='ue-c-article__kicker'>Environment is what the panels face.</div><h1>Snow weighs on solar panels</h1>", true)]
     public void TheKickerHeadingRightAboveTheHeadlineGoes(string header, bool kept)
     {
         var document = DocumentParser.Parse("<html><body><article>" + header + Prose + Prose + "</article></body></html>");
