@@ -238,6 +238,14 @@ internal static partial class BylineNormalizer
         text = EditorInitials().Replace(
             text, match => IsAnyAgency(match.Groups[1].Value) && !before.AsSpan(0, match.Index).Contains(' ') ? match.Value : string.Empty);
 
+        // "Thandiwe Ncube I Bulawayo Correspondent": a capital I typed for the bar before a place and a trade. A middle
+        // initial without its dot ("John I Smith") has no trade after it.
+        cut = text.IndexOf(" I ", StringComparison.Ordinal);
+        if (cut > 0 && HasTitleWordFrom(text[(cut + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), 0))
+        {
+            text = text[..cut];
+        }
+
         // "… Eric Mill and Kiran C Nair - Chrome Safe Browsing team": a spaced hyphen before a team or trade is a dash;
         // elsewhere it may join two names ("Matthias Hille - Lukas Balbach") or be part of one ("CDU - Fraktion Erfurt").
         cut = text.IndexOf(" - ", StringComparison.Ordinal);
@@ -1220,9 +1228,11 @@ internal static partial class BylineNormalizer
         return trimmed;
     }
 
-    // "Writers", "Editors": a trade shared by the names before it.
+    // "Writers", "Editors": a trade shared by the names before it. "Min" in title case ends a name ("Chloe Tan Hui Min"),
+    // while a reading time is "5 min read" or "5 MIN READ".
     private static bool IsJobWord(string word) =>
-        IsAnyOf(word, JobWords) || (word.Length > 4 && word.EndsWith('s') && IsAnyOf(word.AsSpan(0, word.Length - 1), JobWords));
+        word is not ("Min" or "Mins") &&
+        (IsAnyOf(word, JobWords) || (word.Length > 4 && word.EndsWith('s') && IsAnyOf(word.AsSpan(0, word.Length - 1), JobWords)));
 
     // A final dot belongs to "Jr." or an initial ("R. R."), not to a sentence.
     private static string KeepAbbreviationDot(string name)
