@@ -69,7 +69,8 @@ internal static class ArticleAssembler
         // "(서울=연합뉴스) 홍다연 기자 =": the opener credits the reporter the page names nowhere else, or names the one its
         // metadata credits together with the others ("박영서 이슬기 기자 =" against an author field of 박영서 alone).
         if (dateline is not null && DatelineReporter.Names(dateline) is { Count: > 0 } reporters &&
-            (metadata.Authors.Count == 0 || (reporters.Count > metadata.Authors.Count && metadata.Authors.All(reporters.Contains))))
+            (metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors) ||
+             (reporters.Count > metadata.Authors.Count && metadata.Authors.All(reporters.Contains))))
         {
             metadata = metadata.WithAuthors(reporters);
         }
@@ -82,7 +83,8 @@ internal static class ArticleAssembler
             Published = metadata.Published,
             Modified = metadata.Modified,
             Byline = UnicodeForm.ComposeOrNull(metadata.Byline),
-            Authors = Composed(metadata.Authors),
+            // A newsroom credited alone ("Redaksi", "Web Desk") stays the byline, but it is no person.
+            Authors = BylineNormalizer.IsNewsroomOnly(metadata.Authors) ? [] : Composed(metadata.Authors),
             Paragraphs = blocks.ToArray(),
             Text = text,
             SiteName = UnicodeForm.ComposeOrNull(metadata.SiteName),

@@ -24,11 +24,12 @@ public sealed record Article
 
     /// <summary>
     /// The author line, cleaned of "By", dates and job titles (for example <c>Jane Doe and John Roe</c>). Where the page
-    /// credits a news agency and no person, the agency as credited (<c>EFE</c>), while <see cref="Authors"/> stays empty.
+    /// credits a news agency or its newsroom and no person, that credit as printed (<c>EFE</c>, <c>Redacción</c>), while
+    /// <see cref="Authors"/> stays empty.
     /// </summary>
     public string? Byline { get; init; }
 
-    /// <summary>The individual author names, in the order the page gives them.</summary>
+    /// <summary>The individual authors' names, people only, in the order the page gives them.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
     /// <summary>

@@ -151,6 +151,20 @@ public sealed class StoryBylineTests
     }
 
     [Theory]
+    [InlineData("Redaksi")]
+    [InlineData("Rédaction")]
+    [InlineData("Redazione")]
+    public void ANewsroomCreditedAloneIsTheBylineButNoAuthor(string newsroom)
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='" + newsroom + "'></head><body><div class='content'>" + Story +
+            "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(newsroom, article.Byline);
+        Assert.Empty(article.Authors);
+    }
+
+    [Theory]
     [InlineData("Pewarta: Willi Irawan<br>Editor: Siti Rahmawati<br>Copyright © ANTARA 2025", "Willi Irawan")]
     [InlineData("Pewarta: Rina Fotosari<br>Editor: Siti Rahmawati", "Rina Fotosari")]
     public void AnIndonesianCreditBlockUnderTheStoryNamesItsReporterOverANewsroom(string credit, string reporter)
