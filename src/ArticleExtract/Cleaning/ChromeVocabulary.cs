@@ -119,7 +119,7 @@ internal static class ChromeVocabulary
     /// </summary>
     public static bool IsReadAlsoLabel(string label)
     {
-        label = ArabicScript.WithoutMarks(label);
+        label = LabelKey(label);
         return ReadAlsoLabels.Contains(label) || TrailingSectionHeadings.Contains(label) || IsQualified(label, ReadAlsoLabels) ||
                IsQualified(label, TrailingSectionHeadings);
     }
@@ -130,9 +130,19 @@ internal static class ChromeVocabulary
     /// </summary>
     public static bool IsInStoryReadAlsoLabel(string label)
     {
-        label = ArabicScript.WithoutMarks(label);
+        label = LabelKey(label);
         return !TrailingSectionHeadings.Contains(label) && !IsQualified(label, TrailingSectionHeadings) &&
                (ReadAlsoLabels.Contains(label) || IsQualified(label, ReadAlsoLabels));
+    }
+
+    // Arabic without its vowel marks; Turkish "İLGİLİ HABER", whose dotted capital I the invariant lower-casing keeps
+    // (or a decomposed page spells with a combining dot above).
+    private static string LabelKey(string label)
+    {
+        label = ArabicScript.WithoutMarks(label);
+        return label.AsSpan().IndexOfAny('\u0130', '\u0307') >= 0
+            ? label.Replace('\u0130', 'i').Replace("\u0307", string.Empty, StringComparison.Ordinal)
+            : label;
     }
 
     private static bool IsQualified(string label, FrozenSet<string> labels)
@@ -182,7 +192,7 @@ internal static class ChromeVocabulary
         "прочитајте још", "прочитајте и", "погледајте и", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
         "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
-        "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",
+        "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "อ่านข่าวเพิ่มเติม", "ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",
         "прочитај и",
     ]);
 
@@ -438,6 +448,11 @@ internal static class ChromeVocabulary
         "sign up", "subscribe", "get our", "get the best of", "follow us", "listen to this article", "jetzt abonnieren", "abonnieren sie",
         "melden sie sich", "folgen sie uns", "inscrivez-vous", "abonnez-vous", "suivez-nous", "suscríbete", "síguenos",
         "iscriviti", "seguici",
+
+        // A paywall's question ("¿Ya te suscribiste? Disfruta de contenido exclusivo …"), a release wire's notes on the
+        // reposting site ("This content is provided by EIN Presswire. The … newsroom was not involved …", "Legal
+        // Disclaimer: EIN Presswire provides this news content "as is" …") and its contact row's "email us here".
+        "¿ya te suscribiste?", "¿ya eres suscriptor?", "this content is provided by", "legal disclaimer:",
     ];
 
     /// <summary>The paywall's badges for a story kept for subscribers, lower-cased.</summary>
@@ -457,7 +472,7 @@ internal static class ChromeVocabulary
         "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
         "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
         "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "directement dans votre boîte",
-        "in your inbox every", "to your inbox every",
+        "in your inbox every", "to your inbox every", "en tu casilla", "email us here",
         // The sign-up box's promise that the reader may leave again.
         "unsubscribe at any time", "unsubscribe anytime", "jederzeit abmelden", "jederzeit abbestellen",
         "désinscrire à tout moment", "désabonner à tout moment", "darte de baja en cualquier momento",

@@ -596,7 +596,8 @@ internal static partial class BylineNormalizer
     [
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
         "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
-        "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia",
+        "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia", "таҳририят",
+        "กองบรรณาธิการ", "ກອງບັນນາທິການ",
 
         // "वृत्तसंस्था" (news agency, Marathi), "ویب ڈیسک" (web desk, Urdu), "নিজস্ব সংবাদদাতা" (own correspondent, Bengali).
         "वृत्तसंस्था", "वृत्तसेवा", "ڈیسک", "ডেস্ক", "নিজস্ব",

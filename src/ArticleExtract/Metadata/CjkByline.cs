@@ -30,6 +30,8 @@ internal static partial class CjkByline
         // "（记者张三 李四）", "記者林宸誼／即時報導"), and must then open with a surname: "记者会上，…" is a sentence.
         @"(?<author>\p{IsCJKUnifiedIdeographs}{0,4}?(?:记者|記者|通讯员|通訊員))(?:\s*(?<mark>" + Mark + @")\s*|\s+|(?=[\p{IsCJKUnifiedIdeographs}·]{2,6}(?:[\s、，,／/）)]|$)))" +
         @"|(?<author>作者|撰文|撰稿|执笔|執筆|筆者|著者)(?:\s*(?<mark>" + Mark + @")\s*|\s+)" +
+        // "报道：陈嘉怡": Malaysian Chinese papers label the reporter "report:", a colon required.
+        @"|(?<author>报道|報導)\s*(?<mark>[：:])\s*" +
         @"|(?<author>文(?:[・/／](?:写真|撮影|图|圖))?)\s*(?<mark>" + Mark + @")\s*" +
         @"|(?<editor>责任编辑|責任編輯|责编|責編|编辑|編輯)\s*(?<mark>" + Mark + @")\s*)" +
         @"(?<names>[^\s：:／/＝=︱丨|\[\]【】（）()]+(?:[\s、，,／/]+[^\s：:／/＝=︱丨|\[\]【】（）()、，,]+)*)",

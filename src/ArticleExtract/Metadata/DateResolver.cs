@@ -548,7 +548,7 @@ internal static class DateResolver
         if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(time.TextContent) <= MaxPrintedTimeChars &&
             DateLabelFinder.PublicationPart(TextNormalizer.Collapse(time.TextContent), out var updateOnly) is var printedText && !updateOnly &&
             Plausible(
-                DateTextFinder.Find(printedText, DateSource.VisibleText, "text of time near headline") ??
+                DateTextFinder.Find(printedText.AsSpan(), DateSource.VisibleText, "text of time near headline", dayFirst: DateLabelFinder.PutsDayFirst(time.TextContent, time)) ??
                 YearlessDateReader.Read(printedText, date.Date, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
         {
             // A day alone ("Published March 27, 2024" for "2024-03-28T00:15Z") is the newsroom's day when a common offset

@@ -307,6 +307,12 @@ internal static partial class DatelineParser
                 return null;
             }
 
+            // "Monterrey, NL. La tasa …": two capitals closed by a full stop are the state's code, part of the place.
+            if (c == '.' && credit is { Length: StateCodeLetters } && !NamesKnownAgency(credit))
+            {
+                (place, credit) = (place + ", " + credit, null);
+            }
+
             return (new Dateline(paragraph[..(i + 1)], place, credit), rest);
         }
 

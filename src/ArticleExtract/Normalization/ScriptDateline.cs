@@ -35,7 +35,8 @@ internal static partial class ScriptDateline
         }
 
         var prefix = paragraph.Length > MaxPrefixChars ? paragraph[..MaxPrefixChars] : paragraph;
-        return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? JapaneseBrackets(paragraph, prefix) ??
+        return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? ChineseNewsFrom(paragraph, prefix) ??
+               JapaneseBrackets(paragraph, prefix) ??
             KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix) ?? ArabicPlaceDashAgency(paragraph, prefix) ??
             NepaliPlaceAndDay(paragraph, prefix);
     }
@@ -149,6 +150,14 @@ internal static partial class ScriptDateline
 
         return Parsed(paragraph, match.Length, match.Groups["loc"].Value, match.Groups["agency"].Value);
     }
+
+    // "（吉隆坡1日讯）", "（新加坡讯）": Malaysian and Singaporean Chinese papers open a story with its place, the day and
+    // "news from", in parentheses.
+    [GeneratedRegex(@"^[（(](?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)(?:\d{1,2}日)?(?:讯|訊)[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseNewsFromPlace();
+
+    private static (Dateline, string)? ChineseNewsFrom(string paragraph, string prefix) =>
+        ChineseNewsFromPlace().Match(prefix) is { Success: true } match ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
 
     // "【エルサレム＝酒井圭吾】", "【ワシントン共同】", "【6月18日 AFP】": the opener Japanese papers print in lenticular brackets.
     [GeneratedRegex(@"^【(?:(?<loc>[^【】＝=\d\s]{1,12})[＝=](?<who>[^【】＝=]{1,16})|(?:\d{1,2}月\d{1,2}日[ 　]?)?(?<who>[^【】＝=\d]{1,16}))】", RegexOptions.CultureInvariant)]

@@ -24,6 +24,9 @@ public sealed class BlockFilterTests
     [InlineData("Published:")]
     // An Italian ad label, a programme's promo behind a player's icon, a newsletter's promise.
     [InlineData("ADV")]
+    [InlineData("¿Ya te suscribiste? Disfruta de contenido exclusivo con el Plan Digital desde S/ 1 el primer mes.")]
+    [InlineData("Todo lo que tenés que saber antes de que abra la rueda. De lunes a viernes en tu casilla.")]
+    [InlineData("This content is provided by EIN Presswire. The KVRX 7 newsroom was not involved in its creation.")]
     [InlineData("📺 Assista: tudo sobre o Paulistão no placar, na TV Paulista e no canal Placar TV")]
     [InlineData("Scores, analysis and the best of IPL 2025 in your inbox every evening.")]
     [InlineData("Aktualisiert:")]
@@ -1978,6 +1981,10 @@ public sealed class BlockFilterTests
     [InlineData("ასევე წაიკითხეთ:")]
     // Khmer closes the label with its own colon sign.
     [InlineData("អានបន្ត៖")]
+    // Turkish capitals lower-case with a combining dot ("İLGİLİ" → "i̇lgi̇li"); Thai and Lao labels.
+    [InlineData("İLGİLİ HABER:")]
+    [InlineData("อ่านข่าวเพิ่มเติม :")]
+    [InlineData("ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ:")]
     public void AReadAlsoLabelOverItsLinkedHeadlineGoesWithItAndTheStoryGoesOn(string label)
     {
         const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";

@@ -154,6 +154,7 @@ public sealed class StoryBylineTests
     [InlineData("Redaksi")]
     [InlineData("Rédaction")]
     [InlineData("Redazione")]
+    [InlineData("Таҳририят")]
     public void ANewsroomCreditedAloneIsTheBylineButNoAuthor(string newsroom)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + newsroom + "'></head><body><div class='content'>" + Story +

@@ -22,6 +22,7 @@ public sealed class CjkBylineTests
     [InlineData("文/周杰", new[] { "周杰" })]
     [InlineData("文・写真：山田太郎", new[] { "山田太郎" })]
     [InlineData("作者：张三来源：新华网", new[] { "张三" })]
+    [InlineData("报道：陈嘉怡", new[] { "陈嘉怡" })]
     [InlineData("来源：新华网 作者：欧阳明", new[] { "欧阳明" })]
     [InlineData("作者：责任编辑：肖春芳", new[] { "肖春芳" })]
     [InlineData("【责任编辑:张樵苏 】", new[] { "张樵苏" })]

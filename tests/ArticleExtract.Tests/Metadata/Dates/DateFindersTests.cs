@@ -47,6 +47,11 @@ public sealed class DateFindersTests
             <ul class="feed"><li>Asgari ücret görüşmeleri <span>29.11.2025</span></li></ul></body></html>
             """)?.ToString());
 
+    [Fact]
+    public void ATimesDayFirstTextGivesTheNewsroomsOffsetToItsUtcValue() =>
+        Assert.Equal("2025-03-11T21:10:00-05:00", Published("<html lang='es'><body><h1>Minera Huallaga invertirá US$ 400 millones</h1>" +
+            "<time datetime='2025-03-12T02:10:00.000Z'>Publicado el 11/03/2025 09:10 p.m.</time><p>La minera Huallaga anunció este martes una inversión de 400 millones de dólares para ampliar su planta de procesamiento en la sierra central.</p></body></html>")?.ToString());
+
     [Theory]
     [InlineData("es", "2025-11-09T06:00:00")]
     [InlineData("es-US", "2025-09-11T06:00:00")]
