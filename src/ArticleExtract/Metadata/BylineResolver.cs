@@ -192,21 +192,7 @@ internal static partial class BylineResolver
 
     // "Glamour Magazine", "Bayerische Landesanstalt für Wald und Forstwirtschaft", "Frankfurter Allgemeine Zeitung
     // GmbH": an author field naming an organisation gives way to people's names printed on the page.
-    private static bool NamesOrganisation(List<string> names)
-    {
-        foreach (var name in names)
-        {
-            foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (OrganisationWords.Contains(word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesOrganisation(List<string> names) => names.Exists(OrganisationWords.InName);
 
     // "Todd" in the author field, "Todd Bates" printed under the headline: the printed name is the whole one.
     private static bool IsGivenNameAlone(List<string> names) =>

@@ -15,8 +15,26 @@ internal static class OrganisationWords
         "online", "ediciones", "editions", "éditions", "edizioni", "group", "gruppe", "stiftung", "foundation", "verband",
         "verein", "association", "institut", "institute", "landesanstalt", "ministerium", "ministry", "universität",
         "university", "agency", "agentur", "agence", "agencia",
+
+        // What companies issuing press releases call themselves, and the wires carrying them ("EIN Presswire").
+        "robotics", "technologies", "systems", "solutions", "therapeutics", "pharmaceuticals", "biosciences", "holdings",
+        "laboratories", "industries", "corporation", "incorporated", "limited", "presswire", "newswire",
     ]);
 
     /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>
     public static bool Contains(string word) => Words.Contains(word.TrimEnd('.', ','));
+
+    /// <summary>Whether any word of <paramref name="name"/> (split at spaces and hyphens) is one of them.</summary>
+    public static bool InName(string name)
+    {
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -83,8 +83,9 @@ internal static class ArticleAssembler
             Published = metadata.Published,
             Modified = metadata.Modified,
             Byline = UnicodeForm.ComposeOrNull(metadata.Byline),
-            // A newsroom credited alone ("Redaksi", "Web Desk") stays the byline, but it is no person.
-            Authors = BylineNormalizer.IsNewsroomOnly(metadata.Authors) ? [] : Composed(metadata.Authors),
+            // A newsroom or an organisation credited alone ("Redaksi", "Calloway Marine Robotics" on its own press release)
+            // stays the byline, but it is no person.
+            Authors = BylineNormalizer.IsNewsroomOnly(metadata.Authors) || metadata.Authors.All(OrganisationWords.InName) ? [] : Composed(metadata.Authors),
             Paragraphs = blocks.ToArray(),
             Text = text,
             SiteName = UnicodeForm.ComposeOrNull(metadata.SiteName),

@@ -166,6 +166,20 @@ public sealed class StoryBylineTests
     }
 
     [Theory]
+    [InlineData("Calloway Marine Robotics")]
+    [InlineData("EIN Presswire")]
+    [InlineData("Northwind Therapeutics")]
+    public void ACompanyCreditedAloneOnItsReleaseIsTheBylineButNoAuthor(string company)
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='" + company + "'></head><body><div class='content'>" + Story +
+            "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(company, article.Byline);
+        Assert.Empty(article.Authors);
+    }
+
+    [Theory]
     [InlineData("Pewarta: Willi Irawan<br>Editor: Siti Rahmawati<br>Copyright © ANTARA 2025", "Willi Irawan")]
     [InlineData("Pewarta: Rina Fotosari<br>Editor: Siti Rahmawati", "Rina Fotosari")]
     public void AnIndonesianCreditBlockUnderTheStoryNamesItsReporterOverANewsroom(string credit, string reporter)
