@@ -464,7 +464,14 @@ internal static partial class DatelineParser
             return null;
         }
 
-        return (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value.Trim()), rest);
+        // "/АМИТ «Ховар»/": the agency's kind, then its name in quotes.
+        var agency = match.Groups["agency"].Value.Trim();
+        if (agency.IndexOf('«', StringComparison.Ordinal) is var open and >= 0 && agency.IndexOf('»', open) is var close && close > open + 1)
+        {
+            agency = agency[(open + 1)..close];
+        }
+
+        return (new Dateline(paragraph[..match.Length].TrimEnd(), place, agency), rest);
     }
 
     // "HOUSTON, TX / ACCESSWIRE / March 11, 2025 / …": the place in capitals, the service and the day, each closed by a slash.
@@ -474,7 +481,7 @@ internal static partial class DatelineParser
     private static partial Regex PlaceAgencyDayInSlashes();
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-«»]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayThenSlashedAgency();
 

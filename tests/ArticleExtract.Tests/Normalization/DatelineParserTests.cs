@@ -214,6 +214,7 @@ public sealed class DatelineParserTests
     [InlineData("Washington.- El senador republicano calificó el martes al presidente.", "Washington", null)]
     [InlineData("Monterrey, NL.— Las estaciones de monitoreo registraron concentraciones altas.", "Monterrey, NL", null)]
     [InlineData("Monterrey, NL. La tasa de ocupación de los parques industriales cerró febrero en su nivel más alto.", "Monterrey, NL", null)]
+    [InlineData("ИСФАРА, 11.06.2025 /АМИТ «Ховар»/. Мавсими ҷамъоварии зардолу дар шаҳри Исфара оғоз шуд.", "ИСФАРА", "Ховар")]
     [InlineData("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - A crash left two people hurt.", "SOUTHWEST MIAMI-DADE, FLA.", "WSVN")]
     [InlineData("CNN — Justice Samuel Alito is the tip of the spear.", null, "CNN")]
     [InlineData("(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro.", "ROMA", "ANSA")]
