@@ -69,8 +69,7 @@ internal static class ArticleAssembler
         // "(서울=연합뉴스) 홍다연 기자 =": the opener credits the reporter the page names nowhere else, or names the one its
         // metadata credits together with the others ("박영서 이슬기 기자 =" against an author field of 박영서 alone).
         if (dateline is not null && DatelineReporter.Names(dateline) is { Count: > 0 } reporters &&
-            (metadata.Authors.Count == 0 || BylineNormalizer.IsNewsroomOnly(metadata.Authors) ||
-             (reporters.Count > metadata.Authors.Count && metadata.Authors.All(reporters.Contains))))
+            (CreditsNoPerson(metadata.Authors) || (reporters.Count > metadata.Authors.Count && metadata.Authors.All(reporters.Contains))))
         {
             metadata = metadata.WithAuthors(reporters);
         }
@@ -83,9 +82,7 @@ internal static class ArticleAssembler
             Published = metadata.Published,
             Modified = metadata.Modified,
             Byline = UnicodeForm.ComposeOrNull(metadata.Byline),
-            // A newsroom or an organisation credited alone ("Redaksi", "Calloway Marine Robotics" on its own press release)
-            // stays the byline, but it is no person.
-            Authors = BylineNormalizer.IsNewsroomOnly(metadata.Authors) || metadata.Authors.All(OrganisationWords.InName) ? [] : Composed(metadata.Authors),
+            Authors = CreditsNoPerson(metadata.Authors) ? [] : Composed(metadata.Authors),
             Paragraphs = blocks.ToArray(),
             Text = text,
             SiteName = UnicodeForm.ComposeOrNull(metadata.SiteName),
@@ -95,6 +92,11 @@ internal static class ArticleAssembler
             LeadImage = metadata.LeadImage,
         };
     }
+
+    // No one, a newsroom or an organisation credited alone ("Redaksi", "Calloway Marine Robotics" on its own press
+    // release): the byline keeps the credit, but it names no person.
+    private static bool CreditsNoPerson(IReadOnlyList<string> authors) =>
+        BylineNormalizer.IsNewsroomOnly(authors) || authors.All(OrganisationWords.InName);
 
     private static IReadOnlyList<string> Composed(IReadOnlyList<string> names)
     {

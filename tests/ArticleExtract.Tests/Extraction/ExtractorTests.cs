@@ -401,6 +401,18 @@ public sealed class ExtractorTests
         Assert.Equal(expected, result.Article.Authors);
     }
 
+    [Theory]
+    [InlineData("Redaktion")]
+    [InlineData("Calloway Marine Robotics")]
+    public void The_reporter_a_wire_opener_names_replaces_a_newsroom_or_organisation_credited_alone(string credit)
+    {
+        const string More = "시장에서는 동결을 예상하는 목소리가 많았으며, 한은은 물가 흐름을 더 지켜보겠다는 입장을 밝혔다. ";
+        var page = $"<html lang='ko'><head><title>Story</title><meta name='author' content='{credit}'></head><body><article><h1>Story</h1>" +
+                   "<p>(서울=연합뉴스) 홍다연 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.</p>" + StoryParagraph(More) + StoryParagraph(More) +
+                   "</article></body></html>";
+        Assert.Equal(["홍다연"], Extractor.Extract(page).Article!.Authors);
+    }
+
     [Fact]
     public void A_wire_opener_naming_the_metadata_author_with_a_colleague_credits_both()
     {
