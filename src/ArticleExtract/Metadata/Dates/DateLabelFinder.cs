@@ -297,15 +297,12 @@ internal static class DateLabelFinder
         }
 
         var label = trimmed[..^1].TrimEnd();
-        foreach (var word in Labels)
-        {
-            if (label.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+        return IsOneOf(label, Labels) || IsOneOf(label, UpdateLabels);
+    }
 
-        foreach (var word in UpdateLabels)
+    private static bool IsOneOf(ReadOnlySpan<char> label, string[] words)
+    {
+        foreach (var word in words)
         {
             if (label.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
