@@ -30,8 +30,8 @@ internal static partial class BylineNormalizer
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
 
-        // Malay "Oleh", Tagalog "Ni", Swahili "Na": "by".
-        "oleh",
+        // Malay "Oleh", Tagalog "Ni", Swahili "Na": "by"; Danish "Af", Norwegian and Swedish "Av".
+        "oleh", "af", "av",
 
         // Labels in caseless scripts, read only where an author field holds them ("كتبت: …", "نووسەر: …", "ผู้เขียน: …").
         "كتب", "كتبت", "بقلم", "نویسنده", "نووسەر", "מאת", "ผู้เขียน", "ავტორი", "հեղինակ",
@@ -108,7 +108,7 @@ internal static partial class BylineNormalizer
         "estadão conteúdo", "folhapress", "agência o globo", "lusa", "agência lusa", "adnkronos", "askanews", "agenzia nova",
         "新华社", "新華社", "中新社", "新华网", "新華網", "中新网", "中國新聞網", "中国新闻网", "共同通信", "時事通信", "中央社", "中央通訊社", "法新社", "路透社", "美聯社", "美联社", "연합뉴스", "뉴시스", "뉴스1", "ria novosti", "interfax", "ukrinform", "unian", "wam", "qna", "kuna",
         "irna", "wafa", "tasr", "sita", "tanjug", "fonet", "hina", "sta", "agerpres", "mediafax", "bta", "fena", "bns", "leta",
-        "elta", "mena", "spa", "prensa latina", "vna", "ttxvn", "pna", "kcna", "тасс", "риа новости", "интерфакс",
+        "elta", "fnb", "mena", "spa", "prensa latina", "vna", "ttxvn", "pna", "kcna", "тасс", "риа новости", "интерфакс",
         "укрінформ", "уніан", "белта", "keystone-sda", "keystone-ats", "ats", "bss", "uni", "aps", "aip", "agence de presse sénégalaise", "algérie presse service",
         "agence ivoirienne de presse", "colprensa", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
