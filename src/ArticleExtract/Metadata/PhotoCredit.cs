@@ -21,7 +21,7 @@ internal static partial class PhotoCredit
     public static List<string> WithoutPhotographers(List<string> names, IHtmlDocument document) =>
         CreditLabels.WithoutOnlyLabelled(names, document, PictureLabelBefore(), MaxLabelReach, skipDataValues: false, PictureLabelAfter());
 
-    private const int MinCaptionCharsBesideCredit = 20;
+    private const int MinCaptionCharsBesideCredit = 15;
     private const int MaxCaptionDepth = 8;
 
     /// <summary>
@@ -34,9 +34,34 @@ internal static partial class PhotoCredit
         var depth = 0;
         for (var e = element; e is not null && depth < MaxCaptionDepth; e = e.ParentElement, depth++)
         {
-            if (e.LocalName == "figcaption")
+            if (e.LocalName == "figcaption" || IsNamedCaption(e))
             {
                 return TextNormalizer.CollapsedLength(e.TextContent) > TextNormalizer.CollapsedLength(element.TextContent) + MinCaptionCharsBesideCredit;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A caption set in an element of its own beside the picture ("&lt;div class='media-block__caption'&gt;" after the
+    /// image), as a figcaption is. Templates also name a headline block or a byline span "caption": a picture's caption
+    /// is a run of phrasing with the picture beside it, outside it.
+    /// </summary>
+    private static bool IsNamedCaption(IElement element)
+    {
+        if (element.LocalName is not ("div" or "p" or "span") || element.GetAttribute("class") is not { } classes ||
+            !classes.Contains("caption", StringComparison.OrdinalIgnoreCase) || element.ParentElement is not { } parent ||
+            element.QuerySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, dl, table") is not null)
+        {
+            return false;
+        }
+
+        foreach (var picture in parent.QuerySelectorAll("img, picture, video"))
+        {
+            if (!element.Contains(picture))
+            {
+                return true;
             }
         }
 
@@ -50,9 +75,10 @@ internal static partial class PhotoCredit
     private static partial Regex PictureLabelBefore();
 
     // The photographer's role after the name, as caption credits set it: "Elizabeth Conley/Staff photographer",
-    // "Jane Roe | Fotógrafa", "Ola Nordmann, photographer".
+    // "Jane Roe | Fotógrafa", "Ola Nordmann, photographer"; or as a byline sets it in an element of its own, after a
+    // space and capitalised ("Magnus Brekke Fotograf").
     [GeneratedRegex(
-        @"^\s*[/|,–—-]\s*(?:(?:staff|contributing|freelance|chief|senior) )?(?:photographer|photojournalist|fotograf(?:in)?|fotógraf[oa]|fotografo|fotografa|photographe|kuvaaja)\b",
+        @"^(?:\s*[/|,–—-]\s*|\s+(?=(?-i:\p{Lu})))(?:(?:staff|contributing|freelance|chief|senior) )?(?:photographer|photojournalist|fotograf(?:in)?|fotógraf[oa]|fotografo|fotografa|photographe|kuvaaja)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PictureLabelAfter();
 }

@@ -64,6 +64,9 @@ public sealed class BylineResolverTests
     // Nor is one credited as "name | agency", a byline's shape, in a caption under an agency's credit.
     [InlineData("<figure><img src='/a.jpg'><figcaption><span>Una quitanieves despeja la carretera, en una imagen de archivo.</span> " +
         "<span class='media-source'>Fernando Villar | EFE</span></figcaption></figure><div class='byline'><div class='byline-name'>Agencia EFE</div></div>")]
+    // A caption set in a div of its own, not a figcaption, credits its photographer the same way.
+    [InlineData("<div class='media-block'><img src='/a.jpg'><div class='media-block__caption'><span class='media-block__description'>" +
+        "Parking in Žvėrynas</span> <span class='media-block__author'>/ Ž. Gedvilas / BNS</span></div></div>")]
     // The place and time in the byline box are no author either.
     [InlineData("<div class='voc-author'><p class='voc-author__name'>Europa Press</p><time class='voc-author__time'>Madrid<br>Actualizado 20/11/2025</time></div>")]
     // A label in its own element ("Data publicării:") names no one.
@@ -296,6 +299,19 @@ public sealed class BylineResolverTests
             <body><h1>Billing portal crash</h1><figure><img src="/a.jpg" alt=""><figcaption><span class="caption-text">Resident Gloria Tran waits at
             the customer service office.</span> <span class="caption-credit">Elizabeth Conley/Staff photographer</span></figcaption></figure>
             <p>Houston's new water billing portal crashed on its first day, leaving thousands of customers unable to pay.</p></body></html>
+            """));
+
+    [Fact]
+    public void APhotographerWhoseRoleFollowsTheNameInTheBylineIsNoAuthor() =>
+        // Schibsted's byline sets each credit's role in an element after the name: a space, no separator.
+        Assert.Equal(["Ingrid Solheim"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Siste ferja forsvinner",
+            "author":[{"@type":"Person","name":"Ingrid Solheim"},{"@type":"Person","name":"Magnus Brekke"}]}</script></head>
+            <body><h1>Siste ferja forsvinner</h1><div data-test-tag="byline">
+            <div class="byl"><a href="/forfatter/ingrid-solheim"><span>Ingrid Solheim</span></a> <span class="role">Journalist</span></div>
+            <div class="byl"><a href="/forfatter/magnus-brekke"><span>Magnus Brekke</span></a>
+              <span class="role">Fotograf</span></div></div>
+            <p>Fra 1. april blir kveldsavgangen klokken 23.40 kuttet, og pendlerne vet ikke hvordan de skal komme seg hjem.</p></body></html>
             """));
 
     [Fact]
