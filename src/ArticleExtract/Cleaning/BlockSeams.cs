@@ -20,17 +20,31 @@ internal static class BlockSeams
     public static void Mark(IHtmlDocument document, IElement body)
     {
         List<(IElement Block, bool Sentence)>? seams = null;
+        List<IElement>? breaks = null;
         foreach (var block in body.QuerySelectorAll(Blocks))
         {
             if (block.PreviousSibling is IText { Data: var before } && block.NextSibling is IText { Data: var after } &&
                 TextScan.ContainsLetterOrDigit(before) && TextScan.ContainsLetterOrDigit(after))
             {
                 (seams ??= []).Add((block, SentenceEnd.Ends(before.AsSpan().TrimEnd()) && OpensSentence(after)));
-                if (seams.Count >= MaxSeams)
-                {
-                    break;
-                }
             }
+            else if (block.PreviousSibling is IText { Data: var ended } && TextScan.ContainsLetterOrDigit(ended) &&
+                     SentenceEnd.Ends(ended.AsSpan().TrimEnd()) && IsLoneBreakBeforeText(block.NextSibling))
+            {
+                // "…a laptop.<div>Also Read …</div><br><b>Fake CBI 'interrogation'</b>": a browser ends the sentence's line
+                // at the block and the break starts a line of its own; without the block the break only ends a line.
+                (breaks ??= []).Add(block);
+            }
+
+            if ((seams?.Count ?? 0) + (breaks?.Count ?? 0) >= MaxSeams)
+            {
+                break;
+            }
+        }
+
+        foreach (var block in breaks ?? [])
+        {
+            block.Parent!.InsertBefore(document.CreateElement("br"), block.NextSibling);
         }
 
         foreach (var (block, sentence) in seams ?? [])
@@ -46,6 +60,24 @@ internal static class BlockSeams
                 parent.InsertBefore(document.CreateTextNode(" "), block.NextSibling);
             }
         }
+    }
+
+    // One <br> (not a chain) and then text or an inline element with text.
+    private static bool IsLoneBreakBeforeText(INode? node)
+    {
+        if (node is not IElement { LocalName: "br" } br)
+        {
+            return false;
+        }
+
+        var next = br.NextSibling;
+        while (next is IText { Data: var blank } && string.IsNullOrWhiteSpace(blank))
+        {
+            next = next.NextSibling;
+        }
+
+        return next is IText || (next is IElement { LocalName: not ("br" or "div" or "p" or "section" or "table" or "ul" or "ol" or "figure" or "aside") } inline &&
+                                 TextScan.ContainsLetterOrDigit(inline.TextContent));
     }
 
     // The text after the block starts a sentence: a capital, a digit, a quote or a letter of a script without case.

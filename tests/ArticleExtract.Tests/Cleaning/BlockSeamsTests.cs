@@ -30,6 +30,11 @@ public sealed class BlockSeamsTests
     [InlineData(Sentence + "<div class='ad'></div>" + Next, "div+br+br")]
     [InlineData("Commuters on the line<div class='ad'></div>will be able to take trains", "div+text")]
     [InlineData("Commuters on the line <div class='ad'></div> will be able to take trains", "div+text")]
+    // A single line break after the block ends the line the block began: the next line stands apart once the block goes.
+    [InlineData(Sentence + "<div class='ad'></div><br><b>Fake CBI 'interrogation'</b><br><br>" + Next, "div+br+br")]
+    // A double one already does; inside a sentence the break stays a line break.
+    [InlineData(Sentence + "<div class='ad'></div><br><br>" + Next, "div+br+br")]
+    [InlineData("Commuters on the line<div class='ad'></div><br><b>will be able</b>", "div+br+b")]
     // Not between two runs of text: nothing to mark.
     [InlineData("<p>" + Sentence + "</p><div class='ad'></div>" + Next, "div+text")]
     public void TheSeamAfterABlockInRunningTextIsMarked(string inner, string expected)
