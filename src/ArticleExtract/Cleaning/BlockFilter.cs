@@ -719,7 +719,7 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
-        IsLoneReadAlsoLabel(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) ||
+        IsLoneReadAlsoLabel(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
 
     private const int MaxLoneOpenerChars = 12;
@@ -1421,6 +1421,19 @@ internal static partial class BlockFilter
         return DateLine(block, MaxHeaderDateWords) is not null || IsHeaderMetaRow(block, metadata) || StampRow.IsStampRow(block) ||
                IsEmptiedMetaRow(block);
     }
+
+    private const int MaxEmptiedBylineChars = 250;
+
+    /// <summary>
+    /// "By , a senior reviewer covering audio …": a byline the readability pass took the author's link out of (it
+    /// removes what it reads as the byline), leaving the label and the words around the name. The label runs straight
+    /// into a comma or an "and".
+    /// </summary>
+    private static bool IsEmptiedByline(string block) =>
+        block.Length <= MaxEmptiedBylineChars && EmptiedByline().IsMatch(block);
+
+    [GeneratedRegex(@"^(?:By|Von|Par|Por|Door|Di|Af|Av)\s+(?:,|and\s+,|und\s+,|et\s+,|y\s+,)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptiedByline();
 
     private const int MinEmptiedFields = 2;
     private const int MaxMetaFieldWords = 4;

@@ -384,6 +384,20 @@ public sealed class BlockFilterTests
         Assert.Equal(kept, filtered.Contains(row));
     }
 
+    [Theory]
+    [InlineData("By , a senior reviewer covering audio, wearables, and the occasional smart ring, and a former audio engineer.", false)]
+    [InlineData("By  and , Staff Writers", false)]
+    [InlineData("Von , Redakteurin im Ressort Wirtschaft und Finanzen der Zeitung, die seit vielen Jahren über Banken berichtet.", false)]
+    // A sentence that only starts with the word is story text.
+    [InlineData("By and large, the council's members agreed that the budget needed another reading before the vote, and that the vote itself could wait a week.", true)]
+    public void ABylineWhoseNameTheReadabilityPassTookIsNoStoryText(string line, bool kept)
+    {
+        // The pass takes a byline's author link ("<a rel='author'>") and leaves the words around it; under a deck the
+        // line is no header line, but it is no story text either.
+        var filtered = BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata);
+        Assert.Equal(kept, filtered.Contains(line));
+    }
+
     [Fact]
     public void AMarketSitesForumUnderTheStoryEndsIt()
     {
