@@ -70,6 +70,29 @@ internal static class ClassTokens
         return hiddenPending ? ChromeName.Weak : result;
     }
 
+    private const int MinAnchorWordChars = 4;
+
+    /// <summary>
+    /// "&lt;h3 id='nav_zehntausende__0'&gt;Zehntausende Geräte erreichbar": a heading's id spelled from its own first
+    /// word is the target a table of contents links to; whatever else it holds ("nav", "share") says nothing of the heading.
+    /// </summary>
+    private static bool IsHeadingAnchor(IElement element, string id)
+    {
+        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+
+        var text = element.TextContent.AsSpan().Trim();
+        var end = 0;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end >= MinAnchorWordChars && id.AsSpan().Contains(text[..end], StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether any word of the class or id value is in <paramref name="words"/>.</summary>
     public static bool NamesAny(string? value, FrozenSet<string> words, StringBuilder scratch)
     {
@@ -88,7 +111,13 @@ internal static class ClassTokens
     /// <summary>The strongest of what the element's class, id and component marks (data-testid and kin) say.</summary>
     public static ChromeName Classify(IElement element, StringBuilder scratch)
     {
-        var name = Classify(element.GetAttribute("class"), element.Id, scratch);
+        var id = element.Id;
+        if (id is not null && IsHeadingAnchor(element, id))
+        {
+            id = null;
+        }
+
+        var name = Classify(element.GetAttribute("class"), id, scratch);
         if (name == ChromeName.Strong)
         {
             return name;

@@ -118,6 +118,19 @@ public sealed class StoryProtectionTests
         Assert.Equal(expected, ClassTokens.Classify(className, new StringBuilder()).ToString());
     }
 
+    [Theory]
+    // A heading's id made from its own words is the target of the page's table of contents, not the heading's name.
+    [InlineData("<h3 class='subheading' id='nav_zehntausende__0'>Zehntausende Geräte erreichbar</h3>", "None")]
+    [InlineData("<h2 id='share-the-costs'>Share the costs</h2>", "None")]
+    // An id that does not spell the heading's words still names it.
+    [InlineData("<h3 id='nav-related'>Mehr zum Thema</h3>", "Strong")]
+    [InlineData("<div id='nav_zehntausende'>Zehntausende Geräte erreichbar</div>", "Strong")]
+    public void A_headings_anchor_id_is_no_name(string html, string expected)
+    {
+        var document = DocumentParser.Parse("<html><body>" + html + "</body></html>");
+        Assert.Equal(expected, ClassTokens.Classify(document.Body!.FirstElementChild!, new StringBuilder()).ToString());
+    }
+
     [Fact]
     public void A_list_of_linked_sentences_stays_while_a_link_list_goes()
     {
