@@ -795,7 +795,15 @@ internal static partial class BlockFilter
     /// the date, set apart once the embed's script has not run. Whatever the post's text is worth, the line is the
     /// widget's.
     /// </summary>
-    private static bool IsPostAttribution(string block) => block.Length <= MaxAttributionChars && PostAttribution().IsMatch(block);
+    private static bool IsPostAttribution(string block) =>
+        block.Length <= MaxAttributionChars && (PostAttribution().IsMatch(block) || EditorialCredits().IsMatch(block));
+
+    // "edited by Hannah Berg, reviewed by Tomas Wright", "Medically reviewed by Jane Roe, MD — Written by John Doe": the
+    // people who edited, checked or reviewed the story, two or more credits in one line.
+    [GeneratedRegex(
+        @"^(?:(?:medically\s+)?(?:edited|reviewed|fact[- ]checked|written)\s+by\s+[^,;.—–|]{2,60}?(?:,\s*(?:MD|PhD|RN|RD|DO|MPH))?\s*(?:,|;|—|–|\||and|$)\s*){2,4}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EditorialCredits();
 
     [GeneratedRegex(@"^\s*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S[^()]{0,40})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PostAttribution();
@@ -1729,9 +1737,11 @@ internal static partial class BlockFilter
     private static partial Regex ErrorReport();
 
     // "Get the Climate Forward newsletter, which helps you …", "Recevez la newsletter Planète": the offer of a newsletter
-    // by its name opens the block.
+    // by its name opens the block (in the Nordic languages, the order to order or join it).
     [GeneratedRegex(
-        @"^(?:get|receive|try|don't miss|don’t miss|recevez|receba|ricevi|erhalten sie|holen sie sich|recibe|reciba) (?:the |our |la |le |a |o |die |den |unseren |il |la nostra |el |nuestro )?(?:[^\s.!?]+ ){0,4}(?:newsletters?|boletín|infolettre)\b",
+        @"^(?:get|receive|try|don't miss|don’t miss|recevez|receba|ricevi|erhalten sie|holen sie sich|recibe|reciba) (?:the |our |la |le |a |o |die |den |unseren |il |la nostra |el |nuestro )?(?:[^\s.!?]+ ){0,4}(?:newsletters?|boletín|infolettre)\b" +
+        // "Beställ HBL:s nyhetsbrev och få …", "Meld deg på nyhetsbrevet", "Tilaa uutiskirjeemme".
+        @"|^(?:beställ|prenumerera på|anmäl dig till|registrera dig för|tilmeld dig|meld deg på|bestill|abonner på|tilaa|skráðu þig á) (?:[^\s.!?]+ ){0,4}(?:nyhetsbrev|nyhedsbrev|uutiskirje|fréttabréf)\w*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedNewsletter();
 
@@ -1893,9 +1903,18 @@ internal static partial class BlockFilter
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
     private static bool IsCopyrightLine(string block) =>
-        (block.Length <= MaxNoteChars ||
-         (block.Length <= MaxCopyrightNoticeChars && (block.StartsWith('©') || block.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)))) &&
-        CopyrightLine().IsMatch(block);
+        ((block.Length <= MaxNoteChars ||
+          (block.Length <= MaxCopyrightNoticeChars && (block.StartsWith('©') || block.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)))) &&
+         CopyrightLine().IsMatch(block)) ||
+        (block.Length <= MaxCopyrightNoticeChars && (CopyrightNotice().IsMatch(block) || CitationNote().IsMatch(block)));
+
+    // "This document is subject to copyright. Apart from any fair dealing …": the reuse notice under a science site's story.
+    [GeneratedRegex(@"^This (?:document|article|story|content|material) is (?:subject to|protected by) copyright\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightNotice();
+
+    // "Citation: <headline> (2025, March 14) retrieved 15 March 2025 from https://…": how to cite the page.
+    [GeneratedRegex(@"^Citation\s*:.{1,300}\bretrieved\b.{1,40}\bfrom\s+https?://\S+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationNote();
 
     // A notice that opens with the sign or "Copyright 2026" may go on about reprints and permissions; no story
     // paragraph opens with either.
@@ -1907,8 +1926,12 @@ internal static partial class BlockFilter
 
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters", "Beitragsbild: … Ausriss.": a caption credit left in the story.</summary>
     private static bool IsCreditLine(string block) =>
-        block.Length <= MaxCreditChars && (!EndsSentence(block) || IsOneClosedPhrase(block)) && Label(block) is { } label &&
-        ChromeVocabulary.CreditLabels.Contains(label);
+        block.Length <= MaxCreditChars && (!EndsSentence(block) || IsOneClosedPhrase(block)) &&
+        ((Label(block) is { } label && ChromeVocabulary.CreditLabels.Contains(label)) || PicturesBy().IsMatch(block));
+
+    // "Photography by Marcus Bell / The Circuit", "Photos by Jane Doe for The Times": who took the story's pictures.
+    [GeneratedRegex(@"^(?:Photography|Photos?|Photographs|Illustrations?|Images|Graphics)\s+by\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex PicturesBy();
 
     // "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.": a credit closed by a full stop, with no second sentence.
     private static bool IsOneClosedPhrase(string block)

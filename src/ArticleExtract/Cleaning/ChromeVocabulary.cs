@@ -389,6 +389,8 @@ internal static class ChromeVocabulary
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo",
         "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
+        "fact-checked", "peer-reviewed publication", "trusted source", "proofread", "reputable news agency",
+        "written by researcher(s)",
         "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
         "índice", "indice", "目次", "目录", "목차",
         "이 기사에 대해 어떻게 생각하시나요?", "how does this make you feel?", "what's your reaction?", "what is your reaction?",
@@ -453,6 +455,9 @@ internal static class ChromeVocabulary
         // reposting site ("This content is provided by EIN Presswire. The … newsroom was not involved …", "Legal
         // Disclaimer: EIN Presswire provides this news content "as is" …") and its contact row's "email us here".
         "¿ya te suscribiste?", "¿ya eres suscriptor?", "this content is provided by", "legal disclaimer:",
+
+        // A science site's review note over the story, whose badges follow ("fact-checked", "proofread").
+        "this article has been reviewed according to",
     ];
 
     /// <summary>The paywall's badges for a story kept for subscribers, lower-cased.</summary>
