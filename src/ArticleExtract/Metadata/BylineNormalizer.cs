@@ -1263,7 +1263,8 @@ internal static partial class BylineNormalizer
         return false;
     }
 
-    // "Jane Doe @janedoe": the social handle is not part of the name.
+    // "Jane Doe @janedoe", "Sigrún Helga Jónsdóttir sigrunhelga@mbl.is": the social handle or the e-mail address is not
+    // part of the name.
     private static string WithoutHandles(string part)
     {
         if (!part.Contains('@', StringComparison.Ordinal))
@@ -1272,7 +1273,7 @@ internal static partial class BylineNormalizer
         }
 
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', Array.FindAll(words, static word => !word.StartsWith('@')));
+        return string.Join(' ', Array.FindAll(words, static word => !word.Contains('@', StringComparison.Ordinal)));
     }
 
     private static bool HasDigit(string text)

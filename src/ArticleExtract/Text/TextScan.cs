@@ -33,9 +33,10 @@ internal static class TextScan
 
     /// <summary>
     /// Whether <paramref name="c"/> is a common CJK ideograph or kana: scripts that write words without spaces between
-    /// them, so that counting words by spaces undercounts them.
+    /// them, so that counting words by spaces undercounts them. The iteration mark 々 repeats the ideograph before it
+    /// ("佐々木", "人々") and is read as one.
     /// </summary>
-    public static bool IsIdeographOrKana(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF');
+    public static bool IsIdeographOrKana(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF') or '\u3005';
 
     /// <summary>How much Latin text an ideograph or kana says: a Chinese or Japanese sentence runs to about a third of the characters.</summary>
     public const int IdeographWeight = 3;

@@ -315,6 +315,15 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void AJapaneseNameWithTheIterationMarkIsAName() =>
+        // "佐々木": 々 repeats the ideograph before it, as common in surnames as any ideograph.
+        Assert.Equal(["山本遥", "佐々木健太"], Authors("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"部活動の地域移行",
+            "author":[{"@type":"Person","name":"山本遥"},{"@type":"Person","name":"佐々木健太"}]}</script></head>
+            <body><h1>部活動の地域移行</h1><p>公立中学校の部活動を地域のクラブなどに移す「地域移行」について、全国の自治体の3割が実施のめどが立っていないことがわかった。</p></body></html>
+            """));
+
+    [Fact]
     public void ASecondContributorByAShortGivenNameIsACoAuthor() =>
         // BBC's contributors, each a name over a role: "Sam" and "Rhys" are given names as "Samuel" is.
         Assert.Equal(["Emma Lowther", "Sam Hartley", "Rhys Evans"], Authors("""
