@@ -78,7 +78,8 @@ internal static partial class BlockFilter
     // old": the archive's warning. "A post shared by … (@…)": an embedded post's credit. "$298.00 at Amazon": a product box's price.
     // "Like this: Like Loading...", "Powered by WordPress", "Previous article …", "Du musst eingeloggt sein um Kommentare zu
     // schreiben!": a blog template's lines. "Thanks for signing up!", "Something went wrong. Please try again.", "Der Artikel
-    // wurde erfolgreich hinzugefügt.": a form's or a shop's replies. "Skip past newsletter promotion": a skip link.
+    // wurde erfolgreich hinzugefügt.": a form's or a shop's replies. "Skip past newsletter promotion": a skip link
+    // (and "after newsletter promotion", its target).
     // "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)": a portal's note on a
     // wire story.
     [GeneratedRegex(
@@ -102,7 +103,7 @@ internal static partial class BlockFilter
         @"|^(?:get|download)\b[^.!?]{0,60}\bwith (?:the|our) (?:free )?[^.!?]{0,40}\bapp[.!]?$|^download (?:the|our) (?:free )?[^.!?]{0,40}\bapp\b[^.!?]{0,40}[.!]?$" +
         @"|^what(?:'|’)?s your reaction\??$|^(?:(?:like|love|wow|haha|sad|angry|happy|funny|surprised|upvote|downvote|interesting|inspired)\s*\d+\s*){3,}$" +
         @"|^for (?:more|the latest|all)\b[^.!?]{0,80},? (?:visit|go to|see) [\w-]+(?:\.[\w-]+)+\.?$" +
-        @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
+        @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^after (?:newsletter|the) promotion$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
         // "Komentowanie artykułów jest dostępne dla zalogowanych prenumeratorów.", "Diskuse je přístupná jen
         // přihlášeným uživatelům": who may comment, under the discussion's link. "Siga bajando para encontrar más
         // contenido": an endless page's scroll prompt. "Conforme a los criterios de The Trust Project": the badge's line.
@@ -1740,6 +1741,9 @@ internal static partial class BlockFilter
     // by its name opens the block (in the Nordic languages, the order to order or join it).
     [GeneratedRegex(
         @"^(?:get|receive|try|don't miss|don’t miss|recevez|receba|ricevi|erhalten sie|holen sie sich|recibe|reciba) (?:the |our |la |le |a |o |die |den |unseren |il |la nostra |el |nuestro )?(?:[^\s.!?]+ ){0,4}(?:newsletters?|boletín|infolettre)\b" +
+        // "… interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.": the offer after a
+        // promise.
+        @"|\bsign up (?:for|to) (?:our|the) (?:[^\s.!?]+ ){0,4}newsletters?\b" +
         // "Beställ HBL:s nyhetsbrev och få …", "Meld deg på nyhetsbrevet", "Tilaa uutiskirjeemme".
         @"|^(?:beställ|prenumerera på|anmäl dig till|registrera dig för|tilmeld dig|meld deg på|bestill|abonner på|tilaa|skráðu þig á) (?:[^\s.!?]+ ){0,4}(?:nyhetsbrev|nyhedsbrev|uutiskirje|fréttabréf)\w*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -2059,7 +2063,7 @@ internal static partial class BlockFilter
     private static partial Regex CaptionCreditLabel();
 
     [GeneratedRegex(
-        @"(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
+        @"(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bph\.?\s?:|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
         @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo))?\.?$" +
         @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -2075,7 +2079,10 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$" +
         // "…居民在步道上散步。澎湃新闻记者 陈嘉禾 图" (a spaced name, then "picture"), "…效果图。图片来源：上海市绿化局".
-        @"|(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·]{2,4}\s(?:图|圖)[）)]?$|[。！？]\s*(?:图片来源|圖片來源|图源|圖源)\s*[:：][^。！？]{1,40}$",
+        @"|(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·]{2,4}\s(?:图|圖)[）)]?$|[。！？]\s*[（(]?(?:图片来源|圖片來源|图源|圖源)\s*[:：][^。！？]{1,40}$" +
+        // After the caption's full stop: the photographer ("。 孙立君摄"), who supplied it ("。社区供图"), or the picture's
+        // source ("。图/视觉中国").
+        @"|[。！？]\s*(?:[\p{IsCJKUnifiedIdeographs}·]{2,4}\s?(?:摄|攝)|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:供图|供圖)|(?:图|圖)\s?[/／][^。！？/]{1,20})[）)]?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCjkCredit();
 
