@@ -395,7 +395,7 @@ internal static partial class DatelineParser
 
     /// <summary>
     /// "New York CNN —": a place and a known agency without parentheses, as pages print it when a style sheet draws
-    /// the parentheses around the agency's own element.
+    /// the parentheses around the agency's own element; AAP sets the day between them ("SYDNEY, May 6 AAP -").
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithBareAgency(string paragraph, string prefix)
     {
@@ -417,6 +417,15 @@ internal static partial class DatelineParser
         {
             var agency = words[(space + 1)..];
             var place = words[..space].TrimEnd(',');
+            if (PlaceThenDay().Match(place) is { Success: true } dated)
+            {
+                place = dated.Groups["place"].Value;
+            }
+            else if (TextScan.ContainsAsciiDigit(place))
+            {
+                break;
+            }
+
             if (NamesKnownAgency(agency) && IsPlausiblePlace(place, "—") && !Agencies.Contains(place))
             {
                 return (new Dateline(paragraph[..match.Length].TrimEnd(), place, agency), rest);
@@ -516,8 +525,12 @@ internal static partial class DatelineParser
     private static partial Regex PlaceDayStopsThenAgency();
 
     // Capitalised words (commas between places allowed) closed by a dash.
-    [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ](?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,2}(?=[ ]\p{Lu}))){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenWords();
+
+    // "SYDNEY, May 6": the day after the place, as AAP prints it before its name.
+    [GeneratedRegex(@"^(?<place>.+?),[ ](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenDay();
 
     // An opener is followed by the story (or stands alone as its own element), never by more punctuation, and a
     // story's first sentence does not start in lower case ("Autokauf - wie finanzieren?", "Dee Dee Myers — a …").

@@ -14,6 +14,7 @@ public sealed class DatelineParserTests
     [InlineData("Sabadell (Barcelona), 20 nov (EFE).- Los Mossos d'Esquadra han detenido a dos hombres.", "Sabadell (Barcelona), 20 nov (EFE).-", "Sabadell (Barcelona)", "EFE", "Los Mossos d'Esquadra han detenido a dos hombres.")]
     [InlineData("MADRID.– El gobierno español aprobó este martes la reforma del reglamento.", "MADRID.–", "MADRID", null, "El gobierno español aprobó este martes la reforma del reglamento.")]
     [InlineData("WASHINGTON, D.C. – The Senate voted on Tuesday to approve the measure.", "WASHINGTON, D.C. –", "WASHINGTON, D.C.", null, "The Senate voted on Tuesday to approve the measure.")]
+    [InlineData("SYDNEY, May 6 AAP - Rental vacancy rates have fallen to record lows.", "SYDNEY, May 6 AAP -", "SYDNEY", "AAP", "Rental vacancy rates have fallen to record lows.")]
     [InlineData("(CNN) — A powerful storm hit the coast", "(CNN) —", null, "CNN", "A powerful storm hit the coast")]
     [InlineData("Hong Kong (CNN Business) China's economy grew", "Hong Kong (CNN Business)", "Hong Kong", "CNN Business", "China's economy grew")]
     [InlineData("BERLIN -- Germany's parliament voted on Friday.", "BERLIN --", "BERLIN", null, "Germany's parliament voted on Friday.")]
