@@ -60,15 +60,15 @@ internal static partial class BylineResolver
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)
     {
         // An agency in the author field ("新华网", "Reuters") is the story's source, which the pipeline drops as an author:
-        // the page's own byline, if it prints one, is asked instead.
+        // the page's own byline, if it prints one, is asked instead. So is the portal's name ("网易" on "…_网易新闻").
         var structured = FromStructured(meta, jsonLd, siteNames);
-        if (BylineNormalizer.IsAgencyOnly(structured) || IsCompanyOnly(structured))
+        if (BylineNormalizer.IsAgencyOnly(structured) || IsCompanyOnly(structured) || IsSiteOfNewsService(structured, titleAffix))
         {
             structured = [];
         }
 
         // Metadata often lists the photographer beside the writers; the page credits them for the pictures alone.
-        structured = PhotoCredit.WithoutPhotographers(structured, document);
+        structured = ReportersJoined(PhotoCredit.WithoutPhotographers(structured, document), document, siteNames);
 
         var givenNameAlone = IsGivenNameAlone(structured);
         // A newsroom in the author field ("Redacción", the CMS user every story is filed under) yields to the people
@@ -104,6 +104,8 @@ internal static partial class BylineResolver
         {
             visible = reporters;
         }
+
+        visible = visible is null ? null : ReportersJoined(visible, document, siteNames);
 
         // A Chinese or Japanese page labels its byline with a role ("作者：", "记者", "责任编辑：") anywhere on the page.
         // A Korean page credits its reporter in a line of its own ("김민수 기자") while its author tag names the agency.
@@ -215,6 +217,25 @@ internal static partial class BylineResolver
     // the page, if any, says which.
     private static bool IsTitleAffix(List<string> names, string? titleAffix) =>
         titleAffix is not null && names.Count == 1 && SiteAffix.MatchesAny(names[0], [titleAffix]);
+
+    private static bool IsSiteOfNewsService(List<string> names, string? titleAffix) =>
+        titleAffix is not null && names.Count == 1 && string.Equals(WithoutNewsWord(titleAffix), names[0], StringComparison.OrdinalIgnoreCase);
+
+    // "网易新闻", "Example News": the site's news service by the site's name and a word for news; the name alone is the site.
+    private static readonly string[] NewsWords = ["新闻", "新聞", "뉴스", "ニュース", " News", " Nachrichten", " Noticias", " Notícias", " Новости"];
+
+    private static string? WithoutNewsWord(string affix)
+    {
+        foreach (var word in NewsWords)
+        {
+            if (affix.Length > word.Length + 1 && affix.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return affix[..^word.Length].Trim();
+            }
+        }
+
+        return null;
+    }
 
     // A user name: one lower-case token, often with dots or underscores.
     private static bool AreHandles(List<string> names)
@@ -1002,6 +1023,17 @@ internal static partial class BylineResolver
     // "<div class='ansa-src'>": the word cut short, as a part of a class name of its own (not "srcset").
     [GeneratedRegex(@"(?:^|[\s_-])src(?:$|[\s_-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SourceAbbreviation();
+
+    /// <summary>
+    /// "周思远 李梦琪" in the author field beside the wire's "（记者 周思远、李梦琪）": the field joins with a space the
+    /// reporters the credit lists one by one; they are two people, not one name.
+    /// </summary>
+    private static List<string> ReportersJoined(List<string> names, IHtmlDocument document, IReadOnlyList<string> siteNames) =>
+        names is [var joined] && joined.Contains(' ', StringComparison.Ordinal) && CjkByline.HasCjk(joined) &&
+        CjkByline.Reporters(document, siteNames, out _) is { Count: > 1 } listed &&
+        string.Equals(string.Join(' ', listed), joined, StringComparison.Ordinal)
+            ? listed
+            : names;
 
     private static bool IsAfter(IElement anchor, IElement element) =>
         (anchor.CompareDocumentPosition(element) & (DocumentPositions.Following | DocumentPositions.ContainedBy)) != 0;

@@ -345,6 +345,18 @@ internal static partial class CjkByline
                 name = name[prefix.Length..];
                 break;
             }
+
+            // "文/北京青年报记者 林小溪": the outlet before the role is no name; the name, if any, follows the role.
+            if (name.IndexOf(prefix, StringComparison.Ordinal) is var at and > 0)
+            {
+                name = name[(at + prefix.Length)..];
+                if (name.Length == 0)
+                {
+                    return null;
+                }
+
+                break;
+            }
         }
 
         foreach (var field in FieldWords)

@@ -81,6 +81,27 @@ public sealed class CjkBylineTests
             """));
 
     [Fact]
+    public void AWireStorysReportersAfterASpacedLabelAreEachAnAuthor() =>
+        // "（记者 周思远、李梦琪）": the wire's credit lists them; the page's author field joins them with a space.
+        Assert.Equal(["周思远", "李梦琪"], Authors("""
+            <html><head><title>海水淡化膜材料实现量产</title><meta name="Author" content="周思远 李梦琪"></head><body>
+            <h1>海水淡化膜材料实现量产</h1><div class="date-source"><span>2025-05-06 14:32</span> <span id="author_baidu">作者：周思远 李梦琪</span></div>
+            <p>新华社北京5月6日电（记者 周思远、李梦琪）记者6日从中国科学院获悉，一种新型海水淡化膜材料已在天津实现规模化生产。</p>
+            <p>据介绍，这种膜材料的脱盐率超过百分之九十九。</p></body></html>
+            """));
+
+    [Fact]
+    public void ThePortalsNameInTheAuthorFieldYieldsToTheReporterItPrints() =>
+        // "网易" in the author field, "…_网易新闻" in the title: the portal, not a writer; the story signs its reporter.
+        Assert.Equal(["林小溪"], Authors("""
+            <html><head><title>北京将新增12条口袋公园步道_网易新闻</title><meta name="author" content="网易"></head><body>
+            <h1>北京将新增12条口袋公园步道</h1><div class="post_info">2025-05-06 09:12:33　来源: 北京青年报</div>
+            <p>记者从北京市园林绿化局获悉，今年北京将新增12条口袋公园步道，串联中轴线沿线的绿地和公园。</p>
+            <p>据介绍，这些步道总长约18公里，将于年底前全部建成。</p>
+            <p>文/北京青年报记者 林小溪</p></body></html>
+            """));
+
+    [Fact]
     public void ATaiwanesePapersOpeningCreditNamesTheReporter() =>
         Assert.Equal(["陳怡君"], Authors("""
             <html><head><title>捷運環狀線北環段 2031年通車 - 生活 - 自由時報電子報</title></head><body>
