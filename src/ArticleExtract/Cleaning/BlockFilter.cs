@@ -2569,13 +2569,21 @@ internal static partial class BlockFilter
     {
         foreach (var opener in openers)
         {
-            if (OpensWith(folded, opener))
+            if (OpensWith(folded, opener) && !CountsAfter(folded, opener.Length))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "Plus de 600 agents mobilisés", "More than 40 towns flooded": a number or "than" after the word is a quantity, not
+    // an offer of more of the site.
+    private static bool CountsAfter(string folded, int at)
+    {
+        var rest = folded.AsSpan(at).TrimStart();
+        return (rest.Length > 0 && char.IsDigit(rest[0])) || rest.StartsWith("than ", StringComparison.Ordinal);
     }
 
     // "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:": a longer heading over a list

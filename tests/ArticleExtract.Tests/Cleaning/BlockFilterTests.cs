@@ -1785,6 +1785,10 @@ public sealed class BlockFilterTests
     [InlineData("2024 Olympics")]
     [InlineData("More about this recipe")]
     [InlineData("More from the minister followed on Friday.")]
+    // "More than 600 …", "Más de 300 …": a quantity, not an offer of more of the site.
+    [InlineData("Plus de 600 agents mobilisés")]
+    [InlineData("Más de 300 heridos en Lima")]
+    [InlineData("More than 40 towns flooded")]
     [InlineData("Lawyers for the company said there was no infringement of the patent.")]
     [InlineData("The lawsuit was filed under seal in federal court last week, according to people familiar with it.")]
     [InlineData("Tags at the border were checked twice a day, the officers said.")]
