@@ -256,8 +256,11 @@ internal static partial class DatelineParser
             : null;
     }
 
+    // "Jan. 7", "May 6": the day as UPI and AAP print it, the month cut short in English.
+    private const string WireMonthDay = @"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}";
+
     [GeneratedRegex(
-        @"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}[ ]\((?<agency>[\p{L} ]{2,30})\)[ ]?(?:--|[—–])[ ]?",
+        "^" + WireMonthDay + @"[ ]\((?<agency>[\p{L} ]{2,30})\)[ ]?(?:--|[—–])[ ]?",
         RegexOptions.CultureInvariant)]
     private static partial Regex DayThenAgency();
 
@@ -529,7 +532,7 @@ internal static partial class DatelineParser
     private static partial Regex PlaceThenWords();
 
     // "SYDNEY, May 6": the day after the place, as AAP prints it before its name.
-    [GeneratedRegex(@"^(?<place>.+?),[ ](?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<place>.+?),[ ]" + WireMonthDay + "$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenDay();
 
     // An opener is followed by the story (or stands alone as its own element), never by more punctuation, and a
