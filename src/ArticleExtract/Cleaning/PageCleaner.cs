@@ -41,7 +41,7 @@ internal static partial class PageCleaner
         LooseText.Wrap(document, body);
         BreakChains.Convert(document, body);
         EntryHeadings.Release(body, headline);
-        var totalText = Math.Max(1, ProseText.Length(body));
+        var totalText = Math.Max(1, ProseText.LengthWithRuns(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
         var commentThreads = CommentThreads.Find(body);
@@ -491,7 +491,7 @@ internal static partial class PageCleaner
     // A thread that holds most of the page's prose is the page: a forum's posts carry reply links too.
     private const double MaxThreadTextShare = 0.5;
 
-    private static bool IsMinorThread(IElement thread, int totalText) => (double)ProseText.Length(thread) / totalText < MaxThreadTextShare;
+    private static bool IsMinorThread(IElement thread, int totalText) => (double)ProseText.LengthWithRuns(thread) / totalText < MaxThreadTextShare;
 
     private static bool HoldsTheStory(IElement element, int totalText, StringBuilder scratch)
     {
@@ -503,7 +503,7 @@ internal static partial class PageCleaner
             return false;
         }
 
-        var share = (double)ProseText.Length(element) / totalText;
+        var share = (double)ProseText.LengthWithRuns(element) / totalText;
         return share >= GuardTextShare || (share >= GuardLinkedTextShare && LinkDensity.Of(element) < GuardMaxLinkDensity);
     }
 

@@ -23,6 +23,16 @@ internal static class ProseText
         return length > 0 ? length : all;
     }
 
+    /// <summary>
+    /// Characters of text inside paragraphs, and of the sentence-long runs between line breaks outside them; of all
+    /// text when the element has no paragraphs. The measure <see cref="Length"/> takes, fair to a story told in bare lines.
+    /// </summary>
+    public static int LengthWithRuns(IElement root)
+    {
+        var length = Measure(root, "p", nonSpaceOnly: false, int.MaxValue, out var all);
+        return length > 0 ? length + BrokenRuns.Length(root) : all;
+    }
+
     /// <summary>The length of <paramref name="node"/>'s <see cref="INode.TextContent"/>.</summary>
     public static int TextLength(INode node)
     {

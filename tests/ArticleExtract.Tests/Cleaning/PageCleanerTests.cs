@@ -725,5 +725,30 @@ public sealed class PageCleanerTests
         Assert.Contains("council approved", text, StringComparison.Ordinal);
     }
 
-}
+    private const string BareLine = "The council approved the budget on Tuesday after a long debate about schools and roads.<br><br>";
 
+    [Fact]
+    public void BesideAStoryToldInBareLinesAWidgetWithoutParagraphsIsNoStory()
+    {
+        // The page's only paragraphs are the footer's; the story's lines count as prose too, so the scorecard (all of its
+        // text measured, having no paragraph) is a small share of the page and goes by its name.
+        var story = "<div class='story'>" + string.Concat(Enumerable.Repeat(BareLine, 8)) +
+                    "<div class='scorecard-mini'><table><tr><td>K Venkatesan</td><td>c Qureshi b Thakkar</td><td>84</td><td>56</td></tr>" +
+                    "<tr><td>HV Iyer (c)</td><td>st Kamath b Bhosle</td><td>42</td><td>31</td></tr><tr><td>T Anand</td><td>not out</td>" +
+                    "<td>27</td><td>13</td></tr></table><div>Player of the Match: Karthik Venkatesan</div></div>" + BareLine + "</div>" +
+                    "<footer><p>© 2025 The Daily Wicket.</p></footer>";
+        var text = CleanedText(story);
+        Assert.DoesNotContain("Qureshi", text, StringComparison.Ordinal);
+        Assert.Contains("approved the budget", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABlogPostInShortBareLinesStaysThoughItsWidgetIsNamedAsChrome()
+    {
+        // Blogger's post sits in "widget Blog": the lines of a lyric are short, and still the page's prose.
+        var lines = string.Concat(Enumerable.Range(1, 30).Select(i => $"Line {i} of the song goes on here<br>"));
+        var text = CleanedText("<div class='widget Blog'><h3>Song</h3><div class='post-body'>" + lines + "</div><p class='comment-footer'>Post a comment</p></div>" +
+                               "<div class='sidebar'><p>" + string.Concat(Enumerable.Repeat("About me and this blog. ", 4)) + "</p></div>");
+        Assert.Contains("Line 17 of the song", text, StringComparison.Ordinal);
+    }
+}
