@@ -328,7 +328,8 @@ internal static class ContentCleaner
     /// </summary>
     private static bool IsLabelledTeaserBox(IElement box)
     {
-        if (box.LocalName is not ("div" or "section" or "aside") || box.FirstElementChild is not { } first || HasLinks(first) ||
+        // The readability pass may have turned the box's division into a paragraph around the same children.
+        if (box.LocalName is not ("div" or "section" or "aside" or "p") || box.FirstElementChild is not { } first || HasLinks(first) ||
             first.LocalName is "a" or "article")
         {
             return false;

@@ -145,6 +145,21 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("pueblos", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RemovesALabelledBoxTheReadabilityPassTurnedIntoAParagraph()
+    {
+        // The pass renames a division to a paragraph around the same children ("<p><h3>Must Read</h3><article><a>…").
+        var document = DocumentParser.Parse("<html><body><div id='story'><p>Story text that matters.</p><div id='box'><h3>Must Read</h3>" +
+                                            "<article><a href='/q'>Who gets quarry permits in Central Visayas? We looked at 312 of them.</a></article></div>" +
+                                            "<p>More story text.</p></div></body></html>");
+        ArticleExtract.Dom.ElementRename.To(document.GetElementById("box")!, "p");
+        var story = document.GetElementById("story")!;
+        ContentCleaner.Clean(story);
+        Assert.Contains("More story text", story.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Must Read", story.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("quarry permits", story.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p>", "อ่านข่าวที่เกี่ยวข้อง", false)]
     [InlineData("<p><em><strong>More games news:</strong></em></p>", "More games news", false)]
