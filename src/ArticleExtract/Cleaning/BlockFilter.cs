@@ -709,6 +709,37 @@ internal static partial class BlockFilter
     // The title is the link, give or take a stray space or mark.
     private const double MinLinkedTitleShare = 0.9;
 
+    private const int MaxSourceWords = 4;
+
+    /// <summary>
+    /// "Fuente: Andina Publicado el 9 de mayo de 2025 · 11:20 a. m. Actualizado el …": the source's credit and the
+    /// stamps on one line, the meta row under a headline left as one block.
+    /// </summary>
+    private static bool IsSourcedStamp(string block)
+    {
+        if (block.Length > MaxStampPairChars + MaxDateStampChars || SourceLabel().Match(block) is not { Success: true } label)
+        {
+            return false;
+        }
+
+        // The source's name runs up to the stamp's label: try each of its first few words as the end.
+        var rest = block[label.Length..];
+        for (var (space, words) = (rest.IndexOf(' ', StringComparison.Ordinal), 1); space > 0 && words <= MaxSourceWords;
+             space = rest.IndexOf(' ', space + 1), words++)
+        {
+            var stamp = rest[(space + 1)..];
+            if (DateStampLabel().IsMatch(stamp) && (IsDateStamp(stamp) || IsStampPair(stamp)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:source|fuente|fonte|quelle|sumber|źródło|bron|kaynak)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLabel();
+
     // A Chinese or Japanese headline is one "word" between spaces: eight ideographs or kana make a title.
     private const int MinTeaserCjkChars = 8;
 
@@ -719,7 +750,7 @@ internal static partial class BlockFilter
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || IsWholeLineNotice(block) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
-        IsLegalLine(block) || IsStampPair(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
+        IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
         IsLoneReadAlsoLabel(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
 
@@ -1793,7 +1824,7 @@ internal static partial class BlockFilter
     // The invitation itself: the verb, then the channel within the sentence, its name declined in South Slavic
     // ("Pratite nas na Facebooku", "Пратите нас и на Телеграму").
     private const string ChannelInvitation =
-        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
 
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(

@@ -37,7 +37,7 @@ internal static class ChromeVocabulary
         "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",
         .. LocalCommentTokens,
         "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
-        "promo", "promotion", "outbrain", "taboola", "sidebar", "widget", "widgets", "tags", "tagcloud", "taglist",
+        "promo", "promotion", "outbrain", "taboola", "sidebar", "lateral", "widget", "widgets", "tags", "tagcloud", "taglist",
         "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
         "figcaption", "toolbar", "pagination", "pager", "navbar", "nav", "navigation", "menu", "masthead", "footer",
         "banner", "modal", "popup", "overlay", "skip", "login", "register", "byline", "author", "authors", "bio",
@@ -47,6 +47,9 @@ internal static class ChromeVocabulary
 
         // A picture's caption named in the site's language: German, Scandinavian, Finnish, Icelandic, Dutch, Czech.
         .. LocalCaptionTokens,
+
+        // A newsletter box named in the site's language: Hungarian, Swedish/Norwegian, Danish, Dutch, Finnish, Québécois.
+        "hirlevel", "nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "uutiskirje", "infolettre",
 
         // A sports page's score and statistics widgets beside the report.
         "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats", "lineups", "scorecard", "standings", "livescore",
@@ -166,8 +169,8 @@ internal static class ChromeVocabulary
     public static readonly FrozenSet<string> ReadAlsoLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "read", "read also", "also see", "see", "watch", "watch more", "listen", "more", "related story", "related article",
-        // "Also on Patch:", "Also on NBC News:": the site's name qualifies it.
-        "also on",
+        // "Also on Patch:", "Also on NBC News:", "Más en Andina:": the site's name qualifies it.
+        "also on", "more on", "más en", "mais em",
         "lea", "lea también", "lea además", "lea más", "vea", "vea también", "ver también", "mira", "más información",
         "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
         "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",

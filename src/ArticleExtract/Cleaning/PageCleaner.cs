@@ -154,11 +154,13 @@ internal static partial class PageCleaner
         element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && ProseParagraphs.Is(element.NextElementSibling) &&
         ProseParagraphs.Within(element, MaxBlocksBeforeSubheading + 1, forward: false);
 
-    // "<blockquote class='instagram-media'>": an Instagram or TikTok post as its embed code sets it before the script
-    // runs, a link and the poster's credit ("Objava koju dijeli …", "A post shared by …") in the page's language.
+    // "<blockquote class='instagram-media'>": an Instagram, TikTok or Facebook post as its embed code sets it before the
+    // script runs, a link and the poster's credit ("Objava koju dijeli …", "A post shared by …", "— Page name, date") in
+    // the page's language.
     private static bool IsPostEmbed(IElement element) =>
         element.LocalName == "blockquote" && element.GetAttribute("class") is { } names &&
-        (names.Contains("instagram-media", StringComparison.OrdinalIgnoreCase) || names.Contains("tiktok-embed", StringComparison.OrdinalIgnoreCase));
+        (names.Contains("instagram-media", StringComparison.OrdinalIgnoreCase) || names.Contains("tiktok-embed", StringComparison.OrdinalIgnoreCase) ||
+         names.Contains("fb-xfbml-parse-ignore", StringComparison.OrdinalIgnoreCase));
 
     private const int MinFadedProseChars = 20;
 

@@ -23,9 +23,9 @@ internal static partial class Subheadings
         var demoted = new List<IElement>();
         foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6"))
         {
-            // A section title has the section's paragraph under it; a heading over a gallery, an accordion or a box is
-            // left to the pass.
-            if (heading.NextElementSibling is not { LocalName: "p" } next || string.IsNullOrWhiteSpace(next.TextContent))
+            // A section title has the section's paragraph, or a list of its sentences, under it; a heading over a
+            // gallery, an accordion, a box or a list of links is left to the pass.
+            if (!OpensSection(heading.NextElementSibling))
             {
                 continue;
             }
@@ -43,6 +43,17 @@ internal static partial class Subheadings
             ElementRename.To(heading, "h3");
         }
     }
+
+    // Of a list, as of a paragraph: text the reader reads, not links to follow.
+    private const double MaxListLinkDensity = 0.5;
+
+    private static bool OpensSection(IElement? next) => next switch
+    {
+        { LocalName: "p" } => !string.IsNullOrWhiteSpace(next.TextContent),
+        { LocalName: "ul" or "ol" } => next.Children.Any(item => item.LocalName == "li") && !string.IsNullOrWhiteSpace(next.TextContent) &&
+                                       LinkDensity.Of(next) < MaxListLinkDensity,
+        _ => false,
+    };
 
     private static void RenameHeader(IElement heading, string attribute)
     {

@@ -18,6 +18,12 @@ public sealed class BlockFilterTests
     [InlineData("Kun.uz’ni Telegram, Instagram va Facebook’da kuzatib boring.")]
     [InlineData("Пратите нас и на Телеграму – најважније вести из Шумадије стижу прво тамо.")]
     [InlineData("Pratite nas na Facebooku i Instagramu.")]
+    // Argentine voseo: "Unite", "Sumate", "Seguinos".
+    [InlineData("Unite al canal de WhatsApp de Señal Noticias y enterate de todo lo que pasa antes que nadie.")]
+    [InlineData("Seguinos en Instagram para ver todas las novedades.")]
+    // A source's credit and the stamps, the meta row under the headline as one block.
+    [InlineData("Fuente: Andina Publicado el 9 de mayo de 2025 · 11:20 a. m. Actualizado el 9 de mayo de 2025 · 01:05 p. m.")]
+    [InlineData("Source: Reuters Published June 3, 2025 at 2:20 PM")]
     [InlineData("Lexo edhe:")]
     [InlineData("Reklamë")]
     [InlineData("- 廣告 -")]

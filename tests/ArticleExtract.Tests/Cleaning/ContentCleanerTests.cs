@@ -164,6 +164,8 @@ public sealed class ContentCleanerTests
     [InlineData("<p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p>", "อ่านข่าวที่เกี่ยวข้อง", false)]
     [InlineData("<p><em><strong>More games news:</strong></em></p>", "More games news", false)]
     [InlineData("<h3>ये भी पढ़ें...</h3>", "ये भी पढ़ें", false)]
+    // "Más en Andina:": "more on" and the site's name.
+    [InlineData("<p><strong>Más en Andina:</strong></p>", "Más en Andina", false)]
     [InlineData("<p><strong>Related:</strong></p>", "Related", true)]
     [InlineData("<p>The places are:</p>", "The places are", true)]
     public void ARead_also_label_over_a_list_of_links_goes_with_it(string label, string labelText, bool kept)

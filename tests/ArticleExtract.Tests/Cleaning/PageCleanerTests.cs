@@ -26,6 +26,12 @@ public sealed class PageCleanerTests
     [InlineData("<div class='scorecard-mini'><table><tr><td>K Venkatesan</td><td>c Qureshi b Thakkar</td><td>84</td></tr></table></div>", "Qureshi")]
     [InlineData("<div class='tabela-classificacao'><table><tr><td>1</td><td>Rio Pardo</td><td>31</td></tr></table></div>", "Rio Pardo")]
     [InlineData("<div class='apostas-box'><p>Odds para o campeão do Paulistão</p><p>Rio Pardo 2.10 · Vale do Tietê 3.40</p></div>", "Vale do Tietê")]
+    // A newsletter box named in Hungarian; a layout's side column named in Spanish.
+    [InlineData("<div class='hirlevel-cikkben'><strong>Ne maradjon le semmiről!</strong> Iratkozzon fel a reggeli hírlevelünkre. <a href='/hirlevel'>Feliratkozom</a></div>", "Iratkozzon")]
+    [InlineData("<div class='col-lateral'><div class='podcast-box'><h3>Escucha nuestros podcasts</h3><p>Noticias, análisis y entrevistas.</p></div></div>", "podcasts")]
+    // A Facebook post as its embed code sets it, the page's name and date under the post.
+    [InlineData("<div class='fb-post-embed'><blockquote class='fb-xfbml-parse-ignore' cite='https://www.facebook.com/x/posts/1'><p>Požar je lokaliziran.</p>" +
+                "— <a href='https://www.facebook.com/x'>Vatrogasna zajednica</a>, 22. kolovoza 2025.</blockquote></div>", "Vatrogasna")]
     [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
     // A component named by its test mark ("data-test", as Investing.com sets it).
     [InlineData("<div data-test='ad-slot-inarticle'><div>Publicidad</div><div>Anuncio de terceros. No es una oferta ni una recomendación.</div></div>", "Anuncio de terceros")]

@@ -11,6 +11,9 @@ public sealed class SubheadingsTests
     [InlineData("<h3 class='styles__HeaderStyled-sc-1 kJm'>Shares rise</h3><p>Shares rose.</p>", "styles__HeadingStyled-sc-1 kJm")]
     [InlineData("<h3 class='related-header'>Shares rise</h3><p>Shares rose.</p>", "related-heading")]
     [InlineData("<h3 class='gallery-header'>Photos</h3><div class='carousel'><img src='a.jpg'></div>", "gallery-header")]
+    // A section of the story may open with a list of its sentences; a list of links under a heading is a box.
+    [InlineData("<h2 class='header header--h2'>Cuánto costarán los peajes</h2><ul><li>Autopista Illia: $1.290 en hora pico.</li></ul>", "heading heading--h2")]
+    [InlineData("<h2 class='header'>Más notas</h2><ul><li><a href='/a'>Otra nota sobre los peajes</a></li></ul>", "header")]
     [InlineData("<h3 class='faq-header'>How does it work?</h3><section><p>It works.</p></section>", "faq-header")]
     public void RenamesHeaderToHeadingOnlyOnASectionTitleOverItsParagraph(string html, string expected)
     {
