@@ -372,7 +372,7 @@ internal static class ChromeVocabulary
         "ähnliche artikel", "das könnte dich auch interessieren", "vorschau auf den nächsten artikel", "zum weiterlesen",
         "articles similaires", "à découvrir aussi", "vous aimerez aussi", "artículos relacionados", "también te puede interesar",
         "te recomendamos", "lo más visto", "ti potrebbe interessare", "potrebbe interessarti anche", "zobacz także",
-        "in case you missed it", "promoted stories", "sponsored stories", "from the web", "more from the web", "you may like", "recommended videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
+        "in case you missed it", "promoted stories", "sponsored stories", "from the web", "more from the web", "you may like", "recommended videos", "suggested videos", "related videos", "popular videos", "latest videos", "trending videos", "top videos", "watch next",
         "latest", "latest headlines", "top headlines", "more headlines", "hot topics", "popular news", "recent news",
         "ultima ora", "ultim'ora", "ultim’ora", "ultime notizie", "ultime news", "últimas notícias", "últimas noticias",
         "najnowsze", "najnowsze wiadomości", "dernières actualités", "dernières infos", "dernières dépêches",

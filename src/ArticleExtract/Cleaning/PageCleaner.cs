@@ -205,7 +205,7 @@ internal static partial class PageCleaner
         // cell over a cell, no data table.
         if (element.LocalName is not ("div" or "figure" or "span" or "table") ||
             (element.LocalName == "span" && (element.ParentElement is not { } parent || ChromeVocabulary.TextTags.Contains(parent.LocalName))) ||
-            ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars ||
+            (ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars) >= MaxRawMediaCaptionChars && !IsClipWithTranscript(element, scratch)) ||
             (element.LocalName == "table" && !IsPictureTable(element)))
         {
             return 0;
@@ -234,9 +234,10 @@ internal static partial class PageCleaner
         while (walk.Next() is { } inner && ++seen <= MaxMediaBoxElements)
         {
             // A script-built player leaves only its slot: "<div class='jwplayer-container'>", "<div id='video-player-1'>".
+            // The clip's title, summary and credit may sit beside it, and its transcript: a caption all the same.
             if (inner.LocalName is "iframe" or "video" or "embed" or "object" or "audio" || NamesPlayer(inner))
             {
-                return MaxMediaCaptionChars;
+                return (HoldsCreditLine(element) ? MaxCreditedMediaChars : MaxMediaCaptionChars) + TranscriptLength(element);
             }
 
             // An image with its caption and credit ("Illustration by Mike Nudelman"); a bare image wrapper has no text
@@ -358,21 +359,47 @@ internal static partial class PageCleaner
     }
 
     private static bool IsTranscript(IElement element) =>
-        element.LocalName == "details" && element.QuerySelector("summary")?.TextContent is { } summary &&
-        (summary.Contains("transcri", StringComparison.OrdinalIgnoreCase) || summary.Contains("transkri", StringComparison.OrdinalIgnoreCase));
+        (element.LocalName == "details" && element.QuerySelector("summary")?.TextContent is { } summary &&
+         (summary.Contains("transcri", StringComparison.OrdinalIgnoreCase) || summary.Contains("transkri", StringComparison.OrdinalIgnoreCase))) ||
+        // A TV station's player sets the clip's transcript in a box named for it ("<div class='video__transcript'>").
+        (element.LocalName is "div" or "section" && element.GetAttribute("class") is { } names &&
+         (names.Contains("transcript", StringComparison.OrdinalIgnoreCase) || names.Contains("transkript", StringComparison.OrdinalIgnoreCase)));
 
     private static int TranscriptLength(IElement player)
     {
         var length = 0;
-        foreach (var details in player.QuerySelectorAll("details"))
+        var walk = new ElementWalk(player);
+        while (walk.Next() is { } inner)
         {
-            if (IsTranscript(details))
+            // Its label and toggle ("video__transcript-label") are named for it too: the outermost box counts once.
+            if (IsTranscript(inner) && !WithinTranscript(inner.ParentElement, player))
             {
-                length += TextNormalizer.CollapsedLength(details.TextContent);
+                length += TextNormalizer.CollapsedLength(inner.TextContent);
             }
         }
 
         return length;
+    }
+
+    // A box named for a video ("<div class='video video_type_lead'>") whose text beyond its clip's transcript is a
+    // caption's length. Asked only of boxes so named: the transcript walk is not for every large box on the page.
+    private static bool IsClipWithTranscript(IElement element, StringBuilder scratch) =>
+        (ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.MediumWords, scratch) ||
+         ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PlayerWords, scratch)) &&
+        TranscriptLength(element) is > 0 and var transcript &&
+        ProseText.TextLengthUpTo(element, MaxRawMediaCaptionChars + transcript) < MaxRawMediaCaptionChars + transcript;
+
+    private static bool WithinTranscript(IElement? element, IElement player)
+    {
+        for (; element is not null && element != player; element = element.ParentElement)
+        {
+            if (IsTranscript(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Named a player ("areena-player"), or named for the medium and showing a running time ("video-resource" … "01:12"):

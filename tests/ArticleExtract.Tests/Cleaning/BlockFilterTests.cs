@@ -21,6 +21,8 @@ public sealed class BlockFilterTests
     // Argentine voseo: "Unite", "Sumate", "Seguinos".
     [InlineData("Unite al canal de WhatsApp de Señal Noticias y enterate de todo lo que pasa antes que nadie.")]
     [InlineData("Seguinos en Instagram para ver todas las novedades.")]
+    // A player's list of clips on a topic, its clips gone.
+    [InlineData("SUGGESTED VIDEOS: Local Politics")]
     // A source's credit and the stamps, the meta row under the headline as one block.
     [InlineData("Fuente: Andina Publicado el 9 de mayo de 2025 · 11:20 a. m. Actualizado el 9 de mayo de 2025 · 01:05 p. m.")]
     [InlineData("Source: Reuters Published June 3, 2025 at 2:20 PM")]

@@ -32,6 +32,15 @@ public sealed class PageCleanerTests
     // A Facebook post as its embed code sets it, the page's name and date under the post.
     [InlineData("<div class='fb-post-embed'><blockquote class='fb-xfbml-parse-ignore' cite='https://www.facebook.com/x/posts/1'><p>Požar je lokaliziran.</p>" +
                 "— <a href='https://www.facebook.com/x'>Vatrogasna zajednica</a>, 22. kolovoza 2025.</blockquote></div>", "Vatrogasna")]
+    // A TV station's lead clip: its title, summary, credit and transcript beside the player's slot.
+    [InlineData("<div class='video video_type_lead'><div class='video__player-wrapper'><div class='video__player' data-src='/v.m3u8'></div></div>" +
+                "<div class='video__caption'><div class='video__title'>Aurora council votes on shelter plan</div><div class='video__summary'>Aurora " +
+                "City Council gave initial approval to a plan that would turn a former big-box store into a year-round shelter.</div>" +
+                "<div class='video__transcript'><div class='video__transcript-label'>Transcript</div><div class='video__transcript-text'>AURORA'S CITY " +
+                "COUNCIL TONIGHT MOVED AHEAD WITH A PLAN TO TURN AN EMPTY STORE ON EAST COLFAX INTO A SHELTER THAT NEVER CLOSES. OUR JORDAN PIKE WAS " +
+                "AT THE MEETING AND JOINS US LIVE. JORDAN, THE VOTE WAS CLOSER THAN MANY EXPECTED, AND NEIGHBORS CAME OUT IN FORCE TO SPEAK BOTH FOR " +
+                "AND AGAINST THE PLAN, WHICH STILL NEEDS A SECOND VOTE LATER THIS MONTH BEFORE THE CITY CAN BUY THE BUILDING.</div></div>" +
+                "<div class='video__credit'>Credit: KCDN</div></div></div>", "big-box")]
     [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
     // A component named by its test mark ("data-test", as Investing.com sets it).
     [InlineData("<div data-test='ad-slot-inarticle'><div>Publicidad</div><div>Anuncio de terceros. No es una oferta ni una recomendación.</div></div>", "Anuncio de terceros")]
