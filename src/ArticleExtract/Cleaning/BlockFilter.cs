@@ -1962,7 +1962,13 @@ internal static partial class BlockFilter
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters", "Beitragsbild: … Ausriss.": a caption credit left in the story.</summary>
     private static bool IsCreditLine(string block) =>
         block.Length <= MaxCreditChars && (!EndsSentence(block) || IsOneClosedPhrase(block)) &&
-        ((Label(block) is { } label && ChromeVocabulary.CreditLabels.Contains(label)) || PicturesBy().IsMatch(block));
+        ((Label(block) is { } label && ChromeVocabulary.CreditLabels.Contains(label)) || PicturesBy().IsMatch(block) ||
+         CaptionThenSource().IsMatch(block));
+
+    // "ETH/USD daily chart. Source: CoinPulse Markets": a chart's or picture's caption of a few words and its source,
+    // no sentence after the label.
+    [GeneratedRegex(@"^[^.!?]{3,60}\.\s+(?:Source|Sources|Fuente|Fonte|Quelle|Sumber|Źródło|Kaynak)\s*:\s*[^.!?:]{2,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionThenSource();
 
     // "Photography by Marcus Bell / The Circuit", "Photos by Jane Doe for The Times": who took the story's pictures.
     [GeneratedRegex(@"^(?:Photography|Photos?|Photographs|Illustrations?|Images|Graphics)\s+by\s+\p{Lu}", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
@@ -7,7 +8,7 @@ namespace ArticleExtract.Cleaning;
 /// The words that mark page chrome, as data in one place: class and id tokens, ARIA roles, tags, and the
 /// headings that open link lists after a story, in the languages our pages come in.
 /// </summary>
-internal static class ChromeVocabulary
+internal static partial class ChromeVocabulary
 {
     // Reader comments named in the site's language (not "kommentar"/"komentarz", also an opinion column's name). Declared
     // first: the sets below are built from it as the class initialises, in order.
@@ -143,10 +144,16 @@ internal static class ChromeVocabulary
     private static string LabelKey(string label)
     {
         label = ArabicScript.WithoutMarks(label);
-        return label.AsSpan().IndexOfAny('\u0130', '\u0307') >= 0
+        label = label.AsSpan().IndexOfAny('\u0130', '\u0307') >= 0
             ? label.Replace('\u0130', 'i').Replace("\u0307", string.Empty, StringComparison.Ordinal)
             : label;
+
+        // Greek capitals lower-cased out of context end a word in 'σ': "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" → "διαβαστε επισησ".
+        return label.Contains('σ', StringComparison.Ordinal) ? FinalSigma().Replace(label, "ς") : label;
     }
+
+    [GeneratedRegex(@"σ(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex FinalSigma();
 
     private static bool IsQualified(string label, FrozenSet<string> labels)
     {
@@ -182,6 +189,7 @@ internal static class ChromeVocabulary
         "przeczytaj także", "zobacz również", "bekijk ook", "lees verder", "must read", "check out", "puedes ver",
         "dowiedz się więcej", "czytaj więcej", "przeczytaj również", "zobacz więcej", "related video", "related videos",
         "watch video", "video relacionado", "vídeo relacionado", "video", "vídeo", "videos", "vídeos",
+        "διαβάστε επίσης", "διαβαστε επισης", "διαβάστε ακόμη", "διαβαστε ακομη", "δείτε επίσης", "δειτε επισης",
         "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
         "читайте также", "читайте також", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
         "اقرأ ايضا", "اقرأ المزيد", "بیشتر بخوانید", "بخوانید", "עוד בנושא", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
@@ -391,7 +399,7 @@ internal static class ChromeVocabulary
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo",
-        "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas",
+        "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas", "διαφήμιση", "διαφημιση",
         "fact-checked", "peer-reviewed publication", "trusted source", "proofread", "reputable news agency",
         "written by researcher(s)",
         "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",

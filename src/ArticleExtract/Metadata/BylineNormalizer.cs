@@ -110,7 +110,7 @@ internal static partial class BylineNormalizer
         "irna", "wafa", "tasr", "sita", "tanjug", "fonet", "hina", "sta", "agerpres", "mediafax", "bta", "fena", "bns", "leta",
         "elta", "fnb", "mena", "spa", "prensa latina", "vna", "ttxvn", "pna", "kcna", "тасс", "риа новости", "интерфакс",
         "укрінформ", "уніан", "белта", "keystone-sda", "keystone-ats", "ats", "bss", "uni", "aps", "aip", "agence de presse sénégalaise", "algérie presse service",
-        "agence ivoirienne de presse", "colprensa", "andina", "agencia andina", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
+        "agence ivoirienne de presse", "colprensa", "andina", "agencia andina", "κυπε", "κυπ", "απε-μπε", "απε", "ana-mpa", "cna", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
         "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency",
     ];

@@ -41,10 +41,10 @@ internal static partial class ScriptDateline
             NepaliPlaceAndDay(paragraph, prefix);
     }
 
-    // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ": an Arabic wire's opener, the place, a dash and the
+    // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ", "تهران- ایرنا- ": an Arabic or Persian wire's opener, the place, a dash and the
     // agency's short name with no parentheses. Only the wires' own short names count: "الرياض - العاصمة" is a phrase.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—][ ]?(?<agency>واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب)(?:[ ]?[:،.])?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—][ ]?(?<agency>واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ایرنا|ایسنا|ایلنا|تسنیم)(?:[ ]?[:،.\-–—])?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ArabicWireOpener();
 
@@ -82,7 +82,7 @@ internal static partial class ScriptDateline
     // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –", "القاهرة 10 ديسمبر كانون الأول (رويترز) -": a place in a caseless
     // script, perhaps the day (the month in one or both of its Arabic names), the agency in parentheses, a dash.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|[\p{Lo}\p{M}]+[ ]\d{1,2}))?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDash();
 

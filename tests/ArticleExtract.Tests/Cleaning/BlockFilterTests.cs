@@ -21,6 +21,9 @@ public sealed class BlockFilterTests
     // Argentine voseo: "Unite", "Sumate", "Seguinos".
     [InlineData("Unite al canal de WhatsApp de Señal Noticias y enterate de todo lo que pasa antes que nadie.")]
     [InlineData("Seguinos en Instagram para ver todas las novedades.")]
+    // A chart's caption and its source; the Greek ad label.
+    [InlineData("ETH/USD daily chart. Source: CoinPulse Markets")]
+    [InlineData("Διαφήμιση")]
     // A player's list of clips on a topic, its clips gone.
     [InlineData("SUGGESTED VIDEOS: Local Politics")]
     // A source's credit and the stamps, the meta row under the headline as one block.

@@ -98,6 +98,8 @@ public sealed class ContentCleanerTests
 
     [Theory]
     [InlineData("<p>Lea también: <a href='/x'>Impiden ingreso a Nicaragua a reportero estadounidense</a></p>")]
+    // Greek capitals: lower-cased out of context, the label's last word ends in 'σ'.
+    [InlineData("<p><strong>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: <a href='/x'>Λειψυδρία: Τι σημαίνουν τα νέα μέτρα</a></strong></p>")]
     [InlineData("<p><strong>READ MORE:</strong> <a href='/x'>Council approves the new library budget</a></p>")]
     [InlineData("<div>Lesen Sie auch: <a href='/x'>Neue Regeln für Mieter ab Januar</a></div>")]
     [InlineData("<p><b>LE PUEDE INTERESAR: <a href='/x'>La ficha del expresidente en Nueva York</a></b></p>")]
@@ -112,6 +114,7 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("Nicaragua", text, StringComparison.Ordinal);
         Assert.DoesNotContain("library budget", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Mieter", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Λειψυδρία", text, StringComparison.Ordinal);
     }
 
     [Theory]

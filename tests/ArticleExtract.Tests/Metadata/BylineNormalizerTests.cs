@@ -29,6 +29,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Av Ingrid Solheim og Magnus Brekke", new[] { "Ingrid Solheim", "Magnus Brekke" })]
     [InlineData("Hilma af Klint", new[] { "Hilma af Klint" })]
     [InlineData("FNB", new string[0])]
+    [InlineData("ΚΥΠΕ", new string[0])]
+    [InlineData("Por Agencia Andina", new string[0])]
     [InlineData("Sigrún Helga Jónsdóttir sigrunhelga@mbl.is", new[] { "Sigrún Helga Jónsdóttir" })]
     [InlineData("Oleh Siti Aminah", new[] { "Siti Aminah" })]
     [InlineData("Anja Richter, Tobias WendtView:", new[] { "Anja Richter", "Tobias Wendt" })]

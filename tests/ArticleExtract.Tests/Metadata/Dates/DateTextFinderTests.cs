@@ -289,6 +289,14 @@ public sealed class DateTextFinderTests
     [InlineData("PAŹDZIERNIK", 10)]
     [InlineData("ноября", 11)]
     [InlineData("Aralık", 12)]
+    // May is two letters in several Indian scripts; Kannada, Punjabi and Odia names.
+    [InlineData("மே", 5)]
+    [InlineData("ಮೇ", 5)]
+    [InlineData("ਮਈ", 5)]
+    [InlineData("मई", 5)]
+    [InlineData("ಜುಲೈ", 7)]
+    [InlineData("ਦਸੰਬਰ", 12)]
+    [InlineData("ଅଗଷ୍ଟ", 8)]
     public void Month_names_of_many_languages_are_known(string word, int month)
     {
         Assert.True(MonthNames.TryGetMonth(word, out var found));
@@ -298,6 +306,8 @@ public sealed class DateTextFinderTests
     [Theory]
     [InlineData("Monday")]
     [InlineData("ma")]
+    [InlineData("my")]
+    [InlineData("म")]
     [InlineData("marchandise")]
     [InlineData("")]
     public void Other_words_are_not_months(string word) => Assert.False(MonthNames.TryGetMonth(word, out _));
