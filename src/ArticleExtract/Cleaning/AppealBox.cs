@@ -43,6 +43,9 @@ internal static class AppealBox
         "journalistiek", "journalistik", "újságírás", "žurnalistik", "novinarstv", "jurnalism", "média indépendant",
         "medio independiente", "independent media", "unabhängiges medium",
 
+        // "… help us create an independent, not-for-profit, national news service": what the reader would pay for.
+        "news service", "independent news", "local news", "nonprofit news", "non-profit news", "not-for-profit",
+
         // "We're unwavering in our commitment to covering the issues … Our work is free to read because readers like you".
         "our work", "our reporting", "our coverage", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
         "nostro lavoro", "nosso trabalho",

@@ -1030,7 +1030,15 @@ internal static partial class BlockFilter
     /// itself or a print button, left as a line of text.
     /// </summary>
     private static bool IsPageTool(string block) =>
-        (block.Length <= MaxPageToolChars && PageTool().IsMatch(block.Trim())) || (block.Length <= MaxTypoNoteChars && TypoReport().IsMatch(block));
+        (block.Length <= MaxPageToolChars && PageTool().IsMatch(block.Trim())) || (block.Length <= MaxTypoNoteChars && TypoReport().IsMatch(block)) ||
+        (block.Length <= MaxClipTeaserChars && ClipTeaser().IsMatch(block.Trim()));
+
+    private const int MaxClipTeaserChars = 160;
+
+    // "Audio: Umbau statt Neubau - lohnt sich das? 2 Min", "Video: Flut in Valencia 1:45 Min.": a player's stub, its
+    // medium, the clip's title and running time.
+    [GeneratedRegex(@"^(?:audio|video|vídeo|podcast|hörbeitrag|clip)\s*:\s*\S.{2,120}?\s\d{1,3}(?:[:.]\d{2})?\s*(?:min|minuten|minutes|mins|sek|sec|s)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClipTeaser();
 
     private const int MaxTypoNoteChars = 300;
 
@@ -1153,7 +1161,7 @@ internal static partial class BlockFilter
     // "Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 …": the
     // newsroom's call for readers' tips and pictures by messenger.
     [GeneratedRegex(
-        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|envíanos|envíenos|mándanos|envie-nos|mande para)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber)\b",
+        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipsByMessenger();
 
@@ -1221,7 +1229,15 @@ internal static partial class BlockFilter
     /// do g1 para ver notícias": the site's app.
     /// </summary>
     private static bool IsDownloadPrompt(string block) =>
-        block.Length <= MaxDownloadPromptChars && !EndsSentence(block) && DownloadPrompt().IsMatch(block);
+        (block.Length <= MaxDownloadPromptChars && !EndsSentence(block) && DownloadPrompt().IsMatch(block)) ||
+        (block.Length <= MaxAppOfferChars && AppOffer().IsMatch(block));
+
+    private const int MaxAppOfferChars = 2 * MaxDownloadPromptChars;
+
+    // "Stay up to date with severe weather alerts by downloading the KXNW 4Warn Weather app.": the offer after a promise,
+    // a sentence of its own.
+    [GeneratedRegex(@"^[^.!?]{0,80}\bby downloading (?:the |our )?(?:[^\s.!?]+ ){0,5}app\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AppOffer();
 
     [GeneratedRegex(
         @"\b(?:(?:als )?pdf herunterladen|download (?:\w+ ){0,3}(?:as )?pdf|pdf download|télécharger (?:\w+ ){0,3}(?:en )?pdf|descargar (?:\w+ ){0,3}(?:en )?pdf)\b" +
@@ -1775,6 +1791,10 @@ internal static partial class BlockFilter
         // "… interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.": the offer after a
         // promise.
         @"|\bsign up (?:for|to) (?:our|the) (?:[^\s.!?]+ ){0,4}newsletters?\b" +
+        // "Unser Ebersberg-Newsletter informiert Sie regelmäßig über …": a regional newsletter introducing itself.
+        @"|^unser(?:e)? [\w-]*newsletter (?:informiert|hält|bringt|liefert)\b" +
+        // "Mehr Nachrichten aus dem Landkreis Ebersberg lesen Sie hier.": the link to the section's page.
+        @"|^mehr (?:nachrichten|news|artikel|geschichten|meldungen) (?:aus|zu|über|von) [^.!?]{2,60} (?:lesen|finden) sie hier\.?$" +
         // "Beställ HBL:s nyhetsbrev och få …", "Meld deg på nyhetsbrevet", "Tilaa uutiskirjeemme".
         @"|^(?:beställ|prenumerera på|anmäl dig till|registrera dig för|tilmeld dig|meld deg på|bestill|abonner på|tilaa|skráðu þig á) (?:[^\s.!?]+ ){0,4}(?:nyhetsbrev|nyhedsbrev|uutiskirje|fréttabréf)\w*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1903,7 +1923,7 @@ internal static partial class BlockFilter
         @"|\buploaded and posted by a user of\b" +
         @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) (?:an?|the) (?:(?-i:\p{Lu}{2,8}) )?(?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b|(?:^|[.!]\s)(?-i:\p{Lu})[^.!?]{0,40} does not edit (?:wire|agency|syndicated) (?:copy|content|stories)\.?$" +
         @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號" +
-        @"|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\bdiese meldung redaktionell nicht bearbeitet\b|\bautomatisch von der [^.!?]{0,40}agentur[^.!?]{0,20} übernommen\b" +
+        @"|^(?:dieser|der) (?:beitrag|artikel|text) wurde (?:vo[mn]|aus dem|aus der) [^.!?]{2,60} übernommen\b|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\bdiese meldung redaktionell nicht bearbeitet\b|\bautomatisch von der [^.!?]{0,40}agentur[^.!?]{0,20} übernommen\b" +
         @"|\babonelere sunulan haberler\b|\babone sistemi üzerinden alınmıştır\b|\btüm yayın hakları\b[^.!?]{0,40}\baittir\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();

@@ -434,8 +434,13 @@ internal static partial class PageCleaner
             }
         }
 
-        return false;
+        // Or by its accessible name ("<div class='gnt_em gnt_em_vp' aria-label='Video player'>").
+        return element.GetAttribute("aria-label") is { Length: <= MaxPlayerLabelChars } label &&
+               (label.Equals("video player", StringComparison.OrdinalIgnoreCase) || label.Equals("audio player", StringComparison.OrdinalIgnoreCase) ||
+                label.Equals("video", StringComparison.OrdinalIgnoreCase));
     }
+
+    private const int MaxPlayerLabelChars = 20;
 
     private static bool NamesPlayer(IElement element) =>
         TextNormalizer.IsBlank(element.TextContent) &&

@@ -7,8 +7,8 @@ namespace ArticleExtract.Cleaning;
 /// <summary>
 /// A box asking readers who saw something to send their pictures ("Jesteś świadkiem ważnego wydarzenia? Wyślij
 /// zdjęcia i nagrania na Kontakt24 … Dodaj materiał", "Did you witness the fire? Send us your photos and videos"), set
-/// between the story's paragraphs: short, with a link to the upload page, asking the witness question and calling for
-/// photos or videos. Its question and button read as lines of their own, so it goes as a whole.
+/// between the story's paragraphs: short, with a link to the upload page, asking the witness question (or opening with a
+/// local paper's "Get involved") and calling for photos or videos. Its question and button read as lines of their own, so it goes as a whole.
 /// </summary>
 internal static partial class ReaderCallBox
 {
@@ -27,8 +27,12 @@ internal static partial class ReaderCallBox
         }
 
         var text = TextNormalizer.Collapse(box.TextContent);
-        return text.Length <= MaxChars && WitnessQuestion().IsMatch(text) && MediaRequest().IsMatch(text);
+        return text.Length <= MaxChars && (WitnessQuestion().IsMatch(text) || InvolvementCall().IsMatch(text)) && MediaRequest().IsMatch(text);
     }
+
+    // "Get involved with the news in your community. Send your stories and photos now": a local paper's standing call.
+    [GeneratedRegex(@"^(?:get involved|have you got a story|got a story|do you have a story)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InvolvementCall();
 
     // "Did you witness …?", "Jesteś świadkiem …?", "Вы стали свидетелем …?": a question to whoever saw it.
     [GeneratedRegex(

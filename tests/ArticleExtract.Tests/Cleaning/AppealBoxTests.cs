@@ -37,6 +37,10 @@ public sealed class AppealBoxTests
     [InlineData("<div class='post_support_block'><div class='post_support_title'>Шановні читачі!</div><p>\"Українська правда\" працює для вас з " +
                 "2000 року. Ми залишаємося незалежним медіа, і тому нам дуже важлива ваша підтримка.</p>" +
                 "<a href='https://support.pravda.com.ua/'>Підтримати</a></div>")]
+    // What the reader pays for named as a news service.
+    [InlineData("<div class='wp-block-group support-box'><h3>Support our Nation today</h3><p>For the price of a cup of coffee a month you can " +
+                "help us create an independent, not-for-profit, national news service for the people of Wales, by the people of Wales.</p>" +
+                "<a href='https://nation.cymru/support-us/'>Support Nation.Cymru</a></div>")]
     // A donation page by its Spanish word ("/dona/", "Haz tu aporte aquí"), and an appeal for readers "like you to pay for it".
     [InlineData("<div class='faro-dona-box'><p><strong>Apoya el periodismo independiente.</strong> En Faro Venezuela no tenemos muro de pago: " +
                 "nuestro trabajo se sostiene gracias a lectores como tú. <a href='https://farovenezuela.com/dona/'>Haz tu aporte aquí</a>.</p></div>")]

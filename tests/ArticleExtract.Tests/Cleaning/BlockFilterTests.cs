@@ -24,6 +24,14 @@ public sealed class BlockFilterTests
     // A chart's caption and its source; the Greek ad label.
     [InlineData("ETH/USD daily chart. Source: CoinPulse Markets")]
     [InlineData("Διαφήμιση")]
+    // A TV station's app offer after a promise; a German tip line by messenger; a broadcaster's repost note; a regional
+    // newsletter introducing itself; the link to the section's page; a player's stub with its running time.
+    [InlineData("Stay up to date with severe weather alerts by downloading the KXNW 4Warn Weather app.")]
+    [InlineData("Hast du etwas gesehen oder gehört, das wir wissen sollten? Schick uns deinen News-Tipp per WhatsApp.")]
+    [InlineData("Dieser Beitrag wurde vom Hessischen Rundfunk übernommen.")]
+    [InlineData("Unser Ebersberg-Newsletter informiert Sie regelmäßig über alle wichtigen Geschichten aus Ihrer Region.")]
+    [InlineData("Mehr Nachrichten aus dem Landkreis Ebersberg lesen Sie hier.")]
+    [InlineData("Audio: Umbau statt Neubau - lohnt sich das? 2 Min")]
     // A player's list of clips on a topic, its clips gone.
     [InlineData("SUGGESTED VIDEOS: Local Politics")]
     // A source's credit and the stamps, the meta row under the headline as one block.

@@ -32,6 +32,10 @@ public sealed class PageCleanerTests
     // A Facebook post as its embed code sets it, the page's name and date under the post.
     [InlineData("<div class='fb-post-embed'><blockquote class='fb-xfbml-parse-ignore' cite='https://www.facebook.com/x/posts/1'><p>Požar je lokaliziran.</p>" +
                 "— <a href='https://www.facebook.com/x'>Vatrogasna zajednica</a>, 22. kolovoza 2025.</blockquote></div>", "Vatrogasna")]
+    // A clip's card named a player by its accessible name, its title and description beside the button.
+    [InlineData("<div class='gnt_em gnt_em_vp' aria-label='Video player'><div class='gnt_em_vp_pw'><button aria-label='Play video'></button></div>" +
+                "<div class='gnt_em_vp_t'>FAA chief questioned on controller shortages</div><div class='gnt_em_vp_c'>Lawmakers pressed the acting FAA " +
+                "administrator on staffing at a hearing earlier this month.</div><div>Story continues below</div></div>", "Lawmakers pressed")]
     // A TV station's lead clip: its title, summary, credit and transcript beside the player's slot.
     [InlineData("<div class='video video_type_lead'><div class='video__player-wrapper'><div class='video__player' data-src='/v.m3u8'></div></div>" +
                 "<div class='video__caption'><div class='video__title'>Aurora council votes on shelter plan</div><div class='video__summary'>Aurora " +

@@ -14,6 +14,9 @@ public sealed class ReaderCallBoxTests
     [InlineData("<div class='kontakt24-box'><p>Jesteś świadkiem ważnego wydarzenia?</p><p>Wyślij zdjęcia i nagrania na Kontakt24. " +
                 "Najlepsze materiały pokażemy na antenie.</p><a href='https://kontakt24.tvn24.pl/dodaj-material'>Dodaj materiał</a></div>")]
     [InlineData("<aside><h3>Did you witness the fire?</h3><p>Send us your photos and videos.</p><a href='/upload'>Upload</a></aside>")]
+    // A local paper's standing call, no witness question.
+    [InlineData("<div class='get-involved-box'><h3>Get involved with the news in your community</h3>\n<p>Send your stories and photos now</p>\n" +
+                "<a href='/youradvertiser/'>Get involved</a></div>")]
     public void AWitnessCallForPicturesIsACall(string box) => Assert.True(IsCall(box));
 
     [Theory]
