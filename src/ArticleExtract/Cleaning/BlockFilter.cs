@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using ArticleExtract.Metadata;
@@ -751,7 +752,7 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
-        IsLoneReadAlsoLabel(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
+        IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
 
     private const int MaxLoneOpenerChars = 12;
@@ -787,6 +788,20 @@ internal static partial class BlockFilter
     /// "Lire aussi |", "Leia também »", "【関連記事】": a read-also label whose linked headline went with its link. One ending in a colon
     /// may head a list of teasers, which the trailing-section rules judge.
     /// </summary>
+    private const int MaxBracketTeaserChars = 60;
+
+    // "【写真特集】干上がる貯水池、カリフォルニアの春": a gallery's or video's label in lenticular brackets before its title,
+    // no sentence (no "。").
+    private static bool IsBracketTeaser(string block)
+    {
+        var trimmed = block.AsSpan().Trim();
+        return trimmed.Length <= MaxBracketTeaserChars && trimmed.StartsWith("【") && trimmed.IndexOf('】') is > 1 and var close &&
+               close < trimmed.Length - 1 && trimmed.IndexOf('。') < 0 && BracketTeaserLabels.Contains(trimmed[1..close].Trim().ToString());
+    }
+
+    private static readonly FrozenSet<string> BracketTeaserLabels = FrozenSet.Create(StringComparer.Ordinal,
+        ["写真特集", "フォトギャラリー", "動画", "関連記事", "あわせて読みたい", "図解", "写真", "画像"]);
+
     private static bool IsLoneReadAlsoLabel(string block)
     {
         var trimmed = block.AsSpan().Trim();

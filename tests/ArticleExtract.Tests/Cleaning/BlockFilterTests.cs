@@ -32,6 +32,8 @@ public sealed class BlockFilterTests
     [InlineData("Unser Ebersberg-Newsletter informiert Sie regelmäßig über alle wichtigen Geschichten aus Ihrer Region.")]
     [InlineData("Mehr Nachrichten aus dem Landkreis Ebersberg lesen Sie hier.")]
     [InlineData("Audio: Umbau statt Neubau - lohnt sich das? 2 Min")]
+    // A gallery's label in lenticular brackets before its title.
+    [InlineData("【写真特集】干上がる貯水池、カリフォルニアの春")]
     // A player's list of clips on a topic, its clips gone.
     [InlineData("SUGGESTED VIDEOS: Local Politics")]
     // A source's credit and the stamps, the meta row under the headline as one block.
@@ -1275,6 +1277,14 @@ public sealed class BlockFilterTests
     [InlineData("READ MORE HERE")]
     public void CutsEverythingFromATrailingSectionHeadingOn(string heading) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, heading, "Other story one", "Other story two."], Metadata));
+
+    [Fact]
+    public void ABracketedLabelBeforeASentenceIsTheStorys()
+    {
+        // "【視点】" opens a commentator's sentence; only a gallery's or video's label before a bare title is a teaser.
+        const string Viewpoint = "【視点】カリフォルニアの水問題は、日本の輸入価格にも影響しつつある。";
+        Assert.Equal([Sentence, Viewpoint], BlockFilter.Filter([Sentence, Viewpoint], Metadata));
+    }
 
     [Fact]
     public void DropsThePublicationDateSetUnderALead()
