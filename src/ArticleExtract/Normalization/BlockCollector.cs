@@ -292,7 +292,8 @@ internal static class BlockCollector
 
             var raw = Text.ToString();
             Text.Clear();
-            var bulleted = BulletedLines(raw) >= MinBulletedLines;
+            var bulleted = CountLines(raw, StartsWithBullet) >= MinBulletedLines;
+            var dashed = CountLines(raw, StartsWithDash) >= MinBulletedLines;
             var start = 0;
             var i = 0;
             while (i < raw.Length)
@@ -316,6 +317,15 @@ internal static class BlockCollector
                 // A list typed as lines ("…instructed that:<br>• Tokens at every centre.<br>• Five bags a farmer.")
                 // is a list: each bulleted line is an item.
                 if (bulleted && raw[i] == LineBreak && StartsWithBullet(raw, i + 1))
+                {
+                    Emit(raw, start, i, bulleted);
+                    start = ++i;
+                    continue;
+                }
+
+                // "… следующие улицы:<br>- ул. Ахунбаева …;<br>- ул. Фучика …": lines opened by a hyphen are a list's
+                // items too, each a line of its own. The hyphen stays: it may open a turn of dialogue.
+                if (dashed && raw[i] == LineBreak && StartsWithDash(raw, i + 1))
                 {
                     Emit(raw, start, i, bulleted);
                     start = ++i;
@@ -380,7 +390,9 @@ internal static class BlockCollector
                 lineEnd = raw.Length;
             }
 
-            return SentenceEnd.Ends(raw.AsSpan(next, lineEnd - next).TrimEnd()) && !AllBold(raw, next, lineEnd);
+            // A line introducing a list ends in a colon ("Les tarifs ont été votés à l'unanimité :").
+            var following = raw.AsSpan(next, lineEnd - next).TrimEnd();
+            return (SentenceEnd.Ends(following) || (following.Length > 0 && following[^1] is ':' && following.Contains(' '))) && !AllBold(raw, next, lineEnd);
         }
 
         // Whether every letter or digit in [start, end) sits in bold.
@@ -512,12 +524,24 @@ internal static class BlockCollector
         return j + 1 < raw.Length && IsBullet(raw[j]) && TextNormalizer.IsSpace(raw[j + 1]);
     }
 
-    private static int BulletedLines(string raw)
+    // Whether the text after a line break opens with a hyphen or an en dash and a space.
+    private static bool StartsWithDash(string raw, int from)
+    {
+        var j = from;
+        while (j < raw.Length && TextNormalizer.IsSpace(raw[j]))
+        {
+            j++;
+        }
+
+        return j + 1 < raw.Length && raw[j] is '-' or '–' && TextNormalizer.IsSpace(raw[j + 1]);
+    }
+
+    private static int CountLines(string raw, Func<string, int, bool> opens)
     {
         var count = 0;
         for (var i = raw.IndexOf(LineBreak); i >= 0; i = raw.IndexOf(LineBreak, i + 1))
         {
-            if (StartsWithBullet(raw, i + 1))
+            if (opens(raw, i + 1))
             {
                 count++;
             }

@@ -69,6 +69,22 @@ public sealed class BlockCollectorTests
     }
 
     [Fact]
+    public void LinesOpenedByHyphensAreLinesOfTheirOwn() =>
+        Assert.Equal(
+            ["В первую очередь ремонт затронет следующие улицы:", "- ул. Ахунбаева (от ул. Токтогула до пр. Манаса);", "- ул. Фучика (на всем протяжении)."],
+            Collect("<div>В первую очередь ремонт затронет следующие улицы:<br>- ул. Ахунбаева (от ул. Токтогула до пр. Манаса);<br>- ул. Фучика (на всем протяжении).</div>"));
+
+    [Fact]
+    public void ALoneHyphenatedLineStaysInItsParagraph() =>
+        Assert.Equal(["Er sagte: - Wir kommen wieder. Dann ging er."], Collect("<p>Er sagte:<br>- Wir kommen wieder. Dann ging er.</p>"));
+
+    [Fact]
+    public void ABoldLineOverALineThatIntroducesAListIsASubheading() =>
+        Assert.Equal(
+            ["Les tarifs", "Les tarifs ont été votés à l'unanimité :", "- entrée adulte : 3,50 € ;", "- carte de dix entrées : 28 €."],
+            Collect("<div><b>Les tarifs</b><br>Les tarifs ont été votés à l'unanimité :<br>- entrée adulte : 3,50 € ;<br>- carte de dix entrées : 28 €.</div>"));
+
+    [Fact]
     public void ALoneBulletedLineStaysInItsParagraph() =>
         Assert.Equal(["Prices rose. • Official figures follow next week."], Collect("<p>Prices rose.<br>• Official figures follow next week.</p>"));
 
