@@ -1141,7 +1141,7 @@ internal static partial class BlockFilter
         // material may not be published, broadcast, rewritten or redistributed", "Перепечатка … запрещена".
         @"|^(?:the |this )?(?:material|content|article|story|text)\b[^.]{0,60}\bmay not be (?:re)?(?:published|reproduced|copied|redistributed)\b" +
         @"|^(?:any |no )?(?:reproduction|republication|redistribution|copying)\b[^.]{0,100}\b(?:(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|without (?:the )?(?:prior )?(?:express )?written permission)\b" +
-        @"|^(?:griežtai )?draudžiama\b[^.]{0,160}\b(?:panaudoti|platinti|kopijuoti|perspausdinti)\b|^(?:jebkāda )?(?:materiālu )?(?:pārpublicēšana|kopēšana|izmantošana)\b[^.]{0,120}\baizliegta\b" +
+        @"|^(?:griežtai )?draudžiama\b[^.]{0,160}\b(?:panaudoti|platinti|kopijuoti|perspausdinti)\b|^(?:jebkād[au]\s[^.]{0,60}?)?(?:materiālu )?(?:pārpublicēšana|kopēšana|izmantošana)\b[^.]{0,120}\baizliegta\b" +
         @"|^(?:полное или частичное |любое )?(?:копирование|перепечатка|воспроизведение|использование)\b[^.]{0,120}\b(?:запрещен[аоы]?|без (?:письменного |предварительного )?(?:разрешения|согласия))" +
         @"|^(?:nachdruck|vervielfältigung|weiterverbreitung)\b[^.]{0,80}\b(?:nur mit|nicht gestattet|untersagt|verboten)\b|^(?:queda )?prohibid[ao]s? (?:la |su )?(?:reproducción|copia)\b|^(?:é )?proibida a (?:reprodução|cópia)\b" +
         @"|^(?:toute )?reproduction\b[^.]{0,80}\binterdite\b|^riproduzione riservata\b" +
@@ -1150,10 +1150,11 @@ internal static partial class BlockFilter
     private static partial Regex DisclosureOpening();
 
     // "When citing and using any materials on the Internet, … hyperlinks … are mandatory. In addition, …": the terms of
-    // quoting the site, often a long paragraph with its advertising law's clauses.
+    // quoting the site, often a long paragraph with its advertising law's clauses, or one line ("При полном или частичном
+    // использовании материалов ссылка на AKIpress обязательна.").
     [GeneratedRegex(
         @"^when (?:citing|quoting|using)\b[^.]{0,160}\bhyper-?links?\b(?:[^.]|\.(?=\w)){0,120}\b(?:are|is) (?:mandatory|required|obligatory)\b" +
-        @"|^при (?:цитуванні|цитировании|використанні|использовании)\b[^.]{0,160}\b(?:гіпер-?посилання|гипер-?ссылк)",
+        @"|^при (?:полном или частичном |повному або частковому )?(?:цитуванні|цитировании|використанні|использовании|перепечатке|копировании)\b[^.]{0,160}\b(?:гіпер-?посилання|гипер-?ссылк|(?:посилання|ссылка)\b[^.]{0,60}\b(?:обов['’ʼ]язкове|обязательна))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CitingTerms();
 
@@ -1431,7 +1432,8 @@ internal static partial class BlockFilter
         {
             // "- Anzeige-": a label set between dashes.
             var folded = block.Trim().Trim('-', '–', '—', ' ').TrimEnd(':', '.', '!', '›', '»', '…', ' ').ToLowerInvariant();
-            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || CountedLabel().IsMatch(block) || MetaRow().IsMatch(block) || !TextScan.ContainsLetter(block))
+            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || IsBilingualLabel(folded) || CountedLabel().IsMatch(block) || MetaRow().IsMatch(block) ||
+                !TextScan.ContainsLetter(block))
             {
                 return true;
             }
@@ -1439,6 +1441,14 @@ internal static partial class BlockFilter
 
         return (block.Length <= MaxHeaderLineChars && Breadcrumb().IsMatch(block) && !EndsSentence(block)) ||
             (block.Length <= MaxRuleLineChars && IsRuleLine(block));
+    }
+
+    // "Publizitatea / Publicité", "Hysbyseb | Advertisement": a bilingual site prints each label in both its languages.
+    private static bool IsBilingualLabel(string folded)
+    {
+        var bar = folded.IndexOfAny(['/', '|']);
+        return bar > 0 && folded.IndexOfAny(['/', '|'], bar + 1) < 0 &&
+               ChromeVocabulary.BoilerplateBlocks.Contains(folded[..bar].Trim()) && ChromeVocabulary.BoilerplateBlocks.Contains(folded[(bar + 1)..].Trim());
     }
 
     private const int MaxRuleLineChars = 120;
@@ -1853,13 +1863,13 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubscribersOnly();
 
-    // "Follow The Gleaner on Twitter …", "Find The Irish Times on WhatsApp", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
+    // "Follow The Gleaner on Twitter …", "Seko "Delfi" arī Instagram …", "Find The Irish Times on WhatsApp", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
     // before "the … app"), so a story's "told followers to join him on Telegram" stays.
     // The invitation itself: the verb, then the channel within the sentence, its name declined in South Slavic
     // ("Pratite nas na Facebooku", "Пратите нас и на Телеграму").
     private const string ChannelInvitation =
-        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni|seko|sekojiet|pievienojies|sekite|prisijunkite|prisijunk|jälgi|jälgige|liitu|seuraa|liity|följ|følg|fylgstu)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
 
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(

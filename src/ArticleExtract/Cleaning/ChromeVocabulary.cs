@@ -28,6 +28,13 @@ internal static partial class ChromeVocabulary
         "onderschrift", "popisek",
     ];
 
+    // An ad slot named in the site's language ("news_werbung", "bloc-publicite", "reklama-box").
+    private static readonly string[] LocalAdTokens =
+    [
+        "werbung", "anzeige", "publicite", "publicidad", "publicidade", "pubblicita", "publicitat", "reclame", "advertentie", "reklama",
+        "reklame", "reklam", "annons", "annonse", "mainos", "iklan",
+    ];
+
     /// <summary>Single class or id tokens (after splitting on punctuation and camel case) that name chrome.</summary>
     public static readonly FrozenSet<string> ClassTokens = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -38,6 +45,7 @@ internal static partial class ChromeVocabulary
         "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",
         .. LocalCommentTokens,
         "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
+        .. LocalAdTokens,
         "promo", "promotion", "outbrain", "taboola", "sidebar", "lateral", "widget", "widgets", "tags", "tagcloud", "taglist",
         "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
         "figcaption", "toolbar", "pagination", "pager", "navbar", "nav", "navigation", "menu", "masthead", "footer",
@@ -62,6 +70,9 @@ internal static partial class ChromeVocabulary
         // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
         "cta",
 
+        // A weather widget in a side column, and the French side column itself ("bloc_meteo", "colonne_droite").
+        "meteo", "weather", "wetter", "droite",
+
         // A video host's embed, which keeps only its title when its script does not run ("youtube-embed__title").
         "youtube", "vimeo", "dailymotion",
     ]);
@@ -77,7 +88,8 @@ internal static partial class ChromeVocabulary
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
         "youtube", "vimeo", "dailymotion", "odds", "betting", "sportsbook", "apostas", "apuestas", "scommesse", "wetten",
-        .. LocalCaptionTokens,
+        "meteo", "weather", "wetter", "droite",
+        .. LocalCaptionTokens, .. LocalAdTokens,
     ]);
 
     /// <summary>Class words naming a picture's or a video's caption and credit ("media-caption", "lead-asset-credit").</summary>
@@ -398,7 +410,7 @@ internal static partial class ChromeVocabulary
         "video", "vídeo", "videos", "vídeos",
         "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
-        "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo",
+        "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo", "publicitat", "publizitatea", "iragarkia", "hysbyseb",
         "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas", "διαφήμιση", "διαφημιση",
         "fact-checked", "peer-reviewed publication", "trusted source", "proofread", "reputable news agency",
         "written by researcher(s)",

@@ -101,6 +101,13 @@ internal static class ContentCleaner
             return true;
         }
 
+        if (tag is "p" && HoldsBlocks(element))
+        {
+            // Parsed markup never puts a block inside a paragraph: the readability pass renamed a box of blocks. Its
+            // links must lead away: an FAQ's question is a heading linked to its own answer ("href='#faq-1'").
+            return IsLinkBox(element) && LeadsAway(element);
+        }
+
         if (tag is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre")
         {
             return false;
@@ -138,8 +145,36 @@ internal static class ContentCleaner
 
         if (tag is "div" or "section" or "table" or "td" or "tr" or "tbody" or "center" or "font")
         {
-            var length = element.TextContent.Length;
-            return length < MaxBoxChars && HasLinks(element) && LinkDensity.Of(element) >= BoxLinkDensity;
+            return IsLinkBox(element);
+        }
+
+        return false;
+    }
+
+    private static bool IsLinkBox(IElement box) =>
+        box.TextContent.Length < MaxBoxChars && HasLinks(box) && LinkDensity.Of(box) >= BoxLinkDensity;
+
+    private static bool LeadsAway(IElement box)
+    {
+        foreach (var link in box.GetElementsByTagName("a"))
+        {
+            if (link.GetAttribute("href") is { } href && !string.IsNullOrWhiteSpace(href) && !href.TrimStart().StartsWith('#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsBlocks(IElement paragraph)
+    {
+        for (var child = paragraph.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName is "article" or "section" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "figure")
+            {
+                return true;
+            }
         }
 
         return false;

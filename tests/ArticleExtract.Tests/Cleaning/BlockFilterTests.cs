@@ -343,6 +343,14 @@ public sealed class BlockFilterTests
     [InlineData("Article réservé à nos abonnés")]
     [InlineData("Dieser Artikel gehört zum Angebot von KOMPASS+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.")]
     [InlineData("Jetzt weiterlesen mit KOMPASS+")]
+    // Baltic calls to follow, a Latvian portal's and a Kyrgyz agency's terms of reuse, Catalan and bilingual ad labels.
+    [InlineData("Seko \"Delfi\" arī Instagram un Telegram kanālā – saņem svarīgākās ziņas ātrāk!")]
+    [InlineData("Sekite mus Facebook ir Instagram paskyrose.")]
+    [InlineData("Jebkādu Delfi publicēto materiālu pārpublicēšana, citēšana vai izmantošana bez rakstiskas atļaujas ir aizliegta.")]
+    [InlineData("При полном или частичном использовании материалов ссылка на AKIpress обязательна.")]
+    [InlineData("PUBLICITAT")]
+    [InlineData("Publizitatea / Publicité")]
+    [InlineData("Hysbyseb | Advertisement")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 

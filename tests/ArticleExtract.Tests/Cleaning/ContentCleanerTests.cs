@@ -164,6 +164,23 @@ public sealed class ContentCleanerTests
     }
 
     [Theory]
+    // Unlabelled cards, each a linked heading, as a portal sets its related stories between paragraphs: the pass
+    // renamed their box a paragraph. An FAQ's questions link to their own answers, on the page, and stay.
+    [InlineData("<article><h4><a href='/r-1.html'>Metro số 1 đón hơn 10 triệu lượt khách sau 4 tháng</a></h4></article>" +
+                "<article><h4><a href='/r-2.html'>Đề xuất làm đường sắt nối Tân Sơn Nhất với trung tâm</a></h4></article>", "Metro số 1", false)]
+    [InlineData("<h3><a href='#faq-1'>How does the desktop app work?</a></h3>", "How does the desktop app work?", true)]
+    public void RemovesABoxOfLinkedHeadingsTheReadabilityPassTurnedIntoAParagraph(string box, string marker, bool kept)
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'><p>Story text that matters.</p><div id='box'>" + box +
+                                            "</div><p>More story text.</p></div></body></html>");
+        ArticleExtract.Dom.ElementRename.To(document.GetElementById("box")!, "p");
+        var story = document.GetElementById("story")!;
+        ContentCleaner.Clean(story);
+        Assert.Contains("More story text", story.TextContent, StringComparison.Ordinal);
+        Assert.Equal(kept, story.TextContent.Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("<p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p>", "อ่านข่าวที่เกี่ยวข้อง", false)]
     [InlineData("<p><em><strong>More games news:</strong></em></p>", "More games news", false)]
     [InlineData("<h3>ये भी पढ़ें...</h3>", "ये भी पढ़ें", false)]

@@ -51,6 +51,11 @@ public sealed class PageCleanerTests
     // A player's card typed as a medium by a data attribute, its classes opaque.
     [InlineData("<div class='gnt_em gnt_em_vp' data-c-vt='video'><div><img src='/t.jpg' alt=''></div><div>Poughkeepsie tenants describe winter " +
                 "without heat</div><div>Tenants at three apartment buildings talk about living through heat outages this winter.</div></div>", "Poughkeepsie")]
+    // An ad slot named in the site's language, its label and the advertiser's line.
+    [InlineData("<div class='news_werbung'><span>Werbung</span><br><div id='div-gpt-x'></div><span>Mehr Rendite mit ETF-Sparplänen ab 0 Euro " +
+                "Ordergebühr - jetzt Depot eröffnen!</span></div>", "Rendite")]
+    // A weather widget, named in French.
+    [InlineData("<div class='bloc_meteo'><div class='titre_bloc'>Météo</div>Craponne : 14°C, averses</div>", "averses")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
