@@ -54,14 +54,15 @@ internal static partial class DatelineParser
         "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН", "ČTK", "TASR", "SITA", "BNS",
         "LETA", "ELTA", "Ukrinform", "UNIAN", "Fena", "MINA", "MIA", "ATA", "MENA", "KUNA", "WAM", "QNA", "SPA", "SANA", "NNA",
         "Prensa Latina", "Notimex", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
-        "Kabar", "AKIpress", "UzA", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
+        "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
         "Radiocor", "Il Sole 24 Ore Radiocor", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
-    // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word.
+    // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
+    // may follow the place in several forms, Lithuanian's among them ("Vilnius, gegužės 6 d. (BNS).").
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -101,7 +102,7 @@ internal static partial class DatelineParser
         // A colon after a place needs capitals ("NEW DELHI:"), unless a known agency stands before it ("New Delhi
         // [India], December 3 (ANI):"); "Bernau (Barnim):" and "Mikaela Shiffrin (USA/Ski alpin):" label what follows.
         if (location.Success &&
-            !IsPlausiblePlace(location.Value, agency.Success && NamesKnownAgency(agency.Value.Trim()) ? "(" : separator.Value.Trim().TrimEnd('.')))
+            !IsPlausiblePlace(location.Value, agency.Success && (NamesKnownAgency(agency.Value.Trim()) || match.Groups["date"].Success) ? "(" : separator.Value.Trim().TrimEnd('.')))
         {
             return null;
         }
@@ -406,7 +407,8 @@ internal static partial class DatelineParser
 
     /// <summary>
     /// "New York CNN —": a place and a known agency without parentheses, as pages print it when a style sheet draws
-    /// the parentheses around the agency's own element; AAP sets the day between them ("SYDNEY, May 6 AAP -").
+    /// the parentheses around the agency's own element; AAP sets the day between them ("SYDNEY, May 6 AAP -"), CMC the
+    /// day and a comma ("PORT OF SPAIN, Trinidad, May 6, CMC –").
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithBareAgency(string paragraph, string prefix)
     {
@@ -464,6 +466,13 @@ internal static partial class DatelineParser
             return (new Dateline(paragraph[..slashed.Length].TrimEnd(), slashed.Groups["loc"].Value, slashed.Groups["agency"].Value.Trim()), after);
         }
 
+        // "Ulaanbaatar /MONTSAME/.": the place and a known agency between slashes, no day, as MONTSAME signs.
+        if (PlaceThenSlashedAgency().Match(prefix) is { Success: true } undated && NamesKnownAgency(undated.Groups["agency"].Value) &&
+            IsPlausiblePlace(undated.Groups["loc"].Value, "/") && paragraph[undated.Length..].TrimStart() is { Length: > 0 } story && CanFollowOpener(story))
+        {
+            return (new Dateline(paragraph[..undated.Length].TrimEnd(), undated.Groups["loc"].Value, undated.Groups["agency"].Value), story);
+        }
+
         var match = PlaceDayThenSlashedAgency().Match(prefix);
         if (!match.Success || match.Length > MaxDatelineChars || !TextScan.ContainsAsciiDigit(match.Groups["date"].Value))
         {
@@ -500,6 +509,9 @@ internal static partial class DatelineParser
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDayInSlashes();
 
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{1,20}?)/(?:\.|[ ]?(?:--?|[—–]))?(?:[ ]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenSlashedAgency();
+
     [GeneratedRegex(
         @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-«»]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
@@ -510,7 +522,8 @@ internal static partial class DatelineParser
     /// (under its address, as Interfax signs) and a dash, a slash ("Bakı. 20 noyabr. REPORT.AZ/", a portal's address as
     /// Azerbaijani wires sign) or the Armenian full stop ("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
     /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA."); "Kumasi, March 16, GNA -": the
-    /// month first, as the Ghana News Agency signs.
+    /// month first, as the Ghana News Agency signs; "Toshkent, 6-may. UzA.": the day joined to its month by a hyphen, as
+    /// Uzbek sets it.
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithStopsThenAgency(string paragraph, string prefix)
     {
@@ -531,12 +544,12 @@ internal static partial class DatelineParser
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}\.?[ ]?\p{L}{3,10}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$))",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
 
     // Capitalised words (commas between places allowed) closed by a dash.
-    [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ](?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,2}(?=[ ]\p{Lu}))){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ](?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,2}(?=,?[ ]\p{Lu}))){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenWords();
 
     // "SYDNEY, May 6": the day after the place, as AAP prints it before its name.

@@ -146,6 +146,8 @@ public sealed class DatelineParserTests
     [InlineData("Bernau (Barnim), 20 (Stadtteil) – Ein bisschen ungerecht ist es ja schon.")]
     [InlineData("Laura Pérez (Vox), 20 nov – La diputada presentó una enmienda al texto del Gobierno.")]
     [InlineData("Bernau (Barnim): Ein bisschen ungerecht ist es ja schon, dass die Berliner arbeiten müssen.")]
+    // Between slashes only a known agency closes a place without a day.
+    [InlineData("Berlin /Kreuzberg/. Die Sanierung der Brücke beginnt im Herbst.")]
     [InlineData("Im 11. Jahrhundert (Mittelalter) - Die Stadt wuchs schnell.")]
     [InlineData("Kapitel 3. Teil (Anhang) - Die Tabellen folgen.")]
     [InlineData("Anna-Maria, 17 feb /draft/ - Notes for the meeting.")]
@@ -291,6 +293,14 @@ public sealed class DatelineParserTests
     // A French release's place and day after "le", then a dash.
     [InlineData("Niamey, le 3 avril 2025 – Dix-huit forages équipés de pompes solaires ont été remis en service.", "Niamey", null)]
     [InlineData("Paris, le 1er décembre – Le groupe annonce l'acquisition de son concurrent lyonnais.", "Paris", null)]
+    // Nepal's RSS after a title-case place and the day; Lithuanian's month before the day and "d."; CMC after the day
+    // and a comma; AKIpress in its Cyrillic spelling after the dash; Uzbek's hyphenated day; MONTSAME between slashes.
+    [InlineData("Kathmandu, May 4 (RSS): The government has decided to distribute chemical fertiliser through cooperatives.", "Kathmandu", "RSS")]
+    [InlineData("Vilnius, gegužės 6 d. (BNS). Seimas antradienį po pateikimo pritarė Kelių eismo saugumo įstatymo pataisoms.", "Vilnius", "BNS")]
+    [InlineData("PORT OF SPAIN, Trinidad, May 6, CMC – The Ministry of Health says dengue cases in south Trinidad have more than doubled.", "PORT OF SPAIN, Trinidad", "CMC")]
+    [InlineData("Бишкек, 6 мая — АКИpress. Мэрия Бишкека в 2025 году планирует отремонтировать 45 улиц.", "Бишкек", "АКИpress")]
+    [InlineData("Toshkent, 6-may. UzA. Poytaxtda joriy yil oxirigacha metropolitenning to‘rtta yangi bekati ochiladi.", "Toshkent", "UzA")]
+    [InlineData("Ulaanbaatar /MONTSAME/. Mongolia expects to welcome a record 60,000 foreign tourists during the Naadam festival.", "Ulaanbaatar", "MONTSAME")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
