@@ -222,6 +222,13 @@ internal static partial class BylineNormalizer
             return names;
         }
 
+        // "Lecture : 2 min.", "Lesezeit: 4 Min.", "5 min read": the reading time a template sets in its byline row;
+        // "ABC // JAP": the initials of the editors who handled a wire story, as Lusa signs it.
+        if (ReadingTime().IsMatch(text) || IsEditorsInitials(text))
+        {
+            return names;
+        }
+
         // "Max Mustermann (Text), Erika Roe (Fotos)": who wrote and who took the pictures, each marked in parentheses.
         text = PictureCredit().Replace(WriterMark().Replace(text, string.Empty), string.Empty);
 
@@ -348,6 +355,16 @@ internal static partial class BylineNormalizer
     // Lower-case letters only, right after a name's last letter: "RND/dpa" keeps its agency, which the check above spares.
     [GeneratedRegex(@"(?<=\p{L})\s?/(\p{Ll}{2,6})(?=$|[\s,;])", RegexOptions.CultureInvariant)]
     private static partial Regex EditorInitials();
+
+    [GeneratedRegex(@"^(?:[\p{L} ]{2,30}?\s?:\s*)?(?:ca\.\s?)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minuter|minutter|minuutti[ae]?)\.?(?:\s(?:read|reading|de lecture|lettura|di lettura|de lectura|de leitura|lesen|lesezeit))?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^\p{Lu}{2,4}(?:\s*//?\s*\p{Lu}{2,4})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EditorsInitials();
+
+    // Wires paired with a slash ("AFP/AP") are a credit, not initials.
+    private static bool IsEditorsInitials(string text) =>
+        EditorsInitials().IsMatch(text) && !text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(IsAnyAgency);
 
     [GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ForPublication();

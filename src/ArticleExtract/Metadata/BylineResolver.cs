@@ -54,7 +54,13 @@ internal static partial class BylineResolver
     private static readonly string[] AuthorProperty = ["author"];
 
     private static readonly string[] AuthorPaths =
-        ["/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/auteurs/", "/autores/", "/autori/", "/journalist/", "/writers/", "/reporter/", "/reporters/"];
+    [
+        "/author/", "/autor/", "/autoren/", "/authors/", "/auteur/", "/auteurs/", "/autores/", "/autori/", "/journalist/", "/writers/", "/reporter/", "/reporters/",
+
+        // The author's page named in the site's language: Basque, Swedish, Finnish, Lithuanian, Hungarian, Turkish,
+        // Spanish. Not Norwegian "/forfatter/": Schibsted links its photographers' pages so, their role beside the link.
+        "/egilea/", "/skribent/", "/toimittaja/", "/autorius/", "/szerzo/", "/yazar/", "/periodista/",
+    ];
 
     public static List<string> Resolve(
         IHtmlDocument document, MetaTags meta, JsonLdArticle? jsonLd, IReadOnlyList<string> siteNames, IElement? anchor, string? titleAffix = null)

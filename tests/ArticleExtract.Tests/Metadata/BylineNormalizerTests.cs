@@ -152,6 +152,12 @@ public sealed class BylineNormalizerTests
     [InlineData("APP")]
     [InlineData("UNB")]
     [InlineData("CMC")]
+    // A reading time set in the byline row, and the initials of the editors who handled a wire story.
+    [InlineData("Lecture : 2 min.")]
+    [InlineData("Lesezeit: 4 Min.")]
+    [InlineData("5 min read")]
+    [InlineData("ABC // JAP")]
+    [InlineData("ABC/JAP")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     [Fact]

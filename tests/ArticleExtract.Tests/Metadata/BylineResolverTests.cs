@@ -466,6 +466,16 @@ public sealed class BylineResolverTests
             <body><h1>H</h1>{{credits}}<p>Body.</p></body></html>
             """));
 
+    [Theory]
+    [InlineData("/eu/egilea/peio-etxart")]
+    [InlineData("/skribent/ingrid-solberg")]
+    [InlineData("/toimittaja/anni-korhonen")]
+    public void ALinkToTheAuthorsPageNamedInTheSitesLanguageIsAByline(string href) =>
+        Assert.Single(Authors($"""
+            <html><body><h1>H</h1><div class="field field--name-field-x"><div class="field__label">Egilea</div>
+            <div class="field__item"><a href="{href}">Peio Etxart</a></div></div><p>Body.</p></body></html>
+            """));
+
     [Fact]
     public void AUserNameInTheMetadataYieldsToTheNamePrintedOnThePage() =>
         Assert.Equal(["Edilson La Rosa"], Authors("""
