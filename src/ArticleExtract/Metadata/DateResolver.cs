@@ -549,6 +549,7 @@ internal static class DateResolver
             DateLabelFinder.PublicationPart(TextNormalizer.Collapse(time.TextContent), out var updateOnly) is var printedText && !updateOnly &&
             Plausible(
                 DateTextFinder.Find(printedText.AsSpan(), DateSource.VisibleText, "text of time near headline", dayFirst: DateLabelFinder.PutsDayFirst(time.TextContent, time)) ??
+                ShortYearText(printedText, time) ??
                 YearlessDateReader.Read(printedText, date.Date, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
         {
             // A day alone ("Published March 27, 2024" for "2024-03-28T00:15Z") is the newsroom's day when a common offset
@@ -560,6 +561,14 @@ internal static class DateResolver
     }
 
     private const int MaxPrintedTimeChars = 60;
+
+    // "<time datetime='2025-05-06T22:47Z'>07-05-25, 00:47</time>": a two-digit year, read the page's way round; the value
+    // beside it vouches for the reading, as only a real offset between the two restates it.
+    private static ArticleDate? ShortYearText(string printedText, IElement time) =>
+        time.Owner is IHtmlDocument document
+            ? DateTextFinder.FindAllowingShortYear(printedText, DateSource.VisibleText, "text of time near headline", ShortYearOrder.Of(document),
+                DateLabelFinder.PutsDayFirst(time.TextContent, time))
+            : null;
 
     /// <summary>
     /// Whether a <c>&lt;time&gt;</c> is marked as the last change, not the publication: <c>itemprop="dateModified"</c>, or

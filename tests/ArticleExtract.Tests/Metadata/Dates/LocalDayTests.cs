@@ -116,6 +116,19 @@ public sealed class LocalDayTests
     }
 
     [Fact]
+    public void ATimeElementsTextWithATwoDigitYearIsReadThePagesWayRound()
+    {
+        // Dutch pages write the day first with dashes: "07-05-25, 00:47" is 7 May 2025, two hours after 22:47Z.
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html lang="nl-BE"><head><meta property="article:published_time" content="2025-05-06T22:47:00.000Z"></head>
+            <body><h1>Bakker uit Lokeren stopt na 34 jaar met zijn zaak</h1>
+            <div class="article__meta"><time class="article__time" datetime="2025-05-06T22:47:00.000Z">07-05-25, 00:47</time></div>
+            <p>Na 34 jaar sluit Bakkerij De Korenaar in Lokeren eind deze maand de deuren, want er is geen overnemer gevonden.</p></body></html>
+            """), null, Now);
+        Assert.Equal("2025-05-07T00:47:00+02:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void ATimeElementsTextLabelledAsTheUpdateRestatesNoPublication()
     {
         // The theme's "post-published updated" classes mark the publication; the text under it prints the update's day.
