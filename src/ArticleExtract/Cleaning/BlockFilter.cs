@@ -1312,6 +1312,8 @@ internal static partial class BlockFilter
     // The label must be followed by the date or time itself: "Published in 1998, the book sold well." is a sentence.
     private static bool IsDateStamp(string block)
     {
+        // "|آخر تحديث: …": the bar that set it beside the publication stamp.
+        block = block.TrimStart('|', ' ');
         if (block.Length > MaxDateStampChars || DateStampLabel().Match(block) is not { Success: true } label)
         {
             return false;
@@ -1330,11 +1332,12 @@ internal static partial class BlockFilter
     private const int MaxDateStampWords = 10;
 
     // "20/11/25 à 11h32", "04.02.2022, 14:30 Uhr": a numeric date, two-digit year or not, and perhaps its time.
-    [GeneratedRegex(@"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:à|a|at|um|,|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)?\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "6/5/202509:15 (توقيت مكة)": the time run into the year, the zone named in parentheses.
+    [GeneratedRegex(@"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:à|a|at|um|,|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)?\.?\s*(?:\([^()]{1,30}\))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumericStamp();
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间|آخر تحديث|تاريخ النشر|تاريخ التحديث|نشر في|تم النشر|تحديث)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 

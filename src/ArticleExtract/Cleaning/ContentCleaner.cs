@@ -284,6 +284,12 @@ internal static class ContentCleaner
         var trimmed = text.AsSpan().TrimStart();
         var colon = trimmed.IndexOfAny(ReadAlsoSeparators);
 
+        // "اقرأ أيضاً.. متحف النوبة …": two full stops or an ellipsis may end the label too.
+        if (trimmed.IndexOf("..", StringComparison.Ordinal) is > 0 and var stops && (colon < 0 || stops < colon))
+        {
+            colon = stops;
+        }
+
         // "यह भी पढ़ें- Kanpur Metro: …": a dash may end the label too, when it comes first.
         if (trimmed.IndexOfAny(ReadAlsoDashes) is > 0 and var dash && (colon < 0 || dash < colon))
         {

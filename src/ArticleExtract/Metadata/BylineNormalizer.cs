@@ -33,6 +33,9 @@ internal static partial class BylineNormalizer
         // Malay "Oleh", Tagalog "Ni", Swahili "Na": "by"; Danish "Af", Norwegian and Swedish "Av".
         "oleh", "af", "av",
 
+        // "Author" and "written by" in the Nordic languages and Finnish ("Höfundur: Guðrún Jónsdóttir").
+        "höfundur", "skrifað af", "forfatter", "författare", "skrevet af", "skrevet av", "skriven av", "tekijä", "kirjoittanut",
+
         // Labels in caseless scripts, read only where an author field holds them ("كتبت: …", "نووسەر: …", "ผู้เขียน: …").
         "كتب", "كتبت", "بقلم", "نویسنده", "نووسەر", "מאת", "ผู้เขียน", "ავტორი", "հեղինակ",
     ];
@@ -113,6 +116,10 @@ internal static partial class BylineNormalizer
         "agence ivoirienne de presse", "colprensa", "andina", "agencia andina", "κυπε", "κυπ", "απε-μπε", "απε", "ana-mpa", "cna", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
         "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency",
+
+        // The Arab wires by the short names their papers credit (MENA, SPA, WAM, KUNA, QNA, BNA, SANA, WAFA, MAP, Petra,
+        // NNA, Anadolu, Reuters, AFP, Xinhua).
+        "أ ش أ", "واس", "وام", "كونا", "قنا", "بنا", "سانا", "وفا", "ماب", "بترا", "وطنية", "الأناضول", "رويترز", "أ ف ب", "فرانس برس", "شينخوا",
     ];
 
     private static readonly string[] SourceLabels =

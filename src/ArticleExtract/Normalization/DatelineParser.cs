@@ -69,6 +69,14 @@ internal static partial class DatelineParser
     /// <summary>The dateline at the start of <paramref name="paragraph"/>, and the paragraph without it.</summary>
     public static (Dateline Dateline, string Remainder)? TryParse(string paragraph)
     {
+        // "الرياض - واس: …": a wire's opener in a caseless script names the agency after the place; the listed place
+        // alone would leave the agency in the story.
+        if (paragraph.Length > 0 && char.IsLetter(paragraph[0]) && !char.IsUpper(paragraph[0]) && !char.IsLower(paragraph[0]) &&
+            ScriptDateline.TryParse(paragraph) is { Dateline.Agency: not null } wire)
+        {
+            return wire;
+        }
+
         if (WithListedPlace(paragraph) is { } listed)
         {
             return listed;

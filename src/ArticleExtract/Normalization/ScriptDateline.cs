@@ -44,12 +44,28 @@ internal static partial class ScriptDateline
     // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ", "تهران- ایرنا- ": an Arabic or Persian wire's opener, the place, a dash and the
     // agency's short name with no parentheses. Only the wires' own short names count: "الرياض - العاصمة" is a phrase.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—][ ]?(?<agency>واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ایرنا|ایسنا|ایلنا|تسنیم)(?:[ ]?[:،.\-–—])?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—][ ]?(?<agency>" + ArabicWires + @")(?:[ ]?[:،.\-–—])?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ArabicWireOpener();
 
+    // The Arabic and Persian wires' short names: SPA, WAM, QNA, KUNA, BNA, SANA, WAFA, Ma'an, ONA, Anadolu, Reuters,
+    // Xinhua, MENA, AFP, dpa, MAP, Petra, NNA, IRNA, ISNA, ILNA, Tasnim.
+    private const string ArabicWires =
+        "واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ماب|بترا|وطنية|ایرنا|ایسنا|ایلنا|تسنیم";
+
+    // "أبوظبي في 8 مايو / وام /": WAM's opener, the place, "in", the day, and the agency between slashes.
+    [GeneratedRegex(
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]في[ ]\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ]\d{4})?[ ]?/[ ]?(?<agency>" + ArabicWires + @")[ ]?/(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicPlaceDaySlashedWire();
+
+    // "وطنية - صيدا -": the Lebanese agency names itself first, then the place.
+    [GeneratedRegex(@"^(?<agency>وطنية)[ ]?[-–—][ ]?(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—](?:[ ]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyThenPlace();
+
     private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix) =>
-        PlaceAndAgency(ArabicWireOpener(), paragraph, prefix);
+        PlaceAndAgency(ArabicWireOpener(), paragraph, prefix) ?? PlaceAndAgency(ArabicPlaceDaySlashedWire(), paragraph, prefix) ??
+        PlaceAndAgency(AgencyThenPlace(), paragraph, prefix);
 
     // "काठमाडौं, ५ चैत ।", "५ चैत, पोखरा ।": Nepali papers open with the place and the day of the Bikram Sambat month,
     // either way round, closed by a danda. The months are a closed list, so a phrase is not taken for a place.
@@ -80,9 +96,10 @@ internal static partial class ScriptDateline
     }
 
     // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –", "القاهرة 10 ديسمبر كانون الأول (رويترز) -": a place in a caseless
-    // script, perhaps the day (the month in one or both of its Arabic names), the agency in parentheses, a dash.
+    // script, perhaps the day (the month in one or both of its Arabic names, or KUNA's day and month in figures:
+    // "الكويت - 20 - 5 (كونا) --"), the agency in parentheses, a dash.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|[\p{Lo}\p{M}]+[ ]\d{1,2}))?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|[\p{Lo}\p{M}]+[ ]\d{1,2})|[ ]?-[ ]?\d{1,2}[ ]?-[ ]?\d{1,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDash();
 

@@ -348,6 +348,7 @@ public sealed class BlockFilterTests
     [InlineData("Sekite mus Facebook ir Instagram paskyrose.")]
     [InlineData("Jebkādu Delfi publicēto materiālu pārpublicēšana, citēšana vai izmantošana bez rakstiskas atļaujas ir aizliegta.")]
     [InlineData("При полном или частичном использовании материалов ссылка на AKIpress обязательна.")]
+    [InlineData("|آخر تحديث: 6/5/202509:15 (توقيت مكة)")]
     [InlineData("PUBLICITAT")]
     [InlineData("Publizitatea / Publicité")]
     [InlineData("Hysbyseb | Advertisement")]
@@ -517,8 +518,8 @@ public sealed class BlockFilterTests
         var metadata = Metadata with { Published = published, Modified = new ArticleDate(new DateOnly(2025, 11, 21), new TimeOnly(7, 2), TimeSpan.Zero, DateSource.MetaTag) };
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], metadata));
 
-        // A day the page gives as neither publication nor update is no meta row of it.
-        Assert.Equal([Row, Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], Metadata with { Published = published }));
+        // Labelled as the update after the bar that set it beside the publication, the stamp goes whatever day it gives.
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], Metadata with { Published = published }));
     }
 
     [Theory]

@@ -26,6 +26,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Penulis: Anja Richter", new[] { "Anja Richter" })]
     [InlineData("Oleh Bernama", new string[0])]
     [InlineData("Af Ritzau", new string[0])]
+    [InlineData("Höfundur: Guðrún Jónsdóttir", new[] { "Guðrún Jónsdóttir" })]
+    [InlineData("Skrevet av Ingrid Solheim", new[] { "Ingrid Solheim" })]
     [InlineData("Av Ingrid Solheim og Magnus Brekke", new[] { "Ingrid Solheim", "Magnus Brekke" })]
     [InlineData("Hilma af Klint", new[] { "Hilma af Klint" })]
     [InlineData("FNB", new string[0])]
@@ -153,6 +155,7 @@ public sealed class BylineNormalizerTests
     [InlineData("UNB")]
     [InlineData("CMC")]
     // A reading time set in the byline row, and the initials of the editors who handled a wire story.
+    [InlineData("أ ش أ")]
     [InlineData("Lecture : 2 min.")]
     [InlineData("Lesezeit: 4 Min.")]
     [InlineData("5 min read")]

@@ -80,6 +80,12 @@ public sealed class DatelineParserTests
     [InlineData("नई दिल्ली, प्रेट्र। केंद्र सरकार ने सोमवार को कहा।", "नई दिल्ली, प्रेट्र।", "नई दिल्ली", "प्रेट्र", "केंद्र सरकार ने सोमवार को कहा।")]
     [InlineData("लखनऊ, जागरण संवाददाता। शहर में सोमवार को बारिश हुई।", "लखनऊ, जागरण संवाददाता।", "लखनऊ", "जागरण संवाददाता", "शहर में सोमवार को बारिश हुई।")]
     [InlineData("Bengaluru, DHNS: The city police on Monday arrested two men.", "Bengaluru, DHNS:", "Bengaluru", "DHNS", "The city police on Monday arrested two men.")]
+    // Arab wires: SPA after a listed place, WAM's "in" and slashes, MAP, NNA's agency first, KUNA's day in figures.
+    [InlineData("الرياض - واس: أعلنت أمانة منطقة الرياض", "الرياض - واس:", "الرياض", "واس", "أعلنت أمانة منطقة الرياض")]
+    [InlineData("أبوظبي في 8 مايو / وام / أعلنت هيئة البيئة", "أبوظبي في 8 مايو / وام /", "أبوظبي", "وام", "أعلنت هيئة البيئة")]
+    [InlineData("الرباط - ماب أفادت وزارة التجهيز", "الرباط - ماب", "الرباط", "ماب", "أفادت وزارة التجهيز")]
+    [InlineData("وطنية - صيدا - افتتح رئيس البلدية", "وطنية - صيدا -", "صيدا", "وطنية", "افتتح رئيس البلدية")]
+    [InlineData("الكويت - 20 - 5 (كونا) -- سجل الحمل الكهربائي", "الكويت - 20 - 5 (كونا) --", "الكويت", "كونا", "سجل الحمل الكهربائي")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
