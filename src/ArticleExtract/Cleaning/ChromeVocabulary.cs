@@ -15,7 +15,8 @@ internal static partial class ChromeVocabulary
     private static readonly string[] LocalCommentTokens =
     [
         "komment", "kommentek", "hozzaszolas", "hozzaszolasok", "komentarze", "komentare", "diskuse", "diskuze", "commenti",
-        "comentarios", "yorumlar", "kommentarer", "kommentit", "kommentaarid", "athugasemd", "athugasemdir",
+        "comentarios", "yorumlar", "kommentarer", "kommentit", "kommentaarid", "athugasemd", "athugasemdir", "komentari",
+        "komentarji", "comentarii", "kommentare", "commentaires", "reacties",
 
         // Abbreviated: "CmntPls" (Asahi's comment section), "cmnt-list".
         "cmnt", "cmnts",
@@ -212,7 +213,7 @@ internal static partial class ChromeVocabulary
         "हेही वाचा", "हे पण वाचा", "ఇదీ చదవండి", "ఇవి కూడా చదవండి", "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "આ પણ વાંચો", "یہ بھی پڑھیے",
         "یہ بھی پڑھیں", "مزید پڑھیں", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കാം", "ഇതും വായിക്കുക", "இதையும் படிக்க", "இதையும் படிங்க",
         "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "इससे जुड़ी ये खबर भी पढ़ें", "इससे जुड़ी खबर भी पढ़ें", "ये खबर भी पढ़ें", "यह खबर भी पढ़ें",
-        "прочитајте још", "прочитајте и", "погледајте и", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
+        "прочитајте још", "прочитајте и", "погледајте и", "още по темата", "вижте още", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
         "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
         "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "อ่านข่าวเพิ่มเติม", "ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",

@@ -54,6 +54,9 @@ public sealed class PageCleanerTests
     // An ad slot named in the site's language, its label and the advertiser's line.
     [InlineData("<div class='news_werbung'><span>Werbung</span><br><div id='div-gpt-x'></div><span>Mehr Rendite mit ETF-Sparplänen ab 0 Euro " +
                 "Ordergebühr - jetzt Depot eröffnen!</span></div>", "Rendite")]
+    // A comment section named in Serbian.
+    [InlineData("<div id='komentari' class='komentari'><h3>Коментари (23)</h3><div class='kom'><div>Драган, Ниш</div>" +
+                "<div>Медијална зарада је права слика, а не просек. Код нас у Нишу нико не прима 105 хиљада.</div></div></div>", "Медијална")]
     // A weather widget, named in French.
     [InlineData("<div class='bloc_meteo'><div class='titre_bloc'>Météo</div>Craponne : 14°C, averses</div>", "averses")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
