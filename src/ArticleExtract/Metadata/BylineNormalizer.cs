@@ -115,7 +115,7 @@ internal static partial class BylineNormalizer
         "укрінформ", "уніан", "белта", "keystone-sda", "keystone-ats", "ats", "bss", "uni", "aps", "aip", "agence de presse sénégalaise", "algérie presse service",
         "agence ivoirienne de presse", "colprensa", "andina", "agencia andina", "κυπε", "κυπ", "απε-μπε", "απε", "ana-mpa", "cna", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
-        "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency",
+        "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency", "pacnews",
 
         // The Arab wires by the short names their papers credit (MENA, SPA, WAM, KUNA, QNA, BNA, SANA, WAFA, MAP, Petra,
         // NNA, Anadolu, Reuters, AFP, Xinhua).

@@ -54,7 +54,7 @@ internal static partial class DatelineParser
         "RIA Novosti", "Интерфакс", "Interfax", "Sputnik", "ПРАЙМ", "БелТА", "Укрінформ", "УНІАН", "ČTK", "TASR", "SITA", "BNS",
         "LETA", "ELTA", "Ukrinform", "UNIAN", "Fena", "MINA", "MIA", "ATA", "MENA", "KUNA", "WAM", "QNA", "SPA", "SANA", "NNA",
         "Prensa Latina", "Notimex", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
-        "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
+        "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
         "Radiocor", "Il Sole 24 Ore Radiocor", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
@@ -62,7 +62,7 @@ internal static partial class DatelineParser
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
     // may follow the place in several forms, Lithuanian's among them ("Vilnius, gegužės 6 d. (BNS).").
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?--?(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -632,7 +632,14 @@ internal static partial class DatelineParser
     private static bool EndsSentence(string text)
     {
         var trimmed = text.AsSpan().TrimEnd();
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or '…' or ':' or '。' or '।' or '۔' or '؟';
+
+        // A parenthesis closes a sentence only after its stop ("(… in 2019.)"): "Paris-Nice (6e étape)" is a label.
+        if (trimmed.Length > 1 && trimmed[^1] == ')')
+        {
+            return trimmed[^2] is '.' or '!' or '?';
+        }
+
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or '…' or ':' or '。' or '।' or '۔' or '؟';
     }
 
     private static bool IsPlausiblePlace(string location, string separator)

@@ -156,6 +156,7 @@ public sealed class BylineNormalizerTests
     [InlineData("CMC")]
     // A reading time set in the byline row, and the initials of the editors who handled a wire story.
     [InlineData("أ ش أ")]
+    [InlineData("PACNEWS")]
     [InlineData("Lecture : 2 min.")]
     [InlineData("Lesezeit: 4 Min.")]
     [InlineData("5 min read")]

@@ -152,6 +152,8 @@ public sealed class DatelineParserTests
     [InlineData("Bernau (Barnim), 20 (Stadtteil) – Ein bisschen ungerecht ist es ja schon.")]
     [InlineData("Laura Pérez (Vox), 20 nov – La diputada presentó una enmienda al texto del Gobierno.")]
     [InlineData("Bernau (Barnim): Ein bisschen ungerecht ist es ja schon, dass die Berliner arbeiten müssen.")]
+    // A sport's label over its event: a closing parenthesis ends no sentence without its stop.
+    [InlineData("Cyclisme - Paris-Nice (6e étape)")]
     // Between slashes only a known agency closes a place without a day.
     [InlineData("Berlin /Kreuzberg/. Die Sanierung der Brücke beginnt im Herbst.")]
     [InlineData("Im 11. Jahrhundert (Mittelalter) - Die Stadt wuchs schnell.")]
@@ -306,6 +308,7 @@ public sealed class DatelineParserTests
     [InlineData("PORT OF SPAIN, Trinidad, May 6, CMC – The Ministry of Health says dengue cases in south Trinidad have more than doubled.", "PORT OF SPAIN, Trinidad", "CMC")]
     [InlineData("Бишкек, 6 мая — АКИpress. Мэрия Бишкека в 2025 году планирует отремонтировать 45 улиц.", "Бишкек", "АКИpress")]
     [InlineData("Toshkent, 6-may. UzA. Poytaxtda joriy yil oxirigacha metropolitenning to‘rtta yangi bekati ochiladi.", "Toshkent", "UzA")]
+    [InlineData("PORT VILA, 22 APRIL 2025 (PACNEWS) --- Vanuatu has opened its first kava testing laboratory in the capital.", "PORT VILA", "PACNEWS")]
     [InlineData("Ulaanbaatar /MONTSAME/. Mongolia expects to welcome a record 60,000 foreign tourists during the Naadam festival.", "Ulaanbaatar", "MONTSAME")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
