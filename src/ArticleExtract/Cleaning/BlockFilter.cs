@@ -221,7 +221,8 @@ internal static partial class BlockFilter
                 break;
             }
 
-            if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata))
+            if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata) ||
+                IsSiteTeaser(block, metadata))
             {
                 continue;
             }
@@ -1123,7 +1124,10 @@ internal static partial class BlockFilter
         @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links)\b" +
         // "Hinweis: Dieser Artikel stellt keine Anlageberatung dar.": a finance site's note that it gives no advice;
         // "21+. Gambling problem? Call 1-800-GAMBLER.": a betting box's helpline.
-        @"|\bstellt keine (?:anlage|finanz|steuer)beratung dar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b",
+        @"|\bstellt keine (?:anlage|finanz|steuer)beratung dar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b" +
+        // A health site's review row and sourcing note ("Medically reviewed by … — Written by … — Fact checked by …", "…
+        // has strict sourcing guidelines"), a business site's ethics note ("We at Inc42 take our ethics very seriously").
+        @"|^medically reviewed by\b|\bhas strict sourcing guidelines\b|^(?:note:\s*)?we at [^.]{1,40} take (?:our )?ethics very seriously\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -1717,6 +1721,31 @@ internal static partial class BlockFilter
                IsAuthorAndDateRow(block, metadata) || BylineNormalizer.IsAgencyOnly([block]);
     }
 
+    // "En Xataka | España pierde cada año …", "Más en …" spelled with the site's own name: a teaser for another of the
+    // site's stories behind "on" and the site's name, as Spanish, Italian and Portuguese blogs sign their links.
+    private static readonly string[] OnWords = ["en", "in", "em", "su", "auf", "on", "sur", "op"];
+
+    private static bool IsSiteTeaser(string block, PageMetadata metadata)
+    {
+        var space = block.IndexOf(' ', StringComparison.Ordinal);
+        if (block.Length > MaxPromptChars || space is < 2 or > 3 || Array.IndexOf(OnWords, block[..space].ToLowerInvariant()) < 0)
+        {
+            return false;
+        }
+
+        foreach (var site in metadata.SiteNames)
+        {
+            if (site.Length >= MinSiteNameChars && block.Length > space + 1 + site.Length &&
+                string.Compare(block, space + 1, site, 0, site.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                block.AsSpan(space + 1 + site.Length).TrimStart() is [ '|' or ':', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int MaxSiteStampRowChars = 80;
     private const int MinSiteNameChars = 3;
 
@@ -1872,7 +1901,7 @@ internal static partial class BlockFilter
     // The invitation itself: the verb, then the channel within the sentence, its name declined in South Slavic
     // ("Pratite nas na Facebooku", "Пратите нас и на Телеграму").
     private const string ChannelInvitation =
-        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni|seko|sekojiet|pievienojies|sekite|prisijunkite|prisijunk|jälgi|jälgige|liitu|seuraa|liity|följ|følg|fylgstu)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|mari bergabung|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni|seko|sekojiet|pievienojies|sekite|prisijunkite|prisijunk|jälgi|jälgige|liitu|seuraa|liity|följ|følg|fylgstu)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
 
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(
@@ -2143,7 +2172,7 @@ internal static partial class BlockFilter
     private static partial Regex CaptionOpening();
 
     [GeneratedRegex(
-        @"(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:)\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$",
+        @"(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:|^(?:imagen|imagem|immagine|foto|photo|image)\s\|(?=[^|]*$))\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditLabel();
 

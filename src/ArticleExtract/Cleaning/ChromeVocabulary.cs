@@ -62,7 +62,8 @@ internal static partial class ChromeVocabulary
         "hirlevel", "nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "uutiskirje", "infolettre",
 
         // A sports page's score and statistics widgets beside the report.
-        "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats", "lineups", "scorecard", "standings", "livescore",
+        "boxscore", "linescore", "scoreboard", "gamestrip", "matchstats", "lineups", "lineup", "aufstellung", "alineaciones", "escalacao",
+        "scorecard", "standings", "livescore",
         "classificacao", "clasificacion", "classifica",
 
         // A sportsbook's odds beside a match report ("BetSixPack", "odds-strip", "apostas-box").
@@ -409,11 +410,12 @@ internal static partial class ChromeVocabulary
     public static readonly FrozenSet<string> BoilerplateBlocks = FrozenSet.Create(StringComparer.Ordinal,
     [
         "video", "vídeo", "videos", "vídeos",
-        "advertisement", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
+        "advertisement", "advertisements", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo", "publicitat", "publizitatea", "iragarkia", "hysbyseb",
         "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas", "διαφήμιση", "διαφημιση",
         "fact-checked", "peer-reviewed publication", "trusted source", "proofread", "reputable news agency",
+        "how we reviewed this article", "top highlight", "halaman",
         "written by researcher(s)",
         "table of contents", "inhaltsverzeichnis", "sommaire", "spis treści",
         "índice", "indice", "目次", "目录", "목차",

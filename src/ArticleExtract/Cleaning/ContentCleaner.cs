@@ -81,7 +81,7 @@ internal static class ContentCleaner
             return tag != "aside" || !SummaryList.IsKeyPointsAside(element, scratch);
         }
 
-        if (tag is "p" or "li" or "div" or "section" or "aside" && IsReadAlsoTeaser(element))
+        if (tag is "p" or "li" or "div" or "section" or "aside" or "span" && IsReadAlsoTeaser(element))
         {
             return true;
         }
@@ -298,7 +298,7 @@ internal static class ContentCleaner
 
         if (colon <= 0 || colon > MaxTeaserLabelChars)
         {
-            return IsLabelledTeaserBox(element);
+            return IsLabelledTeaserBox(element) || IsLabelBeforeLink(element);
         }
 
         var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
@@ -367,6 +367,30 @@ internal static class ContentCleaner
     /// "&lt;div&gt;&lt;p&gt;Más información&lt;/p&gt;&lt;article&gt;&lt;h2&gt;&lt;a&gt;Los pueblos que pagan …&lt;/a&gt;…": the read-also label set as a
     /// block of its own, without a colon, over cards whose only text is their linked headlines, if any is left.
     /// </summary>
+    // "LEGGI ANCHE <a>Sorteggio amaro …</a>": the label in capitals, no separator, the link right after it.
+    private static bool IsLabelBeforeLink(IElement element)
+    {
+        var label = new StringBuilder();
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement { LocalName: "a" })
+            {
+                var text = TextNormalizer.Collapse(label.ToString()).Trim();
+                return text.Length is > 0 and <= MaxTeaserLabelChars && string.Equals(text, text.ToUpperInvariant(), StringComparison.Ordinal) &&
+                       ChromeVocabulary.IsReadAlsoLabel(text.ToLowerInvariant()) && LinkDensity.Of(element) >= TeaserLinkDensity;
+            }
+
+            if (node is IElement)
+            {
+                return false;
+            }
+
+            label.Append(node.TextContent);
+        }
+
+        return false;
+    }
+
     private static bool IsLabelledTeaserBox(IElement box)
     {
         // The readability pass may have turned the box's division into a paragraph around the same children.

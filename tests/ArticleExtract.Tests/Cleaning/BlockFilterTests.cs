@@ -348,6 +348,17 @@ public sealed class BlockFilterTests
     [InlineData("Sekite mus Facebook ir Instagram paskyrose.")]
     [InlineData("Jebkādu Delfi publicēto materiālu pārpublicēšana, citēšana vai izmantošana bez rakstiskas atļaujas ir aizliegta.")]
     [InlineData("При полном или частичном использовании материалов ссылка на AKIpress обязательна.")]
+    // A health site's review row and sourcing note, a business site's ethics note, ad and highlight labels, a pager's
+    // label, an Indonesian call to join a channel, a picture's credit after a bar.
+    [InlineData("Medically reviewed by Kevin Tran, PharmD — Written by Danielle Ferris on November 10, 2025 — Fact checked by Ann Lee")]
+    [InlineData("Medical Insight Today has strict sourcing guidelines and draws only from peer-reviewed studies and academic research institutions.")]
+    [InlineData("Note: We at StartupKhabar take our ethics very seriously. More information about it can be found here.")]
+    [InlineData("Advertisements")]
+    [InlineData("Top highlight")]
+    [InlineData("How we reviewed this article:")]
+    [InlineData("Halaman:")]
+    [InlineData("Dapatkan update berita pilihan setiap hari dari Kompas.com. Mari bergabung di Grup Telegram \"Kompas.com News Update\".")]
+    [InlineData("Imagen | Universitat Politècnica de València")]
     [InlineData("|آخر تحديث: 6/5/202509:15 (توقيت مكة)")]
     [InlineData("PUBLICITAT")]
     [InlineData("Publizitatea / Publicité")]
@@ -507,6 +518,21 @@ public sealed class BlockFilterTests
         var metadata = Metadata with { SiteNames = ["ไทยรัฐออนไลน์"] };
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], metadata));
         Assert.Equal([Sentence, Row, Sentence], BlockFilter.Filter([Sentence, Row, Sentence], Metadata with { SiteNames = ["Khaosod"] }));
+    }
+
+    [Fact]
+    public void ATeaserSignedWithTheSitesOwnNameGoes()
+    {
+        const string Teaser = "En Píxel y Silicio | España pierde cada año el agua suficiente para abastecer a 11 millones de personas";
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Teaser, Sentence], Metadata with { SiteNames = ["Píxel y Silicio"] }));
+        Assert.Equal([Sentence, Teaser, Sentence], BlockFilter.Filter([Sentence, Teaser, Sentence], Metadata with { SiteNames = ["Xataka"] }));
+    }
+
+    [Fact]
+    public void ATableHeaderRowOpeningWithImageStays()
+    {
+        const string Header = "Image | Name | Description | Source";
+        Assert.Equal([Sentence, Header, Sentence], BlockFilter.Filter([Sentence, Header, Sentence], Metadata));
     }
 
     [Fact]

@@ -130,6 +130,7 @@ public sealed class ContentCleanerTests
     [InlineData("<p><strong>আরও পড়ুন:</strong> <a href='/x'>বেহালা থেকে মেট্রো চলবে শীঘ্রই</a></p>", "বেহালা")]
     [InlineData("<p><b>આ પણ વાંચો:</b> <a href='/x'>AMCની ટેક્સ વસૂલાત વધી</a></p>", "ટેક્સ")]
     [InlineData("<p><strong>یہ بھی پڑھیے:</strong> <a href='/x'>پولیو وائرس کے نئے کیسز سامنے آگئے</a></p>", "پولیو")]
+    [InlineData("<span class='leggi-anche'>LEGGI ANCHE <a href='/x'>Sorteggio amaro per gli azzurri al Foro Italico</a></span>", "Sorteggio")]
     [InlineData("<p><strong>Още по темата:</strong> <a href='/x'>БВП расте с 2,2% през първото тримесечие</a></p>", "БВП")]
     [InlineData("<p><strong>اقرأ أيضاً..</strong> <a href='/x'>متحف النوبة يستقبل 4 آلاف زائر فى أسبوع</a></p>", "متحف")]
     public void RemovesReadAlsoTeasersLabelledInOtherScripts(string teaser, string headlineWord)

@@ -63,6 +63,20 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
     [Fact]
+    public void AMatchReportsLineUpsBoxGoes()
+    {
+        const string Paragraph = "<p>Die Gastgeber taten sich in der Folge schwer gegen die tief stehende Eintracht, die mit einer Fünferkette auf " +
+                                 "den Platz geschickt wurde und lange sicher stand.</p>";
+        var page = "<html><body><article><h1>Lindenthal rettet spät einen Punkt gegen Weserau</h1>" + Paragraph + Paragraph + Paragraph +
+                   "<div class='sb-lineup'><div class='sb-lineup__title'>Aufstellung</div><div>1. FC Lindenthal: Berger - Pohl, Ostermann, " +
+                   "Kühne, Arslan - Weiß (61. Hartung), Lindqvist - Brandt</div><div>Schiedsrichter: Tobias Reichert (Augsburg)</div></div>" +
+                   Paragraph + Paragraph + Paragraph + "</article></body></html>";
+        var article = new ArticleExtractor().Extract(page).Article;
+        Assert.NotNull(article);
+        Assert.DoesNotContain("Schiedsrichter", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParagraphsInABoxTypedAsAMediumStay() =>
         Assert.Contains("Tenants at three", CleanedText("<article>" + Prose + "<div data-kind='video'><p>Tenants at three apartment buildings " +
                                                         "talk about living through heat outages this winter.</p></div>" + Prose + "</article>"), StringComparison.Ordinal);
