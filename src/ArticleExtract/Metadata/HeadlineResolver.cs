@@ -140,9 +140,63 @@ internal static class HeadlineResolver
             }
         }
 
+        if (anchor is null && OpeningH2(headings) is { } opening)
+        {
+            return new HeadlineChoice(opening.Text, opening.Element, opening.Element, titleAffix);
+        }
+
         return anchor is null
             ? new HeadlineChoice(null, null, null, titleAffix)
             : new HeadlineChoice(HeadingText.Read(anchor), anchor, anchor, titleAffix);
+    }
+
+    private const int MaxElementsToProse = 40;
+    private const int MinProseChars = 80;
+
+    /// <summary>
+    /// No h1 names the story (the page's only one is its logo) and no metadata title does: the first h2 that reads like a
+    /// headline and opens the prose after it ("&lt;h1 class=logo&gt;&lt;a&gt;&lt;img alt='K-Wave Daily'&gt;&lt;/a&gt;&lt;/h1&gt; …
+    /// &lt;h2 class=tit&gt;NOVAREIGN to kick off first world tour …&lt;/h2&gt;&lt;p&gt;…").
+    /// </summary>
+    private static (IElement Element, string Text)? OpeningH2(List<(IElement Element, string Text)> headings)
+    {
+        foreach (var (element, text) in headings)
+        {
+            if (element.LocalName != "h2" || IsInMenu(element) || SiteAffix.CountWords(text) < MinSoleH1Words)
+            {
+                continue;
+            }
+
+            return OpensProse(element) ? (element, text) : null;
+        }
+
+        return null;
+    }
+
+    // A paragraph of prose follows before any other heading of the top two ranks.
+    private static bool OpensProse(IElement heading)
+    {
+        var seen = 0;
+        for (var node = NodeOrder.NextSkippingChildren(heading); node is not null && seen < MaxElementsToProse; node = NodeOrder.Next(node))
+        {
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            seen++;
+            if (element.LocalName is "h1" or "h2")
+            {
+                return false;
+            }
+
+            if (element.LocalName == "p" && TextNormalizer.CollapsedLength(element.TextContent) >= MinProseChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<(IElement Element, string Text)> Headings(IHtmlDocument document, List<string> siteNames)

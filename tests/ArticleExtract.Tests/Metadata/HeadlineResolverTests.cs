@@ -10,6 +10,17 @@ public sealed class HeadlineResolverTests
 
     private static string? Headline(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now).Headline;
 
+    [Theory]
+    // The page's only h1 is its logo and the title tag names the site: the first h2 that opens prose is the title; a
+    // sidebar's h2 over links is not.
+    [InlineData("<h2 class='tit'>NOVAREIGN to kick off first world tour in Seoul in August</h2><div class='info'>2025.05.20</div>" +
+                "<div class='txt'><p>Rising boy group NOVAREIGN will open its first world tour with two concerts in Seoul in August, its agency said on Tuesday.</p></div>",
+                "NOVAREIGN to kick off first world tour in Seoul in August")]
+    [InlineData("<h2>Most read stories today</h2><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul><h2>Another section title here</h2>", null)]
+    public void WithoutAnH1TheFirstH2OverProseIsTheTitle(string body, string? expected) =>
+        Assert.Equal(expected, Headline("<html><head><title>K-Wave Daily</title></head><body><h1 class='logo'><a href='/'><img src='/logo.png' " +
+                                        "alt='K-Wave Daily'></a></h1>" + body + "</body></html>"));
+
     [Fact]
     public void AKickerInsideTheHeadingIsNotPartOfTheTitle() =>
         Assert.Equal("Autohäuser rechnen mit langsamem Anlaufen des Geschäfts", Headline("""
