@@ -414,6 +414,20 @@ internal static class DateTextFinder
             p++;
         }
 
+        // "14 Nov’25": the year cut to two digits behind an apostrophe, as Indian business sites print it.
+        if (!solarHijri && !thaiAbbreviation && p + 2 < s.Length && s[p] is '\'' or '’' && CharScan.IsDigit(s[p + 1]) && CharScan.IsDigit(s[p + 2]) &&
+            (p + 3 == s.Length || !CharScan.IsDigit(s[p + 3])))
+        {
+            var shortYear = ((s[p + 1] - '0') * 10) + (s[p + 2] - '0');
+            if (!CalendarDay.TryCreateTextDate(2000 + shortYear, month, day, out var cut))
+            {
+                return false;
+            }
+
+            match = new DateMatch(cut, null, start, p + 3);
+            return true;
+        }
+
         p = SkipSeparators(s, p);
         p = SkipWord(s, p, "de", "del");
 

@@ -211,6 +211,10 @@ public sealed class DateTextFinderTests
     [InlineData("Only 12.50 today", null)]
     [InlineData("1,234,567 views", null)]
     [InlineData("2024", null)]
+    // The year cut to two digits behind an apostrophe; a possessive's apostrophe before a number is no year.
+    [InlineData("14 Nov’25 | 4 min read", "2025-11-14")]
+    [InlineData("14 Nov'25", "2025-11-14")]
+    [InlineData("5 March's 2024 report", null)]
     [InlineData("In 2024 the market", null)]
     [InlineData("March 2024", null)]
     [InlineData("5 March", null)]
