@@ -509,23 +509,18 @@ internal static class BlockCollector
     // Two bulleted lines make a typed list; one could be a stray symbol.
     private const int MinBulletedLines = 2;
 
-    // Symbols that open a typed list item. The hyphen and dashes are left out: they open dialogue and quoted speech.
+    // Symbols that open a typed list item. The hyphen and dashes are left out here: they open dialogue and quoted speech, so
+    // their lines are split but keep the mark.
     private static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '►' or '▸' or '➤' or '➢' or '◆' or '✓' or '✔';
 
     // Whether the text after a line break opens with a bullet and a space.
-    private static bool StartsWithBullet(string raw, int from)
-    {
-        var j = from;
-        while (j < raw.Length && TextNormalizer.IsSpace(raw[j]))
-        {
-            j++;
-        }
-
-        return j + 1 < raw.Length && IsBullet(raw[j]) && TextNormalizer.IsSpace(raw[j + 1]);
-    }
+    private static bool StartsWithBullet(string raw, int from) => OpensWith(raw, from, IsBullet);
 
     // Whether the text after a line break opens with a hyphen or an en dash and a space.
-    private static bool StartsWithDash(string raw, int from)
+    private static bool StartsWithDash(string raw, int from) => OpensWith(raw, from, static c => c is '-' or '–');
+
+    // Whether the line from [from] opens, after white space, with a marker and a space.
+    private static bool OpensWith(string raw, int from, Func<char, bool> marker)
     {
         var j = from;
         while (j < raw.Length && TextNormalizer.IsSpace(raw[j]))
@@ -533,7 +528,7 @@ internal static class BlockCollector
             j++;
         }
 
-        return j + 1 < raw.Length && raw[j] is '-' or '–' && TextNormalizer.IsSpace(raw[j + 1]);
+        return j + 1 < raw.Length && marker(raw[j]) && TextNormalizer.IsSpace(raw[j + 1]);
     }
 
     private static int CountLines(string raw, Func<string, int, bool> opens)
