@@ -158,7 +158,7 @@ internal static class ContentCleaner
     {
         foreach (var link in box.GetElementsByTagName("a"))
         {
-            if (link.GetAttribute("href") is { } href && !string.IsNullOrWhiteSpace(href) && !href.TrimStart().StartsWith('#'))
+            if (LeadsElsewhere(link.GetAttribute("href")))
             {
                 return true;
             }
@@ -166,6 +166,10 @@ internal static class ContentCleaner
 
         return false;
     }
+
+    // An address to another page: not empty, not a place on this one ("#faq-1").
+    private static bool LeadsElsewhere([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? href) =>
+        !string.IsNullOrWhiteSpace(href) && !href.TrimStart().StartsWith('#');
 
     private static bool HoldsBlocks(IElement paragraph)
     {
@@ -427,7 +431,7 @@ internal static class ContentCleaner
     private static bool IsLinkCard(IElement link)
     {
         var href = link.GetAttribute("href");
-        if (string.IsNullOrWhiteSpace(href) || href.TrimStart().StartsWith('#') || link.TextContent.Length > MaxTeaserChars)
+        if (!LeadsElsewhere(href) || link.TextContent.Length > MaxTeaserChars)
         {
             return false;
         }
