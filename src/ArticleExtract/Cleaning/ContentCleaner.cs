@@ -145,10 +145,28 @@ internal static class ContentCleaner
 
         if (tag is "div" or "section" or "table" or "td" or "tr" or "tbody" or "center" or "font")
         {
-            return IsLinkBox(element);
+            return IsLinkBox(element) || IsEmptiedReadAlsoBox(element);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "&lt;div&gt;&lt;p&gt;Още по темата&lt;/p&gt;&lt;/div&gt;" between two paragraphs: a read-also box whose links the readability pass
+    /// already removed, leaving its label alone in the box. A trailing section's heading stays for the block filter,
+    /// to which it marks the story's end, and so does a label with nothing after it.
+    /// </summary>
+    private static bool IsEmptiedReadAlsoBox(IElement box)
+    {
+        if (box.ChildElementCount != 1 || box.NextElementSibling is null || box.FirstElementChild is not { } only ||
+            only.LocalName is not ("p" or "div" or "span" or "strong" or "b" or "h2" or "h3" or "h4" or "h5" or "h6") ||
+            ProseText.TextLengthUpTo(box, MaxTeaserLabelChars + 1) > MaxTeaserLabelChars || HasLinks(box))
+        {
+            return false;
+        }
+
+        var label = TextNormalizer.Collapse(box.TextContent).Trim().TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
+        return label.Length > 0 && ChromeVocabulary.IsInStoryReadAlsoLabel(label);
     }
 
     private static bool IsLinkBox(IElement box) =>
@@ -367,10 +385,6 @@ internal static class ContentCleaner
     // Everything but the label is linked headlines, give or take a stray mark.
     private const double LabelledBoxLinkDensity = 0.9;
 
-    /// <summary>
-    /// "&lt;div&gt;&lt;p&gt;Más información&lt;/p&gt;&lt;article&gt;&lt;h2&gt;&lt;a&gt;Los pueblos que pagan …&lt;/a&gt;…": the read-also label set as a
-    /// block of its own, without a colon, over cards whose only text is their linked headlines, if any is left.
-    /// </summary>
     // "LEGGI ANCHE <a>Sorteggio amaro …</a>": the label in capitals, no separator, the link right after it.
     private static bool IsLabelBeforeLink(IElement element)
     {
@@ -395,6 +409,10 @@ internal static class ContentCleaner
         return false;
     }
 
+    /// <summary>
+    /// "&lt;div&gt;&lt;p&gt;Más información&lt;/p&gt;&lt;article&gt;&lt;h2&gt;&lt;a&gt;Los pueblos que pagan …&lt;/a&gt;…": the read-also label set as a
+    /// block of its own, without a colon, over cards whose only text is their linked headlines, if any is left.
+    /// </summary>
     private static bool IsLabelledTeaserBox(IElement box)
     {
         // The readability pass may have turned the box's division into a paragraph around the same children.

@@ -151,6 +151,23 @@ public sealed class ContentCleanerTests
         Assert.DoesNotContain("pueblos", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The pass removed the box's links and left its label alone in it, between two paragraphs.
+    [InlineData("<div><p>Още по темата</p></div><p>More story text.</p>", "Още по темата", false)]
+    [InlineData("<section><h4>Read also:</h4></section><p>More story text.</p>", "Read also", false)]
+    // A label that is the paragraph's own, a box holding more than the label, a trailing section's heading and a label
+    // with nothing after it stay: the block filter reads the last two as the story's end.
+    [InlineData("<p>Още по темата</p><p>More story text.</p>", "Още по темата", true)]
+    [InlineData("<div><p>Read also</p><p>the minutes of the meeting.</p></div><p>More story text.</p>", "Read also", true)]
+    [InlineData("<div><h4>Related</h4></div><p>More story text.</p>", "Related", true)]
+    [InlineData("<p>More story text.</p><div><h4>Read also:</h4></div>", "Read also", true)]
+    public void RemovesAReadAlsoLabelLeftAloneInItsBox(string html, string label, bool kept)
+    {
+        var text = Cleaned("<p>Story text that matters.</p>" + html);
+        Assert.Contains("More story text", text, StringComparison.Ordinal);
+        Assert.Equal(kept, text.Contains(label, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void RemovesALabelledBoxTheReadabilityPassTurnedIntoAParagraph()
     {
