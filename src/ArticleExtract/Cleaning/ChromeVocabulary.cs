@@ -521,7 +521,7 @@ internal static partial class ChromeVocabulary
         "fot", "bildnachweis", "bildnachweise", "bildquellen", "fotonachweis", "fotocredit", "abbildung", "图片来源", "图片", "圖片", "摄影", "攝影", "写真",
         "image illustrative", "photo d'illustration", "illustration",
         "photograph", "photographs", "image credit", "image credits", "picture credit", "picture credits", "bildrechte",
-        "photographer", "photographers", "pic", "pics",
+        "photographer", "photographers", "pic", "pics", "imagen", "imágenes", "imagem", "imagens", "immagine", "afbeelding",
 
         // "Фото: пресс-служба акимата", "צילום: רויטרס", "Ảnh: TTXVN", "사진: 연합뉴스": the label in other scripts.
         "фото", "фотография", "фотографія", "снимка", "світлина", "ілюстрація", "иллюстрация", "fotoğraf", "fotó", "ảnh",

@@ -1012,6 +1012,7 @@ public sealed class BlockFilterTests
     [InlineData("Article continues below this ad")]
     [InlineData("Rating: ★★★★☆ (23 votes)")]
     [InlineData("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")]
+    [InlineData("Imagen: Policía de Tránsito y Transporte Cauca")]
     [InlineData("Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna")]
     [InlineData("Premier Mateusz Morawiecki / PAP/Radek Pietruszka")]
     [InlineData("Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy? Jeden z polityków wyłamał się")]
