@@ -118,8 +118,8 @@ internal static partial class BylineNormalizer
         "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency", "pacnews",
 
         // The Arab wires by the short names their papers credit (MENA, SPA, WAM, KUNA, QNA, BNA, SANA, WAFA, MAP, Petra,
-        // NNA, Anadolu, Reuters, AFP, Xinhua).
-        "أ ش أ", "واس", "وام", "كونا", "قنا", "بنا", "سانا", "وفا", "ماب", "بترا", "وطنية", "الأناضول", "رويترز", "أ ف ب", "فرانس برس", "شينخوا",
+        // NNA, Anadolu, Reuters, AFP, Xinhua; the Maghreb's TAP, APS and MAP, Yemen's Saba, Iraq's INA).
+        "أ ش أ", "واس", "وام", "كونا", "قنا", "بنا", "سانا", "وفا", "ماب", "بترا", "وطنية", "وات", "واج", "ومع", "سبأ", "واع", "الأناضول", "رويترز", "أ ف ب", "فرانس برس", "شينخوا",
     ];
 
     private static readonly string[] SourceLabels =

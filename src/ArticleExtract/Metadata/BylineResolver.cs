@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -1063,11 +1064,13 @@ internal static partial class BylineResolver
         }
 
         var depth = 0;
+        StringBuilder? scratch = null;
         for (var e = element.ParentElement; e is not null && depth < 8; e = e.ParentElement, depth++)
         {
             var marks = e.GetAttribute("class") + " " + e.GetAttribute("id");
             if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase) || marks.Contains("menu", StringComparison.OrdinalIgnoreCase) ||
-                e.LocalName == "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase))
+                e.LocalName == "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase) ||
+                ClassTokens.NamesAny(marks, CommentSectionTokens, scratch ??= new StringBuilder()))
             {
                 return true;
             }
@@ -1075,6 +1078,12 @@ internal static partial class BylineResolver
 
         return false;
     }
+
+    // Reader comments as French portals name them ("bloc-reactions" under "Réagir à cet article"). The local words for
+    // comments are no such mark: a post's class lists its tags ("tag-…-comentarios"), and a byline shares its row
+    // with the comment count ("firma_comentarios").
+    private static readonly FrozenSet<string> CommentSectionTokens = FrozenSet.Create(StringComparer.Ordinal,
+        ["reaction", "reactions", "reactie", "reacties"]);
 
     private static bool IsInPageFooter(IElement element)
     {

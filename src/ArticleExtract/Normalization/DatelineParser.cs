@@ -56,7 +56,7 @@ internal static partial class DatelineParser
         "Prensa Latina", "Notimex", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
-        "Radiocor", "Il Sole 24 Ore Radiocor", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day

@@ -49,9 +49,10 @@ internal static partial class ScriptDateline
     private static partial Regex ArabicWireOpener();
 
     // The Arabic and Persian wires' short names: SPA, WAM, QNA, KUNA, BNA, SANA, WAFA, Ma'an, ONA, Anadolu, Reuters,
-    // Xinhua, MENA, AFP, dpa, MAP, Petra, NNA, IRNA, ISNA, ILNA, Tasnim.
+    // Xinhua, MENA, AFP, dpa, MAP, Petra, NNA, TAP, APS, MAP (as Moroccan papers write it), Saba, INA, IRNA, ISNA, ILNA,
+    // Tasnim.
     private const string ArabicWires =
-        "واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ماب|بترا|وطنية|ایرنا|ایسنا|ایلنا|تسنیم";
+        "واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ماب|بترا|وطنية|وات|واج|ومع|سبأ|واع|ایرنا|ایسنا|ایلنا|تسنیم";
 
     // "أبوظبي في 8 مايو / وام /": WAM's opener, the place, "in", the day, and the agency between slashes.
     [GeneratedRegex(

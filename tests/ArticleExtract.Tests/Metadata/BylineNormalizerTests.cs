@@ -199,6 +199,9 @@ public sealed class BylineNormalizerTests
     [Theory]
     [InlineData("Press Trust of India New Delhi")]
     [InlineData("IANS New Delhi")]
+    // The Maghreb's wires by the short names their Arabic papers credit: TAP, MAP.
+    [InlineData("وات")]
+    [InlineData("ومع")]
     public void AnAgencyWithItsDeskIsAnAgencyCredit(string credit) =>
         Assert.True(BylineNormalizer.IsAgencyOnly([credit]));
 

@@ -517,11 +517,13 @@ public sealed class BylineResolverTests
             <html><body><h1>Kim orders more missiles</h1><p class="x1">Hyung-Jin Kim, The Associated Press</p><p>SEOUL (AP) — Text.</p></body></html>
             """));
 
-    [Fact]
-    public void ACommenterIsNoAuthor() =>
-        Assert.Empty(Authors("""
-            <html><body><h1>Story</h1><p>Body text of the story.</p><ol class="commentlist"><li><span class="comment-author">Jane Reader</span></li></ol></body></html>
-            """));
+    [Theory]
+    [InlineData("<ol class='commentlist'><li><span class='comment-author'>Jane Reader</span></li></ol>")]
+    // Comments named in other words: a French portal's "réactions".
+    [InlineData("<div class='bloc-reactions'><div class='reaction'><div class='auteur-reaction'><b>Konan Didier</b> - 06/05/2025</div></div></div>")]
+    public void ACommenterIsNoAuthor(string thread) =>
+        Assert.Empty(Authors("<html><body><h1>Story</h1><p>Body text of the story.</p>" + thread + "</body></html>"));
+
     [Fact]
     public void TheParselyPageObjectNamesTheAuthorOnlyWhenNothingElseDoes()
     {

@@ -85,6 +85,8 @@ public sealed class DatelineParserTests
     [InlineData("أبوظبي في 8 مايو / وام / أعلنت هيئة البيئة", "أبوظبي في 8 مايو / وام /", "أبوظبي", "وام", "أعلنت هيئة البيئة")]
     [InlineData("الرباط - ماب أفادت وزارة التجهيز", "الرباط - ماب", "الرباط", "ماب", "أفادت وزارة التجهيز")]
     [InlineData("وطنية - صيدا - افتتح رئيس البلدية", "وطنية - صيدا -", "صيدا", "وطنية", "افتتح رئيس البلدية")]
+    [InlineData("الجزائر - واج - أعلنت وزارة الداخلية", "الجزائر - واج -", "الجزائر", "واج", "أعلنت وزارة الداخلية")]
+    [InlineData("صنعاء - سبأ: أعلنت وزارة الصحة", "صنعاء - سبأ:", "صنعاء", "سبأ", "أعلنت وزارة الصحة")]
     [InlineData("الكويت - 20 - 5 (كونا) -- سجل الحمل الكهربائي", "الكويت - 20 - 5 (كونا) --", "الكويت", "كونا", "سجل الحمل الكهربائي")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
@@ -230,6 +232,9 @@ public sealed class DatelineParserTests
     [InlineData("Washington.- El senador republicano calificó el martes al presidente.", "Washington", null)]
     [InlineData("Monterrey, NL.— Las estaciones de monitoreo registraron concentraciones altas.", "Monterrey, NL", null)]
     [InlineData("Monterrey, NL. La tasa de ocupación de los parques industriales cerró febrero en su nivel más alto.", "Monterrey, NL", null)]
+    // Two capitals after the place that are a known agency's name: Paraguay's IP, not a state's code.
+    [InlineData("Asunción, IP.- El Ministerio de Salud inició la campaña de vacunación.", "Asunción", "IP")]
+    [InlineData("Dakar, APS - Le gouvernement a lancé la campagne agricole.", "Dakar", "APS")]
     [InlineData("ИСФАРА, 11.06.2025 /АМИТ «Ховар»/. Мавсими ҷамъоварии зардолу дар шаҳри Исфара оғоз шуд.", "ИСФАРА", "Ховар")]
     [InlineData("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - A crash left two people hurt.", "SOUTHWEST MIAMI-DADE, FLA.", "WSVN")]
     [InlineData("CNN — Justice Samuel Alito is the tip of the spear.", null, "CNN")]
