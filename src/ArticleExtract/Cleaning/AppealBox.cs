@@ -25,6 +25,9 @@ internal static class AppealBox
         "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
         "tamogat", "wesprzyj", "podpor", "sustine", "doniraj", "sumate", "/socios", "/socio/", "/dona/", "/donar", "/doar",
         "faire-un-don", "/aporta", "/pidtrym",
+
+        // Public radio and television: "pledge.kwrv.org", "/give".
+        "pledge", "/give",
     ];
 
     // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
@@ -34,7 +37,7 @@ internal static class AppealBox
         "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
         "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate", "hazte socio",
         "subscrib", "haz tu aporte", "haz un aporte", "dona ahora", "dona aquí", "faites un don", "faire un don", "faça uma doação",
-        "doe agora", "стати донором", "підтримати", "поддержать",
+        "doe agora", "стати донором", "підтримати", "поддержать", "make a gift", "make your gift", "make a monthly gift", "give now",
     ];
 
     private static readonly string[] JournalismWords =
@@ -63,6 +66,9 @@ internal static class AppealBox
 
         // "… needs smart and thinking people like you to pay for it", "se sostiene gracias a lectores como tú".
         "pay for it", "readers like you", "people like you", "lectores como tú", "lecteurs comme vous", "leitores como você",
+
+        // Public radio's and television's: "… free for everyone because listeners like you chip in. Make your gift today".
+        "listeners like you", "viewers like you", "chip in", "your gift",
     ];
 
     /// <summary>

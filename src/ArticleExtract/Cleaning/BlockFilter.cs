@@ -933,7 +933,7 @@ internal static partial class BlockFilter
         @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
         @"|^third[- ]party ad\b[^!?]{0,100}$" +
         @"|^follow (?:topics|authors|topics and authors) (?:and authors )?from this (?:story|article)\b" +
-        @"|^dieser (?:text|artikel|beitrag) wurde automatisch von [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
+        @"|^dieser (?:text|artikel|beitrag) wurde automatisch (?:von|aus) [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
         @"|^audio:\s[^!?]{1,150}\d+\s*min\.?$" +
         @"|^[^.!?]{1,60}?\s(?:è|sono|is|ist|est|está|es) (?:anche |also |auch |aussi |también )?(?:su|on|auf|sur|en) (?:whatsapp|telegram)\b[^!?]{0,20}[.!]\s*[^!?]{0,40}\b(?:cliccare|click|klicken|cliquez|haz clic|clic)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1141,6 +1141,8 @@ internal static partial class BlockFilter
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\b(?:does not|doesn't|is not|should not be)\s[^.]{0,30}\b(?:investment|financial|trading) (?:advice|recommendations?)\b" +
         @"|^(?:disclaimer:\s*)?(?:this|the) (?:article|content|information|post|material)\b[^.]{0,40}\bfor (?:general )?informational (?:and educational )?purposes only\b[^.]{0,80}\b(?:medical|legal|financial|professional|health) advice\b" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text|inhalt)\b[^.]{0,40}\bstellt keine (?:anlageberatung|anlageempfehlung|finanzberatung)\b" +
+        // A podcast's or video's note on its transcript: "Transcripts are generated using … and may contain errors."
+        @"|^(?:this |our |the )?transcripts? (?:is|are|was|were|has been|have been) (?:\w+ ){0,3}(?:generated|created|produced|transcribed)\b[^.]{0,120}\bmay contain errors\b" +
         // The site forbidding reuse of its pages: "Griežtai draudžiama Delfi paskelbtą informaciją panaudoti …", "This
         // material may not be published, broadcast, rewritten or redistributed", "Перепечатка … запрещена".
         @"|^(?:the |this )?(?:material|content|article|story|text)\b[^.]{0,60}\bmay not be (?:re)?(?:published|reproduced|copied|redistributed)\b" +

@@ -436,7 +436,7 @@ internal static partial class ChromeVocabulary
         "loading video", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
         "continue reading below", "story continues below", "article continues below advertisement", "report an error",
         "report a correction", "suggest a correction", "report a typo", "fehler melden", "signaler une erreur", "add topic",
-        "follow topic", "follow",
+        "follow topic", "follow", "view transcript", "show transcript", "read transcript", "hide transcript", "transkript anzeigen",
         "skip to main content", "skip to content", "zum inhalt springen", "aller au contenu", "jump to recipe", "jump to", "print recipe",
         "pin recipe", "save recipe", "add to favorites", "open this photo in gallery", "enlarge this image", "toggle caption",
         "hide caption", "image", "play video", "now playing", "watch now", "watch live", "featured video", "close ad", "skip ad",

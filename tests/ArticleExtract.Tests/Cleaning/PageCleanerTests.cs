@@ -475,6 +475,18 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void RemovesAPublicStationsAppealForGifts()
+    {
+        // Public radio asks its listeners for a gift, through its pledge site.
+        const string Appeal = "<div class='ArticlePage-supportBox'><h2>Stand up for trustworthy local news</h2><p>Independent, fact-based journalism " +
+                              "from KWRV is free for everyone because listeners like you chip in. Make your gift today and help keep it that way.</p>" +
+                              "<a class='Button' href='https://pledge.kwrv.example/?src=article'>Make a monthly gift</a></div>";
+        var text = CleanedText("<article>" + Prose + Prose + Appeal + Prose + Prose + "</article>");
+        Assert.Contains("council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("chip in", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RemovesAnAppealWhoseButtonNamesThePaymentWhereItsAddressDoesNot()
     {
         // The button goes to the membership site's bare host; only its words say what it takes.
