@@ -9,8 +9,8 @@ namespace ArticleExtract.Normalization;
 /// </summary>
 internal static partial class DatelineReporter
 {
-    // "(서울=연합뉴스) 홍다연 기자 =": what follows the place and agency, up to the closing "=".
-    [GeneratedRegex(@"^\([^()]{1,30}=[^()]{1,20}\)\s*(?<line>[^=]{2,40}?)\s*=$", RegexOptions.CultureInvariant)]
+    // "(서울=연합뉴스) 홍다연 기자 =", "[부산=연합뉴스] 김선호 기자 =": what follows the place and agency, up to the closing "=".
+    [GeneratedRegex(@"^(?:\([^()]{1,30}=[^()]{1,20}\)|\[[^\[\]]{1,30}=[^\[\]]{1,20}\])\s*(?<line>[^=]{2,40}?)\s*=$", RegexOptions.CultureInvariant)]
     private static partial Regex KoreanOpener();
 
     // "【ワシントン=木村健二】", "【北京＝田中一郎、佐藤花子】": the reporters after the place, in ideographs or kana.

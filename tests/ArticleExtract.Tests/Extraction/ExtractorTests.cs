@@ -373,6 +373,8 @@ public sealed class ExtractorTests
     [InlineData("(서울=연합뉴스) 홍다연 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "홍다연" })]
     [InlineData("(서울=연합뉴스) 김철수·이영희 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "김철수", "이영희" })]
     [InlineData("(세종=연합뉴스) 박영서 이슬기 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "박영서", "이슬기" })]
+    // Regional papers set the opener in square brackets.
+    [InlineData("[부산=연합뉴스] 김선호 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "김선호" })]
     [InlineData("【ワシントン=木村健二】米政権は19日、中国への半導体製造装置の輸出規制を強化すると発表した。", "ja", new[] { "木村健二" })]
     [InlineData("【ソウル木下沙織】韓国政府は20日、来年度の最低賃金を引き上げると発表した。", "ja", new[] { "木下沙織" })]
     // An agency after the "=" is the source, no reporter.
