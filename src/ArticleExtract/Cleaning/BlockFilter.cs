@@ -59,6 +59,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
         @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια)\s*[(\[]\s*\d+\s*[)\]]$" +
+        // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
+        @"|^(?:댓글|コメント|评论|評論|留言)\s*[(\[]?\s*\d+\s*[)\]]?$" +
         // "34 messages sur le forum CASTEL-MARNIER": a market site's forum on the stock, under the story.
         @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -533,7 +533,8 @@ internal static class BlockCollector
 
     private static int CountLines(string raw, Func<string, int, bool> opens)
     {
-        var count = 0;
+        // The run's first line counts too: "- 업무협약…<br>- 임대료 감면" is two dashed lines.
+        var count = opens(raw, 0) ? 1 : 0;
         for (var i = raw.IndexOf(LineBreak); i >= 0; i = raw.IndexOf(LineBreak, i + 1))
         {
             if (opens(raw, i + 1))

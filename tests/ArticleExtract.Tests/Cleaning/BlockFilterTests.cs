@@ -2107,6 +2107,8 @@ public sealed class BlockFilterTests
     [InlineData("Komentar")]
     [InlineData("Bình luận")]
     [InlineData("Комментарии")]
+    [InlineData("댓글 3")]
+    [InlineData("コメント 12")]
     public void ACommentsHeadingInMoreLanguagesEndsTheStory(string heading)
     {
         const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";

@@ -75,6 +75,12 @@ public sealed class BlockCollectorTests
             Collect("<div>В первую очередь ремонт затронет следующие улицы:<br>- ул. Ахунбаева (от ул. Токтогула до пр. Манаса);<br>- ул. Фучика (на всем протяжении).</div>"));
 
     [Fact]
+    public void ARunOpenedByAHyphenatedLineCountsItsFirstLine() =>
+        Assert.Equal(
+            ["- 시·항만공사 업무협약…스타트업 200여 곳 입주", "- 입주 기업 임대료 최대 70% 감면·500억 펀드"],
+            Collect("<p>- 시·항만공사 업무협약…스타트업 200여 곳 입주<br>- 입주 기업 임대료 최대 70% 감면·500억 펀드</p>"));
+
+    [Fact]
     public void ALoneHyphenatedLineStaysInItsParagraph() =>
         Assert.Equal(["Er sagte: - Wir kommen wieder. Dann ging er."], Collect("<p>Er sagte:<br>- Wir kommen wieder. Dann ging er.</p>"));
 
