@@ -79,6 +79,7 @@ internal static class ExtractionPipeline
         if (story is not null)
         {
             AppendedTeasers.Remove(story);
+            LayoutColumn.RemoveSideColumns(story);
             story = MarkedStory.Prefer(document, story);
         }
 

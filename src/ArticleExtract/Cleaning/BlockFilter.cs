@@ -61,6 +61,8 @@ internal static partial class BlockFilter
         @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια)\s*[(\[]\s*\d+\s*[)\]]$" +
         // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
         @"|^(?:댓글|コメント|评论|評論|留言)\s*[(\[]?\s*\d+\s*[)\]]?$" +
+        // "Message Board (2 posts)", "Discussion (14 comments)": a board's name with its count.
+        @"|^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|messages?|replies|kommentare|commentaires|comentarios)\s*\)$" +
         // "34 messages sur le forum CASTEL-MARNIER": a market site's forum on the stock, under the story.
         @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1129,7 +1131,10 @@ internal static partial class BlockFilter
         @"|\bstellt keine (?:anlage|finanz|steuer)beratung dar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b" +
         // A health site's review row and sourcing note ("Medically reviewed by … — Written by … — Fact checked by …", "…
         // has strict sourcing guidelines"), a business site's ethics note ("We at Inc42 take our ethics very seriously").
-        @"|^medically reviewed by\b|\bhas strict sourcing guidelines\b|^(?:note:\s*)?we at [^.]{1,40} take (?:our )?ethics very seriously\b",
+        @"|^medically reviewed by\b|\bhas strict sourcing guidelines\b|^(?:note:\s*)?we at [^.]{1,40} take (?:our )?ethics very seriously\b" +
+        // A market portal's disclaimer: "… is not responsible for investment decisions taken on the basis of this news.
+        // Stock market investments are subject to market risks."
+        @"|\bis not responsible for (?:any )?investment decisions\b|\b(?:stock|securities|share) market investments are subject to market risks?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 

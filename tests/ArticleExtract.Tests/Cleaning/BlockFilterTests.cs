@@ -358,6 +358,7 @@ public sealed class BlockFilterTests
     [InlineData("Top highlight")]
     [InlineData("How we reviewed this article:")]
     [InlineData("Halaman:")]
+    [InlineData("Disclaimer: StockPulse India is not responsible for investment decisions taken on the basis of this news. Stock market investments are subject to market risks.")]
     [InlineData("Transcripts are generated using a combination of speech recognition software and human editors and may contain errors. Please check the corresponding audio before quoting in print.")]
     [InlineData("Dapatkan update berita pilihan setiap hari dari Kompas.com. Mari bergabung di Grup Telegram \"Kompas.com News Update\".")]
     [InlineData("Imagen | Universitat Politècnica de València")]
@@ -2109,6 +2110,7 @@ public sealed class BlockFilterTests
     [InlineData("Комментарии")]
     [InlineData("댓글 3")]
     [InlineData("コメント 12")]
+    [InlineData("Message Board (2 posts)")]
     public void ACommentsHeadingInMoreLanguagesEndsTheStory(string heading)
     {
         const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
