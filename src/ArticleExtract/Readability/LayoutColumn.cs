@@ -19,12 +19,8 @@ internal static class LayoutColumn
     /// <summary>Removes the side columns of the outermost layout row in <paramref name="story"/>; returns how many went.</summary>
     public static int RemoveSideColumns(IElement story)
     {
-        var totalProse = ProseText.Length(story);
-        if (totalProse == 0)
-        {
-            return 0;
-        }
-
+        // Most stories hold no table: the story's prose is measured only once a row of several cells is found.
+        var totalProse = -1;
         var seen = 0;
         foreach (var row in story.GetElementsByTagName("tr"))
         {
@@ -34,8 +30,17 @@ internal static class LayoutColumn
             }
 
             // Rows come outermost first; a row whose cells share the prose is no layout, but one nested in it may be.
-            if (Cells(row) is not { Count: >= 2 } cells ||
-                cells.Find(cell => ProseText.Length(cell) >= totalProse * MinStoryCellShare) is not { } storyCell)
+            if (Cells(row) is not { Count: >= 2 } cells)
+            {
+                continue;
+            }
+
+            if (totalProse < 0)
+            {
+                totalProse = ProseText.Length(story);
+            }
+
+            if (totalProse == 0 || cells.Find(cell => ProseText.Length(cell) >= totalProse * MinStoryCellShare) is not { } storyCell)
             {
                 continue;
             }
