@@ -165,7 +165,10 @@ internal static class DateResolver
             return structured;
         }
 
+        // The zone the page prints its times in (an update's "Fri 17 Oct 2025 05.56 BST" beside a publication at 20:30Z on
+        // the 16th) puts the instant on its local day, whatever day a dated element elsewhere gives.
         return LocalDay.Restate(structured, visible) ??
+               LocalDay.InStatedZone(structured, visible) ??
                LocalDay.Restate(structured, DateElementFinder.Find(document, headline, now)) ??
                LocalDay.Restate(structured, fromUrl) ??
                structured;

@@ -75,6 +75,21 @@ internal static class LocalDay
         return InOffset(instant, utc, rounded, " (offset from " + printed.SourceDetail + ")");
     }
 
+    /// <summary>
+    /// The UTC <paramref name="instant"/> on the clock of the zone <paramref name="evidence"/> states with a time of its
+    /// own, whatever instant that time names (an update's); null when it states none, or UTC.
+    /// </summary>
+    public static ArticleDate? InStatedZone(ArticleDate instant, ArticleDate? evidence)
+    {
+        if (evidence is not { Offset: { } offset, Time: not null } || offset == TimeSpan.Zero || instant.Offset != TimeSpan.Zero ||
+            instant.Time is not { } utcTime)
+        {
+            return null;
+        }
+
+        return InOffset(instant, instant.Date.ToDateTime(utcTime), offset, " (zone from " + evidence.SourceDetail + ")");
+    }
+
     // Whether a local clock reading in the offset names the UTC instant, up to the seconds a printed time leaves out.
     private static bool IsSameInstant(DateTime utc, DateTime local, TimeSpan offset) =>
         Math.Abs((local - offset - utc).Ticks) <= Tolerance.Ticks;

@@ -57,6 +57,21 @@ public sealed class LocalDayTests
     }
 
     [Fact]
+    public void TheResolverKeepsTheZoneOfAnUpdateThatPutsTheInstantOnAnotherDay()
+    {
+        // The update's zone (BST) puts the publication at 21:30 on the 16th, though the update and a dated element
+        // further down give the 17th.
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2025-10-16T20:30:07.000Z"></head>
+            <body><h1>Hallam Vale by-election: Greens take seat from Labour – as it happened</h1>
+            <div class="dateline"><span>Fri 17 Oct 2025 05.56 BST</span></div>
+            <p>Green candidate Ruth Okonedo overturned a Labour majority of more than 9,000 in the Pennine seat overnight.</p>
+            <time datetime="2025-10-17">17 October 2025</time></body></html>
+            """), null, Now);
+        Assert.Equal("2025-10-16T21:30:07+01:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void TheSameInstantWithItsOwnOffsetOnTheSameDayIsFound()
     {
         var local = new ArticleDate(new DateOnly(2025, 5, 14), new TimeOnly(11, 32), TimeSpan.FromHours(2), DateSource.MetaTag, "article:published_time");
