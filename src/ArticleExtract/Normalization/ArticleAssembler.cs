@@ -47,7 +47,8 @@ internal static class ArticleAssembler
         var joiner = " ";
         var (at, opening) = FindDateline(blocks);
         if (opening is { } parsed &&
-            !(parsed.Dateline.Text.EndsWith(':') && DatelineParser.IsTranscript(blocks)))
+            !(parsed.Dateline.Text.EndsWith(':') && DatelineParser.IsTranscript(blocks)) &&
+            !IsSiteInitials(parsed.Dateline, metadata.SiteNames))
         {
             dateline = parsed.Dateline;
             if (parsed.Remainder.Length == 0)
@@ -160,5 +161,36 @@ internal static class ArticleAssembler
         }
 
         return string.Join(ParagraphSeparator, parts);
+    }
+
+    private const int MaxInitials = 6;
+
+    /// <summary>
+    /// "TTO - Độ mặn …": the paper's own initials (Tuổi Trẻ Online) opening its stories, where a place would stand: a
+    /// mark of the site, not a dateline.
+    /// </summary>
+    private static bool IsSiteInitials(Dateline dateline, IReadOnlyList<string> siteNames)
+    {
+        if (dateline.Agency is not null || dateline.Location is not { Length: >= 2 and <= MaxInitials } place || !place.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        foreach (var name in siteNames)
+        {
+            var initials = new System.Text.StringBuilder(MaxInitials);
+            foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                // "Tuổi" opens with T whatever marks its vowels carry.
+                initials.Append(char.ToUpperInvariant(word.Normalize(System.Text.NormalizationForm.FormD)[0]));
+            }
+
+            if (initials.Length >= 2 && string.Equals(initials.ToString(), place, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -317,6 +317,18 @@ public sealed class ExtractorTests
         Assert.Contains("premature babies.\n\nKHAN YOUNIS, GAZA — The assault", result.Article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_sites_own_initials_where_a_place_would_stand_are_no_dateline()
+    {
+        var paragraph = StoryParagraph("Nhiều hộ dân ở huyện Ba Tri phải mua nước ngọt với giá cao để sinh hoạt hằng ngày. ");
+        var page = "<html><head><meta property='og:site_name' content='TUOI TRE ONLINE'></head><body><article><h1>Bến Tre: Mặn vào sâu 60km</h1>" +
+                   "<p>TTO - Độ mặn trên các tuyến sông chính ở Bến Tre tiếp tục tăng cao trong những ngày gần đây.</p>" + paragraph + paragraph +
+                   "</article></body></html>";
+        var article = Extractor.Extract(page).Article!;
+        Assert.Null(article.Dateline);
+        Assert.StartsWith("TTO - Độ mặn", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Sáng 20/11, UBND TP Hà Nội trình HĐND thành phố đề án thu phí phương tiện cơ giới vào khu vực nội đô.")]
     [InlineData("120 camera AI sẽ được lắp tại 38 nút giao trên Vành đai 2 trước Tết Nguyên đán, giúp phát hiện xe đi sai làn.")]
