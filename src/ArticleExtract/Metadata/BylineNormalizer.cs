@@ -17,7 +17,7 @@ internal static partial class BylineNormalizer
 
     private static readonly string[] Prefixes =
     [
-        "written by", "posted by", "reported by", "published by", "words by", "story by", "text by", "interview by",
+        "written by", "posted by", "reported by", "reporting by", "additional reporting by", "published by", "words by", "story by", "text by", "interview by",
         "veröffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "ein beitrag von", "ein artikel von",
         "ein kommentar von", "ein bericht von", "eine analyse von", "eine reportage von", "ein interview von", "blog beitrag von", "blogbeitrag von", "gastbeitrag von", "beitrag von",
         "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",

@@ -622,7 +622,7 @@ internal static partial class BylineResolver
 
         var classes = element.GetAttribute("class");
         if (classes is not null &&
-            (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) ||
+            (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) || classes.Contains("contributors", StringComparison.Ordinal) ||
              classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) ||
              (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
             !NamesAuthorDetail(classes) && !IsInTeaserLink(element))

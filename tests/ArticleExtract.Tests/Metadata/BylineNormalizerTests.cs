@@ -120,6 +120,7 @@ public sealed class BylineNormalizerTests
     // A Turkish trade in the possessive is always some place's or desk's, printed just before it.
     [InlineData("Ece Karaman İzmir Muhabiri", new[] { "Ece Karaman" })]
     [InlineData("Ayşe Nur Yılmaz Ankara Temsilcisi", new[] { "Ayşe Nur Yılmaz" })]
+    [InlineData("Reporting by Aled Morgan and Sophie Grant", new[] { "Aled Morgan", "Sophie Grant" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 

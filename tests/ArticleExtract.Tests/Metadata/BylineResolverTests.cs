@@ -517,6 +517,13 @@ public sealed class BylineResolverTests
             <html><body><h1>Kim orders more missiles</h1><p class="x1">Hyung-Jin Kim, The Associated Press</p><p>SEOUL (AP) — Text.</p></body></html>
             """));
 
+    [Fact]
+    public void ALiveBlogsContributorsLineNamesTheAuthors() =>
+        Assert.Equal(["Aled Morgan", "Sophie Grant"], Authors("""
+            <html><body><h1>Storm Bram live: trains cancelled</h1><span class="lx-c-header__contributors">Reporting by Aled Morgan and Sophie Grant</span>
+            <p>Body text of the story.</p></body></html>
+            """));
+
     [Theory]
     [InlineData("<ol class='commentlist'><li><span class='comment-author'>Jane Reader</span></li></ol>")]
     // Comments named in other words: a French portal's "réactions".
