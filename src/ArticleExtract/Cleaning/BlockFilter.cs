@@ -217,6 +217,13 @@ internal static partial class BlockFilter
                 break;
             }
 
+            if (ReleaseSections.IsEndMark(block) && StoryUnderWay(kept))
+            {
+                // "###", "-30-": the end mark a release sets under its news, before the issuer's profile and contacts.
+                // Checked before the chrome, as a line of marks is chrome too.
+                break;
+            }
+
             if (storyStarted && StoryUnderWay(kept) &&
                 ((blocks[i].Kind == BlockKind.Heading && IsEndSectionHeading(block)) || OpensComment(blocks, i)))
             {
@@ -279,6 +286,12 @@ internal static partial class BlockFilter
             {
                 // A press release ends with its wire's "SOURCE" line and the link to the original: what follows is
                 // the wire's own promotion.
+                break;
+            }
+            else if (StoryUnderWay(kept) && (ReleaseSections.IsBoilerplateHeading(block) || (ReleaseSections.IsAboutHeading(block) && ReleaseSections.OpensRelease(kept))))
+            {
+                // "Forward-Looking Statements", "Media Contact", and in a release sent over a wire "About Halvorsen
+                // Analytics": the issuer's boilerplate follows, not the news.
                 break;
             }
             else if (kept.Count >= 1 && IsReadAlsoLeadIn(block) && !IsTrailingSectionHeading(block) &&
@@ -913,7 +926,8 @@ internal static partial class BlockFilter
     // Jones's trailer ("(END) Dow Jones Newswires", "December 02, 2026 07:42 ET (12:42 GMT)", "This content was created by
     // MarketWatch, which is operated by Dow Jones & Co. …"), a finance portal's ad label ("Third party Ad. Not an offer …"),
     // a feed page's note on a dpa story ("Direkt aus dem dpa-Newskanal", "Dieser Text wurde automatisch von dpa
-    // übernommen …"), an audio player's label ("Audio: …, 13.03.2024 06:12 Uhr2 Min") and a channel plug ("Corriere della
+    // übernommen …"), an audio player's label ("Audio: …, 13.03.2024 06:12 Uhr2 Min"), a video's captions notice ("Closed captioning is
+    // available for this video. Tap the CC button …") and a channel plug ("Corriere della
     // Sera è anche su WhatsApp. È sufficiente cliccare qui …").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b|^the associated press is an independent (?:global )?news organization\b" +
@@ -939,6 +953,7 @@ internal static partial class BlockFilter
         @"|^follow (?:topics|authors|topics and authors) (?:and authors )?from this (?:story|article)\b" +
         @"|^dieser (?:text|artikel|beitrag) wurde automatisch (?:von|aus) [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
         @"|^audio:\s[^!?]{1,150}\d+\s*min\.?$" +
+        @"|^closed caption(?:ing|s)? (?:is|are) available\b[^!?]{0,120}$" +
         @"|^[^.!?]{1,60}?\s(?:è|sono|is|ist|est|está|es) (?:anche |also |auch |aussi |también )?(?:su|on|auf|sur|en) (?:whatsapp|telegram)\b[^!?]{0,20}[.!]\s*[^!?]{0,40}\b(?:cliccare|click|klicken|cliquez|haz clic|clic)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();
@@ -2203,9 +2218,9 @@ internal static partial class BlockFilter
         @"(?:新华社|新華社|中新社|本报|本報)?(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·、 ]{2,12}?\s?(?:摄|攝)(?:影)?[）)]?$" +
         // "…居民在步道上散步。澎湃新闻记者 陈嘉禾 图" (a spaced name, then "picture"), "…效果图。图片来源：上海市绿化局".
         @"|(?:记者|記者|通讯员|通訊員)\s?[\p{IsCJKUnifiedIdeographs}·]{2,4}\s(?:图|圖)[）)]?$|[。！？]\s*[（(]?(?:图片来源|圖片來源|图源|圖源)\s*[:：][^。！？]{1,40}$" +
-        // After the caption's full stop: the photographer ("。 孙立君摄"), who supplied it ("。社区供图"), or the picture's
-        // source ("。图/视觉中国").
-        @"|[。！？]\s*(?:[\p{IsCJKUnifiedIdeographs}·]{2,4}\s?(?:摄|攝)|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:供图|供圖)|(?:图|圖)\s?[/／][^。！？/]{1,20})[）)]?$",
+        // After the caption's full stop: the photographer, perhaps with the photo desk ("。 孙立君摄", "。潘志远摄（人民视觉）"),
+        // who supplied it ("。社区供图"), or the picture's source, perhaps in brackets ("。图/视觉中国", "。（圖／台北市立動物園提供）").
+        @"|[。！？]\s*[（(]?(?:[\p{IsCJKUnifiedIdeographs}·]{2,4}\s?(?:摄|攝)(?:[（(][^（）()]{1,12}[）)])?|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:供图|供圖)|(?:图|圖)\s?[/／][^。！？/]{1,20})[）)]?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCjkCredit();
 
@@ -2599,11 +2614,12 @@ internal static partial class BlockFilter
     private const int MaxReleaseEndChars = 300;
 
     /// <summary>"SOURCE Halvorsen Analytics", "View original content to download multimedia: https://…", "View source version on
-    /// businesswire.com: …": a release's end.</summary>
+    /// businesswire.com: …", "Original-Content von: …": a release's end.</summary>
     private static bool IsReleaseEnd(string block) =>
         block.Length <= MaxReleaseEndChars && ReleaseEnd().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:|View source version on [\w.-]+:)", RegexOptions.CultureInvariant)]
+    // And ots's "Original-Content von: …, übermittelt durch news aktuell".
+    [GeneratedRegex(@"^(?:SOURCE[ ]\p{Lu}[^.!?:]{1,80}$|View original content(?:[ ]to download multimedia)?:|View source version on [\w.-]+:|Original-Content von:)", RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseEnd();
 
     private const string WireUpNextHeading = "UP NEXT";

@@ -56,13 +56,13 @@ internal static partial class DatelineParser
         "Prensa Latina", "Notimex", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
-        "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
     // may follow the place in several forms, Lithuanian's among them ("Vilnius, gegužės 6 d. (BNS).").
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38})\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -170,7 +170,7 @@ internal static partial class DatelineParser
             return null;
         }
 
-        // "WASHINGTON (Aug. 13) --": a date in the parenthesis, not an agency; a station's brand runs its channel's
+        // "WASHINGTON (Aug. 13) --", "COLUMBUS, Ohio (Dec. 1, 2025) –": a date in the parenthesis, not an agency; a station's brand runs its channel's
         // number into its name ("WASHINGTON (7News) —").
         if (agencyName is not null && TextScan.ContainsAsciiDigit(agencyName) && !ChannelBrand().IsMatch(agencyName) && !NamesKnownAgency(agencyName))
         {

@@ -105,6 +105,9 @@ public sealed class BlockFilterTests
     [InlineData("杨浦区一处由单位附属绿地改造而成的口袋公园效果图。图片来源：上海市绿化和市容管理局")]
     [InlineData("6日上午，广东清远，应急抢险人员在低洼路段设置警示标志。（图片来源：视觉中国）")]
     [InlineData("乌东小学学生在“科学小站”里观察昆虫标本。 孙立君摄")]
+    [InlineData("游客在锦屏县境内修复后的古驿道上徒步。 潘志远摄（人民视觉）")]
+    [InlineData("▲無尾熊寶寶首度從育兒袋探出頭來。（圖／台北市立動物園提供）")]
+    [InlineData("Closed captioning is available for this video. Tap the CC button to enable it.")]
     [InlineData("社区议事会上，住户们为加梯方案逐项打分。社区供图")]
     [InlineData("资料图：东城区一处已建成的口袋公园。图/视觉中国")]
     [InlineData("点赞 128 收藏 我要举报")]
@@ -678,6 +681,45 @@ public sealed class BlockFilterTests
         ];
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
     }
+
+    private const string ReleaseOpening =
+        "NEW YORK, Dec. 4, 2025 /PRNewswire/ -- Tallowbrook Analytics today launched a monthly index of emissions at 42 container terminals.";
+
+    [Fact]
+    public void AReleaseSentOverAWireEndsAtItsIssuersProfile()
+    {
+        List<string> blocks =
+        [
+            ReleaseOpening, Sentence, Sentence, "About Tallowbrook Analytics",
+            "Tallowbrook Analytics, founded in 2019, builds emissions measurement tools for freight and maritime customers.",
+        ];
+        Assert.Equal([ReleaseOpening, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void AnIssuersOwnReleaseDatedWhereAWireWouldStandEndsAtItsProfile()
+    {
+        const string opening = "COLUMBUS, Ohio (Dec. 1, 2025) – Larkspur Freight Lines today announced that it will consolidate its Toledo terminal.";
+        List<string> blocks = [opening, Sentence, Sentence, "About Larkspur Freight Lines", "Founded in 1961, Larkspur Freight Lines is a regional carrier."];
+        Assert.Equal([opening, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Fact]
+    public void AnAboutHeadingInANewsStoryIsTheStorys_Guard()
+    {
+        const string opening = "NEW YORK (AP) — Tallowbrook Analytics launched a monthly index of emissions at 42 container terminals on Thursday.";
+        List<string> blocks = [opening, Sentence, Sentence, "About Tallowbrook Analytics", Sentence];
+        Assert.Equal(blocks, BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Theory]
+    [InlineData("Forward-Looking Statements")]
+    [InlineData("Media Contact:")]
+    [InlineData("Pressekontakt:")]
+    [InlineData("###")]
+    [InlineData("-30-")]
+    public void AReleasesBoilerplateHeadingOrEndMarkEndsTheStory(string heading) =>
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, heading, "This press release contains statements about the future."], Metadata));
 
     [Theory]
     [InlineData("For further information, please contact: Marcus Lindqvist, President and CEO Phone: +1 (416) 555-0192 Email: info@borealis.example")]

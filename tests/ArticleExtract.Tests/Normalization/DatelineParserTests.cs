@@ -227,6 +227,8 @@ public sealed class DatelineParserTests
 
     [Theory]
     [InlineData("WASHINGTON (Aug. 13) -- Declaring the review", "WASHINGTON", null)]
+    [InlineData("COLUMBUS, Ohio (Dec. 1, 2025) – Larkspur Freight Lines today announced that it will consolidate operations.", "COLUMBUS, Ohio", null)]
+    [InlineData("MUSCAT, Dec 6 (ONA) -- Oman's non-oil exports rose 11 per cent in the first ten months of the year.", "MUSCAT", "ONA")]
     [InlineData("Hamburg (dpa/lno) – Trotz eines Gespräches", "Hamburg", "dpa/lno")]
     [InlineData("TEGUCIGALPA, HONDURAS.- Tras la extradición del expresidente.", "TEGUCIGALPA, HONDURAS", null)]
     [InlineData("Washington.- El senador republicano calificó el martes al presidente.", "Washington", null)]

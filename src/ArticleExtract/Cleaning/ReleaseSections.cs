@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using ArticleExtract.Normalization;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// The sections a press release closes with, after its news: the issuer's "About …" profile, the safe-harbour
+/// statement and the contacts. They are the same in every release the issuer sends, so they are no part of the story.
+/// </summary>
+internal static partial class ReleaseSections
+{
+    private const int MaxHeadingChars = 90;
+    private const int MaxAboutWords = 10;
+
+    // How many of the story's first blocks may come before the wire's dateline (a teaser or sub-title above "Berlin (ots)").
+    private const int DatelineReach = 3;
+
+    // Headings of the boilerplate every release ends with, lower-cased without the closing colon.
+    private static readonly FrozenSet<string> BoilerplateHeadings = FrozenSet.Create(StringComparer.Ordinal,
+        "forward-looking statements", "forward looking statements", "cautionary note regarding forward-looking statements",
+        "cautionary statement regarding forward-looking statements", "safe harbor statement", "safe harbour statement",
+        "media contact", "media contacts", "press contact", "press contacts", "investor contact", "investor contacts",
+        "media and investor contacts", "investor relations contact", "pressekontakt", "pressekontakte", "kontakt für die presse",
+        "contact presse", "contacts presse", "contact média", "contacto de prensa", "contacto para medios", "contactos de prensa",
+        "contatto stampa", "contatti stampa", "contato para imprensa", "perskontakt", "perscontact", "pressekontakt und rückfragen");
+
+    // The wires that carry releases for their issuers, as their datelines credit them.
+    private static readonly FrozenSet<string> ReleaseWires = FrozenSet.Create(StringComparer.Ordinal,
+        "prnewswire", "pr newswire", "business wire", "businesswire", "globe newswire", "globenewswire", "accesswire", "ein presswire",
+        "einpresswire", "newsfile", "newsfile corp.", "prweb", "marketwired", "cnw", "canada newswire", "ots", "apa-ots", "pressetext",
+        "jcn newswire", "acn newswire", "prnewswire-firstcall", "prnewswire-usnewswire", "pr.com", "newswire", "mynewsdesk", "cision");
+
+    /// <summary>"###", "# # #", "-30-": the mark closing a release's news.</summary>
+    public static bool IsEndMark(string block) => block.Trim() is "###" or "# # #" or "-30-";
+
+    /// <summary>"Forward-Looking Statements", "Media Contact:", "Pressekontakt:": a heading of a release's boilerplate.</summary>
+    public static bool IsBoilerplateHeading(string block) =>
+        block.Length <= MaxHeadingChars && BoilerplateHeadings.Contains(Fold(block));
+
+    /// <summary>"About Halvorsen Analytics", "Über den DVSL", "À propos de Skarvik": a short heading over a profile.</summary>
+    public static bool IsAboutHeading(string block) =>
+        block.Length <= MaxHeadingChars && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAboutWords && AboutHeading().IsMatch(block.Trim().TrimEnd(':'));
+
+    /// <summary>
+    /// Whether one of the story's first blocks opens with a release's dateline: a release wire's ("… /PRNewswire/ --",
+    /// "Berlin (ots) -") or the issuer's own, dated in the parenthesis where a wire would stand ("COLUMBUS, Ohio
+    /// (Dec. 1, 2025) –").
+    /// </summary>
+    public static bool OpensRelease(List<StoryBlock> kept)
+    {
+        for (var i = 0; i < kept.Count && i < DatelineReach; i++)
+        {
+            if (DatelineParser.TryParse(kept[i].Text) is { } opener &&
+                (opener.Dateline.Agency is { Length: > 0 } agency ? ReleaseWires.Contains(agency.ToLowerInvariant()) : DatedParenthesis().IsMatch(opener.Dateline.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\([^()]*\b(?:19|20)\d\d\)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedParenthesis();
+
+    private static string Fold(string block) => block.Trim().TrimEnd(':', '.', ' ').ToLowerInvariant();
+
+    // The profile's name opens with a capital or a figure; no sentence closes the line.
+    [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?[\p{Lu}\d][^.!?]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutHeading();
+}
