@@ -117,6 +117,10 @@ internal static partial class BylineNormalizer
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
         "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency", "pacnews",
 
+        // The Gulf's and the Levant's wires by their Latin short and full names.
+        "ona", "oman news agency", "bna", "bahrain news agency", "kuwait news agency", "saudi press agency", "emirates news agency",
+        "qatar news agency", "nna",
+
         // The Arab wires by the short names their papers credit (MENA, SPA, WAM, KUNA, QNA, BNA, SANA, WAFA, MAP, Petra,
         // NNA, Anadolu, Reuters, AFP, Xinhua; the Maghreb's TAP, APS and MAP, Yemen's Saba, Iraq's INA).
         "أ ش أ", "واس", "وام", "كونا", "قنا", "بنا", "سانا", "وفا", "ماب", "بترا", "وطنية", "وات", "واج", "ومع", "سبأ", "واع", "الأناضول", "رويترز", "أ ف ب", "فرانس برس", "شينخوا",
@@ -152,7 +156,7 @@ internal static partial class BylineNormalizer
     private static readonly string[] CreditWords =
     [
         "foto", "fotos", "photo", "photos", "bild", "bilder", "illustration", "illustrationen", "illustrations", "grafik",
-        "images", "video",
+        "images", "video", "fotografía", "fotografia", "imágenes", "imagens", "immagini",
     ];
 
     private static readonly string[] CreditLinks = ["von", "by", "de", "par", "por", "di"];
@@ -173,13 +177,26 @@ internal static partial class BylineNormalizer
         {
             var space = text.LastIndexOf(' ', colon - 1);
             var label = text.AsSpan(space + 1, colon - space - 1);
-            if (space > 0 && (IsAnyOf(label, SourceLabels) || IsAnyOf(label, DateLabels)))
+            // "Texto: Mariela Quispe / Fotos: Javier Mamani": a labelled credit for the pictures after the writer's name; in
+            // "Text & Fotos: Ivan Valetny" the writer's label shares it.
+            if (space > 0 && (IsAnyOf(label, SourceLabels) || IsAnyOf(label, DateLabels) || (IsAnyOf(label, CreditWords) && NamesBefore(text.AsSpan(0, space)))))
             {
                 return text[..space];
             }
         }
 
         return text;
+    }
+
+    private static readonly string[] JoiningWords = ["&", "+", "and", "und", "y", "e", "et", "og", "och", "en", "i"];
+
+    // Whether text before a credit names someone, rather than being a label joined to the credit's ("Text &", "Texto y").
+    private static bool NamesBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(" /|,;.-–—");
+        var last = before.LastIndexOf(' ');
+        var lastWord = before[(last + 1)..];
+        return before.Length > 0 && !IsAnyOf(lastWord, JoiningWords) && !IsBylineLabel(before.TrimEnd(':'));
     }
 
     // Whether the word is one of the list's, ignoring case.

@@ -661,8 +661,8 @@ internal static partial class BylineResolver
 
     // Parts of a byline box that hold what or where the author is, or when the story was filed, not who: the last word
     // of a class names the part ("byline__author-role", "author-title", "voc-author__place", "voc-author__time"; not
-    // "author_short_bio-name_link").
-    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc", "time", "date", "label"];
+    // "author_short_bio-name_link"). Nor the author's initials ("item-author-initials": "ABU/" under the story).
+    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc", "time", "date", "label", "initials"];
 
     // Where the author is ("voc-author__place"): skipped inside a byline box too, where a "title" part may be the name.
     private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar"];
@@ -711,7 +711,11 @@ internal static partial class BylineResolver
     private static readonly string[] LocalAuthorWords = ["autor", "autora", "autorin", "autore", "auteur", "szerzo", "muhabir", "yazar", "writer"];
 
     // Every classed element of the page is asked: only a class holding one of the words is split.
-    private static readonly PhraseSet LocalAuthorStems = new("aut", "szerzo", "muhabir", "yazar", "writer");
+    private static readonly PhraseSet LocalAuthorStems = new("aut", "szerzo", "muhabir", "yazar", "writer", "firma");
+
+    // Spanish and Italian "firma", the signature a story is printed under, alone or as the last part of a class ("firma", "field--name-field-firma").
+    // Not as the first of several parts: in "firma-logo" it is a company, as in the languages of central Europe.
+    private const string SignatureField = "firma";
 
     private static readonly string[] WrapperParts = ["wrapper", "wrap", "container", "box", "block", "list", "area", "info"];
 
@@ -727,6 +731,11 @@ internal static partial class BylineResolver
             var parts = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length > 0 && Array.IndexOf(LocalAuthorWords, parts[0].ToLowerInvariant()) >= 0 &&
                 !(parts.Length > 1 && Array.IndexOf(WrapperParts, parts[^1].ToLowerInvariant()) >= 0))
+            {
+                return true;
+            }
+
+            if (parts.Length > 0 && parts[^1].Equals(SignatureField, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

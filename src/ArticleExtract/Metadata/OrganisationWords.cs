@@ -18,7 +18,8 @@ internal static class OrganisationWords
 
         // What companies issuing press releases call themselves, and the wires carrying them ("EIN Presswire").
         "robotics", "technologies", "systems", "solutions", "therapeutics", "pharmaceuticals", "biosciences", "holdings",
-        "laboratories", "industries", "corporation", "incorporated", "limited", "presswire", "newswire",
+        "laboratories", "industries", "corporation", "incorporated", "limited", "presswire", "newswire", "analytics", "labs",
+        "networks", "ventures", "partners",
     ]);
 
     /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>

@@ -121,6 +121,11 @@ public sealed class BylineNormalizerTests
     [InlineData("Ece Karaman İzmir Muhabiri", new[] { "Ece Karaman" })]
     [InlineData("Ayşe Nur Yılmaz Ankara Temsilcisi", new[] { "Ayşe Nur Yılmaz" })]
     [InlineData("Reporting by Aled Morgan and Sophie Grant", new[] { "Aled Morgan", "Sophie Grant" })]
+    // A labelled credit for the pictures after the writer's name goes; a label the writer shares with it stays one.
+    [InlineData("Texto: Mariela Quispe Rocha / Fotos: Javier Mamani Choque", new[] { "Mariela Quispe Rocha" })]
+    [InlineData("Mariela Quispe Rocha. Fotografía: Javier Mamani Choque", new[] { "Mariela Quispe Rocha" })]
+    [InlineData("Text & Fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
+    [InlineData("Texto y fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -155,6 +160,9 @@ public sealed class BylineNormalizerTests
     [InlineData("APP")]
     [InlineData("UNB")]
     [InlineData("CMC")]
+    // The Gulf's wires: the Oman and Bahrain news agencies.
+    [InlineData("ONA")]
+    [InlineData("Bahrain News Agency")]
     // A reading time set in the byline row, and the initials of the editors who handled a wire story.
     [InlineData("أ ش أ")]
     [InlineData("PACNEWS")]

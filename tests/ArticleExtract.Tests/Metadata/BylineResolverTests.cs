@@ -525,6 +525,31 @@ public sealed class BylineResolverTests
             """));
 
     [Theory]
+    // Spanish and Italian "firma", the signature a story is printed under, as a CMS field or a class of its own.
+    [InlineData("<div class=\"field field--name-field-firma field__item\">Texto: Mariela Quispe Rocha / Fotos: Javier Mamani Choque</div>")]
+    [InlineData("<div class=\"firma\">Por Mariela Quispe Rocha</div>")]
+    public void ASignatureFieldNamesTheAuthor(string byline) =>
+        Assert.Equal(["Mariela Quispe Rocha"], Authors($"""
+            <html lang="es"><body><h1>Bloqueo de diésel en Cochabamba</h1>{byline}
+            <p>Los transportistas bloquearon este lunes las salidas de la ciudad por la falta de diésel.</p></body></html>
+            """));
+
+    [Fact]
+    public void ASignatureClassThatOpensACompanysNameIsNoByline_Guard() =>
+        Assert.Empty(Authors("""
+            <html lang="de"><body><h1>Neue Filiale eröffnet</h1><div class="firma-name">Anna Berger</div>
+            <p>Die Bäckerei hat am Montag ihre dritte Filiale in der Altstadt eröffnet.</p></body></html>
+            """));
+
+    [Fact]
+    public void TheAuthorsInitialsAreNotTheirName() =>
+        Assert.Equal(["Leila Farahani"], Authors("""
+            <html><body><h1>Caravanserai restored</h1><p>TEHRAN – The restoration of the Safavid-era caravanserai is complete.</p>
+            <p class="item-author-initials">ABU/</p><div class="item-author"><span>By</span> <a href="/author/63/Leila-Farahani" rel="author">Leila Farahani</a></div>
+            </body></html>
+            """));
+
+    [Theory]
     [InlineData("<ol class='commentlist'><li><span class='comment-author'>Jane Reader</span></li></ol>")]
     // Comments named in other words: a French portal's "réactions".
     [InlineData("<div class='bloc-reactions'><div class='reaction'><div class='auteur-reaction'><b>Konan Didier</b> - 06/05/2025</div></div></div>")]
