@@ -22,10 +22,15 @@ internal static class MetadataReader
                         Absolute(meta.Get("og:url"), baseUri);
 
         // A page handed over without its address still names its own in the canonical link.
-        var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical);
-        Add(siteNames, HomeLogoName(document));
+        var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical, withIssuers: true);
+        var homeLogo = HomeLogoName(document);
+        Add(siteNames, homeLogo);
 
-        var headline = HeadlineResolver.Resolve(document, meta, jsonLd, siteNames);
+        // An issuer's name opens its release's printed headline ("Skarvik Hydrogen ASA: Signs …") as the subject, not
+        // as a site's label: the headline is told from the site's names alone.
+        var publisherNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical, withIssuers: false);
+        Add(publisherNames, homeLogo);
+        var headline = HeadlineResolver.Resolve(document, meta, jsonLd, publisherNames);
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
         var authors = ReviewCredit.WithoutReviewers(
             BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor, headline.RemovedAffix), document);
@@ -56,7 +61,7 @@ internal static class MetadataReader
         };
     }
 
-    private static List<string> SiteNames(string? explicitName, JsonLdArticle? jsonLd, Uri? url)
+    private static List<string> SiteNames(string? explicitName, JsonLdArticle? jsonLd, Uri? url, bool withIssuers)
     {
         var names = new List<string>(4);
         Add(names, explicitName);
@@ -66,7 +71,7 @@ internal static class MetadataReader
         // A company the structured data names as author (a press release's issuer) is printed in the page's author
         // fields too, and often without its legal form ("Corvana Therapeutics" for "Corvana Therapeutics, Inc."). The
         // site's own newsroom ("Redaktion Gelbe Liste Pharmindex") stays a credit, as it is where no one signs.
-        foreach (var organization in jsonLd?.OrganizationAuthors ?? [])
+        foreach (var organization in withIssuers ? jsonLd?.OrganizationAuthors ?? [] : [])
         {
             if (!BylineNormalizer.IsNewsroomOnly([organization]))
             {

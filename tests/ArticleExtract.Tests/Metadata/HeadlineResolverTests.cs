@@ -22,6 +22,17 @@ public sealed class HeadlineResolverTests
                                         "alt='K-Wave Daily'></a></h1>" + body + "</body></html>"));
 
     [Fact]
+    public void AnIssuersNameOpeningItsReleasesHeadlineStays() =>
+        Assert.Equal("Skarvik Hydrogen ASA: Signs 12-year ammonia supply agreement", Headline("""
+            <html><head><title>Skarvik Hydrogen ASA: Signs 12-year ammonia supply agreement</title>
+            <meta property="og:site_name" content="GlobeNewswire News Room">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Skarvik Hydrogen ASA: Signs 12-year ammonia supply agreement",
+            "author":{"@type":"Organization","name":"Skarvik Hydrogen ASA"},"publisher":{"@type":"Organization","name":"GlobeNewswire"}}</script></head>
+            <body><h1>Skarvik Hydrogen ASA: Signs 12-year ammonia supply agreement</h1>
+            <p>OSLO, Norway, Dec. 03, 2025 (GLOBE NEWSWIRE) -- Skarvik Hydrogen ASA today announced a supply agreement.</p></body></html>
+            """));
+
+    [Fact]
     public void AKickerInsideTheHeadingIsNotPartOfTheTitle() =>
         Assert.Equal("Autohäuser rechnen mit langsamem Anlaufen des Geschäfts", Headline("""
             <html><head><title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE</title></head>
