@@ -807,16 +807,17 @@ internal static partial class BylineNormalizer
 
     private const int MaxAgencyCodeChars = 6;
 
-    // "Peter Maahn/SP-X", "Jane Doe/AFP": the agency's code after a full name.
+    // "Peter Maahn/SP-X", "Jane Doe/AFP", "Peter Zupan / STA": the agency's code after a full name.
     private static string WithoutAgencyCode(string name)
     {
         var slash = name.LastIndexOf('/');
-        if (slash <= 0 || !name.AsSpan(0, slash).Contains(' ') || name.Length - slash - 1 is 0 or > MaxAgencyCodeChars)
+        var code = slash > 0 ? name.AsSpan(slash + 1).Trim() : default;
+        if (slash <= 0 || !name.AsSpan(0, slash).Trim().Contains(' ') || code.Length is 0 or > MaxAgencyCodeChars)
         {
             return name;
         }
 
-        foreach (var c in name.AsSpan(slash + 1))
+        foreach (var c in code)
         {
             if (!(char.IsUpper(c) || char.IsDigit(c) || c == '-'))
             {

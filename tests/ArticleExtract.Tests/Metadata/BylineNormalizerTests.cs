@@ -125,6 +125,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Texto: Mariela Quispe Rocha / Fotos: Javier Mamani Choque", new[] { "Mariela Quispe Rocha" })]
     [InlineData("Mariela Quispe Rocha. Fotografía: Javier Mamani Choque", new[] { "Mariela Quispe Rocha" })]
     [InlineData("Text & Fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
+    [InlineData("Peter Zupan / STA", new[] { "Peter Zupan" })]
     [InlineData("Texto y fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));

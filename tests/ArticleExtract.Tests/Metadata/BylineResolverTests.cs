@@ -535,6 +535,13 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void ASlovenianAuthorClassNamesTheAuthor() =>
+        Assert.Equal(["Peter Zupan"], Authors("""
+            <html lang="sl"><body><h1>Smučišče odpira sezono</h1><div class="submitted"><span class="avtor">Peter Zupan / STA</span> | <span class="datum">02.12.2025 | 15:20</span></div>
+            <p>Maribor, 2. decembra (STA) - Smučišče na Pohorju bo v soboto odprlo novo sezono.</p></body></html>
+            """));
+
+    [Fact]
     public void ASignatureClassThatOpensACompanysNameIsNoByline_Guard() =>
         Assert.Empty(Authors("""
             <html lang="de"><body><h1>Neue Filiale eröffnet</h1><div class="firma-name">Anna Berger</div>
