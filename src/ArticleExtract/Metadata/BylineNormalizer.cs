@@ -199,6 +199,11 @@ internal static partial class BylineNormalizer
         return before.Length > 0 && !IsAnyOf(lastWord, JoiningWords) && !IsBylineLabel(before.TrimEnd(':'));
     }
 
+    // A company's name and its legal form alone: no label, no second name beside it ("By Jane Doe, Acme Inc." credits Jane Doe).
+    private static bool IsCompany(string text) =>
+        LegalForm.Without(text) is { } company && company.AsSpan().IndexOfAny(",;|/&") < 0 && !company.Contains(" and ", StringComparison.OrdinalIgnoreCase) &&
+        company.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxNameWords } words && !IsLabel(words[0]);
+
     // Whether the word is one of the list's, ignoring case.
     private static bool IsAnyOf(ReadOnlySpan<char> word, string[] list)
     {
@@ -247,8 +252,9 @@ internal static partial class BylineNormalizer
         }
 
         // "Lecture : 2 min.", "Lesezeit: 4 Min.", "5 min read": the reading time a template sets in its byline row;
-        // "ABC // JAP": the initials of the editors who handled a wire story, as Lusa signs it.
-        if (ReadingTime().IsMatch(text) || IsEditorsInitials(text))
+        // "ABC // JAP": the initials of the editors who handled a wire story, as Lusa signs it; "Harborline Foods,
+        // Inc.": a company by its legal form, a press release's issuer in its author tag.
+        if (ReadingTime().IsMatch(text) || IsEditorsInitials(text) || IsCompany(text))
         {
             return names;
         }

@@ -161,6 +161,9 @@ public sealed class BylineNormalizerTests
     [InlineData("APP")]
     [InlineData("UNB")]
     [InlineData("CMC")]
+    // A company by its legal form: a press release's issuer in its author tag.
+    [InlineData("Harborline Foods, Inc.")]
+    [InlineData("Skarvik Hydrogen ASA")]
     // The Gulf's wires: the Oman and Bahrain news agencies.
     [InlineData("ONA")]
     [InlineData("Bahrain News Agency")]
