@@ -959,13 +959,14 @@ internal static partial class BlockFilter
     private static partial Regex WireNote();
 
     // The same notes' unanchored parts ("… is auto-generated from a syndicated feed", "… published from a wire agency
-    // feed without modifications to the text"), apart: mixed with anchored branches they make every branch be tried at every
+    // feed without modifications to the text", Anadolu's "… abonelik sözleşmesi çerçevesinde yayımlanmaktadır"), apart: mixed with anchored branches they make every branch be tried at every
     // position (see Disclosure).
     [GeneratedRegex(
         @"\bAP is solely responsible for all content\b|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b" +
         @"|न्यूज़? फीड से (?:सीधे )?(?:पब्लिश|प्रकाशित)|(?:المحتوى|الخبر|المقال) منقول من (?:مصدره|المصدر)" +
         @"|\b(?:auto-generated|published|generated|sourced) (?:(?:story|content|article|copy) )?(?:from|via|through) (?:an? |the )?(?:syndicated?|wire agency|agency|news agency)(?: news)? feed\b" +
         @"|\bauto-generated from (?-i:\p{Lu})[^.]{1,40} news (?:service|feed|wire)\b|\bholds no responsibility for (?:its|the|this) content\b" +
+        @"|\babonelik sözleşmesi çerçevesinde yayımlan" +
         @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNoteAnywhere();
@@ -1858,10 +1859,11 @@ internal static partial class BlockFilter
         @"(?:sie haben|haben sie) einen fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)|vous avez (?:repéré|trouvé|remarqué|vu) une (?:erreur|faute)|" +
         @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|(?:encontraste|encontró|viste|detectaste|notaste) (?:un|algún) error|(?:encontrou|viu) (?:um|algum) erro|hai trovato un errore|report an? (?:error|typo|correction)\b|" +
         @"(?:якщо|если) (?:ви|вы) (?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку)|" +
-        // "Мәтіннен қате тапсаңыз, оны белгілеп, Ctrl+Enter батырмасын басыңыз": the same in Kazakh.
+        // "Мәтіннен қате тапсаңыз, оны белгілеп, Ctrl+Enter батырмасын басыңыз": the same in Kazakh (and below, "Mətndə səhv
+        // görsəniz, onu seçib Ctrl+Enter …" in Azerbaijani).
         @"мәтіннен қате тапсаңыз\b)" +
-        @"|\b(?:errors?|typos?|mistakes?|помилк\w*|ошибк\w*|опечатк\w*|błąd|chyb\w*|fehler|erreur|errore|greșeal\w*|hata)\b.{0,100}" +
-        @"\b(?:виділіть|выделите|select|highlight|označte|zaznacz\w*|markieren|markiere|sélectionnez|selecciona|seleziona|selectați|selectează)\b.{0,80}\bctrl\s*\+\s*enter\b",
+        @"|\b(?:errors?|typos?|mistakes?|помилк\w*|ошибк\w*|опечатк\w*|błąd|chyb\w*|fehler|erreur|errore|greșeal\w*|hata|səhv\w*|xəta\w*)\b.{0,100}" +
+        @"\b(?:виділіть|выделите|select|highlight|označte|zaznacz\w*|markieren|markiere|sélectionnez|selecciona|seleziona|selectați|selectează|seç\w*)\b.{0,80}\bctrl\s*\+\s*enter\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ErrorReport();
 

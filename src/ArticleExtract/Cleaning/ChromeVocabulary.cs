@@ -122,6 +122,9 @@ internal static partial class ChromeVocabulary
     /// <summary>Class words of story paragraphs at a paywall: the last one faded out above it ("text paywall-fade"), or those behind it.</summary>
     public static readonly FrozenSet<string> PaywallFadeTokens = FrozenSet.Create(StringComparer.Ordinal, ["paywall", "fade", "faded"]);
 
+    /// <summary>Class words of a wrapper fading the teaser's last paragraphs out above a paywall ("c-paywall-fade").</summary>
+    public static readonly FrozenSet<string> FadeTokens = FrozenSet.Create(StringComparer.Ordinal, ["fade", "faded"]);
+
     /// <summary>Words naming reader discussions, which can hold more prose than a short story ("talkbacks": Israeli sites' comments).</summary>
     public static readonly FrozenSet<string> DiscussionTokens = FrozenSet.Create(StringComparer.Ordinal,
     [

@@ -167,10 +167,15 @@ internal static partial class PageCleaner
     // "<p class='text paywall-fade'>Für die Stadt Köln ist …</p>": the teaser's last paragraph, faded above the paywall,
     // or every paragraph a site marks as behind it ("<p class='paywall'>", served whole), is the story's: a sentence of
     // its own in a paragraph, whatever its class says. The offer itself sits in a box, which still goes.
+    // So is a fading wrapper holding only such paragraphs ("<div class='c-paywall-fade'><p>In de Tweede Kamer …</p></div>").
     private static bool IsFadedParagraph(IElement element, StringBuilder scratch) =>
-        element.LocalName == "p" && ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PaywallFadeTokens, scratch) &&
-        TextNormalizer.Collapse(element.TextContent) is { Length: >= MinFadedProseChars } text && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '’' or ')' or '…' &&
-        LinkDensity.Of(element) < MaxFadedLinkDensity;
+        (element.LocalName == "p" && ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PaywallFadeTokens, scratch) && IsFadedProse(element)) ||
+        (element.LocalName == "div" && ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.FadeTokens, scratch) &&
+         element.Children.Length > 0 && element.Children.All(child => child.LocalName == "p" && IsFadedProse(child)));
+
+    private static bool IsFadedProse(IElement paragraph) =>
+        TextNormalizer.Collapse(paragraph.TextContent) is { Length: >= MinFadedProseChars } text && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '’' or ')' or '…' &&
+        LinkDensity.Of(paragraph) < MaxFadedLinkDensity;
 
     private const double MaxFadedLinkDensity = 0.5;
 

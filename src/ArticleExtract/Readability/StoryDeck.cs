@@ -66,14 +66,23 @@ internal sealed class StoryDeck
         return following.Length == 0 ? null : new StoryDeck(texts, following, between);
     }
 
+    private const int JudgedOpeningBlocks = 3;
+
+    private bool KeptAboveOpening(List<string> blocks, PageMetadata metadata)
+    {
+        var judged = BlockFilter.Filter([.. _texts, .. blocks.Take(JudgedOpeningBlocks)], metadata);
+        return judged.Count > _texts.Length && _texts.All(text => judged.Take(_texts.Length).Contains(text, StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// Puts the deck first in <paramref name="blocks"/> when they hold none of it and open with the prose printed
     /// after it: the story starts where the deck ends, not in a column of its own further down.
     /// </summary>
     public bool Restore(List<string> blocks, PageMetadata metadata)
     {
-        // The deck is judged as any block of the story is: a newsletter prompt set under the headline stays out.
-        if (blocks.Count == 0 || !OpensWithFollowing(blocks) || BlockFilter.Filter([.. _texts], metadata).Count != _texts.Length)
+        // The deck is judged as any block of the story is: a newsletter prompt set under the headline stays out. It is
+        // judged above the story's opening, as the filter keeps a lone header line rather than return nothing.
+        if (blocks.Count == 0 || !OpensWithFollowing(blocks) || !KeptAboveOpening(blocks, metadata))
         {
             return false;
         }

@@ -108,6 +108,8 @@ public sealed class BlockFilterTests
     [InlineData("游客在锦屏县境内修复后的古驿道上徒步。 潘志远摄（人民视觉）")]
     [InlineData("▲無尾熊寶寶首度從育兒袋探出頭來。（圖／台北市立動物園提供）")]
     [InlineData("Closed captioning is available for this video. Tap the CC button to enable it.")]
+    [InlineData("Bu haber, Anadolu Ajansı (AA) abonelik sözleşmesi çerçevesinde yayımlanmaktadır. Haberin izinsiz kopyalanması yasaktır.")]
+    [InlineData("Mətndə səhv görsəniz, onu seçib Ctrl+Enter düymələrini sıxın.")]
     [InlineData("社区议事会上，住户们为加梯方案逐项打分。社区供图")]
     [InlineData("资料图：东城区一处已建成的口袋公园。图/视觉中国")]
     [InlineData("点赞 128 收藏 我要举报")]

@@ -211,6 +211,16 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("Weiterlesen mit RA+", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void KeepsTheTeasersLastParagraphInAFadingWrapper()
+    {
+        var text = CleanedText("<div class='article-text'>" + Prose + "<div class='c-paywall-fade'><p>In de Tweede Kamer klinkt al kritiek op de " +
+                               "overname van het bedrijf.</p></div></div><div class='c-paywall'><h2>Lees verder met een FD-abonnement</h2>" +
+                               "<a href='/abo'>Bekijk abonnementen</a></div>");
+        Assert.Contains("In de Tweede Kamer klinkt al kritiek", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lees verder met een FD-abonnement", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/x/'><div><a href='https://www.instagram.com/p/x/'>" +
                 "Pogledajte ovu objavu na Instagramu</a></div><p><a href='https://www.instagram.com/p/x/'>Objava koju dijeli Advent u Zagrebu " +
