@@ -17,6 +17,7 @@ internal sealed class StoryDeck
 {
     private const int MinChars = 60;
     private const int MaxChars = 600;
+    private const int MaxRawChars = 4 * MaxChars;
     private const int MinWords = 8;
     private const double MaxLinkDensity = 0.2;
 
@@ -220,14 +221,14 @@ internal sealed class StoryDeck
             return null;
         }
 
-        var length = ProseText.TextLengthUpTo(deck, MaxChars + 1);
-        if (length is < MinChars or > MaxChars || LinkDensity.Of(deck) >= MaxLinkDensity)
+        // Measured as read, without the indentation a template sets its lines in; the raw measure bounds the work.
+        if (ProseText.TextLengthUpTo(deck, MaxRawChars + 1) > MaxRawChars || LinkDensity.Of(deck) >= MaxLinkDensity)
         {
             return null;
         }
 
         var text = TextNormalizer.Collapse(deck.TextContent);
-        return WordCount(text) >= MinWords && !IsMostlyDigits(text) && !IsMetaLine(text) ? text : null;
+        return text.Length is >= MinChars and <= MaxChars && WordCount(text) >= MinWords && !IsMostlyDigits(text) && !IsMetaLine(text) ? text : null;
     }
 
     // Words that open a byline: "by Stephanie Pappas, Live Science Contributor | October 31, 2014", "Par E. NURDIN - 05:01".
