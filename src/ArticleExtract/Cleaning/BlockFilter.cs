@@ -288,7 +288,7 @@ internal static partial class BlockFilter
                 // the wire's own promotion.
                 break;
             }
-            else if (StoryUnderWay(kept) && (ReleaseSections.IsBoilerplateHeading(block) || (ReleaseSections.IsAboutHeading(block) && ReleaseSections.OpensRelease(kept))))
+            else if ((ReleaseSections.IsBoilerplateHeading(block) || (ReleaseSections.IsAboutHeading(block) && ReleaseSections.OpensRelease(kept))) && StoryUnderWay(kept))
             {
                 // "Forward-Looking Statements", "Media Contact", and in a release sent over a wire "About Halvorsen
                 // Analytics": the issuer's boilerplate follows, not the news.

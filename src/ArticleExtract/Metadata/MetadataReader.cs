@@ -22,14 +22,13 @@ internal static class MetadataReader
                         Absolute(meta.Get("og:url"), baseUri);
 
         // A page handed over without its address still names its own in the canonical link.
-        var siteNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical, withIssuers: true);
+        var (siteNames, publisherNames) = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical);
         var homeLogo = HomeLogoName(document);
         Add(siteNames, homeLogo);
+        Add(publisherNames, homeLogo);
 
         // An issuer's name opens its release's printed headline ("Skarvik Hydrogen ASA: Signs …") as the subject, not
         // as a site's label: the headline is told from the site's names alone.
-        var publisherNames = SiteNames(explicitSiteName, jsonLd, url ?? baseUri ?? canonical, withIssuers: false);
-        Add(publisherNames, homeLogo);
         var headline = HeadlineResolver.Resolve(document, meta, jsonLd, publisherNames);
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
         var authors = ReviewCredit.WithoutReviewers(
@@ -61,17 +60,19 @@ internal static class MetadataReader
         };
     }
 
-    private static List<string> SiteNames(string? explicitName, JsonLdArticle? jsonLd, Uri? url, bool withIssuers)
+    // The site's names with the issuers named as authors among them, and without.
+    private static (List<string> WithIssuers, List<string> Publisher) SiteNames(string? explicitName, JsonLdArticle? jsonLd, Uri? url)
     {
-        var names = new List<string>(4);
-        Add(names, explicitName);
-        Add(names, jsonLd?.PublisherName);
-        Add(names, jsonLd?.WebSiteName);
+        var publisher = new List<string>(4);
+        Add(publisher, explicitName);
+        Add(publisher, jsonLd?.PublisherName);
+        Add(publisher, jsonLd?.WebSiteName);
+        var names = new List<string>(publisher);
 
         // A company the structured data names as author (a press release's issuer) is printed in the page's author
         // fields too, and often without its legal form ("Corvana Therapeutics" for "Corvana Therapeutics, Inc."). The
         // site's own newsroom ("Redaktion Gelbe Liste Pharmindex") stays a credit, as it is where no one signs.
-        foreach (var organization in withIssuers ? jsonLd?.OrganizationAuthors ?? [] : [])
+        foreach (var organization in jsonLd?.OrganizationAuthors ?? [])
         {
             if (!BylineNormalizer.IsNewsroomOnly([organization]))
             {
@@ -86,11 +87,13 @@ internal static class MetadataReader
             var labels = url.Host.Split('.');
             if (labels.Length >= 2)
             {
-                Add(names, RegistrableLabel(labels));
+                var label = RegistrableLabel(labels);
+                Add(names, label);
+                Add(publisher, label);
             }
         }
 
-        return names;
+        return (names, publisher);
     }
 
     // Second-level labels under a country code ("bbc.co.uk", "smh.com.au", "asahi.co.jp"): the name is the label before.
