@@ -40,7 +40,7 @@ internal static partial class ReleaseSections
 
     /// <summary>"About Halvorsen Analytics", "Über den DVSL", "À propos de Skarvik": a short heading over a profile.</summary>
     public static bool IsAboutHeading(string block) =>
-        block.Length <= MaxHeadingChars && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAboutWords && AboutHeading().IsMatch(block.Trim().TrimEnd(':'));
+        block.Length <= MaxHeadingChars && AboutHeading().IsMatch(block.Trim().TrimEnd(':')) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAboutWords;
 
     /// <summary>
     /// Whether one of the story's first blocks opens with a release's dateline: a release wire's ("… /PRNewswire/ --",
