@@ -771,9 +771,40 @@ internal static partial class BlockFilter
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
         IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
-        (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block));
+        (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
 
     private const int MaxLoneOpenerChars = 12;
+
+    private const int MaxQuoteStripChars = 100;
+    private const int MaxQuoteStripWords = 6;
+
+    /// <summary>
+    /// "Harbour Fresh Holdings 2863.HK HK$7.76 +0.23 (+3.05%)", "HSI 25,912.31 ▲ 0.84%": a market widget's quote, a name
+    /// and a price with its signed change, set between the headline and the story or inside it. No sentence, few words.
+    /// </summary>
+    private static bool IsQuoteStrip(string block)
+    {
+        if (block.Length > MaxQuoteStripChars || EndsSentence(block) || !QuoteChange().IsMatch(block))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var word in block.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(word[0]) && ++words > MaxQuoteStripWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The signed change beside its percentage in parentheses ("+0.23 (+3.05%)", "-1,20 (-0,8 %)"), or the percentage
+    // after an arrow ("▲ 0.84%").
+    [GeneratedRegex(@"[+\-−–]\s?\d[\d.,]*\s?\(\s?[+\-−–]?\d[\d.,]*\s?%\s?\)|[▲▼△▽↑↓]\s?[+\-−]?\d[\d.,]*\s?%", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteChange();
 
     private const int MaxAddressLineWords = 10;
 
@@ -2059,7 +2090,9 @@ internal static partial class BlockFilter
     private const int MaxCopyrightNoticeChars = 400;
 
     // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …"; not "Copyright lawyers say …".
-    [GeneratedRegex(@"^(?:©|ⓒ|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
+    // A lettered list's third item ("(c) arranging for newly employed workers …; and") reads on in lower-case words or
+    // ends in a list's semicolon: "(c) dpa-infocom" and "(c) 2025 Reuters" do neither.
+    [GeneratedRegex(@"^(?:©|ⓒ|\([cC]\)\s(?!\p{Ll}+\s\p{Ll}+\s\p{Ll}+\s|.*;(?:\s(?:and|or))?$)|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters", "Beitragsbild: … Ausriss.": a caption credit left in the story.</summary>
@@ -2271,7 +2304,11 @@ internal static partial class BlockFilter
     private static partial Regex AgenciesWord();
 
     [GeneratedRegex(
-        @"^[*(\[]?\s*(?:con información de|com informações d[aoe]s?|with (?:files|reporting|inputs?|additional reporting) from|mit material (?:von|der)|avec|agencias|agências|agencies|agenturen)\s+(?<who>[^.!?]{1,60}?)\s*[)\]]?\.?$",
+        @"^[*(\[]?\s*(?:con información de|com informações d[aoe]s?|with (?:files|reporting|inputs?|additional reporting) from|mit material (?:von|der)|avec|agencias|agências|agencies|agenturen" +
+        // "This story is based on reports from Reuters", "Der Artikel basiert auf Material der dpa", "הכתבה מבוססת על
+        // דיווחי סוכנות הידיעות רויטרס": a note of the story's sources in a sentence of its own.
+        @"|this (?:story|article|report) (?:is|was) based on (?:reports?|reporting|material) (?:from|by)(?: the)?|(?:der |dieser )?(?:artikel|beitrag|text) (?:basiert|beruht) auf (?:material|meldungen|berichten) (?:der|von|des)" +
+        @"|(?:הכתבה|הידיעה|הדיווח) מבוסס(?:ת)? על (?:דיווחי|דיווח של|דיווחים של|דיווח)(?: סוכנות הידיעות| סוכנויות הידיעות)?)\s+(?<who>[^.!?]{1,60}?)\s*[)\]]?\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgencySourceLine();
 

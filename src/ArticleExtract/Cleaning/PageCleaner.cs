@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Metadata;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
@@ -127,7 +128,7 @@ internal static partial class PageCleaner
         }
 
         var name = Chrome(element, scratch);
-        if (name == ChromeName.None || IsFadedParagraph(element, scratch))
+        if (name == ChromeName.None || IsFadedParagraph(element, scratch) || IsWritersCredit(element, scratch))
         {
             return false;
         }
@@ -161,6 +162,24 @@ internal static partial class PageCleaner
         element.LocalName == "blockquote" && element.GetAttribute("class") is { } names &&
         (names.Contains("instagram-media", StringComparison.OrdinalIgnoreCase) || names.Contains("tiktok-embed", StringComparison.OrdinalIgnoreCase) ||
          names.Contains("fb-xfbml-parse-ignore", StringComparison.OrdinalIgnoreCase));
+
+    private const int MaxWritersCreditChars = 200;
+
+    // "<p class='antara-credit'>Pewarta: Rizky Maulana Putra<br>Editor: …<br>COPYRIGHT © ANTARA 2025</p>": a credit named
+    // so under the story that opens with the writer's own label is the story's signature, not a picture's credit. It
+    // stays for the byline reader, which takes the writer from it; the block filter drops the line from the text.
+    private static bool IsWritersCredit(IElement element, StringBuilder scratch)
+    {
+        if (element.LocalName != "p" || !ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.CaptionWords, scratch) ||
+            ProseText.TextLengthUpTo(element, MaxWritersCreditChars + 1) > MaxWritersCreditChars)
+        {
+            return false;
+        }
+
+        var text = element.TextContent.AsSpan().Trim();
+        var colon = text.IndexOf(':');
+        return colon > 0 && BylineNormalizer.IsBylineLabel(text[..colon]);
+    }
 
     private const int MinFadedProseChars = 20;
 

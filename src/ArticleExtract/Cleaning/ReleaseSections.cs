@@ -31,8 +31,14 @@ internal static partial class ReleaseSections
         "einpresswire", "newsfile", "newsfile corp.", "prweb", "marketwired", "cnw", "canada newswire", "ots", "apa-ots", "pressetext",
         "jcn newswire", "acn newswire", "prnewswire-firstcall", "prnewswire-usnewswire", "pr.com", "newswire", "mynewsdesk", "cision");
 
-    /// <summary>"###", "# # #", "-30-": the mark closing a release's news.</summary>
-    public static bool IsEndMark(string block) => block.Trim() is "###" or "# # #" or "-30-";
+    /// <summary>
+    /// "###", "# # #", "-30-", "ENDS", "- Ends -": the mark closing a release's news; and a government's as it sends its
+    /// releases, the day after "Ends/" and the teleprinter's "NNNN" ("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30").
+    /// </summary>
+    public static bool IsEndMark(string block) => block.Trim() is "###" or "# # #" or "-30-" or "NNNN" || EndsLine().IsMatch(block.Trim());
+
+    [GeneratedRegex(@"^(?:-\s?)?(?:ENDS|Ends|ends)(?:\s?-)?$|^(?:ENDS|Ends)\s?/\s?\p{L}+,?\s[^/]{4,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsLine();
 
     /// <summary>"Forward-Looking Statements", "Media Contact:", "Pressekontakt:": a heading of a release's boilerplate.</summary>
     public static bool IsBoilerplateHeading(string block) =>

@@ -12,7 +12,7 @@ internal static class AgencyCredit
 {
     // The author fields, in the order the byline resolver asks them; the first agency credited wins.
     private static readonly string[] MetaKeys =
-        ["dc.creator", "dcterms.creator", "author", "article:author", "byl", "parsely-author", "sailthru.author"];
+        ["dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author"];
 
     // "By Reuters", "Source : APS", "Quelle: dpa": the label before the credit.
     private static readonly string[] Labels =

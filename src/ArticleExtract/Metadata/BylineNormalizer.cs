@@ -121,6 +121,10 @@ internal static partial class BylineNormalizer
         "ona", "oman news agency", "bna", "bahrain news agency", "kuwait news agency", "saudi press agency", "emirates news agency",
         "qatar news agency", "nna",
 
+        // Hebrew, Japanese and Russian papers name the world's wires in their own scripts.
+        "רויטרס", "סוכנות הידיעות רויטרס", "אי-פי", "איי-פי", "סוכנות הידיעות AP", "סוכנות הידיעות הצרפתית", "בלומברג", "שינחואה",
+        "ロイター", "ロイター通信", "共同", "時事", "afp時事", "ブルームバーグ", "рейтер", "франс пресс", "синьхуа",
+
         // The Arab wires by the short names their papers credit (MENA, SPA, WAM, KUNA, QNA, BNA, SANA, WAFA, MAP, Petra,
         // NNA, Anadolu, Reuters, AFP, Xinhua; the Maghreb's TAP, APS and MAP, Yemen's Saba, Iraq's INA).
         "أ ش أ", "واس", "وام", "كونا", "قنا", "بنا", "سانا", "وفا", "ماب", "بترا", "وطنية", "وات", "واج", "ومع", "سبأ", "واع", "الأناضول", "رويترز", "أ ف ب", "فرانس برس", "شينخوا",

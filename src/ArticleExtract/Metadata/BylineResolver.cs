@@ -24,7 +24,7 @@ internal static partial class BylineResolver
     private static readonly string[] MetaKeys =
     [
         // Dublin Core first: a page that fills it names the creator on purpose, where "author" is often a CMS default.
-        "dc.creator", "dcterms.creator", "author", "article:author", "byl", "parsely-author", "sailthru.author",
+        "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author",
         "citation_author", "twitter:creator:name", "author_name", "cxenseparse:author",
     ];
 
@@ -928,6 +928,7 @@ internal static partial class BylineResolver
         one.Contains(other, StringComparison.OrdinalIgnoreCase) || other.Contains(one, StringComparison.OrdinalIgnoreCase);
 
     private const int MaxAgencyCreditChars = 60;
+    private const int MaxCardDepth = 4;
 
     /// <summary>
     /// The agency the page prints as the story's only credit where a byline goes: "AFP" as the author link, "ČTK" in
@@ -966,8 +967,10 @@ internal static partial class BylineResolver
                 break;
             }
 
+            // "<a href='…'><span class='ttl'>…</span><span class='source'>ロイター</span></a>": a teaser card's source credits
+            // the story it leads to.
             if (TextNormalizer.CollapsedLength(element.TextContent) <= MaxAgencyCreditChars && !IsElsewhere(element) &&
-                AgencyCredit.AsAgency(element.TextContent) is { } agency)
+                LinkAncestor.Find(element, MaxCardDepth) is null && AgencyCredit.AsAgency(element.TextContent) is { } agency)
             {
                 return agency;
             }

@@ -37,6 +37,16 @@ internal static class ArticleAssembler
             }
         }
 
+        if (blocks.Count > 0 && BracketedByline.Split(blocks[0]) is { } bracketed)
+        {
+            // "[뉴스엔 김명미 기자] …": the reporter goes to the metadata when it credits no person.
+            blocks[0] = bracketed.Remainder;
+            if (CreditsNoPerson(metadata.Authors))
+            {
+                metadata = metadata.WithAuthors(bracketed.Reporters);
+            }
+        }
+
         if (blocks.Count > 0 && RepostTag.Strip(blocks[0]) is { } untagged)
         {
             // The aggregator's tag is its own, not the story's: the paragraph starts at the wire's dateline.

@@ -371,6 +371,12 @@ public sealed class BlockFilterTests
     [InlineData("PUBLICITAT")]
     [InlineData("Publizitatea / Publicité")]
     [InlineData("Hysbyseb | Advertisement")]
+    [InlineData("이 기사가 마음에 드셨나요?")]
+    [InlineData("Did you like this article?")]
+    [InlineData("당신이 좋아할 만한 콘텐츠")]
+    [InlineData("Harbour Fresh Holdings 2863.HK HK$7.76 +0.23 (+3.05%)")]
+    [InlineData("HSI 25,912.31 ▲ 0.84%")]
+    [InlineData("(c) dpa-infocom, dpa:251120-930-123456/1")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -720,6 +726,10 @@ public sealed class BlockFilterTests
     [InlineData("Pressekontakt:")]
     [InlineData("###")]
     [InlineData("-30-")]
+    [InlineData("ENDS")]
+    [InlineData("- Ends -")]
+    [InlineData("NNNN")]
+    [InlineData("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30")]
     public void AReleasesBoilerplateHeadingOrEndMarkEndsTheStory(string heading) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, heading, "This press release contains statements about the future."], Metadata));
 
@@ -731,6 +741,21 @@ public sealed class BlockFilterTests
     [InlineData("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/abc")]
     public void AReleasesOrAReportersContactBlockEndsNothingOfTheStory(string line) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+
+    // A lettered list's third item is no "(c)" copyright line; nor is a figure with its change a quote widget's.
+    [Theory]
+    [InlineData("(c) arranging for newly employed workers or those returning from leave to gradually acclimatise to hot working environments; and")]
+    [InlineData("(c) Providing shaded rest areas and cool drinking water at every construction site in the territory;")]
+    [InlineData("Net profit rose to HK$612 million, up 18% (+HK$93 million) from a year earlier.")]
+    public void ALetteredItemOrAFigureInASentenceStays_Guard(string block) =>
+        Assert.Equal([Sentence, block, Sentence], BlockFilter.Filter([Sentence, block, Sentence], Metadata));
+
+    [Theory]
+    [InlineData("הכתבה מבוססת על דיווחי סוכנות הידיעות רויטרס")]
+    [InlineData("This story is based on reports from Reuters.")]
+    [InlineData("Der Artikel basiert auf Material der dpa.")]
+    public void ANoteOfTheWiresTheStoryDrawsOnEndsNothing(string note) =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 
     [Theory]
     [InlineData("SOURCE: Bureau of Labor Statistics.")]

@@ -209,6 +209,106 @@ public sealed class ExtractorTests
         Assert.StartsWith("JESSICA LIVINGSTON: The most important thing", result.Article.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[뉴스엔 김명미 기자]", "김명미")]
+    [InlineData("[OSEN=이대선 기자]", "이대선")]
+    [InlineData("[스포츠서울 | 김동영 기자]", "김동영")]
+    public void A_korean_papers_bracketed_byline_opening_the_story_is_its_byline_not_its_text(string opener, string reporter)
+    {
+        var page = $"""
+            <html lang="ko"><head><meta charset="utf-8"><title>루미나 하린 활동 중단</title></head><body><article><h1>루미나 하린 활동 중단</h1>
+            <p>{opener} 그룹 루미나 멤버 하린이 건강상의 이유로 당분간 활동을 중단한다고 소속사가 14일 밝혔다.</p>
+            <p>소속사는 공식 팬 커뮤니티를 통해 하린이 최근 컨디션 난조로 병원을 찾았고 충분한 휴식이 필요하다는 소견을 받았다고 전했다.</p>
+            <p>이에 따라 루미나는 다음 달 방콕을 시작으로 하는 아시아 투어를 4인 체제로 소화할 예정이라고 덧붙였다.</p>
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Null(result.Article.Dateline);
+        Assert.StartsWith("그룹 루미나 멤버", result.Article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal([reporter], result.Article.Authors);
+    }
+
+    [Fact]
+    public void A_bracketed_tag_that_names_no_reporter_stays_in_the_story_Guard()
+    {
+        const string Page = """
+            <html lang="ko"><head><meta charset="utf-8"><title>루미나 하린 활동 중단</title></head><body><article><h1>루미나 하린 활동 중단</h1>
+            <p>[속보] 그룹 루미나 멤버 하린이 건강상의 이유로 당분간 활동을 중단한다고 소속사가 14일 밝혔다.</p>
+            <p>소속사는 공식 팬 커뮤니티를 통해 하린이 최근 컨디션 난조로 병원을 찾았고 충분한 휴식이 필요하다는 소견을 받았다고 전했다.</p>
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(Page);
+        Assert.True(result.Succeeded);
+        Assert.StartsWith("[속보] 그룹 루미나", result.Article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_writers_credit_named_a_credit_under_the_story_names_its_author()
+    {
+        var page = $"""
+            <html lang="id"><head><meta charset="utf-8"><meta name="author" content="Redaksi Ranah Post"><title>BPBD petakan daerah rawan banjir</title></head><body>
+            <article><h1>BPBD petakan daerah rawan banjir</h1>
+            {StoryParagraph("Badan Penanggulangan Bencana Daerah memetakan dua belas daerah rawan banjir menjelang puncak musim hujan. ")}
+            {StoryParagraph("Menurut dia, BPBD telah menyiagakan personel dan peralatan di setiap daerah rawan termasuk perahu karet. ")}
+            <p class="antara-credit">Pewarta: Rizky Maulana Putra<br>Editor: Hendra Wijaya<br>COPYRIGHT © ANTARA 2025</p>
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["Rizky Maulana Putra"], result.Article.Authors);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.Contains("Pewarta", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wire_named_in_hebrew_as_the_author_is_the_storys_source()
+    {
+        var page = $"""
+            <html lang="he" dir="rtl"><head><meta charset="utf-8"><meta name="author" content="רויטרס"><title>הבנק המרכזי האירופי הותיר את הריבית ללא שינוי</title></head><body>
+            <article><h1>הבנק המרכזי האירופי הותיר את הריבית ללא שינוי</h1>
+            {StoryParagraph("הבנק המרכזי האירופי הותיר היום את הריבית ללא שינוי בפעם השלישית ברציפות, כצפוי. ")}
+            {StoryParagraph("הסוחרים בשווקים מתמחרים כעת סיכוי נמוך בלבד להפחתת ריבית נוספת בישיבה הבאה. ")}
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Article.Authors);
+        Assert.Equal("רויטרס", result.Article.Byline);
+    }
+
+    [Fact]
+    public void A_teaser_cards_source_is_no_credit_of_the_story()
+    {
+        var page = $"""
+            <html><head><title>Trend Micro launches a free Wi-Fi protection app</title></head><body>
+            <article><h1>Trend Micro launches a free Wi-Fi protection app</h1>
+            {StoryParagraph("Trend Micro said on Thursday it would release an app that protects people using public wireless networks. ")}
+            {StoryParagraph("The company said the app encrypts traffic automatically when the phone joins an unknown network. ")}
+            </article>
+            <ul class="ranking"><li><a href="/story/1"><span class="ttl">Nikkei rebounds as yen weakens</span><span class="source">Reuters</span></a></li></ul>
+            </body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Null(result.Article.Byline);
+    }
+
+    [Fact]
+    public void An_agency_named_in_og_article_author_is_the_storys_credit()
+    {
+        var page = $"""
+            <html><head><title>Obama admits US gun laws are his biggest frustration</title><meta property="og:article:author" content="Reuters"></head><body>
+            <article><h1>Obama admits US gun laws are his biggest frustration</h1>
+            {StoryParagraph("President Barack Obama said on Friday that his failure to pass gun safety laws was his biggest frustration. ")}
+            {StoryParagraph("He said it was distressing not to have resolved the issue despite repeated mass shootings. ")}
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Article.Authors);
+        Assert.Equal("Reuters", result.Article.Byline);
+    }
+
     [Fact]
     public void A_stated_article_body_replaces_an_extraction_that_holds_little_of_it()
     {

@@ -229,6 +229,9 @@ public sealed class DatelineParserTests
     [InlineData("WASHINGTON (Aug. 13) -- Declaring the review", "WASHINGTON", null)]
     [InlineData("COLUMBUS, Ohio (Dec. 1, 2025) – Larkspur Freight Lines today announced that it will consolidate operations.", "COLUMBUS, Ohio", null)]
     [InlineData("MUSCAT, Dec 6 (ONA) -- Oman's non-oil exports rose 11 per cent in the first ten months of the year.", "MUSCAT", "ONA")]
+    [InlineData("NAIROBI, Kenya Dec 6 – Kenya's central bank cut its benchmark rate for the fourth time this year.", "NAIROBI, Kenya", null)]
+    [InlineData("LAGOS, Nigeria Dec. 6 (Reuters) — Nigeria's naira firmed on the official market on Friday.", "LAGOS, Nigeria", "Reuters")]
+    [InlineData("NAIROBI Dec 6 – Kenya's central bank cut its benchmark rate for the fourth time this year.", "NAIROBI", null)]
     [InlineData("Hamburg (dpa/lno) – Trotz eines Gespräches", "Hamburg", "dpa/lno")]
     [InlineData("TEGUCIGALPA, HONDURAS.- Tras la extradición del expresidente.", "TEGUCIGALPA, HONDURAS", null)]
     [InlineData("Washington.- El senador republicano calificó el martes al presidente.", "Washington", null)]
@@ -336,6 +339,9 @@ public sealed class DatelineParserTests
     [InlineData("MEANING:")]
     [InlineData("U.S. President Joe Biden said on Monday that the talks would go on.")]
     [InlineData("EU. Die Kommission hat am Montag entschieden.")]
+    [InlineData("Friday Dec 6 – The council said on Saturday that the plan would take effect.")]
+    [InlineData("SPORTS Dec 6 – The council said on Saturday that the plan would take effect.")]
+    [InlineData("Markets Dec 6 – The council said on Saturday that the plan would take effect.")]
     public void RefusesParenthesesHeadingsAndLowerCaseContinuations(string paragraph) =>
         Assert.Null(DatelineParser.TryParse(paragraph));
 
