@@ -1181,7 +1181,10 @@ internal static partial class BlockFilter
         @"|^medically reviewed by\b|\bhas strict sourcing guidelines\b|^(?:note:\s*)?we at [^.]{1,40} take (?:our )?ethics very seriously\b" +
         // A market portal's disclaimer: "… is not responsible for investment decisions taken on the basis of this news.
         // Stock market investments are subject to market risks."
-        @"|\bis not responsible for (?:any )?investment decisions\b|\b(?:stock|securities|share) market investments are subject to market risks?\b",
+        @"|\bis not responsible for (?:any )?investment decisions\b|\b(?:stock|securities|share) market investments are subject to market risks?\b" +
+        // A comparison table's note: "The offers that appear in this table are from partnerships from which … receives
+        // compensation."
+        @"|\bthe offers that appear (?:in|on) this (?:table|page|site) are from (?:partnerships|companies|advertisers)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -1863,8 +1866,19 @@ internal static partial class BlockFilter
 
         return SocialPromptOpening().IsMatch(block) || SocialPromptInText().IsMatch(block) || SocialPromptPhrase().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
                NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block) ||
-               LatestNewsPrompt().IsMatch(block) || MediaPromo().IsMatch(block);
+               LatestNewsPrompt().IsMatch(block) || MediaPromo().IsMatch(block) || ReaderPrompt().IsMatch(block);
     }
+
+    // "ਨੋਟ- ਇਸ ਖ਼ਬਰ ਸਬੰਧੀ ਕੀ ਹੈ ਤੁਹਾਡੀ ਰਾਏ, ਕੁਮੈਂਟ ਕਰ ਕੇ ਦਿਓ ਜਵਾਬ।", "नोट- इस खबर के बारे में क्या है आपकी राय, कमेंट करके दें
+    // जवाब": a Punjabi or Hindi paper asking for comments under every story; "Tag @thecrumbyhearth on Instagram or leave a
+    // comment and rating below!": a recipe blog asking for a photo or a rating; "Readers like you are keeping these stories
+    // free for everyone…": an appeal's opening line.
+    [GeneratedRegex(
+        @"^(?:ਨੋਟ|नोट)\s?[-–:]\s?[^।]{0,80}(?:ਰਾਏ|राय)[^।]{0,40}(?:ਕੁਮੈਂਟ|ਕਮੈਂਟ|कमेंट|कॉमेंट)" +
+        @"|^(?:tag|mention) @[\w.]{2,30} on (?:instagram|tiktok|facebook|x|twitter|pinterest)\b[^.!?]{0,60}[.!]?$" +
+        @"|^readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b[^.!?]{0,80}\b(?:free|possible|independent)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderPrompt();
 
     // "📺 Assista: tudo sobre o Paulistão …", "🎧 Listen: …": a player's icon and a label to watch or listen, promoting
     // the site's programmes between the paragraphs.

@@ -72,6 +72,9 @@ internal static partial class ChromeVocabulary
         // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
         "cta",
 
+        // A shop's box of partner offers set into the story ("mntl-commerce-table", "commerce-widget").
+        "commerce",
+
         // A weather widget in a side column, and the French side column itself ("bloc_meteo", "colonne_droite").
         "meteo", "weather", "wetter", "droite",
 
@@ -90,7 +93,7 @@ internal static partial class ChromeVocabulary
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
         "youtube", "vimeo", "dailymotion", "odds", "betting", "sportsbook", "apostas", "apuestas", "scommesse", "wetten",
-        "meteo", "weather", "wetter", "droite",
+        "meteo", "weather", "wetter", "droite", "commerce",
         .. LocalCaptionTokens, .. LocalAdTokens,
     ]);
 
@@ -215,7 +218,7 @@ internal static partial class ChromeVocabulary
         "olvasd el", "ezt is olvasd", "прочетете още", "прочитайте още", "citește mai mult", "vezi și", "vezi si", "čtěte dále",
         "go deeper", "dig deeper", "read next", "read more from", "อ่านข่าวอื่น", "další zprávy", "další zprávy z rubriky",
         "हेही वाचा", "हे पण वाचा", "ఇదీ చదవండి", "ఇవి కూడా చదవండి", "আরও পড়ুন", "আরও পড়ুন", "আরো পড়ুন", "આ પણ વાંચો", "یہ بھی پڑھیے",
-        "یہ بھی پڑھیں", "مزید پڑھیں", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കാം", "ഇതും വായിക്കുക", "இதையும் படிக்க", "இதையும் படிங்க",
+        "یہ بھی پڑھیں", "مزید پڑھیں", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ଆହୁରି ପଢ଼ନ୍ତୁ", "ଏହା ବି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കാം", "ഇതും വായിക്കുക", "இதையும் படிக்க", "இதையும் படிங்க",
         "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "इससे जुड़ी ये खबर भी पढ़ें", "इससे जुड़ी खबर भी पढ़ें", "ये खबर भी पढ़ें", "यह खबर भी पढ़ें",
         "прочитајте још", "прочитајте и", "погледајте и", "още по темата", "вижте още", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
@@ -465,7 +468,7 @@ internal static partial class ChromeVocabulary
         "haberin devamı", "haberin devamı için tıklayınız", "weitere meldungen", "weitere nachrichten", "baca selengkapnya", "login untuk menulis komentar", "login untuk berkomentar", "tulis komentar", "đăng nhập để bình luận",
         "कॉमेंट लिखें", "कमेंट लिखें", "टिप्पणी लिखें",
         // Advertisement and share labels in South Asian, Thai, Vietnamese and Arabic-script languages.
-        "विज्ञापन", "जाहिरात", "විද්‍යාපනය", "දැන්වීම", "বিজ্ঞাপন", "விளம்பரம்", "പരസ്യം", "ప్రకటన", "ಜಾಹೀರಾತು", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "اشتہار", "تبلیغات", "إعلان",
+        "विज्ञापन", "जाहिरात", "ବିଜ୍ଞାପନ", "- ବିଜ୍ଞାପନ -", "විද්‍යාපනය", "දැන්වීම", "বিজ্ঞাপন", "விளம்பரம்", "പരസ്യം", "ప్రకటన", "ಜಾಹೀರಾತು", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "اشتہار", "تبلیغات", "إعلان",
         "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "פרסומת", "ڕیکلام", "რეკლამა", "գովազդ", "ពាណិជ្ជកម្ម", "жарнама",
         "शेयर करें", "शेयर", "শেয়ার করুন", "শেয়ার করুন", "শেয়ার", "பகிர்", "പങ്കിടുക", "ഷെയർ ചെയ്യുക", "షేర్ చేయండి", "แชร์",
         "chia sẻ", "اشتراک گذاری", "هم‌رسانی", "مشاركة", "شیئر کریں",

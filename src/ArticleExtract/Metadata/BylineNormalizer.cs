@@ -121,6 +121,12 @@ internal static partial class BylineNormalizer
         "ona", "oman news agency", "bna", "bahrain news agency", "kuwait news agency", "saudi press agency", "emirates news agency",
         "qatar news agency", "nna",
 
+        // India's wires as the regional papers spell them: PTI, UNI and IANS in Kannada, Telugu, Tamil, Malayalam,
+        // Gujarati, Odia, Punjabi, Bengali and Devanagari.
+        "ಪಿಟಿಐ", "పీటీఐ", "పిటిఐ", "பிடிஐ", "പിടിഐ", "પીટીઆઈ", "ପିଟିଆଇ", "ਪੀਟੀਆਈ", "পিটিআই", "पीटीआई", "ಯುಎನ್ಐ", "యూఎన్ఐ", "யூஎன்ஐ",
+        "യുഎൻഐ", "યુએનઆઈ", "ୟୁଏନଆଇ", "ୟୁଏନ୍‌ଆଇ", "ਯੂਐਨਆਈ", "ইউএনআই", "यूएनआई", "ಐಎಎನ್ಎಸ್", "ఐఏఎన్ఎస్", "ஐஏஎன்எஸ்", "ഐഎഎൻഎസ്", "આઈએએનએસ",
+        "ଆଇଏଏନଏସ", "ਆਈਏਐਨਐਸ", "আইএএনএস", "आईएएनएस",
+
         // Hebrew, Japanese and Russian papers name the world's wires in their own scripts.
         "רויטרס", "סוכנות הידיעות רויטרס", "אי-פי", "איי-פי", "סוכנות הידיעות AP", "סוכנות הידיעות הצרפתית", "בלומברג", "שינחואה",
         "ロイター", "ロイター通信", "共同", "時事", "afp時事", "ブルームバーグ", "рейтер", "франс пресс", "синьхуа",

@@ -106,8 +106,9 @@ internal static partial class ScriptDateline
 
     // "नई दिल्ली, तीन मार्च (भाषा) …", "नई दिल्ली, 3 दिसंबर (आईएएनएस)। …": Hindi wires print the day (in figures or
     // words) and no dash, perhaps a danda; Marathi ones a colon ("पुणे, २५ मार्च (पीटीआय) :").
+    // Odia papers print the day and month in figures, parted by the vowel sign ା ("ନୂଆଦିଲ୍ଲୀ, ୧୭ା୯ (ୟୁଏନଆଇ):").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ](?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)[ ]\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)(?:।|[ ]?:)?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}),[ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?)\)(?:।|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 
@@ -126,7 +127,7 @@ internal static partial class ScriptDateline
             // Without a dash, only a month between place and agency marks the opener, or a place the list knows
             // ("اسلام آباد (اے پی پی) …"): any place and a parenthesis may begin a sentence.
             match = PlaceDayAgency().Match(prefix);
-            if (!match.Success || !Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _))
+            if (!match.Success || !(match.Groups["numericDay"].Success || Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _)))
             {
                 match = PlaceThenAgency().Match(prefix);
                 if (!match.Success || !DatelinePlaces.Contains(match.Groups["loc"].Value))

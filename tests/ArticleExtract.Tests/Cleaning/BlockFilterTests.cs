@@ -754,7 +754,11 @@ public sealed class BlockFilterTests
     [InlineData("הכתבה מבוססת על דיווחי סוכנות הידיעות רויטרס")]
     [InlineData("This story is based on reports from Reuters.")]
     [InlineData("Der Artikel basiert auf Material der dpa.")]
-    public void ANoteOfTheWiresTheStoryDrawsOnEndsNothing(string note) =>
+    [InlineData("ਨੋਟ- ਇਸ ਖ਼ਬਰ ਸਬੰਧੀ ਕੀ ਹੈ ਤੁਹਾਡੀ ਰਾਏ, ਕੁਮੈਂਟ ਕਰ ਕੇ ਦਿਓ ਜਵਾਬ।")]
+    [InlineData("Tag @thecrumbyhearth on Instagram or leave a comment and rating below!")]
+    [InlineData("Readers like you are keeping these stories free for everyone…")]
+    [InlineData("The offers that appear in this table are from partnerships from which MoneyClarity receives compensation. This compensation may impact how and where listings appear.")]
+    public void ANoteOfTheStorysSourcesOrAPromptAfterItGoes(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 
     [Theory]

@@ -59,6 +59,10 @@ public sealed class PageCleanerTests
                 "<div>Медијална зарада је права слика, а не просек. Код нас у Нишу нико не прима 105 хиљада.</div></div></div>", "Медијална")]
     // A weather widget, named in French.
     [InlineData("<div class='bloc_meteo'><div class='titre_bloc'>Météo</div>Craponne : 14°C, averses</div>", "averses")]
+    // A box of partner offers, a Korean recommendation engine's widget.
+    [InlineData("<div class='comp mntl-commerce-table'><p class='mntl-commerce-table__title'>Compare High-Yield Savings Accounts</p>" +
+                "<table><tr><th>Provider</th><th>APY</th></tr><tr><td>Northbridge Bank</td><td>4.10%</td></tr></table></div>", "Northbridge")]
+    [InlineData("<div id='dablewidget_GOGOGO'><p class='dable-title'>당신이 좋아할 만한 콘텐츠</p><p>추천 콘텐츠 · 광고</p></div>", "추천")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 

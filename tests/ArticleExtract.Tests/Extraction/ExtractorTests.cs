@@ -276,6 +276,25 @@ public sealed class ExtractorTests
         Assert.Equal("רויטרס", result.Article.Byline);
     }
 
+    [Theory]
+    [InlineData("kn", "ಪಿಟಿಐ")]
+    [InlineData("ml", "പിടിഐ")]
+    [InlineData("or", "ୟୁଏନଆଇ")]
+    public void An_indian_wire_spelt_in_the_papers_script_is_the_storys_source(string language, string agency)
+    {
+        var page = $"""
+            <html lang="{language}"><head><meta charset="utf-8"><meta name="author" content="{agency}"><title>Gaganyaan test</title></head><body>
+            <article><h1>Gaganyaan test</h1>
+            {StoryParagraph("ISRO completed the first integrated air drop test for the Gaganyaan crew module on Saturday. ")}
+            {StoryParagraph("The parachutes deployed in sequence and the module landed safely in the sea off Sriharikota. ")}
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Article.Authors);
+        Assert.Equal(agency, result.Article.Byline);
+    }
+
     [Fact]
     public void A_teaser_cards_source_is_no_credit_of_the_story()
     {

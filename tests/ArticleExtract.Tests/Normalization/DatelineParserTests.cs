@@ -88,6 +88,7 @@ public sealed class DatelineParserTests
     [InlineData("الجزائر - واج - أعلنت وزارة الداخلية", "الجزائر - واج -", "الجزائر", "واج", "أعلنت وزارة الداخلية")]
     [InlineData("صنعاء - سبأ: أعلنت وزارة الصحة", "صنعاء - سبأ:", "صنعاء", "سبأ", "أعلنت وزارة الصحة")]
     [InlineData("الكويت - 20 - 5 (كونا) -- سجل الحمل الكهربائي", "الكويت - 20 - 5 (كونا) --", "الكويت", "كونا", "سجل الحمل الكهربائي")]
+    [InlineData("ନୂଆଦିଲ୍ଲୀ, ୧୭ା୯ (ୟୁଏନଆଇ): କେନ୍ଦ୍ର ମନ୍ତ୍ରିମଣ୍ଡଳ ନୂଆ ରେଳ ଲାଇନକୁ ମଞ୍ଜୁରି ଦେଇଛନ୍ତି", "ନୂଆଦିଲ୍ଲୀ, ୧୭ା୯ (ୟୁଏନଆଇ):", "ନୂଆଦିଲ୍ଲୀ", "ୟୁଏନଆଇ", "କେନ୍ଦ୍ର ମନ୍ତ୍ରିମଣ୍ଡଳ ନୂଆ ରେଳ ଲାଇନକୁ ମଞ୍ଜୁରି ଦେଇଛନ୍ତି")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
