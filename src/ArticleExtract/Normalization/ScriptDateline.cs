@@ -19,6 +19,26 @@ internal static partial class ScriptDateline
         "AFP時事", "ANN", "JNN", "FNN", "NNN",
     ]);
 
+    // The words for a paper's own correspondent, reporter or desk in South Asian scripts.
+    private static readonly FrozenSet<string> DeskWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "نمائندہ", "نامہ", "رپورٹر", "خبرنگار", "نمائندے", "संवाददाता", "प्रतिनिधि", "ब्यूरो", "प्रतिवेदक", "প্রতিনিধি", "প্রতিবেদক",
+        "রিপোর্টার", "ਪ੍ਰੇਰਕ", "ਪ੍ਰਤੀਨਿਧ", "ਰਿਪੋਰਟਰ", "நிருபர்", "ലേഖകൻ", "ప్రతినిధి", "ವರದಿಗಾರ", "પ્રતિનિધિ", "ପ୍ରତିନିଧି",
+    ]);
+
+    private static bool NamesDesk(string agency)
+    {
+        foreach (var word in agency.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (DeskWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // What stands before "=" in a picture's credit, not a place: "(사진=연합뉴스)", "【写真＝ロイター】".
     private static readonly FrozenSet<string> CreditLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -142,6 +162,13 @@ internal static partial class ScriptDateline
         if (!IsCaseless(agency) && !DatelineParser.NamesKnownAgency(agency))
         {
             return null;
+        }
+
+        // "لاہور (نمائندہ خصوصی)", "पटना (निज संवाददाता)", "ঢাকা (নিজস্ব প্রতিবেদক)": the paper's own correspondent or desk
+        // where a wire would stand; the place is the dateline's, and no agency sent the story.
+        if (NamesDesk(agency))
+        {
+            agency = string.Empty;
         }
 
 
