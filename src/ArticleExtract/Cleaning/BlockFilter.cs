@@ -1876,7 +1876,15 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:ਨੋਟ|नोट)\s?[-–:]\s?[^।]{0,80}(?:ਰਾਏ|राय)[^।]{0,40}(?:ਕੁਮੈਂਟ|ਕਮੈਂਟ|कमेंट|कॉमेंट)" +
         @"|^(?:tag|mention) @[\w.]{2,30} on (?:instagram|tiktok|facebook|x|twitter|pinterest)\b[^.!?]{0,60}[.!]?$" +
-        @"|^readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b[^.!?]{0,80}\b(?:free|possible|independent)\b",
+        @"|^readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b[^.!?]{0,80}\b(?:free|possible|independent)\b" +
+        // "… supported by readers like you. Become a member to keep it free for everyone.", "For feedback, complaints, or
+        // inquiries, contact us.": a membership plug under the story and the site's contact line.
+        @"|\bsupported by readers like you\b[^!?]{0,80}\b(?:become a member|donate|support us|join us)\b|^for (?:feedback|complaints|inquiries|corrections|questions)\b[^.!?]{0,40}\bcontact us\b[.!]?$" +
+        // A subscriber's access note: "Masz dostęp do tego artykułu dzięki prenumeracie …", "You have access to this article
+        // thanks to your subscription."
+        @"|^(?:masz dostęp do tego artykułu dzięki|you have access to this (?:article|story) (?:thanks to|through|as part of|with)|sie (?:lesen|haben zugriff auf) diese[nr]? (?:artikel|beitrag) (?:dank|mit|im rahmen) ihre[sm]?)\b[^.!?]{0,60}[.!]?$" +
+        // The Nordic wires' notes under a story they supplied: "Detta är en text från nyhetsbyrån TT.", "Artiklen er fra Ritzau."
+        @"|^(?:detta är en text från|texten kommer från|artikeln kommer från) (?:nyhetsbyrån )?(?-i:TT)\b|^(?:artiklen|denne artikel) er fra (?:nyhedsbureauet )?(?-i:Ritzau)\b|^(?:denne saken|denne artikkelen) er (?:levert av|fra) (?:nyhetsbyrået )?(?-i:NTB)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderPrompt();
 
@@ -2414,7 +2422,7 @@ internal static partial class BlockFilter
     private static bool IsPostMetaLine(string block) => block.Length <= MaxPostMetaChars && PostMeta().IsMatch(block);
 
     [GeneratedRegex(
-        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen|a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?print)\b",
+        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen|a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?(?:[\w ]{1,30} )?print|een versie van dit artikel verscheen|dieser (?:artikel|beitrag) erschien (?:auch |zuerst )?in der\b[^.]{0,40}\bausgabe|cet article est paru dans (?:l'édition|le numéro)|este artículo (?:fue publicado|apareció) en la edición impresa|opinions expressed by [^.]{1,40} contributors are their own)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostMeta();
 

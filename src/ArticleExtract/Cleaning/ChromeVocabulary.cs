@@ -443,7 +443,7 @@ internal static partial class ChromeVocabulary
         "lade weitere inhalte", "weitere inhalte laden", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
         "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",
         "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite", "loading",
-        "loading video", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
+        "loading video", "saving", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
         "continue reading below", "story continues below", "article continues below advertisement", "report an error",
         "report a correction", "suggest a correction", "report a typo", "fehler melden", "signaler une erreur", "add topic",
         "follow topic", "follow", "view transcript", "show transcript", "read transcript", "hide transcript", "transkript anzeigen",

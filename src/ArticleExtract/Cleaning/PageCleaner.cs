@@ -133,7 +133,7 @@ internal static partial class PageCleaner
             return false;
         }
 
-        if (marks.Protects(element) || HoldsTheStory(element, totalText, scratch))
+        if (marks.Protects(element) || (HoldsTheStory(element, totalText, scratch) && !IsShortCaption(element, scratch)))
         {
             // A related box left unclosed may hold most of the story, and so look protected: once the paragraphs it
             // swallowed are out, the box is judged alone (the readability pass would drop them with it, for its class).
@@ -145,6 +145,14 @@ internal static partial class PageCleaner
 
         return name == ChromeName.Strong || (WeakNameSuffices(element) && !IsSubheadingBetweenParagraphs(element));
     }
+
+    private const int MaxCaptionChars = 300;
+
+    // "<td class='tr-caption'>Crew members of the cutter … Photo courtesy of U.S. Coast Guard</td>" over a story told in
+    // bare <div>s: the page's paragraphs are then few, and a caption may hold most of their text without being the story.
+    private static bool IsShortCaption(IElement element, StringBuilder scratch) =>
+        ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.CaptionWords, scratch) &&
+        ProseText.TextLengthUpTo(element, MaxCaptionChars + 1) <= MaxCaptionChars;
 
     // A box (a teaser, a player) may stand between the last paragraph and the heading.
     private const int MaxBlocksBeforeSubheading = 2;

@@ -279,9 +279,11 @@ internal static class SiteAffix
             case '-' or '\u2013' or '\u2014':
                 if (i + 1 < title.Length && title[i + 1] == c)
                 {
+                    // "Title--Site" as older templates glue them: weak without a space, as "word--word" is a dash in
+                    // a sentence too.
                     length = 2;
-                    strong = true;
-                    return spaceBefore || (i + 2 < title.Length && title[i + 2] == ' ');
+                    strong = spaceBefore || (i + 2 < title.Length && title[i + 2] == ' ');
+                    return true;
                 }
 
                 // Chinese and Japanese titles set no spaces: "…的城！-新华网".

@@ -758,6 +758,14 @@ public sealed class BlockFilterTests
     [InlineData("Tag @thecrumbyhearth on Instagram or leave a comment and rating below!")]
     [InlineData("Readers like you are keeping these stories free for everyone…")]
     [InlineData("The offers that appear in this table are from partnerships from which MoneyClarity receives compensation. This compensation may impact how and where listings appear.")]
+    [InlineData("This article appears in the December 2025 print edition with the headline “Paid to Stay.”")]
+    [InlineData("Een versie van dit artikel verscheen ook in De Koerier van 11 juni 2025")]
+    [InlineData("Opinions expressed by Fortis Contributors are their own.")]
+    [InlineData("Detta är en text från nyhetsbyrån TT. Dagens Röst ansvarar inte för innehållet.")]
+    [InlineData("For feedback, complaints, or inquiries, contact us.")]
+    [InlineData("This story is part of the Ledger’s Housing Desk, supported by readers like you. Become a member to keep it free for everyone.")]
+    [InlineData("Masz dostęp do tego artykułu dzięki prenumeracie Gazety Porannej.")]
+    [InlineData("Saving...")]
     public void ANoteOfTheStorysSourcesOrAPromptAfterItGoes(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 

@@ -67,6 +67,19 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
     [Fact]
+    public void ACaptionOverAStoryToldInBareDivsGoes()
+    {
+        const string Story =
+            "<div>MIAMI, March 19 (UPI) -- The U.S. Coast Guard offloaded more than 37,000 pounds of cocaine at Port Everglades on Tuesday, officials said.</div><div><br></div>" +
+            "<div>The drugs were seized during 14 separate interdictions in international waters of the eastern Pacific Ocean over the past two months.</div>";
+        var text = CleanedText(
+            "<div class='post-body'><table class='tr-caption-container'><tr><td class='tr-caption'>Crew members of the cutter Stone unload bales of cocaine. " +
+            "Photo courtesy of U.S. Coast Guard</td></tr></table>" + Story + "</div><div class='comment-form'><p>Comments are moderated. Please keep it civil.</p></div>");
+        Assert.DoesNotContain("Crew members", text, StringComparison.Ordinal);
+        Assert.Contains("37,000 pounds", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMatchReportsLineUpsBoxGoes()
     {
         const string Paragraph = "<p>Die Gastgeber taten sich in der Folge schwer gegen die tief stehende Eintracht, die mit einer Fünferkette auf " +

@@ -23,6 +23,7 @@ public sealed class SiteAffixTests
     [InlineData("Didier Porte souhaite la santé à Balkany | Chroniques | Là-bas si j'y suis", "Didier Porte souhaite la santé à Balkany", "Là-bas si j'y suis")]
     [InlineData("Kim orders more missiles, days before drills : Reuters", "Kim orders more missiles, days before drills", "Reuters")]
     [InlineData("N. Korea fires multiple short-range ballistic missiles into East Sea: JCS - 国际 - 东北亚资讯网", "N. Korea fires multiple short-range ballistic missiles into East Sea: JCS", "东北亚资讯网")]
+    [InlineData("Japan's core inflation accelerates, keeps BOJ rate hike bets alive--Reuters", "Japan's core inflation accelerates, keeps BOJ rate hike bets alive", "Reuters")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
@@ -38,6 +39,7 @@ public sealed class SiteAffixTests
     [InlineData("Why the long-term - short-term split matters")]
     [InlineData("C++::std::vector explained for beginners")]
     [InlineData("Prices rose ~5 percent in March")]
+    [InlineData("Obama--the man and the myth")]
     public void KeepsTitlesThatMerelyContainADashOrColon(string title) =>
         Assert.Equal(title, SiteAffix.Strip(title, ["Example News"], []).Title);
 
