@@ -1184,7 +1184,9 @@ internal static partial class BlockFilter
         @"|\bis not responsible for (?:any )?investment decisions\b|\b(?:stock|securities|share) market investments are subject to market risks?\b" +
         // A comparison table's note: "The offers that appear in this table are from partnerships from which … receives
         // compensation."
-        @"|\bthe offers that appear (?:in|on) this (?:table|page|site) are from (?:partnerships|companies|advertisers)\b",
+        @"|\bthe offers that appear (?:in|on) this (?:table|page|site) are from (?:partnerships|companies|advertisers)\b" +
+        // A Chinese site's footer: its ICP licence number and the screen size it suggests.
+        @"|\p{IsCJKUnifiedIdeographs}?ICP(?:备|證|证)\s?\d{6,}|\bbrowsers? (?:with|of) \d{3,4}\s?[*x×]\s?\d{3,4} or higher resolution\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
@@ -1880,6 +1882,9 @@ internal static partial class BlockFilter
         // "… supported by readers like you. Become a member to keep it free for everyone.", "For feedback, complaints, or
         // inquiries, contact us.": a membership plug under the story and the site's contact line.
         @"|\bsupported by readers like you\b[^!?]{0,80}\b(?:become a member|donate|support us|join us)\b|^for (?:feedback|complaints|inquiries|corrections|questions)\b[^.!?]{0,40}\bcontact us\b[.!]?$" +
+        // A regional chain's plea over its list of ways to keep reading ("Our journalists work hard to provide local, up-to-date
+        // news to the community. This is how you can continue to access our trusted content:").
+        @"|^our (?:journalists|reporters) work hard to (?:provide|bring you)\b[^!?]{0,160}\b(?:continue to access|keep reading|support)\b" +
         // A subscriber's access note: "Masz dostęp do tego artykułu dzięki prenumeracie …", "You have access to this article
         // thanks to your subscription."
         @"|^(?:masz dostęp do tego artykułu dzięki|you have access to this (?:article|story) (?:thanks to|through|as part of|with)|sie (?:lesen|haben zugriff auf) diese[nr]? (?:artikel|beitrag) (?:dank|mit|im rahmen) ihre[sm]?)\b[^.!?]{0,60}[.!]?$" +

@@ -72,8 +72,9 @@ internal static partial class ChromeVocabulary
         // A call to action: an event's ticket pitch or an app download set between the paragraphs ("inline-cta").
         "cta",
 
-        // A shop's box of partner offers set into the story ("mntl-commerce-table", "commerce-widget").
-        "commerce",
+        // A shop's box of partner offers set into the story ("mntl-commerce-table", "commerce-widget"), and a picker of
+        // the site's editions or cities ("CityPicker_picker__Zt1mR").
+        "commerce", "picker",
 
         // A weather widget in a side column, and the French side column itself ("bloc_meteo", "colonne_droite").
         "meteo", "weather", "wetter", "droite",
@@ -93,7 +94,7 @@ internal static partial class ChromeVocabulary
         "widget", "widgets", "counter", "award", "tags", "teaser", "teasers", "caption", "captions", "modal", "overlay",
         "popup", "lightbox", "slider", "carousel", "ticker", "views", "hits", "rating", "ratings", "menu", "categories", "flyout",
         "youtube", "vimeo", "dailymotion", "odds", "betting", "sportsbook", "apostas", "apuestas", "scommesse", "wetten",
-        "meteo", "weather", "wetter", "droite", "commerce",
+        "meteo", "weather", "wetter", "droite", "commerce", "picker",
         .. LocalCaptionTokens, .. LocalAdTokens,
     ]);
 
@@ -443,7 +444,7 @@ internal static partial class ChromeVocabulary
         "lade weitere inhalte", "weitere inhalte laden", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
         "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",
         "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite", "loading",
-        "loading video", "saving", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
+        "loading video", "saving", "article content", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
         "continue reading below", "story continues below", "article continues below advertisement", "report an error",
         "report a correction", "suggest a correction", "report a typo", "fehler melden", "signaler une erreur", "add topic",
         "follow topic", "follow", "view transcript", "show transcript", "read transcript", "hide transcript", "transkript anzeigen",

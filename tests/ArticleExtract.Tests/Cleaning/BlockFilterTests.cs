@@ -372,6 +372,7 @@ public sealed class BlockFilterTests
     [InlineData("Publizitatea / Publicité")]
     [InlineData("Hysbyseb | Advertisement")]
     [InlineData("이 기사가 마음에 드셨나요?")]
+    [InlineData("Article content")]
     [InlineData("Did you like this article?")]
     [InlineData("당신이 좋아할 만한 콘텐츠")]
     [InlineData("Harbour Fresh Holdings 2863.HK HK$7.76 +0.23 (+3.05%)")]
@@ -766,6 +767,8 @@ public sealed class BlockFilterTests
     [InlineData("This story is part of the Ledger’s Housing Desk, supported by readers like you. Become a member to keep it free for everyone.")]
     [InlineData("Masz dostęp do tego artykułu dzięki prenumeracie Gazety Porannej.")]
     [InlineData("Saving...")]
+    [InlineData("Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:")]
+    [InlineData("Note: Browsers with 1024*768 or higher resolution are suggested for this site. License for publishing multimedia online 0108263 | 京ICP备20017342号-3")]
     public void ANoteOfTheStorysSourcesOrAPromptAfterItGoes(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 

@@ -62,6 +62,8 @@ public sealed class PageCleanerTests
     // A box of partner offers, a Korean recommendation engine's widget.
     [InlineData("<div class='comp mntl-commerce-table'><p class='mntl-commerce-table__title'>Compare High-Yield Savings Accounts</p>" +
                 "<table><tr><th>Provider</th><th>APY</th></tr><tr><td>Northbridge Bank</td><td>4.10%</td></tr></table></div>", "Northbridge")]
+    [InlineData("<section class='CityPicker_picker__Zt1mR'><h2>Axion Local is in 34 cities</h2><p>Get smarter, faster about where you live.</p>" +
+                "<a href='/local'>Find your city</a></section>", "34 cities")]
     [InlineData("<div id='dablewidget_GOGOGO'><p class='dable-title'>당신이 좋아할 만한 콘텐츠</p><p>추천 콘텐츠 · 광고</p></div>", "추천")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
