@@ -1885,6 +1885,10 @@ internal static partial class BlockFilter
         // A regional chain's plea over its list of ways to keep reading ("Our journalists work hard to provide local, up-to-date
         // news to the community. This is how you can continue to access our trusted content:").
         @"|^our (?:journalists|reporters) work hard to (?:provide|bring you)\b[^!?]{0,160}\b(?:continue to access|keep reading|support)\b" +
+        // Newsis's sign-off under its copy: "◎공감언론 뉴시스 seoyun@newsis.com".
+        @"|^◎\s?공감언론 뉴시스\b" +
+        // A syndicate's credit under a column: "Distributed by Keystone Features Syndicate", "Distributed by Tribune Content Agency, LLC."
+        @"|^distributed by (?-i:\p{Lu})[^.!?]{1,60}\b(?:syndicate|features|content agency|media services)\b[^!?]{0,20}$" +
         // A subscriber's access note: "Masz dostęp do tego artykułu dzięki prenumeracie …", "You have access to this article
         // thanks to your subscription."
         @"|^(?:masz dostęp do tego artykułu dzięki|you have access to this (?:article|story) (?:thanks to|through|as part of|with)|sie (?:lesen|haben zugriff auf) diese[nr]? (?:artikel|beitrag) (?:dank|mit|im rahmen) ihre[sm]?)\b[^.!?]{0,60}[.!]?$" +

@@ -199,6 +199,8 @@ internal static partial class ChromeVocabulary
         "read", "read also", "also see", "see", "watch", "watch more", "listen", "more", "related story", "related article",
         // "Also on Patch:", "Also on NBC News:", "Más en Andina:": the site's name qualifies it.
         "also on", "more on", "más en", "mais em",
+        // "Otras noticias de Mundo:", "Outras notícias de Economia:": the section names it.
+        "otras noticias de", "outras notícias de", "more news from", "autres actualités de",
         "lea", "lea también", "lea además", "lea más", "vea", "vea también", "ver también", "mira", "más información",
         "leia", "veja", "veja também", "auch lesen", "lesen sie", "lesen sie mehr", "zum weiterlesen", "weiterlesen",
         "siehe auch", "mehr dazu", "lire", "voir aussi", "à voir", "a voir", "leggi", "vedi anche", "czytaj",
@@ -444,7 +446,7 @@ internal static partial class ChromeVocabulary
         "lade weitere inhalte", "weitere inhalte laden", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
         "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",
         "bild anzeigen bild schließen", "weitere videos", "more videos", "weiterlesen", "lire la suite", "loading",
-        "loading video", "saving", "article content", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
+        "loading video", "saving", "article content", "이 기사 어떠셨나요?", "wird geladen", "chargement", "cargando", "caricamento", "ładowanie", "загрузка", "加载中",
         "continue reading below", "story continues below", "article continues below advertisement", "report an error",
         "report a correction", "suggest a correction", "report a typo", "fehler melden", "signaler une erreur", "add topic",
         "follow topic", "follow", "view transcript", "show transcript", "read transcript", "hide transcript", "transkript anzeigen",

@@ -27,6 +27,11 @@ internal static class ArticleAssembler
             blocks[i] = UnicodeForm.Compose(blocks[i]);
         }
 
+        if (blocks.Count > 0)
+        {
+            blocks[^1] = TrailingEditorNote.Strip(blocks[^1]);
+        }
+
         if (blocks.Count > 0 && GluedByline.Split(blocks[0]) is { } glued)
         {
             // The byline goes to the metadata when the page named no author elsewhere; the paragraph starts at the dateline.

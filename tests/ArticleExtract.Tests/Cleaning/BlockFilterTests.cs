@@ -767,6 +767,9 @@ public sealed class BlockFilterTests
     [InlineData("This story is part of the Ledger’s Housing Desk, supported by readers like you. Become a member to keep it free for everyone.")]
     [InlineData("Masz dostęp do tego artykułu dzięki prenumeracie Gazety Porannej.")]
     [InlineData("Saving...")]
+    [InlineData("Distributed by Keystone Features Syndicate")]
+    [InlineData("◎공감언론 뉴시스 seoyun@newsis.com")]
+    [InlineData("이 기사 어떠셨나요?")]
     [InlineData("Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:")]
     [InlineData("Note: Browsers with 1024*768 or higher resolution are suggested for this site. License for publishing multimedia online 0108263 | 京ICP备20017342号-3")]
     public void ANoteOfTheStorysSourcesOrAPromptAfterItGoes(string note) =>

@@ -295,6 +295,25 @@ public sealed class ExtractorTests
         Assert.Equal(agency, result.Article.Byline);
     }
 
+    [Theory]
+    [InlineData("崔媽媽基金會執行長接受中央社記者電話訪問時表示，草案方向值得肯定，但實務上租屋族擔心遭報復而不敢檢舉，主管機關應建立匿名申訴管道，並加強查核。（編輯：陳仁華）1141205",
+                "崔媽媽基金會執行長接受中央社記者電話訪問時表示，草案方向值得肯定，但實務上租屋族擔心遭報復而不敢檢舉，主管機關應建立匿名申訴管道，並加強查核。")]
+    [InlineData("国土交通省の担当者は記者会見で、ライドシェアの対象地域を段階的に広げ、安全面の基準を見直した上で、政府は来年度の本格導入を目指す方針だと述べた。【時事通信社】",
+                "国土交通省の担当者は記者会見で、ライドシェアの対象地域を段階的に広げ、安全面の基準を見直した上で、政府は来年度の本格導入を目指す方針だと述べた。")]
+    public void A_wires_note_glued_to_the_last_sentence_goes(string last, string kept)
+    {
+        var page = $"""
+            <html><head><meta charset="utf-8"><title>住宅租賃條例修正草案</title></head><body><article><h1>住宅租賃條例修正草案</h1>
+            <p>行政院會今天通過住宅租賃市場發展及管理條例部分條文修正草案，擬強化包租代管業的管理，並加重未依規定經營業者的罰則，保障租屋族權益。</p>
+            <p>內政部政務次長在院會後記者會表示，近年租屋市場需求持續增加，全台租屋家戶已超過百萬戶，租賃糾紛也隨之增加，有必要全面檢討現行規定。</p>
+            <p>{last}</p>
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(kept, result.Article.Paragraphs[^1]);
+    }
+
     [Fact]
     public void A_teaser_cards_source_is_no_credit_of_the_story()
     {
