@@ -1868,7 +1868,7 @@ internal static partial class BlockFilter
 
         return SocialPromptOpening().IsMatch(block) || SocialPromptInText().IsMatch(block) || SocialPromptPhrase().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
                NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block) ||
-               LatestNewsPrompt().IsMatch(block) || MediaPromo().IsMatch(block) || ReaderPrompt().IsMatch(block);
+               LatestNewsPrompt().IsMatch(block) || MediaPromo().IsMatch(block) || ReaderPrompt().IsMatch(block) || SuppliersNote().IsMatch(block);
     }
 
     // "ਨੋਟ- ਇਸ ਖ਼ਬਰ ਸਬੰਧੀ ਕੀ ਹੈ ਤੁਹਾਡੀ ਰਾਏ, ਕੁਮੈਂਟ ਕਰ ਕੇ ਦਿਓ ਜਵਾਬ।", "नोट- इस खबर के बारे में क्या है आपकी राय, कमेंट करके दें
@@ -1885,17 +1885,23 @@ internal static partial class BlockFilter
         // A regional chain's plea over its list of ways to keep reading ("Our journalists work hard to provide local, up-to-date
         // news to the community. This is how you can continue to access our trusted content:").
         @"|^our (?:journalists|reporters) work hard to (?:provide|bring you)\b[^!?]{0,160}\b(?:continue to access|keep reading|support)\b" +
-        // Newsis's sign-off under its copy: "◎공감언론 뉴시스 seoyun@newsis.com".
-        @"|^◎\s?공감언론 뉴시스\b" +
-        // A syndicate's credit under a column: "Distributed by Keystone Features Syndicate", "Distributed by Tribune Content Agency, LLC."
-        @"|^distributed by (?-i:\p{Lu})[^.!?]{1,60}\b(?:syndicate|features|content agency|media services)\b[^!?]{0,20}$" +
         // A subscriber's access note: "Masz dostęp do tego artykułu dzięki prenumeracie …", "You have access to this article
         // thanks to your subscription."
-        @"|^(?:masz dostęp do tego artykułu dzięki|you have access to this (?:article|story) (?:thanks to|through|as part of|with)|sie (?:lesen|haben zugriff auf) diese[nr]? (?:artikel|beitrag) (?:dank|mit|im rahmen) ihre[sm]?)\b[^.!?]{0,60}[.!]?$" +
+        @"|^(?:masz dostęp do tego artykułu dzięki|you have access to this (?:article|story) (?:thanks to|through|as part of|with)|sie (?:lesen|haben zugriff auf) diese[nr]? (?:artikel|beitrag) (?:dank|mit|im rahmen) ihre[sm]?)\b[^.!?]{0,60}[.!]?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderPrompt();
+
+    // A wire's or a syndicate's note under the story it supplied: Newsis's sign-off, "Distributed by … Syndicate", the
+    // Nordic wires' "Detta är en text från nyhetsbyrån TT.".
+    [GeneratedRegex(
+        // Newsis's sign-off under its copy: "◎공감언론 뉴시스 seoyun@newsis.com".
+        @"^◎\s?공감언론 뉴시스\b" +
+        // A syndicate's credit under a column: "Distributed by Keystone Features Syndicate", "Distributed by Tribune Content Agency, LLC."
+        @"|^distributed by (?-i:\p{Lu})[^.!?]{1,60}\b(?:syndicate|features|content agency|media services)\b[^!?]{0,20}$" +
         // The Nordic wires' notes under a story they supplied: "Detta är en text från nyhetsbyrån TT.", "Artiklen er fra Ritzau."
         @"|^(?:detta är en text från|texten kommer från|artikeln kommer från) (?:nyhetsbyrån )?(?-i:TT)\b|^(?:artiklen|denne artikel) er fra (?:nyhedsbureauet )?(?-i:Ritzau)\b|^(?:denne saken|denne artikkelen) er (?:levert av|fra) (?:nyhetsbyrået )?(?-i:NTB)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ReaderPrompt();
+    private static partial Regex SuppliersNote();
 
     // "📺 Assista: tudo sobre o Paulistão …", "🎧 Listen: …": a player's icon and a label to watch or listen, promoting
     // the site's programmes between the paragraphs.

@@ -35,7 +35,7 @@ internal static partial class ReleaseSections
     /// "###", "# # #", "-30-", "ENDS", "- Ends -": the mark closing a release's news; and a government's as it sends its
     /// releases, the day after "Ends/" and the teleprinter's "NNNN" ("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30").
     /// </summary>
-    public static bool IsEndMark(string block) => block.Trim() is "###" or "# # #" or "-30-" or "NNNN" || EndsLine().IsMatch(block.Trim());
+    public static bool IsEndMark(string block) => block.Trim() is var mark && (mark is "###" or "# # #" or "-30-" or "NNNN" || EndsLine().IsMatch(mark));
 
     [GeneratedRegex(@"^(?:-\s?)?(?:ENDS|Ends|ends)(?:\s?-)?$|^(?:ENDS|Ends)\s?/\s?\p{L}+,?\s[^/]{4,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsLine();
