@@ -1289,7 +1289,7 @@ internal static partial class BylineNormalizer
 
     // "Writers", "Editors": a trade shared by the names before it. "Min" in title case ends a name ("Chloe Tan Hui Min"),
     // while a reading time is "5 min read" or "5 MIN READ".
-    private static bool IsJobWord(string word) =>
+    internal static bool IsJobWord(string word) =>
         word is not ("Min" or "Mins") &&
         (IsAnyOf(word, JobWords) || (word.Length > 4 && word.EndsWith('s') && IsAnyOf(word.AsSpan(0, word.Length - 1), JobWords)));
 

@@ -76,7 +76,7 @@ internal static partial class StoryByline
     {
         for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
         {
-            if (!collected[i].IsLink && FromLine(collected[i].Text, siteNames) is { } names)
+            if (!collected[i].IsLink && (FromLine(collected[i].Text, siteNames) ?? FromNameAndTrade(collected[i].Text, siteNames)) is { } names)
             {
                 line = collected[i].Text;
                 return names;
@@ -86,6 +86,22 @@ internal static partial class StoryByline
         line = null;
         return null;
     }
+
+    // "Luciana Amorim – Repórter da Agência Brasil" over the story: a name, a dash and the writer's trade, with no "By".
+    private static List<string>? FromNameAndTrade(string block, IReadOnlyList<string> siteNames)
+    {
+        if (block.Length > MaxLineChars || NameDashTrade().Match(block) is not { Success: true } match ||
+            !BylineNormalizer.IsJobWord(match.Groups["trade"].Value.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var names = BylineNormalizer.Names("By " + match.Groups["name"].Value, siteNames);
+        return names.Count > 0 ? names : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})\s[–—-]\s(?<trade>\p{L}+)\b[^.!?]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameDashTrade();
 
     private const int MaxWireCreditChars = 300;
 

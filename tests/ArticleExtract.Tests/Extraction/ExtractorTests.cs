@@ -314,6 +314,25 @@ public sealed class ExtractorTests
         Assert.Equal(kept, result.Article.Paragraphs[^1]);
     }
 
+    [Theory]
+    [InlineData("Luciana Amorim – Repórter da Agência Brasil", "Luciana Amorim")]
+    [InlineData("Secretaria Municipal – Educação em Tempo Integral", null)]
+    public void A_name_over_the_story_with_a_dash_and_the_writers_trade_is_its_byline(string line, string? author)
+    {
+        var page = $"""
+            <html lang="pt"><head><meta charset="utf-8"><title>Matrículas em tempo integral crescem 14%</title></head><body>
+            <article><h1>Matrículas em tempo integral crescem 14%</h1>
+            <p><em>{line}</em></p>
+            {StoryParagraph("O número de estudantes matriculados em jornada de tempo integral nas redes públicas cresceu neste ano. ")}
+            {StoryParagraph("Ao todo, milhões de alunos passaram a ficar ao menos sete horas diárias na escola, segundo o censo. ")}
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(author is null ? [] : [author], result.Article.Authors);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => author is not null && p.Contains(author, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_teaser_cards_source_is_no_credit_of_the_story()
     {
