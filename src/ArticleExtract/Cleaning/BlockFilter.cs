@@ -573,7 +573,7 @@ internal static partial class BlockFilter
             }
 
             // The cut falls inside a word: compare up to the last whole one.
-            var stem = text.TrimEnd('.', '…').TrimEnd();
+            var stem = text.TrimEnd(Ellipses).TrimEnd();
             var lastSpace = stem.LastIndexOf(' ');
             stem = lastSpace > 0 ? stem[..lastSpace] : stem;
             if (stem.Length < MinCutRepeatChars)
@@ -607,7 +607,7 @@ internal static partial class BlockFilter
         for (var i = Math.Min(OpeningRepeatBlocks, kept.Count - 1) - 1; i >= 0; i--)
         {
             var summary = kept[i].Text.Trim();
-            var stem = summary.TrimEnd('.', '!', '?', '…').TrimEnd();
+            var stem = summary.TrimEnd(SentenceStops).TrimEnd();
             if (stem.Length < MinOpeningRepeatChars || kept[i].Kind == BlockKind.Quote)
             {
                 continue;
@@ -1412,6 +1412,16 @@ internal static partial class BlockFilter
 
     private const int MaxAdvertLabelChars = 50;
 
+    // Trim(params char[]) would build its array on every call; these run on every block.
+    private static readonly char[] LabelDashes = ['-', '–', '—', ' '];
+    private static readonly char[] LabelEnds = [':', '.', '!', '›', '»', '…', ' '];
+    private static readonly char[] HeadingEnds = [':', '.', '!', '?', ' '];
+    private static readonly char[] TrailingHeadingEnds = [':', '.', '!', '?', '›', '»', ' '];
+    private static readonly char[] ReadAlsoEnds = [':', '\u17D6', '.', '…', ' '];
+    private static readonly char[] SentenceStops = ['.', '!', '?', '…'];
+    private static readonly char[] Ellipses = ['.', '…'];
+    private static readonly char[] LabelOpeners = ['(', '[', '（', '【'];
+
     /// <summary>
     /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad",
     /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀", "Artiklen fortsætter under annoncen", "Het artikel gaat verder
@@ -1419,7 +1429,7 @@ internal static partial class BlockFilter
     /// dashes): an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
-        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block.Trim().Trim('-', '–', '—', ' '));
+        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block.Trim().Trim(LabelDashes));
 
     [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
@@ -1499,7 +1509,7 @@ internal static partial class BlockFilter
         if (block.Length <= MaxWidgetChars)
         {
             // "- Anzeige-": a label set between dashes.
-            var folded = block.Trim().Trim('-', '–', '—', ' ').TrimEnd(':', '.', '!', '›', '»', '…', ' ').ToLowerInvariant();
+            var folded = block.Trim().Trim(LabelDashes).TrimEnd(LabelEnds).ToLowerInvariant();
             if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || IsBilingualLabel(folded) || CountedLabel().IsMatch(block) || MetaRow().IsMatch(block) ||
                 !TextScan.ContainsLetter(block))
             {
@@ -2366,7 +2376,7 @@ internal static partial class BlockFilter
             return null;
         }
 
-        return block[..colon].Trim().TrimStart('(', '[', '（', '【').ToLowerInvariant();
+        return block[..colon].Trim().TrimStart(LabelOpeners).ToLowerInvariant();
     }
 
     private const int MaxTeaserChars = 200;
@@ -2683,7 +2693,7 @@ internal static partial class BlockFilter
 
     private static bool IsEndSectionHeading(string block) =>
         block.Length <= MaxSectionHeadingChars &&
-        ChromeVocabulary.EndSectionHeadings.Contains(block.Trim().TrimEnd(':', '.', '!', '?', ' ').ToLowerInvariant());
+        ChromeVocabulary.EndSectionHeadings.Contains(block.Trim().TrimEnd(HeadingEnds).ToLowerInvariant());
 
     private const int MaxSectionHeadingChars = 80;
 
@@ -2707,7 +2717,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        var folded = block.Trim().TrimEnd(':', '.', '!', '?', '›', '»', ' ').ToLowerInvariant();
+        var folded = block.Trim().TrimEnd(TrailingHeadingEnds).ToLowerInvariant();
         return ChromeVocabulary.TrailingSectionHeadings.Contains(folded) || (block.TrimEnd().EndsWith(':') && OpensWithHeading(folded)) ||
                IsMoreFrom(block, folded) || IsInterestHeading(block, folded);
     }
@@ -2735,7 +2745,7 @@ internal static partial class BlockFilter
     {
         var end = block.AsSpan().TrimEnd();
         return block.Length <= MaxSectionHeadingChars && (end.EndsWith(":") || end.EndsWith("\u17D6") || end.EndsWith("...") || end.EndsWith("…")) &&
-               ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(':', '\u17D6', '.', '…', ' ').ToLowerInvariant());
+               ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(ReadAlsoEnds).ToLowerInvariant());
     }
 
     /// <summary>

@@ -70,7 +70,10 @@ internal static partial class ReleaseSections
     [GeneratedRegex(@"\([^()]*\b(?:19|20)\d\d\)", RegexOptions.CultureInvariant)]
     private static partial Regex DatedParenthesis();
 
-    private static string Fold(string block) => block.Trim().TrimEnd(':', '.', ' ').ToLowerInvariant();
+    // Trim(params char[]) would build its array on every call, and this runs on every block.
+    private static readonly char[] FoldedEnds = [':', '.', ' '];
+
+    private static string Fold(string block) => block.Trim().TrimEnd(FoldedEnds).ToLowerInvariant();
 
     // The profile's name opens with a capital or a figure; no sentence closes the line.
     [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?[\p{Lu}\d][^.!?]*$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -273,7 +274,7 @@ internal static partial class BylineNormalizer
         text = PictureCredit().Replace(WriterMark().Replace(text, string.Empty), string.Empty);
 
         // Whatever follows a bar, bullet or line break is a title, date or section, not a name.
-        var cut = text.IndexOfAny(['|', '•', '·', '\n', '—', '–']);
+        var cut = text.AsSpan().IndexOfAny(BylineCuts);
         if (cut > 0)
         {
             text = text[..cut];
@@ -731,9 +732,14 @@ internal static partial class BylineNormalizer
         return true;
     }
 
+    // Trim(params char[]) and IndexOfAny([...]) on a string would build their arrays on every call.
+    private static readonly char[] NameWrappers = ['(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';'];
+    private static readonly char[] TrailingCreditSeparators = [',', '|', '\u2014', '\u2013'];
+    private static readonly SearchValues<char> BylineCuts = SearchValues.Create("|•·\n—–");
+
     private static string? CleanName(string part, bool lenient)
     {
-        var name = WithoutHandles(part).Trim().Trim('(', ')', '[', ']', '"', '\'', ' ', '/', '-', '\u2013', '\u2014', ':', ',', ';').TrimStart('.');
+        var name = WithoutHandles(part).Trim().Trim(NameWrappers).TrimStart('.');
 
         // "Interview: Harald Willenbrock": a label before the name; any other colon is no name's.
         var colon = name.IndexOf(':', StringComparison.Ordinal);
@@ -1151,7 +1157,7 @@ internal static partial class BylineNormalizer
     /// </summary>
     public static bool IsNameWithAgency(string line)
     {
-        var cut = line.LastIndexOfAny([',', '|', '\u2014', '\u2013']);
+        var cut = line.LastIndexOfAny(TrailingCreditSeparators);
         if (cut <= 0 || line[(cut + 1)..].Trim() is not { Length: > 0 } tail || !(IsAgency(tail) || IsJobTitle(tail)))
         {
             return false;

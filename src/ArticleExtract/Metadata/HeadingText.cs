@@ -133,10 +133,14 @@ internal static class HeadingText
     }
 
 
+    // Trim(params char[]) would build its array on every call.
+    private static readonly char[] KickerLeftovers = [':', '|', '-', '\u2013', '\u2014', ' '];
+    private static readonly char[] PermalinkMarks = ['\u00B6', ' '];
+
     // A colon or dash left over from a removed kicker, a permalink pilcrow or a detached hash at the end ("C#" stays).
     private static string Trim(string text)
     {
-        text = text.Trim().TrimStart(':', '|', '-', '\u2013', '\u2014', ' ').TrimEnd('\u00B6', ' ');
+        text = text.Trim().TrimStart(KickerLeftovers).TrimEnd(PermalinkMarks);
         return text.EndsWith(" #", StringComparison.Ordinal) ? text[..^2].TrimEnd() : text;
     }
 }

@@ -204,6 +204,9 @@ internal static partial class StoryByline
         return null;
     }
 
+    // Trim(params char[]) would build its array on every call, and this runs on every block.
+    private static readonly char[] LeadMarks = ['-', '\u2013', '\u2014', '*', ' '];
+
     private static List<string>? FromLine(string block, IReadOnlyList<string> siteNames)
     {
         if (block.Length <= MaxLineChars && CjkByline.KoreanReporters(block) is { } reporters)
@@ -212,7 +215,7 @@ internal static partial class StoryByline
         }
 
         // "---- by Kenneth Surin": a rule printed before the signature.
-        var line = block.TrimStart('-', '\u2013', '\u2014', '*', ' ');
+        var line = block.TrimStart(LeadMarks);
 
         // "(By Chen Yi-hsuan and Kevin Lin)": a wire's signature set in parentheses under the story.
         if (line.Length > 2 && line[0] == '(' && line[^1] == ')' && line.IndexOf(')', StringComparison.Ordinal) == line.Length - 1)

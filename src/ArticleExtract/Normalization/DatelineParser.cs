@@ -652,12 +652,15 @@ internal static partial class DatelineParser
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or '…' or ':' or '。' or '।' or '۔' or '؟';
     }
 
+    // Trim(params char[]) would build its array on every call.
+    private static readonly char[] AbbreviationEnds = ['.', '\'', '’'];
+
     private static bool IsPlausiblePlace(string location, string separator)
     {
         var first = location.AsSpan();
         var cut = first.IndexOfAny(' ', ',');
         var firstWord = (cut > 0 ? first[..cut] : first).ToString();
-        if (NotPlaces.Contains(firstWord.TrimEnd('.', '\'', '’')))
+        if (NotPlaces.Contains(firstWord.TrimEnd(AbbreviationEnds)))
         {
             return false;
         }
