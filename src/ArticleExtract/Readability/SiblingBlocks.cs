@@ -165,20 +165,46 @@ internal sealed class SiblingBlocks
         for (var i = 0; i < row.Length; i++)
         {
             var block = row[i];
-            INode? lastKept = Array.FindLast(block, story.Contains);
-            if (lastKept is not null)
+            var firstKept = Array.Find(block, story.Contains);
+            if (firstKept is not null)
             {
-                if (anchor is null && pending.Count > 0)
+                // A block the story kept part of comes back whole: what the pass dropped from it (a subheading over
+                // its paragraphs, its first paragraph) goes back in place. Blocks before the first kept one go in
+                // front of it.
+                var before = firstKept.Parent!;
+                foreach (var node in pending)
                 {
-                    // The blocks before the first kept one, in front of its first kept content.
-                    var first = Array.Find(block, story.Contains)!;
-                    foreach (var node in pending)
+                    before.InsertBefore(node, firstKept);
+                }
+
+                anchor = firstKept;
+                var atStart = true;
+                foreach (var node in block)
+                {
+                    if (node == firstKept)
                     {
-                        first.Parent!.InsertBefore(node, first);
+                        atStart = false;
+                    }
+                    else if (story.Contains(node))
+                    {
+                        anchor = node;
+                    }
+                    else if (body.Contains(node))
+                    {
+                        restored++;
+                        if (atStart)
+                        {
+                            before.InsertBefore(node, firstKept);
+                        }
+                        else
+                        {
+                            anchor.Parent!.InsertBefore(node, anchor.NextSibling);
+                            anchor = node;
+                        }
                     }
                 }
 
-                anchor = lastKept;
+                pending.Clear();
                 continue;
             }
 
@@ -206,7 +232,7 @@ internal sealed class SiblingBlocks
     }
 
     // One kind: the same class words, leaving out words with digits, which number the blocks ("et_pb_text_1",
-    // "elementor-element-3f2a1c").
+    // "elementor-element-3f2a1c"); a CSS module's name keeps its readable part ("styles_section__Kd4aQ").
     internal static string KindWords(string? classes)
     {
         if (string.IsNullOrWhiteSpace(classes))
@@ -222,9 +248,37 @@ internal sealed class SiblingBlocks
             {
                 kept.Add(word);
             }
+            else if (ModuleName(word) is { } name)
+            {
+                kept.Add(name);
+            }
         }
 
         kept.Sort(StringComparer.Ordinal);
         return string.Join(' ', kept);
+    }
+
+    private const int MinModuleHashChars = 4;
+    private const int MaxModuleHashChars = 10;
+
+    // "styles_section__Kd4aQ", "ArticleBody_paragraph__a1b2": a CSS module's class, its name then a hash of letters
+    // and digits after a double underscore. The hash differs per build, not per block, but it holds digits.
+    private static string? ModuleName(string word)
+    {
+        var cut = word.LastIndexOf("__", StringComparison.Ordinal);
+        if (cut <= 0 || word.Length - cut - 2 is < MinModuleHashChars or > MaxModuleHashChars || word.AsSpan(0, cut).ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        foreach (var c in word.AsSpan(cut + 2))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '-' and not '_')
+            {
+                return null;
+            }
+        }
+
+        return word[..cut];
     }
 }

@@ -542,6 +542,8 @@ public sealed class StoryContinuationTests
     [InlineData("sqs-block html-block sqs-block-html")]
     // Numbered kinds: Divi and Elementor number every module.
     [InlineData("et_pb_module et_pb_text et_pb_text_0")]
+    // A CSS module's hashed name: the hash holds digits but names the kind, not the block.
+    [InlineData("styles_section__Kd4aQ")]
     public void The_text_blocks_of_a_page_builders_row_are_one_story(string textBlock)
     {
         var document = DocumentParser.Parse(BuilderRow(textBlock, "<h3>Evacuations and shelters</h3>"));
@@ -567,5 +569,33 @@ public sealed class StoryContinuationTests
 
         Assert.DoesNotContain("the community center", story.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Paragraph 6 ", story.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_the_pass_kept_part_of_comes_back_whole()
+    {
+        // The pass kept only the second block's last paragraphs: its subheading and first paragraph go back in front
+        // of them, after the first block's text.
+        var document = DocumentParser.Parse(BuilderRow("sqs-block html-block sqs-block-html", "<h3>Evacuations and shelters</h3>"));
+        var continuation = StoryContinuation.Record(document);
+        foreach (var wrapper in document.QuerySelectorAll("div.col > div").ToList())
+        {
+            wrapper.RemoveAttribute("class");
+        }
+
+        var story = document.CreateElement("div");
+        foreach (var kept in document.QuerySelectorAll("#first > p, #second > p:last-of-type, #second > ul").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        document.Body!.AppendChild(story);
+
+        continuation.Restore(story);
+
+        var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
+        Assert.Equal(
+            ["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Evacuations ", "Paragraph 4 ", "Shelters ope", "the high sch", "Paragraph 5 ", "Paragraph 6 "],
+            blocks);
     }
 }
