@@ -19,7 +19,7 @@ internal static class AppealBox
     private const int MaxRawChars = 4 * MaxChars;
 
     // Where an appeal sends the reader: the subscription, membership or donation page.
-    private static readonly string[] PaymentPaths =
+    private static readonly PhraseSet PaymentPaths = new(
     [
         "subscribe", "subscription", "support", "donate", "donation", "contribut", "membership", "/join", "/member", "/abo",
         "abonnement", "suscrip", "assinatura", "assine", "spende", "unterstuetz", "sostieni", "soutenir", "apoya", "apoyo",
@@ -28,19 +28,19 @@ internal static class AppealBox
 
         // Public radio and television: "pledge.kwrv.org", "/give".
         "pledge", "/give",
-    ];
+    ]);
 
     // A button that names the payment where its address does not ("Hágase miembro ahora" to a bare host).
-    private static readonly string[] PaymentCalls =
+    private static readonly PhraseSet PaymentCalls = new(
     [
         "become a member", "join now", "donate", "support us", "subscribe now", "hágase miembro", "hazte miembro", "apoya a",
         "suscríbete", "jetzt unterstützen", "jetzt spenden", "abonnez-vous", "soutenez", "assine já", "sostienici", "támogatom",
         "támogasd", "wesprzyj nas", "podpořte nás", "podporte nás", "susține-ne", "quiero sumarme", "sumate", "hazte socio",
         "subscrib", "haz tu aporte", "haz un aporte", "dona ahora", "dona aquí", "faites un don", "faire un don", "faça uma doação",
         "doe agora", "стати донором", "підтримати", "поддержать", "make a gift", "make your gift", "make a monthly gift", "give now",
-    ];
+    ]);
 
-    private static readonly string[] JournalismWords =
+    private static readonly PhraseSet JournalismWords = new(
     [
         "journalism", "journalismus", "journalisme", "periodismo", "jornalismo", "giornalismo", "dziennikarstw",
         "journalistiek", "journalistik", "újságírás", "žurnalistik", "novinarstv", "jurnalism", "média indépendant",
@@ -55,9 +55,9 @@ internal static class AppealBox
 
         // Ukrainian and Russian: "Ми залишаємося незалежним медіа", "независимая журналистика".
         "незалежн", "журналіст", "независим", "журналист",
-    ];
+    ]);
 
-    private static readonly string[] SupportWords =
+    private static readonly PhraseSet SupportWords = new(
     [
         "support", "funded by readers", "reader-funded", "reader-supported", "subscription", "subscrib", "donat", "contribu", "aporte",
         "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier", "támogat",
@@ -69,7 +69,7 @@ internal static class AppealBox
 
         // Public radio's and television's: "… free for everyone because listeners like you chip in. Make your gift today".
         "listeners like you", "viewers like you", "chip in", "your gift",
-    ];
+    ]);
 
     /// <summary>
     /// The boxes of the page that hold a link to a payment page: every box of the page is asked, and one walk from the
@@ -117,7 +117,7 @@ internal static class AppealBox
         // The appeal is the box's own prose: a promotion link alone ("Support our journalism. Subscribe today.") set in a
         // section of story paragraphs makes no box of them.
         var text = TextOutsideLinks(box);
-        return TextScan.ContainsAny(text, JournalismWords, StringComparison.OrdinalIgnoreCase) && TextScan.ContainsAny(text, SupportWords, StringComparison.OrdinalIgnoreCase);
+        return JournalismWords.FoundIn(text) && SupportWords.FoundIn(text);
     }
 
     private static string TextOutsideLinks(IElement box)
@@ -147,6 +147,5 @@ internal static class AppealBox
 
     private static bool IsPaymentLink(IElement element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href &&
-        (TextScan.ContainsAny(href, PaymentPaths, StringComparison.OrdinalIgnoreCase) ||
-         TextScan.ContainsAny(element.TextContent, PaymentCalls, StringComparison.OrdinalIgnoreCase));
+        (PaymentPaths.FoundIn(href) || PaymentCalls.FoundIn(element.TextContent));
 }

@@ -474,10 +474,11 @@ internal static partial class PageCleaner
 
     private const int MaxPlayerLabelChars = 20;
 
+    // The names first: every element of a media box is asked, and its text is built only for a player's slot.
     private static bool NamesPlayer(IElement element) =>
-        TextNormalizer.IsBlank(element.TextContent) &&
         ((element.GetAttribute("class") is { } classes && classes.Contains("player", StringComparison.OrdinalIgnoreCase)) ||
-         (element.Id is { } id && id.Contains("player", StringComparison.OrdinalIgnoreCase)));
+         (element.Id is { } id && id.Contains("player", StringComparison.OrdinalIgnoreCase))) &&
+        TextNormalizer.IsBlank(element.TextContent);
 
     // Text set outside paragraphs (a blog post split by <br>, beside a few short <p>s) is prose too when there is
     // this much of it and few links.

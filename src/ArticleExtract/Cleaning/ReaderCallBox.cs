@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
@@ -21,13 +22,28 @@ internal static partial class ReaderCallBox
     {
         // Every box of the page is asked: the bounded measure comes before the link is looked for or any text is built.
         if (box.LocalName is not ("div" or "section" or "aside") || ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars ||
-            box.QuerySelector("a[href]") is null)
+            !HoldsLink(box))
         {
             return false;
         }
 
         var text = TextNormalizer.Collapse(box.TextContent);
         return text.Length <= MaxChars && (WitnessQuestion().IsMatch(text) || InvolvementCall().IsMatch(text)) && MediaRequest().IsMatch(text);
+    }
+
+    // A walk, not a selector query: every box of the page is asked, and a query by string looks its selector up first.
+    private static bool HoldsLink(IElement box)
+    {
+        var walk = new ElementWalk(box);
+        while (walk.Next() is { } element)
+        {
+            if (element.LocalName == "a" && element.HasAttribute("href"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Get involved with the news in your community. Send your stories and photos now": a local paper's standing call.

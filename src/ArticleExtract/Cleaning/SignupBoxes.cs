@@ -60,12 +60,12 @@ internal static class SignupBoxes
     private const int MaxButtonChars = 40;
 
     // Ghost's members portal ("#/portal/signup", "#/portal/account/plans") takes sign-ups and paid upgrades alike.
-    private static readonly string[] NewsletterPaths = ["newsletter", "boletin", "nieuwsbrief", "infolettre", "#/portal/"];
+    private static readonly PhraseSet NewsletterPaths = new("newsletter", "boletin", "nieuwsbrief", "infolettre", "#/portal/");
 
     private static bool IsNewsletterButton(IElement element)
     {
         if (element.LocalName != "a" || element.GetAttribute("href") is not { Length: > 0 } href ||
-            !TextScan.ContainsAny(href, NewsletterPaths, StringComparison.OrdinalIgnoreCase) ||
+            !NewsletterPaths.FoundIn(href) ||
             ProseText.TextLengthUpTo(element, MaxButtonChars) >= MaxButtonChars)
         {
             return false;
