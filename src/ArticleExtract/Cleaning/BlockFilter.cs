@@ -1206,7 +1206,7 @@ internal static partial class BlockFilter
         // material may not be published, broadcast, rewritten or redistributed", "Перепечатка … запрещена".
         @"|^(?:the |this )?(?:material|content|article|story|text)\b[^.]{0,60}\bmay not be (?:re)?(?:published|reproduced|copied|redistributed)\b" +
         @"|^(?:any |no )?(?:reproduction|republication|redistribution|copying)\b[^.]{0,100}\b(?:(?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)|without (?:the )?(?:prior )?(?:express )?written permission)\b" +
-        @"|^(?:griežtai )?draudžiama\b[^.]{0,160}\b(?:panaudoti|platinti|kopijuoti|perspausdinti)\b|^(?:jebkād[au]\s[^.]{0,60}?)?(?:materiālu )?(?:pārpublicēšana|kopēšana|izmantošana)\b[^.]{0,120}\baizliegta\b" +
+        @"|^(?:griežtai )?draudžiama\b[^.]{0,160}\b(?:panaudoti|platinti|kopijuoti|perspausdinti|atgaminti)\b|^(?:jebkād[au]\s[^.]{0,60}?)?(?:materiālu )?(?:pārpublicēšana|kopēšana|izmantošana)\b[^.]{0,120}\baizliegta\b" +
         @"|^(?:полное или частичное |любое )?(?:копирование|перепечатка|воспроизведение|использование)\b[^.]{0,120}\b(?:запрещен[аоы]?|без (?:письменного |предварительного )?(?:разрешения|согласия))" +
         @"|^(?:nachdruck|vervielfältigung|weiterverbreitung)\b[^.]{0,80}\b(?:nur mit|nicht gestattet|untersagt|verboten)\b|^(?:queda )?prohibid[ao]s? (?:la |su )?(?:reproducción|copia)\b|^(?:é )?proibida a (?:reprodução|cópia)\b" +
         @"|^(?:toute )?reproduction\b[^.]{0,80}\binterdite\b|^riproduzione riservata\b" +
@@ -1242,13 +1242,14 @@ internal static partial class BlockFilter
     // "Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 …": the
     // newsroom's call for readers' tips and pictures by messenger.
     [GeneratedRegex(
-        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
+        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|stuur (?:je|jouw|uw) (?:tip|foto|nieuws)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipsByMessenger();
 
     // "Got a confidential news tip? We want to hear from you.": the question opens the block, with or without an address.
     [GeneratedRegex(
-        @"^(?:got|have you got|have|do you have) an? (?:confidential |news |story )?(?:news )?(?:tip|story idea|story to share)\b[^.!?]{0,40}\?",
+        @"^(?:got|have you got|have|do you have) an? (?:confidential |news |story )?(?:news )?(?:tip|story idea|story to share)\b[^.!?]{0,40}\?" +
+        @"|^(?:heb(?:t)? (?:jij|je|u) (?:een )?(?:tip|nieuwstip)|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp|themenvorschlag))\b[^.!?]{0,40}\?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipQuestion();
 
@@ -1982,7 +1983,7 @@ internal static partial class BlockFilter
     // "Recibe las noticias más importantes en tu correo", "Receba as principais notícias no seu e-mail": the offer
     // opens the block, so a how-to's "you will receive the form by e-mail" stays.
     [GeneratedRegex(
-        @"^(?:recibe|reciba|receba|recebe|ricevi|recevez|erhalte|erhalten sie|get|receive)\b[^.!?]{0,60}\b(?:news|noticias|notícias|notizie|actualités|infos|nachrichten|headlines|stories)\b[^.!?]{0,40}\b(?:correo|e-?mail|inbox|bandeja|caixa|boîte|postfach|casella)\b",
+        @"^(?:recibe|reciba|receba|recebe|ricevi|recevez|erhalte|erhalten sie|get|receive)\b[^.!?]{0,60}\b(?:news|noticias|notícias|notizie|actualités|infos|nachrichten|headlines|stories)\b[^.!?]{0,40}\b(?:correo|e-?mail|inbox|bandeja|caixa|boîte|postfach|casella)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NewsByMail();
 
@@ -2011,7 +2012,10 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^[^\p{L}\p{N}]*" + ChannelInvitation +
         @"|^follow @\w{2,30} on x\.?$|^follow @\w{2,30} on (?:twitter|x)\b|^ऐप डाउनलोड कर(?:ें|े)" +
-        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b",
+        @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b" +
+        // A strapline under the channel's link: "Keep up with all the latest news from the UK and around the world by
+        // following Sky News".
+        @"|^keep up with (?:all )?(?:the )?latest\b[^.!?]{0,80}\bby following\b[^.!?]{0,40}[.!]?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptOpening();
 

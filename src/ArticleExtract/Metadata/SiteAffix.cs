@@ -54,12 +54,13 @@ internal static class SiteAffix
                 continue;
             }
 
-            length = title[i] == ':' ? 1 : length;
+            // A colon alone is one character; "::" keeps both.
+            length = title[i] == ':' && !(i + 1 < title.Length && title[i + 1] == ':') ? 1 : length;
             var head = title[..i].Trim();
             var tail = title[(i + length)..].Trim();
             if (head.Length > 0 && tail.Length > 0 && (MatchesAny(head, siteNames) || MatchesAny(tail, otherTitles)))
             {
-                return (tail, head);
+                return (MatchesAny(tail, otherTitles) ? tail : WithoutLeadingSections(tail, title[i]), head);
             }
         }
 
@@ -95,6 +96,29 @@ internal static class SiteAffix
             }
 
             head = rest;
+        }
+    }
+
+    // "Site :: World :: Title", "Site | News | Title": the sections between the site and the title, joined by the same
+    // separator as the site. Each goes while it is short and what stays after it is a title.
+    private static string WithoutLeadingSections(string tail, char separator)
+    {
+        while (true)
+        {
+            var cut = tail.IndexOf(separator);
+            if (cut <= 0 || !IsSeparatorAt(tail, cut, out var length, out var strong) || !strong)
+            {
+                return tail;
+            }
+
+            var section = tail[..cut].Trim();
+            var rest = tail[(cut + length)..].Trim();
+            if (section.Length == 0 || CountWords(section) > MaxSectionWords || CountWords(rest) < MinHeadWords)
+            {
+                return tail;
+            }
+
+            tail = rest;
         }
     }
 

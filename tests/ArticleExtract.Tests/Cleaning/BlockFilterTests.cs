@@ -772,6 +772,11 @@ public sealed class BlockFilterTests
     [InlineData("이 기사 어떠셨나요?")]
     [InlineData("Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:")]
     [InlineData("Note: Browsers with 1024*768 or higher resolution are suggested for this site. License for publishing multimedia online 0108263 | 京ICP备20017342号-3")]
+    [InlineData("Keep up with all the latest news from the UK and around the world by following Skyline News")]
+    [InlineData("Heb jij een tip voor de redactie?")]
+    [InlineData("Stuur je tip, foto of video via WhatsApp naar 06-12345678 of mail naar tips@rtv-ijsselland.example.")]
+    [InlineData("Get Dana Okafor’s stories in your inboxJoin Medium for free to get updates from this writer.")]
+    [InlineData("Draudžiama ELTA informaciją atgaminti visuomenės informavimo priemonėse bei interneto tinklalapiuose be raštiško UAB ELTA sutikimo, o gavus sutikimą, būtina nurodyti ELTA kaip šaltinį.")]
     public void ANoteOfTheStorysSourcesOrAPromptAfterItGoes(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 

@@ -24,6 +24,9 @@ public sealed class SiteAffixTests
     [InlineData("Kim orders more missiles, days before drills : Reuters", "Kim orders more missiles, days before drills", "Reuters")]
     [InlineData("N. Korea fires multiple short-range ballistic missiles into East Sea: JCS - 国际 - 东北亚资讯网", "N. Korea fires multiple short-range ballistic missiles into East Sea: JCS", "东北亚资讯网")]
     [InlineData("Japan's core inflation accelerates, keeps BOJ rate hike bets alive--Reuters", "Japan's core inflation accelerates, keeps BOJ rate hike bets alive", "Reuters")]
+    // The site first, then its sections, by the same separator.
+    [InlineData("Reuters :: World :: About 1.1 million power banks recalled after reports of fires", "About 1.1 million power banks recalled after reports of fires", "Reuters")]
+    [InlineData("Reuters | World | Asia | Markets fall sharply as rates rise", "Markets fall sharply as rates rise", "Reuters")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
