@@ -32,6 +32,25 @@ internal static class CreditLabels
         return kept.Count == names.Count || kept.Count == 0 ? names : kept;
     }
 
+    /// <summary>Whether the page prints every one of <paramref name="names"/>, and only ever after <paramref name="labelBefore"/>.</summary>
+    public static bool AllOnlyLabelled(IReadOnlyList<string> names, IHtmlDocument document, Regex labelBefore, int reach)
+    {
+        if (names.Count == 0 || document.Body?.TextContent is not { Length: > 0 } text)
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            if (!IsOnlyLabelled(name, text, labelBefore, reach, skipDataValues: true, labelAfter: null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsOnlyLabelled(string name, string text, Regex labelBefore, int reach, bool skipDataValues, Regex? labelAfter)
     {
         var credited = false;

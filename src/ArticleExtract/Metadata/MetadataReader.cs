@@ -33,6 +33,12 @@ internal static class MetadataReader
         var (published, modified) = DateResolver.Resolve(document, meta, jsonLd, headline.Anchor, url ?? baseUri, canonical, now);
         var authors = ReviewCredit.WithoutReviewers(
             BylineResolver.Resolve(document, meta, jsonLd, siteNames, headline.Anchor, headline.RemovedAffix), document);
+        if (ReviewCredit.AreEditorsOnly(authors, document))
+        {
+            // The story's own credit, if it prints one, names its writers instead.
+            authors = [];
+        }
+
 
         return new PageMetadata
         {

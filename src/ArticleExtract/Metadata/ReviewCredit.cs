@@ -17,6 +17,20 @@ internal static partial class ReviewCredit
     public static List<string> WithoutReviewers(List<string> names, IHtmlDocument document) =>
         CreditLabels.WithoutOnlyLabelled(names, document, ReviewLabelBefore(), MaxLabelReach, skipDataValues: true);
 
+    /// <summary>
+    /// Whether the page prints every name only as its editor's ("Editor: Zhou Min" under a wire story whose author tag
+    /// names the same person): whoever put the story up, not who wrote it.
+    /// </summary>
+    public static bool AreEditorsOnly(List<string> names, IHtmlDocument document) =>
+        CreditLabels.AllOnlyLabelled(names, document, EditorLabelBefore(), MaxLabelReach);
+
+    // The editor's label right before the name, not run on from a word ("Senior Editor", "was edited by"): "Editor: ",
+    // "Edited by ". A Chinese portal's "责任编辑：" is the byline its readers know (CjkByline).
+    [GeneratedRegex(
+        @"(?<!\p{L} )(?<!\p{L})(?:editor|edited by|editing by|penyunting|redaktur|редактор)\s*[:：]?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EditorLabelBefore();
+
     // The label, a colon perhaps, and a title ("Dr."), right before the name; or the editor's own label in a credit box
     // ("<h6>Editor</h6><a>Bagus Santosa</a>", "Penyunting: …"), not a job title run into the name ("Senior Editor Jane").
     [GeneratedRegex(

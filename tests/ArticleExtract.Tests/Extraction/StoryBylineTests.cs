@@ -369,6 +369,19 @@ public sealed class StoryBylineTests
     }
 
     [Theory]
+    [InlineData("Editor: Zhou Min", new[] { "Li Qian", "Victor Hale" })]
+    // A job title run into the name is the writer's own credit.
+    [InlineData("Senior Editor Zhou Min", new[] { "Zhou Min" })]
+    public void AnAuthorTagNamingThePagesEditorYieldsToTheWiresCredit(string line, string[] expected)
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='Zhou Min'></head><body><div class='content'>" + Story +
+            "<p>(Reporting by Li Qian and Victor Hale; Editing by Raju Menon)</p></div><div class='x'>" + line + "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(expected, article.Authors);
+    }
+
+    [Theory]
     [InlineData("최윤호 기자 uknow@donga.com", new[] { "최윤호" })]
     [InlineData("김철수·이영희 기자", new[] { "김철수", "이영희" })]
     public void AKoreanReportersLineUnderTheStoryNamesTheReporters(string line, string[] expected)
