@@ -1163,6 +1163,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\baffiliate[- ]?links?\b|\b(?:partner|provisions)links\b|\bliens? (?:d'affiliation|affiliés?)\b|\benlaces? de afiliad[oa]s?\b|\bas an amazon associate\b" +
         @"|\b(?:we|i)\b[^.]{0,20}?\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commission\b|\bearns? us (?:an? )?(?:small )?(?:affiliate )?commission\b|\bif you buy something (?:from|through) [^.]{1,40}\bmay (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b|\bpurchases made through (?:our |these |the )?links\b" +
+        @"|\bparticipates? in (?:various |several |a variety of )?affiliate (?:marketing |advertising )?programs?\b|\b(?:we|i) may get paid (?:a )?commissions?\b" +
         @"|\b(?:we|i) may (?:receive|earn|get) compensation\b|\badvertisers do not influence (?:our|the) (?:picks|recommendations|reviews|editorial)\b|\bread our advertiser disclosure\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b|\b(?:alle )?angaben ohne gewähr\b" +

@@ -434,7 +434,7 @@ internal static partial class ChromeVocabulary
         "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
         "이 기사가 마음에 드셨나요?", "did you like this article?", "did you enjoy this article?", "did you find this article helpful?",
         "was this helpful?", "hat ihnen dieser artikel gefallen?", "¿te gustó esta noticia?", "¿te gustó este artículo?",
-        "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？",
+        "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？", "この記事は参考になりましたか？", "这篇文章对您有帮助吗？",
         "당신이 좋아할 만한 콘텐츠", "추천 콘텐츠",
         "free weekly newsletter", "free daily newsletter", "free newsletter", "was this article helpful?", "war dieser artikel hilfreich?", "¿te ha resultado útil este artículo?", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",

@@ -577,7 +577,7 @@ internal static partial class PageCleaner
     // Scripts and styles first, so that text measures count only what a reader sees.
     private static void RemoveNonText(IElement body)
     {
-        // What "script, style, noscript, template" selects, in one walk without a selector query.
+        // What "script, style, noscript, template, marquee" selects, in one walk without a selector query.
         var removals = new List<IElement>();
         var walk = new ElementWalk(body);
         while (walk.Next() is { } element)
@@ -586,7 +586,8 @@ internal static partial class PageCleaner
                 (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase) ||
                  string.Equals(name, "style", StringComparison.OrdinalIgnoreCase) ||
                  string.Equals(name, "noscript", StringComparison.OrdinalIgnoreCase) ||
-                 string.Equals(name, "template", StringComparison.OrdinalIgnoreCase)))
+                 string.Equals(name, "template", StringComparison.OrdinalIgnoreCase) ||
+                 string.Equals(name, "marquee", StringComparison.OrdinalIgnoreCase)))
             {
                 removals.Add(element);
             }
@@ -595,7 +596,9 @@ internal static partial class PageCleaner
         var bodyText = ProseText.TextLength(body);
         foreach (var element in removals)
         {
-            if (element.LocalName == "noscript" && (ProseText.TextLength(element) * 2 > bodyText || HoldsStory(element, body)))
+            // A <marquee> scrolls a ticker across an old page ("REMINDER: office closed Thursday"), never the story,
+            // unless its end tag is missing and it holds the page.
+            if (element.LocalName is "noscript" or "marquee" && (ProseText.TextLength(element) * 2 > bodyText || HoldsStory(element, body)))
             {
                 // Parsed without scripting, a <noscript> whose end tag the parser ignored swallows the rest of the
                 // page; browsers, scripting on, show that page. And a blog that renders its post from a script

@@ -661,6 +661,22 @@ internal static partial class BylineNormalizer
         "वृत्तसंस्था", "वृत्तसेवा", "ڈیسک", "ডেস্ক", "নিজস্ব",
     ];
 
+    // Thai sets no spaces between words: "ทีมข่าวภูมิภาค" (the regional news team), "ฝ่ายข่าวต่างประเทศ" (the foreign desk).
+    private static readonly string[] ThaiNewsroomStems = ["ทีมข่าว", "ฝ่ายข่าว", "โต๊ะข่าว", "กองบรรณาธิการ"];
+
+    private static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether every credited author is a newsroom ("Redacción", "Redaktion MSM", "Web Desk").</summary>
     public static bool IsNewsroomOnly(IReadOnlyList<string> authors)
     {
@@ -669,7 +685,7 @@ internal static partial class BylineNormalizer
             var isNewsroom = false;
             foreach (var word in author.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
-                isNewsroom |= IsAnyOf(word, NewsroomWords);
+                isNewsroom |= IsAnyOf(word, NewsroomWords) || StartsWithAny(word, ThaiNewsroomStems);
             }
 
             if (!isNewsroom)

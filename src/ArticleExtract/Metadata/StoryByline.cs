@@ -175,6 +175,13 @@ internal static partial class StoryByline
                 return names;
             }
 
+            // "（佐々木直人）" set as a line of its own under the last paragraph: the Japanese reporter's signature.
+            if (i == last + 1 && collected[i].Text.Length > 0 && collected[i].Text[0] is '（' or '(' &&
+                JapaneseSignature.Signer(lastKept + collected[i].Text) is { } reporter)
+            {
+                return [reporter];
+            }
+
             // "Stefan Wasmer" alone, bold under the last paragraph: a name, not "Weitere Informationen".
             if (atEnd && PersonName.AsPerson(collected[i].Text) is { } bare && bare.Length == collected[i].Text.Length)
             {

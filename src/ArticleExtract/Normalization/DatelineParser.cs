@@ -21,7 +21,7 @@ internal static partial class DatelineParser
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "or", "but", "as", "if", "when", "while",
-        "dear", "update", "updated", "updates", "breaking", "editor", "editors", "note", "warning", "exclusive", "analysis",
+        "dear", "update", "updated", "updates", "reminder", "breaking", "editor", "editors", "note", "warning", "exclusive", "analysis",
         "opinion", "watch", "live", "video", "videos", "photo", "photos", "correction", "clarification", "click", "read",
         "listen", "sponsored", "advertisement", "review", "q", "also", "plus", "spoiler", "psa", "file", "however",
         "meanwhile", "today", "yesterday", "tomorrow", "now", "then", "first", "last", "next", "here", "there", "this",

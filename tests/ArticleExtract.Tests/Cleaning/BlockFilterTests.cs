@@ -378,6 +378,7 @@ public sealed class BlockFilterTests
     [InlineData("Harbour Fresh Holdings 2863.HK HK$7.76 +0.23 (+3.05%)")]
     [InlineData("HSI 25,912.31 ▲ 0.84%")]
     [InlineData("(c) dpa-infocom, dpa:251120-930-123456/1")]
+    [InlineData("この記事は参考になりましたか？")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -773,6 +774,7 @@ public sealed class BlockFilterTests
     [InlineData("Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:")]
     [InlineData("Note: Browsers with 1024*768 or higher resolution are suggested for this site. License for publishing multimedia online 0108263 | 京ICP备20017342号-3")]
     [InlineData("Keep up with all the latest news from the UK and around the world by following Skyline News")]
+    [InlineData("Hearst Television participates in various affiliate marketing programs, which means we may get paid commissions on editorial products purchased through our links to retailer sites.")]
     [InlineData("Heb jij een tip voor de redactie?")]
     [InlineData("Stuur je tip, foto of video via WhatsApp naar 06-12345678 of mail naar tips@rtv-ijsselland.example.")]
     [InlineData("Get Dana Okafor’s stories in your inboxJoin Medium for free to get updates from this writer.")]

@@ -69,6 +69,18 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
     [Fact]
+    public void AMarqueeTickerGoesAndAMarqueeHoldingThePageStays()
+    {
+        var ticker = CleanedText("<marquee><b>REMINDER:</b> Ledger office closed Thursday for Thanksgiving.</marquee>" + Prose + Prose);
+        Assert.DoesNotContain("REMINDER", ticker, StringComparison.Ordinal);
+        Assert.Contains("council approved", ticker, StringComparison.Ordinal);
+
+        // Its end tag missing, the marquee holds the rest of the page.
+        var swallowed = CleanedText("<marquee>Breaking news" + Prose + Prose + Prose);
+        Assert.Contains("council approved", swallowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACaptionOverAStoryToldInBareDivsGoes()
     {
         const string Story =

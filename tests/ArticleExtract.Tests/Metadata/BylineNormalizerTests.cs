@@ -197,6 +197,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Redakcia SME")]
     [InlineData("Редакция")]
     [InlineData("Redacția")]
+    // Thai sets no spaces: the regional news team.
+    [InlineData("ทีมข่าวภูมิภาค")]
     public void ANewsroomInMoreSpellingsIsANewsroomCredit(string credit) =>
         Assert.True(BylineNormalizer.IsNewsroomOnly([credit]));
 

@@ -169,6 +169,7 @@ public sealed class DatelineParserTests
     [InlineData("INPUT / OUTPUT / 2025 edition / The conference returns to Berlin in May.")]
     // "le" before a day only ahead of a dash.
     [InlineData("Marie, le 3 avril 2025 elle a quitté la ville pour toujours.")]
+    [InlineData("REMINDER: Ledger office closed Thursday, Nov. 27 for Thanksgiving.")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
