@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -33,22 +35,77 @@ internal static class CreditLabels
     }
 
     /// <summary>Whether the page prints every one of <paramref name="names"/>, and only ever after <paramref name="labelBefore"/>.</summary>
+    /// <remarks>
+    /// Asked of every page with an author, it reads the page's text nodes one by one rather than building the page's
+    /// text: a name is looked for inside a text node, and the text before it is read back across earlier nodes.
+    /// </remarks>
     public static bool AllOnlyLabelled(IReadOnlyList<string> names, IHtmlDocument document, Regex labelBefore, int reach)
     {
-        if (names.Count == 0 || document.Body?.TextContent is not { Length: > 0 } text)
+        if (names.Count == 0 || document.Body is not { } body)
         {
             return false;
         }
 
         foreach (var name in names)
         {
-            if (!IsOnlyLabelled(name, text, labelBefore, reach, skipDataValues: true, labelAfter: null))
+            if (name.Length == 0 || !IsOnlyLabelledInNodes(name, body, labelBefore, reach))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool IsOnlyLabelledInNodes(string name, INode body, Regex labelBefore, int reach)
+    {
+        var credited = false;
+        for (var node = body.FirstChild; node is not null; node = NodeOrder.Next(node, body))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            var data = text.Data;
+            for (var at = data.IndexOf(name, StringComparison.Ordinal); at >= 0; at = data.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                // A name quoted as a value in script data ("editor":"…") counts neither way.
+                if (at > 0 && data[at - 1] == '"')
+                {
+                    continue;
+                }
+
+                if (!labelBefore.IsMatch(TextBefore(text, at, reach)))
+                {
+                    return false;
+                }
+
+                credited = true;
+            }
+        }
+
+        return credited;
+    }
+
+    // The page's text before a position in a text node, up to reach characters, across the text nodes before it.
+    private static string TextBefore(IText text, int at, int reach)
+    {
+        if (at >= reach)
+        {
+            return text.Data.Substring(at - reach, reach);
+        }
+
+        var before = text.Data[..at];
+        for (var node = NodeOrder.Previous(text); node is not null && before.Length < reach; node = NodeOrder.Previous(node))
+        {
+            if (node is IText earlier)
+            {
+                before = earlier.Data + before;
+            }
+        }
+
+        return before.Length > reach ? before[^reach..] : before;
     }
 
     private static bool IsOnlyLabelled(string name, string text, Regex labelBefore, int reach, bool skipDataValues, Regex? labelAfter)
