@@ -1404,7 +1404,7 @@ internal static partial class BlockFilter
     private static partial Regex NumericStamp();
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间|آخر تحديث|تاريخ النشر|تاريخ التحديث|نشر في|تم النشر|تحديث)\b:?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|originally published|originally posted|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间|آخر تحديث|تاريخ النشر|تاريخ التحديث|نشر في|تم النشر|تحديث)\b\s*(?::|--?|–|—)?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 

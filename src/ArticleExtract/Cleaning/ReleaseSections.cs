@@ -28,7 +28,7 @@ internal static partial class ReleaseSections
     // The wires that carry releases for their issuers, as their datelines credit them.
     private static readonly FrozenSet<string> ReleaseWires = FrozenSet.Create(StringComparer.Ordinal,
         "prnewswire", "pr newswire", "business wire", "businesswire", "globe newswire", "globenewswire", "accesswire", "ein presswire",
-        "einpresswire", "newsfile", "newsfile corp.", "prweb", "marketwired", "cnw", "canada newswire", "ots", "apa-ots", "pressetext",
+        "einpresswire", "einpresswire.com", "newsfile", "newsfile corp.", "prweb", "marketwired", "cnw", "canada newswire", "ots", "apa-ots", "pressetext",
         "jcn newswire", "acn newswire", "prnewswire-firstcall", "prnewswire-usnewswire", "pr.com", "newswire", "mynewsdesk", "cision");
 
     /// <summary>
@@ -75,7 +75,8 @@ internal static partial class ReleaseSections
 
     private static string Fold(string block) => block.Trim().TrimEnd(FoldedEnds).ToLowerInvariant();
 
-    // The profile's name opens with a capital or a figure; no sentence closes the line.
-    [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?[\p{Lu}\d][^.!?]*$", RegexOptions.CultureInvariant)]
+    // The profile's name opens with a capital or a figure; no sentence closes the line. A stop may end a company's
+    // suffix or sit inside one ("Corp.", "S.A."), not part two sentences.
+    [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?[\p{Lu}\d](?:[^.!?]|\.(?=$|\S))*$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
 }

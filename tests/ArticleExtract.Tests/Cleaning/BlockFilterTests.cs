@@ -379,6 +379,7 @@ public sealed class BlockFilterTests
     [InlineData("HSI 25,912.31 ▲ 0.84%")]
     [InlineData("(c) dpa-infocom, dpa:251120-930-123456/1")]
     [InlineData("この記事は参考になりましたか？")]
+    [InlineData("Originally Published -- 8/14/2025 10:02 AM PT")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -704,6 +705,17 @@ public sealed class BlockFilterTests
             "Tallowbrook Analytics, founded in 2019, builds emissions measurement tools for freight and maritime customers.",
         ];
         Assert.Equal([ReleaseOpening, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Theory]
+    // The issuer's name ends with its company suffix's stop.
+    [InlineData("VANCOUVER, British Columbia, Nov. 18, 2025 (GLOBE NEWSWIRE) -- Silverpine Minerals Corp. reported new drill results from its Cariboo project.", "About Silverpine Minerals Corp.")]
+    // The wire's name as it prints it, with its domain.
+    [InlineData("TULSA, OK, UNITED STATES, April 22, 2025 /EINPresswire.com/ -- Redbud Roofing & Restoration opened a second office in Broken Arrow.", "About Redbud Roofing & Restoration")]
+    public void AReleaseEndsAtItsIssuersProfileWhateverItsWireAndSuffix(string opening, string about)
+    {
+        List<string> blocks = [opening, Sentence, Sentence, about, "The company was founded in 2009 and employs 40 people."];
+        Assert.Equal([opening, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
     }
 
     [Fact]
