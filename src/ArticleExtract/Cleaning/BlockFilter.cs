@@ -2012,7 +2012,7 @@ internal static partial class BlockFilter
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(
         @"^[^\p{L}\p{N}]*" + ChannelInvitation +
-        @"|^follow @\w{2,30} on x\.?$|^follow @\w{2,30} on (?:twitter|x)\b|^ऐप डाउनलोड कर(?:ें|े)" +
+        @"|^follow @\w{2,30} on x\.?$|^follow @\w{2,30} on (?:twitter|x)\b|^follow (?:the |our )?[\p{L}\p{N}' ]{2,40} on (?:x|twitter) at @\w{2,30}\b|^ऐप डाउनलोड कर(?:ें|े)" +
         @"|^simak\b[^!?]{0,160}\b(?:whatsapp|telegram|google news)\b" +
         // A strapline under the channel's link: "Keep up with all the latest news from the UK and around the world by
         // following Sky News".

@@ -609,6 +609,8 @@ internal static partial class ChromeVocabulary
     /// </summary>
     public static readonly FrozenSet<string> EndSectionHeadings = FrozenSet.Create(StringComparer.Ordinal,
     [
+        // A match report's widgets under it.
+        "player of the match", "rate the players", "man of the match",
         "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren", "zum autor",
         "zur autorin", "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "o autorze", "sobre la firma",
         "sobre las firmas", "sobre los autores",

@@ -744,6 +744,8 @@ public sealed class BlockFilterTests
     [InlineData("- Ends -")]
     [InlineData("NNNN")]
     [InlineData("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30")]
+    [InlineData("Player of the match")]
+    [InlineData("Rate the players")]
     public void AReleasesBoilerplateHeadingOrEndMarkEndsTheStory(string heading) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, heading, "This press release contains statements about the future."], Metadata));
 
@@ -787,6 +789,7 @@ public sealed class BlockFilterTests
     [InlineData("Note: Browsers with 1024*768 or higher resolution are suggested for this site. License for publishing multimedia online 0108263 | 京ICP备20017342号-3")]
     [InlineData("Keep up with all the latest news from the UK and around the world by following Skyline News")]
     [InlineData("Hearst Television participates in various affiliate marketing programs, which means we may get paid commissions on editorial products purchased through our links to retailer sites.")]
+    [InlineData("Follow the Long Read on X at @sentinellongread, listen to our podcasts here and sign up to the long read weekly email here.")]
     [InlineData("Heb jij een tip voor de redactie?")]
     [InlineData("Stuur je tip, foto of video via WhatsApp naar 06-12345678 of mail naar tips@rtv-ijsselland.example.")]
     [InlineData("Get Dana Okafor’s stories in your inboxJoin Medium for free to get updates from this writer.")]
