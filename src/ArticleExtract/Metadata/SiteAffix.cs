@@ -80,46 +80,46 @@ internal static class SiteAffix
             return head;
         }
 
-        while (true)
+        while (!MatchesAny(head, otherTitles) && CutsSection(head, separator, atEnd: true, out var rest))
         {
-            var cut = head.LastIndexOf(separator);
-            if (cut <= 0 || MatchesAny(head, otherTitles) || !IsSeparatorAt(head, cut, out var length, out var strong) || !strong)
-            {
-                return head;
-            }
-
-            var rest = head[..cut].TrimEnd();
-            var section = head[(cut + length)..].Trim();
-            if (section.Length == 0 || CountWords(section) > MaxSectionWords || CountWords(rest) < MinHeadWords)
-            {
-                return head;
-            }
-
             head = rest;
         }
+
+        return head;
     }
 
     // "Site :: World :: Title", "Site | News | Title": the sections between the site and the title, joined by the same
     // separator as the site. Each goes while it is short and what stays after it is a title.
     private static string WithoutLeadingSections(string tail, char separator)
     {
-        while (true)
+        while (CutsSection(tail, separator, atEnd: false, out var rest))
         {
-            var cut = tail.IndexOf(separator);
-            if (cut <= 0 || !IsSeparatorAt(tail, cut, out var length, out var strong) || !strong)
-            {
-                return tail;
-            }
-
-            var section = tail[..cut].Trim();
-            var rest = tail[(cut + length)..].Trim();
-            if (section.Length == 0 || CountWords(section) > MaxSectionWords || CountWords(rest) < MinHeadWords)
-            {
-                return tail;
-            }
-
             tail = rest;
         }
+
+        return tail;
+    }
+
+    // One short section cut from the end or the start of a title at the separator, a strong one; what stays must
+    // still read as a title.
+    private static bool CutsSection(string text, char separator, bool atEnd, out string rest)
+    {
+        rest = text;
+        var cut = atEnd ? text.LastIndexOf(separator) : text.IndexOf(separator);
+        if (cut <= 0 || !IsSeparatorAt(text, cut, out var length, out var strong) || !strong)
+        {
+            return false;
+        }
+
+        var section = (atEnd ? text[(cut + length)..] : text[..cut]).Trim();
+        var remaining = (atEnd ? text[..cut] : text[(cut + length)..]).Trim();
+        if (section.Length == 0 || CountWords(section) > MaxSectionWords || CountWords(remaining) < MinHeadWords)
+        {
+            return false;
+        }
+
+        rest = remaining;
+        return true;
     }
 
     private static string WithoutAmpMark(string title)

@@ -25,16 +25,19 @@ public sealed class StoryBylineTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.StartsWith("Text:", StringComparison.Ordinal));
     }
 
+    private const string LastJapaneseSentence = "町は本年度、和紙の海外販路開拓を支援する補助制度を新設した。町商工観光課は「産業として次の世代に残せるよう後押ししたい」としている。";
+
+    // A Japanese local story; its last paragraph, with or without the reporter's name, is given.
+    private static string JapaneseStory(string last) =>
+        "<html lang='ja'><head><title>美濃和紙、欧州へ初出荷</title></head><body><h1>美濃和紙、欧州へ初出荷</h1><div class='body'>" +
+        "<p>美濃市の和紙工房が、フランスの高級文具店向けに初めて和紙を出荷した。職人らは「本場の評価を受けられる」と喜んでいる。</p>" +
+        "<p>出荷されたのは手すきの便箋用紙およそ二千枚で、工房の職人五人が三カ月かけて仕上げた。色は生成りと藍の二種類だという。</p>" +
+        last + "</div></body></html>";
+
     [Fact]
     public void AJapaneseReportersNameClosingTheLastParagraphIsTheAuthorAndStaysInTheText()
     {
-        var article = Extractor.Extract("""
-            <html lang="ja"><head><title>美濃和紙、欧州へ初出荷</title></head><body><h1>美濃和紙、欧州へ初出荷</h1><div class="body">
-            <p>美濃市の和紙工房が、フランスの高級文具店向けに初めて和紙を出荷した。職人らは「本場の評価を受けられる」と喜んでいる。</p>
-            <p>出荷されたのは手すきの便箋用紙およそ二千枚で、工房の職人五人が三カ月かけて仕上げた。色は生成りと藍の二種類だという。</p>
-            <p>町は本年度、和紙の海外販路開拓を支援する補助制度を新設した。町商工観光課は「産業として次の世代に残せるよう後押ししたい」としている。（佐藤健太）</p>
-            </div></body></html>
-            """).Article;
+        var article = Extractor.Extract(JapaneseStory("<p>" + LastJapaneseSentence + "（佐藤健太）</p>")).Article;
 
         Assert.NotNull(article);
         Assert.Equal(["佐藤健太"], article.Authors);
@@ -44,14 +47,7 @@ public sealed class StoryBylineTests
     [Fact]
     public void AJapaneseReportersNameSetAsALineOfItsOwnUnderTheStoryIsTheAuthor()
     {
-        var article = Extractor.Extract("""
-            <html lang="ja"><head><title>美濃和紙、欧州へ初出荷</title></head><body><h1>美濃和紙、欧州へ初出荷</h1><div class="body">
-            <p>美濃市の和紙工房が、フランスの高級文具店向けに初めて和紙を出荷した。職人らは「本場の評価を受けられる」と喜んでいる。</p>
-            <p>出荷されたのは手すきの便箋用紙およそ二千枚で、工房の職人五人が三カ月かけて仕上げた。色は生成りと藍の二種類だという。</p>
-            <p>町は本年度、和紙の海外販路開拓を支援する補助制度を新設した。町商工観光課は「産業として次の世代に残せるよう後押ししたい」としている。</p>
-            <p class="kisha">（佐々木直人）</p>
-            </div></body></html>
-            """).Article;
+        var article = Extractor.Extract(JapaneseStory("<p>" + LastJapaneseSentence + "</p><p class='kisha'>（佐々木直人）</p>")).Article;
 
         Assert.NotNull(article);
         Assert.Equal(["佐々木直人"], article.Authors);

@@ -521,7 +521,9 @@ public sealed class StoryContinuationTests
 
     // What the pass does on such a page: it keeps the first block's text and rewrites the wrappers of every block
     // (here: strips their classes, as its unwrapping and renaming leave no kind to compare afterwards).
-    private static IElement KeptFirstBlock(IDocument document)
+    private static IElement KeptFirstBlock(IDocument document) => Kept(document, "#first > p");
+
+    private static IElement Kept(IDocument document, string selector)
     {
         foreach (var wrapper in document.QuerySelectorAll("div.col > div").ToList())
         {
@@ -529,7 +531,7 @@ public sealed class StoryContinuationTests
         }
 
         var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#first > p").ToList())
+        foreach (var kept in document.QuerySelectorAll(selector).ToList())
         {
             story.AppendChild(kept);
         }
@@ -578,18 +580,7 @@ public sealed class StoryContinuationTests
         // of them, after the first block's text.
         var document = DocumentParser.Parse(BuilderRow("sqs-block html-block sqs-block-html", "<h3>Evacuations and shelters</h3>"));
         var continuation = StoryContinuation.Record(document);
-        foreach (var wrapper in document.QuerySelectorAll("div.col > div").ToList())
-        {
-            wrapper.RemoveAttribute("class");
-        }
-
-        var story = document.CreateElement("div");
-        foreach (var kept in document.QuerySelectorAll("#first > p, #second > p:last-of-type, #second > ul").ToList())
-        {
-            story.AppendChild(kept);
-        }
-
-        document.Body!.AppendChild(story);
+        var story = Kept(document, "#first > p, #second > p:last-of-type, #second > ul");
 
         continuation.Restore(story);
 
