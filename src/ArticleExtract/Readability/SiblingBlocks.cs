@@ -179,6 +179,7 @@ internal sealed class SiblingBlocks
 
                 anchor = firstKept;
                 var atStart = true;
+                var put = false;
                 foreach (var node in block)
                 {
                     if (node == firstKept)
@@ -191,7 +192,7 @@ internal sealed class SiblingBlocks
                     }
                     else if (body.Contains(node))
                     {
-                        restored++;
+                        put = true;
                         if (atStart)
                         {
                             before.InsertBefore(node, firstKept);
@@ -204,6 +205,7 @@ internal sealed class SiblingBlocks
                     }
                 }
 
+                restored += put ? 1 : 0;
                 pending.Clear();
                 continue;
             }
