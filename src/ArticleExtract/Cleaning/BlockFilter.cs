@@ -46,6 +46,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
+    private static readonly LiteralGate CountedLabelGate = new(CountedLabel());
+
     // "3 comments1.2K views6 minutes read": a post's meta row, its counters run together once their icons are gone.
     // "点赞 128 收藏 我要举报": a Chinese page's like, save and report buttons.
     [GeneratedRegex(
@@ -53,6 +55,8 @@ internal static partial class BlockFilter
         @"|^(?:(?:点赞|點讚|收藏|分享|评论|評論|我要举报|举报|舉報|我要纠错|纠错|打印|在看)\s*[:：]?\s*(?:\d[\d,.]*\s*[万萬k]?)?\s*[·•|]?\s*){2,}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MetaRow();
+
+    private static readonly LiteralGate MetaRowGate = new(MetaRow());
 
     // The heading over a comment section that counts it: "3 Comments", "Kommentare (4)", "2 thoughts on “Title”",
     // "One response to “Title”", "34 messages sur le forum …".
@@ -67,6 +71,8 @@ internal static partial class BlockFilter
         @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
+
+    private static readonly LiteralGate CommentsHeadingGate = new(CommentsHeading());
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words".
@@ -118,6 +124,8 @@ internal static partial class BlockFilter
         @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageNotice();
+
+    private static readonly LiteralGate PageNoticeGate = new(PageNotice());
 
     // The reader widgets a template prints as lines of text, each anchored at both ends: a visit counter ("(Visited 23
     // times, 1 visits today)"), page links ("Pages: 1 2 Next »", "Page 1 of 3"), a helpfulness or star vote ("Was this
@@ -185,6 +193,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWidget();
 
+    private static readonly LiteralGate ReaderWidgetGate = new(ReaderWidget());
+
     // "Have a news tip? Email us at tips@example.com.", "Contact the author: jane@example.com": a contact line.
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailAddress();
@@ -211,7 +221,7 @@ internal static partial class BlockFilter
         for (i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i].Text;
-            if (kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeading().IsMatch(block))
+            if (kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeadingGate.IsMatch(block))
             {
                 // "3 Comments", "2 thoughts on “…”": the discussion under the story, however long.
                 break;
@@ -747,7 +757,7 @@ internal static partial class BlockFilter
              space = rest.IndexOf(' ', space + 1), words++)
         {
             var stamp = rest[(space + 1)..];
-            if (DateStampLabel().IsMatch(stamp) && (IsDateStamp(stamp) || IsStampPair(stamp)))
+            if (DateStampLabelGate.IsMatch(stamp) && (IsDateStamp(stamp) || IsStampPair(stamp)))
             {
                 return true;
             }
@@ -769,7 +779,7 @@ internal static partial class BlockFilter
         IsCopyrightLine(block) || IsShoutedTeaser(block) || IsRepostNotice(block) || IsWholeLineNotice(block) ||
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
-        IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStamp().IsMatch(block.Trim()) || IsHashtagLine(block) ||
+        IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStampGate.IsMatch(block.Trim()) || IsHashtagLine(block) ||
         IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
 
@@ -930,10 +940,10 @@ internal static partial class BlockFilter
     private static bool IsWholeLineNotice(string block)
     {
         var line = block.Trim();
-        return ReadingTime().IsMatch(line) || PageNotice().IsMatch(line) || ReaderWidget().IsMatch(line) ||
-               (line.Length <= MaxWireNoteChars && (WireNote().IsMatch(line) || WireNoteAnywhere().IsMatch(line))) ||
-               (line.Length <= MaxNoteChars && line.EndsWith("min", StringComparison.OrdinalIgnoreCase) && VideoDuration().IsMatch(line)) ||
-               (line.Length <= MaxNoteChars && line.Length > 0 && char.IsAsciiDigit(line[^1]) && GluedDuration().IsMatch(line));
+        return ReadingTime().IsMatch(line) || PageNoticeGate.IsMatch(line) || ReaderWidgetGate.IsMatch(line) ||
+               (line.Length <= MaxWireNoteChars && (WireNoteGate.IsMatch(line) || WireNoteAnywhereGate.IsMatch(line))) ||
+               (line.Length <= MaxNoteChars && line.EndsWith("min", StringComparison.OrdinalIgnoreCase) && VideoDurationGate.IsMatch(line)) ||
+               (line.Length <= MaxNoteChars && line.Length > 0 && char.IsAsciiDigit(line[^1]) && GluedDurationGate.IsMatch(line));
     }
 
     // "Red flag warning: What it means for you0:57": a playlist's video title with its running time set against it,
@@ -941,9 +951,13 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"\p{Ll}(?:\d{1,2}:)?\d{1,2}:\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedDuration();
 
+    private static readonly LiteralGate GluedDurationGate = new(GluedDuration());
+
     // "Im Berufsverkehr ging auf einigen Strecken gar nichts mehr. 02:14 min": a video's summary with its running time.
     [GeneratedRegex(@"[.!?]\s+\d{1,2}:\d{2}\s*min$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VideoDuration();
+
+    private static readonly LiteralGate VideoDurationGate = new(VideoDuration());
 
     private const int MaxWireNoteChars = 300;
 
@@ -989,6 +1003,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();
 
+    private static readonly LiteralGate WireNoteGate = new(WireNote());
+
     // The same notes' unanchored parts ("… is auto-generated from a syndicated feed", "… published from a wire agency
     // feed without modifications to the text", Anadolu's "… abonelik sözleşmesi çerçevesinde yayımlanmaktadır"), apart: mixed with anchored branches they make every branch be tried at every
     // position (see Disclosure).
@@ -1001,6 +1017,8 @@ internal static partial class BlockFilter
         @"|\b(?:crawling|scraping|text and data mining)\b[^.]{0,60}\b(?:for|für|untuk|pour|para) (?:ai|ki|ia)\b[^.]{0,80}\b(?:prohibited|forbidden|not permitted|untersagt|verboten|tanpa izin|interdit|prohibido)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNoteAnywhere();
+
+    private static readonly LiteralGate WireNoteAnywhereGate = new(WireNoteAnywhere());
 
     /// <summary>
     /// "原标题：…", "上一篇：…", "Original title: …": a line about the page, not the story; "Quelle: dpa-AFX", "来源：美联社":
@@ -1050,7 +1068,7 @@ internal static partial class BlockFilter
     /// themselves ("TERMS AND CONDITIONS" over a licence's text).
     /// </summary>
     private static bool IsLegalPageName(StoryBlock block) =>
-        block.Kind != BlockKind.Heading && block.Text.Length <= MaxLegalLineChars && LegalPage().Match(block.Text) is { Success: true } name &&
+        block.Kind != BlockKind.Heading && block.Text.Length <= MaxLegalLineChars && LegalPageGate.Match(block.Text) is { Success: true } name &&
         name.Length == block.Text.Trim().TrimEnd('.', '|', '»', '›').Length;
 
     private const int MaxLegalLinksChars = 200;
@@ -1068,7 +1086,7 @@ internal static partial class BlockFilter
         }
 
         string? first = null;
-        for (var match = LegalPage().Match(block); match.Success; match = match.NextMatch())
+        for (var match = LegalPageGate.Match(block); match.Success; match = match.NextMatch())
         {
             if (first is null)
             {
@@ -1090,6 +1108,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LegalPage();
 
+    private static readonly LiteralGate LegalPageGate = new(LegalPage());
+
     private const int MaxPageToolChars = 200;
 
     /// <summary>
@@ -1097,7 +1117,7 @@ internal static partial class BlockFilter
     /// itself or a print button, left as a line of text.
     /// </summary>
     private static bool IsPageTool(string block) =>
-        (block.Length <= MaxPageToolChars && PageTool().IsMatch(block.Trim())) || (block.Length <= MaxTypoNoteChars && TypoReport().IsMatch(block)) ||
+        (block.Length <= MaxPageToolChars && PageToolGate.IsMatch(block.Trim())) || (block.Length <= MaxTypoNoteChars && TypoReportGate.IsMatch(block)) ||
         (block.Length <= MaxClipTeaserChars && ClipTeaser().IsMatch(block.Trim()));
 
     private const int MaxClipTeaserChars = 160;
@@ -1114,12 +1134,16 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^[^.!?]{3,60}\?[^?]{0,120}\bctrl\s?\+\s?enter\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TypoReport();
 
+    private static readonly LiteralGate TypoReportGate = new(TypoReport());
+
     [GeneratedRegex(
         // "Ukuran huruf: A- A+", "Font size: A A A": the page's text-size buttons.
         @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da )?(?:letra|fonte))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTool();
+
+    private static readonly LiteralGate PageToolGate = new(PageTool());
 
     private const int MaxDisclosureChars = 300;
 
@@ -1134,8 +1158,8 @@ internal static partial class BlockFilter
     /// citation box ("SUGGESTED CITATION …"). Inside quotes or brackets a rights phrase is the story's subject.
     /// </summary>
     private static bool IsDisclosure(string block) =>
-        (block.Length <= MaxDisclosureChars && (Disclosure().IsMatch(block) || RightsReserved().IsMatch(block))) ||
-        (block.Length <= MaxOpeningDisclosureChars && DisclosureOpening().IsMatch(block)) ||
+        (block.Length <= MaxDisclosureChars && (DisclosureGate.IsMatch(block) || RightsReservedGate.IsMatch(block))) ||
+        (block.Length <= MaxOpeningDisclosureChars && DisclosureOpeningGate.IsMatch(block)) ||
         (block.Length <= MaxCitingTermsChars && CitingTerms().IsMatch(block)) ||
         IsRightsFooter(block) || (block.Length <= MaxRiskWarningChars && RiskWarning().IsMatch(block));
 
@@ -1156,7 +1180,7 @@ internal static partial class BlockFilter
     private static bool IsRightsFooter(string block) =>
         block.Length <= MaxRightsFooterChars &&
         (block.StartsWith('©') || block.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) || block.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)) &&
-        RightsReserved().IsMatch(block);
+        RightsReservedGate.IsMatch(block);
 
     // Three patterns, not one: an alternation that mixes anchored and unanchored branches, or opens a branch with a
     // look-behind, is tried at every position of every block (about five times slower over the corpora's blocks).
@@ -1191,6 +1215,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Disclosure();
 
+    private static readonly LiteralGate DisclosureGate = new(Disclosure());
+
     // Disclosures that open the block: an AI note, a citation box, an aggregator's disclaimer ("Legal Disclaimer: MENAFN
     // provides the information “as is” without warranty of any kind.").
     [GeneratedRegex(
@@ -1215,6 +1241,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DisclosureOpening();
 
+    private static readonly LiteralGate DisclosureOpeningGate = new(DisclosureOpening());
+
     // "When citing and using any materials on the Internet, … hyperlinks … are mandatory. In addition, …": the terms of
     // quoting the site, often a long paragraph with its advertising law's clauses, or one line ("При полном или частичном
     // использовании материалов ссылка на AKIpress обязательна.").
@@ -1232,12 +1260,14 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RightsReserved();
 
+    private static readonly LiteralGate RightsReservedGate = new(RightsReserved());
+
     /// <summary>
     /// "Have a news tip? Email us at tips@example.com.": the newsroom asking for tips, wherever it stands. A question or
     /// "email us" beside an address; a sentence naming whom to ask is the story's and is judged only at its end.
     /// </summary>
     private static bool IsTipLine(string block) =>
-        block.Length <= MaxContactLineChars && (TipQuestion().IsMatch(block) || TipsByMessenger().IsMatch(block) || (EmailAddress().IsMatch(block) &&
+        block.Length <= MaxContactLineChars && (TipQuestion().IsMatch(block) || TipsByMessengerGate.IsMatch(block) || (EmailAddress().IsMatch(block) &&
         (block.Contains('?', StringComparison.Ordinal) || TipRequest().IsMatch(block))));
 
     // "Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 …": the
@@ -1246,6 +1276,8 @@ internal static partial class BlockFilter
         @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|stuur (?:je|jouw|uw) (?:tip|foto|nieuws)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipsByMessenger();
+
+    private static readonly LiteralGate TipsByMessengerGate = new(TipsByMessenger());
 
     // "Got a confidential news tip? We want to hear from you.": the question opens the block, with or without an address.
     [GeneratedRegex(
@@ -1267,13 +1299,15 @@ internal static partial class BlockFilter
     /// ("Tags: …", "Filed under: …") is one only without a closing stop: "Tags: the word he used." is a sentence.
     /// </summary>
     private static bool IsBlogFooterLine(string block) =>
-        block.Length <= MaxBlogFooterChars && BlogFooter().Match(block) is { Success: true } match &&
+        block.Length <= MaxBlogFooterChars && BlogFooterGate.Match(block) is { Success: true } match &&
         (!match.Groups["list"].Success || !EndsSentence(block));
 
     [GeneratedRegex(
         @"\b(?:this entry was posted in|bookmark the permalink|comments are closed|kommentare (?:sind )?geschlossen|kommentarfeed)\b|^(?<list>filed under|abgelegt unter|tags|hot tags|topics|more in|categories|category|schlagwörter|schlagworte)\s?:|^(?<list>posted in|published in)\s(?=(?-i:\p{Lu}))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BlogFooter();
+
+    private static readonly LiteralGate BlogFooterGate = new(BlogFooter());
 
     private const int MaxScriptErrorChars = 400;
 
@@ -1293,7 +1327,7 @@ internal static partial class BlockFilter
     /// JavaScript on is said to view or load something, so a how-to's "Enable JavaScript in Settings" stays.
     /// </summary>
     private static bool IsBlockedContentNote(string block) =>
-        block.Length <= MaxBlockedContentNoteChars && BlockedContentNote().IsMatch(block);
+        block.Length <= MaxBlockedContentNoteChars && BlockedContentNoteGate.IsMatch(block);
 
     [GeneratedRegex(
         @"\b(?:enable|activate|turn on|allow)\s+javascript\b[^.!?]{0,40}?\bto (?:view|see|use|read|display|watch|load|run|continue|comment|access)\b|^(?:please )?(?:enable|activate) javascript\b" +
@@ -1305,6 +1339,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BlockedContentNote();
 
+    private static readonly LiteralGate BlockedContentNoteGate = new(BlockedContentNote());
+
     private const int MaxDownloadPromptChars = 80;
 
     /// <summary>
@@ -1312,8 +1348,8 @@ internal static partial class BlockFilter
     /// do g1 para ver notícias": the site's app.
     /// </summary>
     private static bool IsDownloadPrompt(string block) =>
-        (block.Length <= MaxDownloadPromptChars && !EndsSentence(block) && DownloadPrompt().IsMatch(block)) ||
-        (block.Length <= MaxAppOfferChars && AppOffer().IsMatch(block));
+        (block.Length <= MaxDownloadPromptChars && !EndsSentence(block) && DownloadPromptGate.IsMatch(block)) ||
+        (block.Length <= MaxAppOfferChars && AppOfferGate.IsMatch(block));
 
     private const int MaxAppOfferChars = 2 * MaxDownloadPromptChars;
 
@@ -1322,23 +1358,29 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^[^.!?]{0,80}\bby downloading (?:the |our )?(?:[^\s.!?]+ ){0,5}app\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AppOffer();
 
+    private static readonly LiteralGate AppOfferGate = new(AppOffer());
+
     [GeneratedRegex(
         @"\b(?:(?:als )?pdf herunterladen|download (?:\w+ ){0,3}(?:as )?pdf|pdf download|télécharger (?:\w+ ){0,3}(?:en )?pdf|descargar (?:\w+ ){0,3}(?:en )?pdf)\b" +
         @"|^\W*(?:download|baixe|descarga|descargue|descargá|téléchargez|scarica|installiere|installez|instale)\s(?:\S+\s){0,3}?(?:the |our |o |el |la |l'|die )?(?:app|aplicativo|aplicación|application|appli)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DownloadPrompt();
 
+    private static readonly LiteralGate DownloadPromptGate = new(DownloadPrompt());
+
     private const int MaxShareBarChars = 100;
     private const int MinShareBarNetworks = 2;
 
     /// <summary>"Share on Facebook Share on X Copy link": the sharing buttons' labels, left as a line of text.</summary>
     private static bool IsShareBar(string block) =>
-        block.Length <= MaxShareBarChars && !EndsSentence(block) && ShareBarNetwork().Count(block) >= MinShareBarNetworks;
+        block.Length <= MaxShareBarChars && !EndsSentence(block) && ShareBarNetworkGate.Count(block) >= MinShareBarNetworks;
 
     [GeneratedRegex(
         @"\b(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|copy link|link kopieren|copier le lien|copiar enlace|share on x|flipboard|threads|bluesky)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ShareBarNetwork();
+
+    private static readonly LiteralGate ShareBarNetworkGate = new(ShareBarNetwork());
 
     private const int MaxDateStampChars = 80;
 
@@ -1350,19 +1392,21 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsStampPair(string block)
     {
-        if (block.Length > MaxStampPairChars || SecondStamp().Match(block, 1) is not { Success: true } second)
+        if (block.Length > MaxStampPairChars || SecondStampGate.Match(block, 1) is not { Success: true } second)
         {
             return false;
         }
 
         var first = block[..second.Index].TrimEnd(' ', '|', '-', '\u2013', '\u2014', '·', ',', '(');
         var update = block[second.Index..];
-        return (IsDateStamp(update) || RelativeStamp().IsMatch(update.Trim())) && (IsDateStamp(first) || IsBareDate(first));
+        return (IsDateStamp(update) || RelativeStampGate.IsMatch(update.Trim())) && (IsDateStamp(first) || IsBareDate(first));
     }
 
     // Where the update's stamp starts, after a separator or glued to the publication's.
     [GeneratedRegex(@"(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|actualizado|atualizad[oa]|aggiornato|modificato|modifica il|zaktualizowano|aktualizacja)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecondStamp();
+
+    private static readonly LiteralGate SecondStampGate = new(SecondStamp());
 
     // "Atualizado há 2 horas", "aggiornato 3 ore fa", "2 godziny temu": a relative time stamp in the languages the
     // share-bar pattern does not cover.
@@ -1370,6 +1414,8 @@ internal static partial class BlockFilter
         @"^(?:(?:atualizad[oa]|publicad[oa]|aggiornato|pubblicato|zaktualizowano|aktualizacja|opublikowano):?\s+)?(?:há \d+ (?:segundos?|minutos?|horas?|dias?)|\d+ (?:secondi|minuti|minuto|ore|ora|giorni|giorno) fa|\d+ (?:sekund\w*|minut\w*|godzin\w*|godz\.|dni|dzień) temu)\)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStamp();
+
+    private static readonly LiteralGate RelativeStampGate = new(RelativeStamp());
 
     // "16:23, Thu, Nov 2, 2023": a date and time in the words a date is printed with, nothing else.
     private static bool IsBareDate(string text) =>
@@ -1381,20 +1427,22 @@ internal static partial class BlockFilter
     {
         // "|آخر تحديث: …": the bar that set it beside the publication stamp.
         block = block.TrimStart('|', ' ');
-        if (block.Length > MaxDateStampChars || DateStampLabel().Match(block) is not { Success: true } label)
+        if (block.Length > MaxDateStampChars || DateStampLabelGate.Match(block) is not { Success: true } label)
         {
             return false;
         }
 
         var rest = block[label.Length..];
         return TimeOfDay().IsMatch(rest) || NumericStamp().IsMatch(rest) || (CountWords(rest) <= MaxDateStampWords &&
-                                            (DateTextFinder.Find(rest, DateSource.VisibleText, null) is not null || MonthDay().IsMatch(rest)));
+                                            (DateTextFinder.Find(rest, DateSource.VisibleText, null) is not null || MonthDayGate.IsMatch(rest)));
     }
 
     // "Published Jan. 22|Updated Jan. 23": a stamp of this year's stories gives the month and day only, which is no
     // date to read but a stamp all the same after its label.
     [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
+
+    private static readonly LiteralGate MonthDayGate = new(MonthDay());
 
     private const int MaxDateStampWords = 10;
 
@@ -1407,6 +1455,8 @@ internal static partial class BlockFilter
         @"^(?:published|updated|posted|last updated|last modified|first published|originally published|originally posted|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间|آخر تحديث|تاريخ النشر|تاريخ التحديث|نشر في|تم النشر|تحديث)\b\s*(?::|--?|–|—)?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
+
+    private static readonly LiteralGate DateStampLabelGate = new(DateStampLabel());
 
     // "3:45 PM EST", "14.30 Uhr": a time alone, with its zone or clock word.
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,5})?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1431,10 +1481,12 @@ internal static partial class BlockFilter
     /// dashes): an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
-        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabel().IsMatch(block.Trim().Trim(LabelDashes));
+        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabelGate.IsMatch(block.Trim().Trim(LabelDashes));
 
     [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
+
+    private static readonly LiteralGate AdvertLabelGate = new(AdvertLabel());
 
     private const int MaxSharePromptChars = 100;
 
@@ -1464,7 +1516,7 @@ internal static partial class BlockFilter
     /// the placeholder a consent tool leaves where an embedded post or video was, naming privacy and the choice to load it.
     /// </summary>
     private static bool IsConsentNote(string block) =>
-        block.Length <= MaxConsentNoteChars && ConsentPrivacy().IsMatch(block) && ConsentChoice().IsMatch(block);
+        block.Length <= MaxConsentNoteChars && ConsentPrivacy().IsMatch(block) && ConsentChoiceGate.IsMatch(block);
 
     [GeneratedRegex(
         @"\b(?:privacy|privatsphäre|datenschutz\w*|cookies?|consent|einwilligung|einverständnis|zustimmung|confidentialité|privacidad|consentimento|consenso|απόρρητο|συγκατάθεση)\b",
@@ -1478,6 +1530,8 @@ internal static partial class BlockFilter
         @"(?:wir )?verwenden cookies|nous utilisons des cookies|(?:utilizamos|usamos|empleamos) (?:las )?cookies|utilizziamo (?:i )?cookie)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConsentChoice();
+
+    private static readonly LiteralGate ConsentChoiceGate = new(ConsentChoice());
 
     // A story of a line or two looks like header lines and labels; when the rules leave nothing, only what is
     // plainly page chrome goes.
@@ -1512,7 +1566,7 @@ internal static partial class BlockFilter
         {
             // "- Anzeige-": a label set between dashes.
             var folded = block.Trim().Trim(LabelDashes).TrimEnd(LabelEnds).ToLowerInvariant();
-            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || IsBilingualLabel(folded) || CountedLabel().IsMatch(block) || MetaRow().IsMatch(block) ||
+            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || IsBilingualLabel(folded) || CountedLabelGate.IsMatch(block) || MetaRowGate.IsMatch(block) ||
                 !TextScan.ContainsLetter(block))
             {
                 return true;
@@ -1749,11 +1803,13 @@ internal static partial class BlockFilter
 
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
     private static ArticleDate? DateLine(string text, int maxWords) =>
-        (!EndsSentence(text) || ClockEnd().IsMatch(text)) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
+        (!EndsSentence(text) || ClockEndGate.IsMatch(text)) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
 
     // "07:45 p. m.", "6:12 a.m.": a time's meridiem ends the line with a full stop that ends no sentence.
     [GeneratedRegex(@"\d\s*[ap]\.\s?m\.$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockEnd();
+
+    private static readonly LiteralGate ClockEndGate = new(ClockEnd());
 
     /// <summary>
     /// The byline the page's author fields give, printed alone under the story ("Thanh Lam - Đức Minh" signing off a
@@ -1878,9 +1934,9 @@ internal static partial class BlockFilter
             return true;
         }
 
-        return SocialPromptOpening().IsMatch(block) || SocialPromptInText().IsMatch(block) || SocialPromptPhrase().IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnly().IsMatch(block) ||
-               NamedNewsletter().IsMatch(block) || MembershipUpsell().IsMatch(block) || ErrorReport().IsMatch(block) ||
-               LatestNewsPrompt().IsMatch(block) || MediaPromo().IsMatch(block) || ReaderPrompt().IsMatch(block) || SuppliersNote().IsMatch(block);
+        return SocialPromptOpening().IsMatch(block) || SocialPromptInTextGate.IsMatch(block) || SocialPromptPhraseGate.IsMatch(block) || NewsByMail().IsMatch(block) || SubscribersOnlyGate.IsMatch(block) ||
+               NamedNewsletterGate.IsMatch(block) || MembershipUpsellGate.IsMatch(block) || ErrorReportGate.IsMatch(block) ||
+               LatestNewsPromptGate.IsMatch(block) || MediaPromo().IsMatch(block) || ReaderPromptGate.IsMatch(block) || SuppliersNoteGate.IsMatch(block);
     }
 
     // "ਨੋਟ- ਇਸ ਖ਼ਬਰ ਸਬੰਧੀ ਕੀ ਹੈ ਤੁਹਾਡੀ ਰਾਏ, ਕੁਮੈਂਟ ਕਰ ਕੇ ਦਿਓ ਜਵਾਬ।", "नोट- इस खबर के बारे में क्या है आपकी राय, कमेंट करके दें
@@ -1903,6 +1959,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReaderPrompt();
 
+    private static readonly LiteralGate ReaderPromptGate = new(ReaderPrompt());
+
     // A wire's or a syndicate's note under the story it supplied: Newsis's sign-off, "Distributed by … Syndicate", the
     // Nordic wires' "Detta är en text från nyhetsbyrån TT.".
     [GeneratedRegex(
@@ -1914,6 +1972,8 @@ internal static partial class BlockFilter
         @"|^(?:detta är en text från|texten kommer från|artikeln kommer från) (?:nyhetsbyrån )?(?-i:TT)\b|^(?:artiklen|denne artikel) er fra (?:nyhedsbureauet )?(?-i:Ritzau)\b|^(?:denne saken|denne artikkelen) er (?:levert av|fra) (?:nyhetsbyrået )?(?-i:NTB)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SuppliersNote();
+
+    private static readonly LiteralGate SuppliersNoteGate = new(SuppliersNote());
 
     // "📺 Assista: tudo sobre o Paulistão …", "🎧 Listen: …": a player's icon and a label to watch or listen, promoting
     // the site's programmes between the paragraphs.
@@ -1932,6 +1992,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LatestNewsPrompt();
 
+    private static readonly LiteralGate LatestNewsPromptGate = new(LatestNewsPrompt());
+
     // "Sie haben einen Fehler im Text gefunden oder möchten uns Feedback geben? Feedback", "Spotted a typo? Let us know":
     // the page's form for corrections.
     [GeneratedRegex(
@@ -1946,6 +2008,8 @@ internal static partial class BlockFilter
         @"\b(?:виділіть|выделите|select|highlight|označte|zaznacz\w*|markieren|markiere|sélectionnez|selecciona|seleziona|selectați|selectează|seç\w*)\b.{0,80}\bctrl\s*\+\s*enter\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ErrorReport();
+
+    private static readonly LiteralGate ErrorReportGate = new(ErrorReport());
 
     // "Get the Climate Forward newsletter, which helps you …", "Recevez la newsletter Planète": the offer of a newsletter
     // by its name opens the block (in the Nordic languages, the order to order or join it).
@@ -1962,6 +2026,8 @@ internal static partial class BlockFilter
         @"|^(?:beställ|prenumerera på|anmäl dig till|registrera dig för|tilmeld dig|meld deg på|bestill|abonner på|tilaa|skráðu þig á) (?:[^\s.!?]+ ){0,4}(?:nyhetsbrev|nyhedsbrev|uutiskirje|fréttabréf)\w*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedNewsletter();
+
+    private static readonly LiteralGate NamedNewsletterGate = new(NamedNewsletter());
 
     // "New here? The Circuit is free, but paid members also get the weekly briefing. Upgrade your subscription": a
     // members' site selling its paid tier.
@@ -1980,6 +2046,8 @@ internal static partial class BlockFilter
         @"|\bpropicks\b|\b(?:our ai has (?:selected|picked)|nuestra ia ha seleccionado|notre ia a sélectionné) (?:the )?(?:stocks|las acciones|les actions)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembershipUpsell();
+
+    private static readonly LiteralGate MembershipUpsellGate = new(MembershipUpsell());
 
     // "Recibe las noticias más importantes en tu correo", "Receba as principais notícias no seu e-mail": the offer
     // opens the block, so a how-to's "you will receive the form by e-mail" stays.
@@ -2000,6 +2068,8 @@ internal static partial class BlockFilter
         @"|^(?:esta funcionalidad|this feature|cette fonctionnalité|diese funktion|questa funzionalità) (?:es|is|est|ist|è) (?:sólo|solo|only|réservée|nur|solo) (?:para |for |aux |für |per )?(?:suscriptores|subscribers|abonnés|abonnenten|abbonati)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubscribersOnly();
+
+    private static readonly LiteralGate SubscribersOnlyGate = new(SubscribersOnly());
 
     // "Follow The Gleaner on Twitter …", "Seko "Delfi" arī Instagram …", "Find The Irish Times on WhatsApp", "Follow Lucia I. Suarez on Twitter" (an initial's dot ends no sentence), "… download the Nationnews apps", "¿Ya sabías que …? Únete desde tu celular
     // a nuestro canal de Telegram": an invitation to the site's channels. The verb must open a sentence (or stand
@@ -2025,6 +2095,8 @@ internal static partial class BlockFilter
         @"[.!?¡¿]\s*" + ChannelInvitation + @"|[,;]\s*(?:and\s+)?follow @\w{2,30} on (?:twitter|x)\b|\sऐप डाउनलोड कर(?:ें|े)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptInText();
+
+    private static readonly LiteralGate SocialPromptInTextGate = new(SocialPromptInText());
 
     // Anywhere in the block.
     [GeneratedRegex(
@@ -2055,6 +2127,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 
+    private static readonly LiteralGate SocialPromptPhraseGate = new(SocialPromptPhrase());
+
     private const int MaxRepostNoticeChars = 300;
 
     /// <summary>
@@ -2067,7 +2141,7 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsRepostNotice(string block) =>
         block.Length <= MaxRepostNoticeChars &&
-        (RepostNotice().IsMatch(block) || RepostNoticeOpening().IsMatch(block) || RepostNoticeOpening().IsMatch(AfterLabel(block)));
+        (RepostNoticeGate.IsMatch(block) || RepostNoticeOpeningGate.IsMatch(block) || RepostNoticeOpeningGate.IsMatch(AfterLabel(block)));
 
     // "Aviso: Este artículo fue publicado originalmente por …", "Note: This story first appeared in …": the notice after
     // its one- or two-word label.
@@ -2093,6 +2167,8 @@ internal static partial class BlockFilter
         @"|\babonelere sunulan haberler\b|\babone sistemi üzerinden alınmıştır\b|\btüm yayın hakları\b[^.!?]{0,40}\baittir\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
+
+    private static readonly LiteralGate RepostNoticeGate = new(RepostNotice());
 
     [GeneratedRegex(
         @"^this (?:post|article|page|story) republishes\b|^this (?:article|story|post|content|page) (?:was|is|has been) (?:automatically |auto-)generated from (?:an? |the )?(?:\w+ ){0,2}feed\b|^this (?:article|story|post|piece|report)(?: by (?:the )?(?-i:\p{Lu})[^,.;]{1,50})? (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?:(?-i:\p{Lu})|the (?:media|news|partner|original|content|syndication)\b)|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s(?:[^,;]{1,80}$|[^,;.]{1,60}\.\s)|^originally published as\s.{1,200}(?<![.:])$" +
@@ -2121,6 +2197,8 @@ internal static partial class BlockFilter
         @"|^\((?:attn|eds?|editors?)\s*:[^()]{1,200}\)$|^\((?:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes)\b(?=[^()]*\b(?:with|paragraphs?|paras?|grafs?|details|comments?|quotes?|background|byline|headline|dateline|spelling|figures|prices|reaction|context)\b)[^()]{1,200}\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNoticeOpening();
+
+    private static readonly LiteralGate RepostNoticeOpeningGate = new(RepostNoticeOpening());
 
     /// <summary>"© 2025 Example News. All rights reserved.": the site's copyright line.</summary>
     private static bool IsCopyrightLine(string block) =>
@@ -2182,10 +2260,10 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsCaption(string block) =>
         (block.Length <= MaxCaptionChars &&
-         (CaptionOpening().IsMatch(block) || CaptionCreditLabel().IsMatch(block) || CaptionCreditAfterStop().IsMatch(block) ||
+         (CaptionOpeningGate.IsMatch(block) || CaptionCreditLabelGate.IsMatch(block) || CaptionCreditAfterStopGate.IsMatch(block) ||
           CaptionAgencyCredit().IsMatch(block) || CaptionCjkCredit().IsMatch(block) || EndsInLabelledCredit(block) ||
           EndsInPhotographerOfAgency(block))) ||
-        (block.Length <= MaxCreditedCaptionChars && CreditInParentheses().IsMatch(block));
+        (block.Length <= MaxCreditedCaptionChars && CreditInParenthesesGate.IsMatch(block));
 
     private const int MaxClosingCreditChars = 60;
     private const int MaxCreditWords = 5;
@@ -2268,6 +2346,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditInParentheses();
 
+    private static readonly LiteralGate CreditInParenthesesGate = new(CreditInParentheses());
+
     // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays. A
     // picture agency's name in parentheses closes a caption with or without a full stop ("… console each other (Getty)"),
     // and so does a wire photographer's credit in capitals ("… in Hanover, Germany. REUTERS/Fabian Bimmer/File Photo").
@@ -2282,10 +2362,14 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionOpening();
 
+    private static readonly LiteralGate CaptionOpeningGate = new(CaptionOpening());
+
     [GeneratedRegex(
         @"(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:|^(?:imagen|imagem|immagine|foto|photo|image)\s\|(?=[^|]*$))\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditLabel();
+
+    private static readonly LiteralGate CaptionCreditLabelGate = new(CaptionCreditLabel());
 
     [GeneratedRegex(
         @"(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bph\.?\s?:|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
@@ -2293,6 +2377,8 @@ internal static partial class BlockFilter
         @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditAfterStop();
+
+    private static readonly LiteralGate CaptionCreditAfterStopGate = new(CaptionCreditAfterStop());
 
     [GeneratedRegex(
         @"\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
@@ -2345,7 +2431,7 @@ internal static partial class BlockFilter
 
         // "de las agencias AFP y EFE": the word for agencies before their names; "da Agência Brasil" is a name.
         var who = match.Groups["who"].Value;
-        return NamesAgenciesOnly(who) || NamesAgenciesOnly(AgenciesWord().Replace(who, string.Empty));
+        return NamesAgenciesOnly(who) || NamesAgenciesOnly(AgenciesWordGate.Replace(who, string.Empty));
     }
 
     // Each name between the joiners an agency; an empty one (", ,") names none.
@@ -2354,6 +2440,8 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"^(?:(?:las|los|la|as|a|the)\s+)?(?:agencias?|agências?|agencies|agency|agenturen)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgenciesWord();
+
+    private static readonly LiteralGate AgenciesWordGate = new(AgenciesWord());
 
     [GeneratedRegex(
         @"^[*(\[]?\s*(?:con información de|com informações d[aoe]s?|with (?:files|reporting|inputs?|additional reporting) from|mit material (?:von|der)|avec|agencias|agências|agencies|agenturen" +
@@ -2449,12 +2537,14 @@ internal static partial class BlockFilter
     /// Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "Kommentarfeed | Kommentare geschlossen"; and a
     /// newspaper's note on its print edition ("A version of this article appears in print on March 15, 2025, Section B …").
     /// </summary>
-    private static bool IsPostMetaLine(string block) => block.Length <= MaxPostMetaChars && PostMeta().IsMatch(block);
+    private static bool IsPostMetaLine(string block) => block.Length <= MaxPostMetaChars && PostMetaGate.IsMatch(block);
 
     [GeneratedRegex(
         @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen|a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?(?:[\w ]{1,30} )?print|een versie van dit artikel verscheen|dieser (?:artikel|beitrag) erschien (?:auch |zuerst )?in der\b[^.]{0,40}\bausgabe|cet article est paru dans (?:l'édition|le numéro)|este artículo (?:fue publicado|apareció) en la edición impresa|opinions expressed by [^.]{1,40} contributors are their own)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostMeta();
+
+    private static readonly LiteralGate PostMetaGate = new(PostMeta());
 
     private const int MaxCallToActChars = 300;
     private const int MinCallToActCues = 2;
@@ -2468,7 +2558,7 @@ internal static partial class BlockFilter
     {
         // A sentence of some length that speaks neither to the reader nor as the site reports on subscriptions and
         // paywalls ("… what Google is taking out from behind the paywall … without a Fitbit Premium subscription").
-        if (block.Length > MaxCallToActChars || (block.Length > MaxUnaddressedCallChars && !SpeaksWithReader().IsMatch(block)))
+        if (block.Length > MaxCallToActChars || (block.Length > MaxUnaddressedCallChars && !SpeaksWithReaderGate.IsMatch(block)))
         {
             return false;
         }
@@ -2497,7 +2587,7 @@ internal static partial class BlockFilter
     // Labelled as one and giving an address or a phone: a contact block wherever it stands (one of IsChromeAnywhere's
     // tests, so the story's end needs no second look for it).
     private static bool IsContactBlock(string block) =>
-        block.Length <= MaxContactBlockChars && (ContactOpening().IsMatch(block) ? EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block) : IsContactFields(block));
+        block.Length <= MaxContactBlockChars && (ContactOpeningGate.IsMatch(block) ? EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block) : IsContactFields(block));
 
     private const int MaxContactFieldsChars = 250;
 
@@ -2515,6 +2605,8 @@ internal static partial class BlockFilter
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContactOpening();
 
+    private static readonly LiteralGate ContactOpeningGate = new(ContactOpening());
+
     [GeneratedRegex(@"\b(?:phone|tel|telephone|mobile|telefon|téléphone|tél|teléfono|telefone|telefono)\b\.?\s*:?\s*\+?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
@@ -2530,6 +2622,8 @@ internal static partial class BlockFilter
         @"|\b(?:you|your|yours|we|us|our|du|dich|dir|dein\w*|euch|euer\w*|wir|uns|unser\w*|sie|ihnen|ihr\w*|vous|votre|vos|nous|notre|nos|tu|te|ton|ta|tes|usted\w*|nuestr\w*|nosotros|você\w*|voc[eê]s|noss\w*|voi|noi|nostr\w*|tuo|tua|ti|ty|twój|nasz\w*)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeaksWithReader();
+
+    private static readonly LiteralGate SpeaksWithReaderGate = new(SpeaksWithReader());
 
     // The author's name over the story is part of its header, not a box after it: two paragraphs of prose come first.
     private const int MinProseBeforeAuthorBox = 2;
@@ -2733,7 +2827,7 @@ internal static partial class BlockFilter
     // interesar": a short heading that offers the reader more, in whatever words the site chose around the phrase. A
     // full stop makes it a sentence ("It is a book you will love.").
     private static bool IsInterestHeading(string block, string folded) =>
-        CountWords(block) <= MaxInterestHeadingWords && block.TrimEnd() is [.., not ('.' or '!')] && InterestHeading().IsMatch(folded);
+        CountWords(block) <= MaxInterestHeadingWords && block.TrimEnd() is [.., not ('.' or '!')] && InterestHeadingGate.IsMatch(folded);
 
     [GeneratedRegex(
         @"\b(?:könnten?|dürften?) (?:sie|dich|euch|ihnen) (?:auch |ebenfalls |außerdem )?interessieren$" +
@@ -2742,6 +2836,8 @@ internal static partial class BlockFilter
         @"|\b(?:te|le|les) (?:puede|pueden|podría|podrían) (?:también )?interesar$|\bpotrebber?o? (?:anche )?interessarti$",
         RegexOptions.CultureInvariant)]
     private static partial Regex InterestHeading();
+
+    private static readonly LiteralGate InterestHeadingGate = new(InterestHeading());
 
     private const int MaxLeadInChars = 100;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -59,9 +60,11 @@ internal static partial class CollapsedStory
 
         // "bl-body__rest", "story-rest", "article-remainder": the rest of the body, a part of a class name of its own
         // (not "forest", "interest-box" or "restaurant").
-        return RestPart().IsMatch(names);
+        return RestPartGate.IsMatch(names);
     }
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:rest|remainder)(?:$|[\s_-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RestPart();
+
+    private static readonly LiteralGate RestPartGate = new(RestPart());
 }

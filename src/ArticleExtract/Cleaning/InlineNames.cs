@@ -57,7 +57,7 @@ internal static partial class InlineNames
         return (IsUnlikely(classes) || IsUnlikely(id)) && !IsMaybeStory(classes) && !IsMaybeStory(id);
     }
 
-    private static bool IsUnlikely(string? name) => !string.IsNullOrEmpty(name) && Unlikely().IsMatch(name);
+    private static bool IsUnlikely(string? name) => !string.IsNullOrEmpty(name) && UnlikelyGate.IsMatch(name);
 
     private static bool IsMaybeStory(string? name) => !string.IsNullOrEmpty(name) && MaybeStory().IsMatch(name);
 
@@ -83,6 +83,8 @@ internal static partial class InlineNames
         "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|reacties|commentaires|kommentare|comentarios",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
+
+    private static readonly LiteralGate UnlikelyGate = new(Unlikely());
 
     [GeneratedRegex("and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeStory();

@@ -80,7 +80,7 @@ internal static partial class MachineSummary
             }
 
             var text = inner.TextContent;
-            if (TextNormalizer.CollapsedLength(text) is > 0 and <= MaxNoteChars && MachineNote().IsMatch(text))
+            if (TextNormalizer.CollapsedLength(text) is > 0 and <= MaxNoteChars && MachineNoteGate.IsMatch(text))
             {
                 return true;
             }
@@ -102,4 +102,6 @@ internal static partial class MachineSummary
         @"|\btiivistelmä\b[^.]{0,40}\btekoäly",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MachineNote();
+
+    private static readonly LiteralGate MachineNoteGate = new(MachineNote());
 }

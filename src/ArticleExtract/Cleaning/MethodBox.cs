@@ -25,7 +25,7 @@ internal static partial class MethodBox
         if (box.LocalName is not ("div" or "section" or "aside") || box.FirstElementChild is not { } title ||
             title.LocalName is "p" or "ul" or "ol" || ProseText.TextLengthUpTo(title, MaxRawTitleChars) >= MaxRawTitleChars ||
             TextNormalizer.Collapse(title.TextContent) is not { Length: > 0 and <= MaxTitleChars } titleText ||
-            !MethodTitle().IsMatch(titleText) || ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars)
+            !MethodTitleGate.IsMatch(titleText) || ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars)
         {
             return false;
         }
@@ -38,4 +38,6 @@ internal static partial class MethodBox
         @"^(?:how we (?:test|tested|review|reviewed|rate|rated|evaluate|evaluated|choose|chose|pick|picked)\b|why (?:you can )?trust (?:us|our)\b|why you can trust\b|so testen wir\b|comment nous testons\b|cómo probamos\b)[^.!?]{0,40}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MethodTitle();
+
+    private static readonly LiteralGate MethodTitleGate = new(MethodTitle());
 }

@@ -449,11 +449,13 @@ internal static partial class PageCleaner
 
         return (ClassTokens.NamesAny(classes, ChromeVocabulary.MediumWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.MediumWords, scratch) ||
                 ClassTokens.NamesAny(component, ChromeVocabulary.MediumWords, scratch)) &&
-               RunningTime().IsMatch(element.TextContent);
+               RunningTimeGate.IsMatch(element.TextContent);
     }
 
     [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTime();
+
+    private static readonly LiteralGate RunningTimeGate = new(RunningTime());
 
     private static bool IsTypedAsMedium(IElement element)
     {

@@ -28,7 +28,7 @@ internal static partial class ReaderCallBox
         }
 
         var text = TextNormalizer.Collapse(box.TextContent);
-        return text.Length <= MaxChars && (WitnessQuestion().IsMatch(text) || InvolvementCall().IsMatch(text)) && MediaRequest().IsMatch(text);
+        return text.Length <= MaxChars && (WitnessQuestion().IsMatch(text) || InvolvementCallGate.IsMatch(text)) && MediaRequest().IsMatch(text);
     }
 
     // A walk, not a selector query: every box of the page is asked, and a query by string looks its selector up first.
@@ -49,6 +49,8 @@ internal static partial class ReaderCallBox
     // "Get involved with the news in your community. Send your stories and photos now": a local paper's standing call.
     [GeneratedRegex(@"^(?:get involved|have you got a story|got a story|do you have a story)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InvolvementCall();
+
+    private static readonly LiteralGate InvolvementCallGate = new(InvolvementCall());
 
     // "Did you witness …?", "Jesteś świadkiem …?", "Вы стали свидетелем …?": a question to whoever saw it.
     [GeneratedRegex(

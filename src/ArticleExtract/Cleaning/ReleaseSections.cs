@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ArticleExtract.Normalization;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -46,7 +47,7 @@ internal static partial class ReleaseSections
 
     /// <summary>"About Halvorsen Analytics", "Über den DVSL", "À propos de Skarvik": a short heading over a profile.</summary>
     public static bool IsAboutHeading(string block) =>
-        block.Length <= MaxHeadingChars && AboutHeading().IsMatch(block.Trim().TrimEnd(':')) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAboutWords;
+        block.Length <= MaxHeadingChars && AboutHeadingGate.IsMatch(block.Trim().TrimEnd(':')) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAboutWords;
 
     /// <summary>
     /// Whether one of the story's first blocks opens with a release's dateline: a release wire's ("… /PRNewswire/ --",
@@ -79,4 +80,6 @@ internal static partial class ReleaseSections
     // suffix or sit inside one ("Corp.", "S.A."), not part two sentences.
     [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?[\p{Lu}\d](?:[^.!?]|\.(?=$|\S))*$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
+
+    private static readonly LiteralGate AboutHeadingGate = new(AboutHeading());
 }

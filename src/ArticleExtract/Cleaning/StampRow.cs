@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -23,7 +24,7 @@ internal static partial class StampRow
         }
 
         // One pass: the stamps replaced by a mark that is no letter, so the rest tells whether there were any.
-        var rest = Stamp().Replace(block, "\u0001");
+        var rest = StampGate.Replace(block, "\u0001");
         if (!rest.Contains('\u0001', StringComparison.Ordinal))
         {
             return false;
@@ -54,4 +55,6 @@ internal static partial class StampRow
         @"|\b\d{1,3}\s*(?:min|minute)s?\b\.?\s+read\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
+
+    private static readonly LiteralGate StampGate = new(Stamp());
 }

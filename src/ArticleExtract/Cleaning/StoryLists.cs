@@ -39,7 +39,7 @@ internal static partial class StoryLists
     }
 
     private static bool ReadsAsChrome(IElement list) =>
-        Negative().IsMatch(list.GetAttribute("class") ?? string.Empty) || Negative().IsMatch(list.GetAttribute("id") ?? string.Empty);
+        NegativeGate.IsMatch(list.GetAttribute("class") ?? string.Empty) || NegativeGate.IsMatch(list.GetAttribute("id") ?? string.Empty);
 
     // The story goes on after the list, though an inserted box may stand first: La Nación sets its "Otras noticias"
     // box and then a subheading between a list and the next paragraph.
@@ -66,4 +66,6 @@ internal static partial class StoryLists
         @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
+
+    private static readonly LiteralGate NegativeGate = new(Negative());
 }

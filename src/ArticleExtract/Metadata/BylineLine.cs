@@ -157,7 +157,7 @@ internal static partial class BylineLine
         }
 
         // "2025-03-14 14:42  Source: Reuters  Author: Marta Lindqvist  Hits: 3482": a meta line's author field.
-        if (!StartsWithOpener(line) && LabelledAuthor().Match(line) is { Success: true } field)
+        if (!StartsWithOpener(line) && LabelledAuthorGate.Match(line) is { Success: true } field)
         {
             line = field.Groups["field"].Value;
         }
@@ -318,6 +318,8 @@ internal static partial class BylineLine
     [GeneratedRegex(@"(?<!/)\s(?<field>(?:author|autor|autorin|auteur|reporter|writer)\s?:\s*[^:|\[\]]{3,60}?)(?=\s+\p{L}+\s?:|\s*[|\[]|\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAuthor();
+
+    private static readonly LiteralGate LabelledAuthorGate = new(LabelledAuthor());
 
     // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line.
     [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*" + DatePattern + @"(?:$|[\s|,•·])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -265,13 +265,13 @@ internal static partial class BylineNormalizer
         // "Lecture : 2 min.", "Lesezeit: 4 Min.", "5 min read": the reading time a template sets in its byline row;
         // "ABC // JAP": the initials of the editors who handled a wire story, as Lusa signs it; "Harborline Foods,
         // Inc.": a company by its legal form, a press release's issuer in its author tag.
-        if (ReadingTime().IsMatch(text) || IsEditorsInitials(text) || IsCompany(text))
+        if (ReadingTimeGate.IsMatch(text) || IsEditorsInitials(text) || IsCompany(text))
         {
             return names;
         }
 
         // "Max Mustermann (Text), Erika Roe (Fotos)": who wrote and who took the pictures, each marked in parentheses.
-        text = PictureCredit().Replace(WriterMark().Replace(text, string.Empty), string.Empty);
+        text = PictureCreditGate.Replace(WriterMark().Replace(text, string.Empty), string.Empty);
 
         // Whatever follows a bar, bullet or line break is a title, date or section, not a name.
         var cut = text.AsSpan().IndexOfAny(BylineCuts);
@@ -283,7 +283,7 @@ internal static partial class BylineNormalizer
         // "Joanna Michalska/adso", "Jane Doe/dpa": the initials of the editor who filed the story, or the wire, glued to
         // the name with a slash. An agency's pair ("RND/dpa") stays whole, an agency's credit.
         var before = text;
-        text = EditorInitials().Replace(
+        text = EditorInitialsGate.Replace(
             text, match => IsAnyAgency(match.Groups[1].Value) && !before.AsSpan(0, match.Index).Contains(' ') ? match.Value : string.Empty);
 
         // "Thandiwe Ncube I Bulawayo Correspondent": a capital I typed for the bar before a place and a trade. A middle
@@ -397,8 +397,12 @@ internal static partial class BylineNormalizer
     [GeneratedRegex(@"(?<=\p{L})\s?/(\p{Ll}{2,6})(?=$|[\s,;])", RegexOptions.CultureInvariant)]
     private static partial Regex EditorInitials();
 
+    private static readonly LiteralGate EditorInitialsGate = new(EditorInitials());
+
     [GeneratedRegex(@"^(?:[\p{L} ]{2,30}?\s?:\s*)?(?:ca\.\s?)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minuter|minutter|minuutti[ae]?)\.?(?:\s(?:read|reading|de lecture|lettura|di lettura|de lectura|de leitura|lesen|lesezeit))?\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
+
+    private static readonly LiteralGate ReadingTimeGate = new(ReadingTime());
 
     [GeneratedRegex(@"^\p{Lu}{2,4}(?:\s*//?\s*\p{Lu}{2,4})+$", RegexOptions.CultureInvariant)]
     private static partial Regex EditorsInitials();
@@ -415,6 +419,8 @@ internal static partial class BylineNormalizer
 
     [GeneratedRegex(@"(?:^|,|\s(?:and|und|et|y|e|i)\s)\s*[^,()]{1,60}\((?:fotos?|photos?|photographs?|bilder?|illustrations?|grafik|video|fotografías?|fotografie)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PictureCredit();
+
+    private static readonly LiteralGate PictureCreditGate = new(PictureCredit());
 
     /// <summary>Names joined as a reader writes them: "A", "A and B", "A, B and C".</summary>
     public static string? Join(IReadOnlyList<string> names) => names.Count switch

@@ -951,7 +951,7 @@ internal static partial class BylineResolver
             // "<small>Publisher:</small>admin <small>Source:</small>Xinhua <small>Time:</small>…": the source among the
             // row's fields, each label set in an element of its own. Rows without one ("<b>Note:</b> …") are no candidates.
             if (fieldRow && ProseText.TextLengthUpTo(element, MaxFieldRowChars) < MaxFieldRowChars && !IsElsewhere(element) &&
-                SourceFieldInRow().Match(TextNormalizer.Collapse(element.TextContent)) is { Success: true } rowField &&
+                SourceFieldInRowGate.Match(TextNormalizer.Collapse(element.TextContent)) is { Success: true } rowField &&
                 AgencyCredit.AsAgency(rowField.Groups["credit"].Value) is { } fieldAgency)
             {
                 return fieldAgency;
@@ -1029,6 +1029,8 @@ internal static partial class BylineResolver
     [GeneratedRegex(@"(?:^|[\s|｜])(?:source|quelle|fuente|fonte|zdroj|źródło|来源|來源|출처)\s?[:：]\s*(?<credit>[^:：|｜]{1,40}?)\s*(?=\s\p{L}+(?:\s\p{L}+)?\s?[:：]|[|｜]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SourceFieldInRow();
 
+    private static readonly LiteralGate SourceFieldInRowGate = new(SourceFieldInRow());
+
     // The source's field up to the next field's label ("Date:", "Views:") or a bar.
     [GeneratedRegex(@"^\S{1,8}\s?[:：]\s*(?<credit>[^:：|｜]{1,40}?)\s*(?=\s\p{L}+\s?[:：]|[|｜]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SourceField();
@@ -1037,11 +1039,13 @@ internal static partial class BylineResolver
     // in its caption, which IsElsewhere passes over.
     private static bool NamesSource(IElement element) =>
         element.LocalName is "span" or "div" or "p" or "a" && element.GetAttribute("class") is { } classes &&
-        (classes.Contains("source", StringComparison.OrdinalIgnoreCase) || SourceAbbreviation().IsMatch(classes));
+        (classes.Contains("source", StringComparison.OrdinalIgnoreCase) || SourceAbbreviationGate.IsMatch(classes));
 
     // "<div class='ansa-src'>": the word cut short, as a part of a class name of its own (not "srcset").
     [GeneratedRegex(@"(?:^|[\s_-])src(?:$|[\s_-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SourceAbbreviation();
+
+    private static readonly LiteralGate SourceAbbreviationGate = new(SourceAbbreviation());
 
     /// <summary>
     /// "周思远 李梦琪" in the author field beside the wire's "（记者 周思远、李梦琪）": the field joins with a space the

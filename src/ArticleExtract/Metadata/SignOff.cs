@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -21,13 +22,13 @@ internal static partial class SignOff
     public static string? Signer(string block, IReadOnlyList<string> siteNames)
     {
         // "… Redacción Medellín En X: @marianaospinac": the signer's handle closes the block.
-        if (SignerHandle().Match(block) is { Success: true } handle)
+        if (SignerHandleGate.Match(block) is { Success: true } handle)
         {
             block = block[..handle.Index];
         }
 
         // "Jasur Qodirov tayyorladi.", "Подготовила Анна Петрова": the writer named with the verb "prepared".
-        if (block.Length <= MaxChars && PreparedBy().Match(block) is { Success: true } prepared)
+        if (block.Length <= MaxChars && PreparedByGate.Match(block) is { Success: true } prepared)
         {
             return AsName(prepared.Groups["name"].Value, siteNames);
         }
@@ -55,8 +56,12 @@ internal static partial class SignOff
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreparedBy();
 
+    private static readonly LiteralGate PreparedByGate = new(PreparedBy());
+
     [GeneratedRegex(@"\s(?:(?:en|on|sur|auf|no|na|em|su)\s)?(?:(?:x|twitter|instagram|threads|bluesky)\s?:\s?)?@\w{2,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SignerHandle();
+
+    private static readonly LiteralGate SignerHandleGate = new(SignerHandle());
 
     /// <summary>The words as one person's name, an upper-case signature ("CAMILO ANDRÉS RUIZ") set in title case first.</summary>
     private static string? AsName(string text, IReadOnlyList<string> siteNames)

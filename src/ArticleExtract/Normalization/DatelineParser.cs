@@ -485,13 +485,13 @@ internal static partial class DatelineParser
         }
 
         // "Ulaanbaatar /MONTSAME/.": the place and a known agency between slashes, no day, as MONTSAME signs.
-        if (PlaceThenSlashedAgency().Match(prefix) is { Success: true } undated && NamesKnownAgency(undated.Groups["agency"].Value) &&
+        if (PlaceThenSlashedAgencyGate.Match(prefix) is { Success: true } undated && NamesKnownAgency(undated.Groups["agency"].Value) &&
             IsPlausiblePlace(undated.Groups["loc"].Value, "/") && paragraph[undated.Length..].TrimStart() is { Length: > 0 } story && CanFollowOpener(story))
         {
             return (new Dateline(paragraph[..undated.Length].TrimEnd(), undated.Groups["loc"].Value, undated.Groups["agency"].Value), story);
         }
 
-        var match = PlaceDayThenSlashedAgency().Match(prefix);
+        var match = PlaceDayThenSlashedAgencyGate.Match(prefix);
         if (!match.Success || match.Length > MaxDatelineChars || !TextScan.ContainsAsciiDigit(match.Groups["date"].Value))
         {
             return null;
@@ -530,10 +530,14 @@ internal static partial class DatelineParser
     [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{1,20}?)/(?:\.|[ ]?(?:--?|[—–]))?(?:[ ]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenSlashedAgency();
 
+    private static readonly LiteralGate PlaceThenSlashedAgencyGate = new(PlaceThenSlashedAgency());
+
     [GeneratedRegex(
         @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-«»]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayThenSlashedAgency();
+
+    private static readonly LiteralGate PlaceDayThenSlashedAgencyGate = new(PlaceDayThenSlashedAgency());
 
     /// <summary>
     /// "Москва. 14 января. INTERFAX.RU -": the place and the day each closed by a full stop, then a known agency

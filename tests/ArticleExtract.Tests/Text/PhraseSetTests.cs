@@ -22,4 +22,21 @@ public sealed class PhraseSetTests
         Assert.Equal(expected, Phrases.FoundIn(text));
         Assert.Equal(Phrases.Phrases.Any(phrase => text.Contains(phrase, StringComparison.OrdinalIgnoreCase)), Phrases.FoundIn(text));
     }
+
+    // Phrases that need a character beyond ASCII are searched only in text holding one, with the answers of a search
+    // per phrase: ordinal ignore-case equates neither "ſ" with "S" nor "ı" with "I".
+    [Theory]
+    [InlineData("ſign", "Sign up today", false)]
+    [InlineData("ıt", "IT desk", false)]
+    [InlineData("ſign", "ſign up today", true)]
+    [InlineData("会員", "members only", false)]
+    [InlineData("会員", "members only · 会員", true)]
+    [InlineData("é", "cafe", false)]
+    [InlineData("é", "CAFÉ", true)]
+    public void SearchesPhrasesBeyondAsciiOnlyWhereTheyCanBe(string phrase, string text, bool expected)
+    {
+        var phrases = new PhraseSet(phrase, "zzzz");
+        Assert.Equal(expected, phrases.FoundIn(text));
+        Assert.Equal(text.Contains(phrase, StringComparison.OrdinalIgnoreCase), phrases.FoundIn(text));
+    }
 }
