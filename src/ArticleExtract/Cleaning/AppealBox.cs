@@ -109,7 +109,7 @@ internal static class AppealBox
 
         // The bounded measure comes before any text is built.
         if (ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars ||
-            TextNormalizer.CollapsedLength(box.TextContent) is 0 or > MaxChars)
+            TextNormalizer.CollapsedLength(NodeText.Of(box)) is 0 or > MaxChars)
         {
             return false;
         }
@@ -134,7 +134,7 @@ internal static class AppealBox
 
             if (node.NodeType == NodeType.Text)
             {
-                text.Append(node.TextContent).Append(' ');
+                text.Append(NodeText.Of(node)).Append(' ');
             }
 
             node = NodeOrder.Next(node, box);
@@ -147,5 +147,5 @@ internal static class AppealBox
 
     private static bool IsPaymentLink(IElement element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href &&
-        (PaymentPaths.FoundIn(href) || PaymentCalls.FoundIn(element.TextContent));
+        (PaymentPaths.FoundIn(href) || PaymentCalls.FoundIn(NodeText.Of(element)));
 }

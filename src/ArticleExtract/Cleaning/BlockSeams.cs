@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -77,7 +78,7 @@ internal static class BlockSeams
         }
 
         return next is IText || (next is IElement { LocalName: not ("br" or "div" or "p" or "section" or "table" or "ul" or "ol" or "figure" or "aside") } inline &&
-                                 TextScan.ContainsLetterOrDigit(inline.TextContent));
+                                 TextScan.ContainsLetterOrDigit(NodeText.Of(inline)));
     }
 
     // The text after the block starts a sentence: a capital, a digit, a quote or a letter of a script without case.

@@ -65,7 +65,7 @@ internal static class BreakChains
                 node = sibling;
             }
 
-            while (paragraph.LastChild is { NodeType: NodeType.Text } last && string.IsNullOrWhiteSpace(last.TextContent))
+            while (paragraph.LastChild is { NodeType: NodeType.Text } last && string.IsNullOrWhiteSpace(NodeText.Of(last)))
             {
                 last.RemoveFromParent();
             }
@@ -80,7 +80,7 @@ internal static class BreakChains
 
     private static INode? NextNonBlank(INode? node)
     {
-        while (node is { NodeType: NodeType.Text } && string.IsNullOrWhiteSpace(node.TextContent))
+        while (node is { NodeType: NodeType.Text } && string.IsNullOrWhiteSpace(NodeText.Of(node)))
         {
             node = node.NextSibling;
         }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -25,9 +26,9 @@ internal static class ButtonLink
             return false;
         }
 
-        var label = TextNormalizer.Collapse(element.TextContent);
+        var label = TextNormalizer.Collapse(NodeText.Of(element));
         return label.Length > 0 && LinkBlock.Of(element) is { } block &&
                ProseText.TextLengthUpTo(block, 2 * MaxLabelChars) < 2 * MaxLabelChars &&
-               TextNormalizer.Collapse(block.TextContent) == label;
+               TextNormalizer.Collapse(NodeText.Of(block)) == label;
     }
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -52,7 +53,7 @@ internal static class CalendarTable
             }
 
             inRow++;
-            var text = cell.TextContent.AsSpan().Trim();
+            var text = NodeText.Of(cell).AsSpan().Trim();
             if (text.IsEmpty)
             {
                 continue;

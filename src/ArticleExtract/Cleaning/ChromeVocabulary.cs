@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -304,7 +305,7 @@ internal static partial class ChromeVocabulary
             return false;
         }
 
-        foreach (var c in node.TextContent)
+        foreach (var c in NodeText.Of(node))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -83,7 +83,7 @@ internal static class ClassTokens
             return false;
         }
 
-        var text = element.TextContent.AsSpan().Trim();
+        var text = NodeText.Of(element).AsSpan().Trim();
         var end = 0;
         while (end < text.Length && char.IsLetterOrDigit(text[end]))
         {

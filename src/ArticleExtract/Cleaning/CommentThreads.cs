@@ -79,7 +79,7 @@ internal static class CommentThreads
 
     // The length first, counted up to the limit: an anchor may wrap a whole teaser card.
     private static bool IsReplyLink(IElement link) =>
-        ProseText.TextLengthUpTo(link, MaxReplyLinkChars) <= MaxReplyLinkChars && IsReplyText(link.TextContent);
+        ProseText.TextLengthUpTo(link, MaxReplyLinkChars) <= MaxReplyLinkChars && IsReplyText(NodeText.Of(link));
 
     /// <summary>Whether <paramref name="text"/> reads as a comment's reply link ("Reply", "Antworten ↓").</summary>
     public static bool IsReplyText(string text) =>

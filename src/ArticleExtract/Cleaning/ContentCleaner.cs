@@ -71,7 +71,7 @@ internal static class ContentCleaner
     /// </summary>
     private static bool IsSubscriberBadge(IElement element) =>
         element.ChildElementCount == 0 && ProseText.TextLengthUpTo(element, MaxBadgeChars) < MaxBadgeChars &&
-        ChromeVocabulary.SubscriberBadges.Contains(TextNormalizer.Collapse(element.TextContent).Trim().TrimEnd('.', '!').ToLowerInvariant());
+        ChromeVocabulary.SubscriberBadges.Contains(TextNormalizer.Collapse(NodeText.Of(element)).Trim().TrimEnd('.', '!').ToLowerInvariant());
 
     private static bool ShouldRemove(IElement element, int totalProse, StringBuilder scratch)
     {
@@ -129,7 +129,7 @@ internal static class ContentCleaner
         if (name != ChromeName.None)
         {
             // A name is weak evidence against the bulk of the story's prose (a "share-container" wrapping it all).
-            return element.TextContent.Length < MaxBoxChars * 2 &&
+            return NodeText.Of(element).Length < MaxBoxChars * 2 &&
                    (ProseText.Length(element) < totalProse * MaxNamedProseShare || LinkDensity.Of(element) >= ListLinkDensity);
         }
 
@@ -165,12 +165,12 @@ internal static class ContentCleaner
             return false;
         }
 
-        var label = TextNormalizer.Collapse(box.TextContent).Trim().TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
+        var label = TextNormalizer.Collapse(NodeText.Of(box)).Trim().TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
         return label.Length > 0 && ChromeVocabulary.IsInStoryReadAlsoLabel(label);
     }
 
     private static bool IsLinkBox(IElement box) =>
-        box.TextContent.Length < MaxBoxChars && HasLinks(box) && LinkDensity.Of(box) >= BoxLinkDensity;
+        NodeText.Of(box).Length < MaxBoxChars && HasLinks(box) && LinkDensity.Of(box) >= BoxLinkDensity;
 
     private static bool LeadsAway(IElement box)
     {
@@ -213,7 +213,7 @@ internal static class ContentCleaner
             return false;
         }
 
-        var text = link.TextContent.AsSpan().Trim();
+        var text = NodeText.Of(link).AsSpan().Trim();
         if (text.IsEmpty || text.Length > 3)
         {
             return false;
@@ -285,7 +285,7 @@ internal static class ContentCleaner
                 return false;
             }
 
-            lead += child.TextContent;
+            lead += NodeText.Of(child);
         }
 
         return lead is not null && lead.TrimEnd().EndsWith(':');
@@ -297,7 +297,7 @@ internal static class ContentCleaner
     /// </summary>
     private static bool IsReadAlsoTeaser(IElement element)
     {
-        var text = element.TextContent;
+        var text = NodeText.Of(element);
         if (text.Length > MaxTeaserChars || !HasLinks(element))
         {
             return false;
@@ -340,7 +340,7 @@ internal static class ContentCleaner
             return false;
         }
 
-        var label = TextNormalizer.Collapse(element.TextContent).TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
+        var label = TextNormalizer.Collapse(NodeText.Of(element)).TrimEnd(':', ' ', '.', '…').ToLowerInvariant();
         return label.Length is > 0 and <= MaxTeaserLabelChars && ChromeVocabulary.IsInStoryReadAlsoLabel(label) && IsLinkList(list);
     }
 
@@ -357,14 +357,14 @@ internal static class ContentCleaner
             return false;
         }
 
-        var linkText = link.TextContent;
+        var linkText = NodeText.Of(link);
         var text = TextNormalizer.Collapse(linkText).Trim('(', ')', '[', ']', ' ', '.', '…', '»', '›', '→', '>').ToLowerInvariant();
         if (!ChromeVocabulary.FullStoryLinks.Contains(text))
         {
             return false;
         }
 
-        var whole = paragraph.TextContent;
+        var whole = NodeText.Of(paragraph);
         return whole.Length <= MaxTeaserChars && ProseText.CountNonSpace(whole) > 2 * ProseText.CountNonSpace(linkText);
     }
 
@@ -373,7 +373,7 @@ internal static class ContentCleaner
     {
         for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
         {
-            if (child is IElement || !string.IsNullOrWhiteSpace(child.TextContent))
+            if (child is IElement || !string.IsNullOrWhiteSpace(NodeText.Of(child)))
             {
                 return child;
             }
@@ -403,7 +403,7 @@ internal static class ContentCleaner
                 return false;
             }
 
-            label.Append(node.TextContent);
+            label.Append(NodeText.Of(node));
         }
 
         return false;
@@ -422,7 +422,7 @@ internal static class ContentCleaner
             return false;
         }
 
-        var label = TextNormalizer.Collapse(first.TextContent).TrimEnd(':', '\u17D6', ' ').ToLowerInvariant();
+        var label = TextNormalizer.Collapse(NodeText.Of(first)).TrimEnd(':', '\u17D6', ' ').ToLowerInvariant();
         if (label.Length is 0 or > MaxTeaserLabelChars || !ChromeVocabulary.IsReadAlsoLabel(label))
         {
             return false;
@@ -430,7 +430,7 @@ internal static class ContentCleaner
 
         // The cards' headings may be gone already, cleaned as headings that link away: their links remain.
         var linked = ProseText.LinkedNonSpaceLength(box, out var total);
-        var rest = total - ProseText.CountNonSpace(first.TextContent);
+        var rest = total - ProseText.CountNonSpace(NodeText.Of(first));
         return HasLinks(box) && linked >= LabelledBoxLinkDensity * rest;
     }
 
@@ -449,7 +449,7 @@ internal static class ContentCleaner
     private static bool IsLinkCard(IElement link)
     {
         var href = link.GetAttribute("href");
-        if (!LeadsElsewhere(href) || link.TextContent.Length > MaxTeaserChars)
+        if (!LeadsElsewhere(href) || NodeText.Of(link).Length > MaxTeaserChars)
         {
             return false;
         }
@@ -458,7 +458,7 @@ internal static class ContentCleaner
         foreach (var descendant in link.Descendants<IElement>())
         {
             if (descendant.LocalName is "div" or "p" or "h2" or "h3" or "h4" or "h5" or "h6" &&
-                !descendant.Children.Any(child => child.LocalName is "div" or "p") && !string.IsNullOrWhiteSpace(descendant.TextContent))
+                !descendant.Children.Any(child => child.LocalName is "div" or "p") && !string.IsNullOrWhiteSpace(NodeText.Of(descendant)))
             {
                 blocks++;
             }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using ArticleExtract.Normalization;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -30,7 +31,7 @@ internal static class DatelineElement
         }
 
         // Read with the text that follows it, as the paragraph prints it: "NEW DELHI:" alone reads as a label.
-        var dateline = TextNormalizer.Collapse(element.TextContent);
+        var dateline = TextNormalizer.Collapse(NodeText.Of(element));
         var after = element.NextSibling?.NodeType == NodeType.Text ? TextNormalizer.Collapse(element.NextSibling.TextContent) : string.Empty;
         if (dateline.Length == 0 ||
             DatelineParser.TryParse(after.Length > 0 ? dateline + " " + after : dateline) is not { } parsed ||
@@ -60,14 +61,14 @@ internal static class DatelineElement
 
         for (var before = element.PreviousSibling; before is not null; before = before.PreviousSibling)
         {
-            if (before.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(before.TextContent))
+            if (before.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(NodeText.Of(before)))
             {
                 return;
             }
         }
 
-        var place = TextNormalizer.Collapse(element.TextContent);
-        var sentence = next.TextContent.TrimStart();
+        var place = TextNormalizer.Collapse(NodeText.Of(element));
+        var sentence = NodeText.Of(next).TrimStart();
         if (place.Length is 0 or > MaxStampChars || sentence.Length < MinSentenceAfterStamp ||
             !char.IsLetter(place[^1]) || place.Any(char.IsDigit) || !(char.IsUpper(sentence[0]) || char.IsDigit(sentence[0])))
         {

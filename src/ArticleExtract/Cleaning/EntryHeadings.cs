@@ -45,7 +45,7 @@ internal static class EntryHeadings
         // An entry is an article or a list item with its text after the header.
         if (header.ParentElement is not { LocalName: "article" or "li" } ||
             (headline is not null && (header.Contains(headline) || headline.Contains(header))) ||
-            header.NextElementSibling is not { } text || TextNormalizer.CollapsedLength(text.TextContent) < MinEntryChars)
+            header.NextElementSibling is not { } text || TextNormalizer.CollapsedLength(NodeText.Of(text)) < MinEntryChars)
         {
             return null;
         }
@@ -57,7 +57,7 @@ internal static class EntryHeadings
             if (element.LocalName is "h1" or "h2" or "h3" or "h4")
             {
                 // One title, in words, and no link: a linked title is a teaser's.
-                if (title is not null || TextNormalizer.IsBlank(element.TextContent) || element.QuerySelector("a") is not null || LinkAncestor.Find(element, MaxLinkAncestors) is not null)
+                if (title is not null || TextNormalizer.IsBlank(NodeText.Of(element)) || element.QuerySelector("a") is not null || LinkAncestor.Find(element, MaxLinkAncestors) is not null)
                 {
                     return null;
                 }

@@ -28,7 +28,7 @@ internal static class HeadingAnchors
                 continue;
             }
 
-            if (element.GetAttribute("id") is { Length: >= MinLetters } id && SpellsItsText(id, element.TextContent))
+            if (element.GetAttribute("id") is { Length: >= MinLetters } id && SpellsItsText(id, NodeText.Of(element)))
             {
                 element.RemoveAttribute("id");
             }

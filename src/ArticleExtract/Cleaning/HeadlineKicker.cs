@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -33,9 +34,9 @@ internal static class HeadlineKicker
             return null;
         }
 
-        var text = TextNormalizer.Collapse(heading.TextContent);
+        var text = TextNormalizer.Collapse(NodeText.Of(heading));
         return text.Length is > 0 and <= MaxChars && !SentenceEnd.Ends(text) &&
-               string.Equals(text, TextNormalizer.Collapse(previous.TextContent), StringComparison.Ordinal)
+               string.Equals(text, TextNormalizer.Collapse(NodeText.Of(previous)), StringComparison.Ordinal)
             ? previous
             : null;
     }
@@ -72,7 +73,7 @@ internal static class HeadlineKicker
                 break;
             }
 
-            var text = TextNormalizer.Collapse(node.TextContent);
+            var text = TextNormalizer.Collapse(NodeText.Of(node));
             if (text.Length == 0)
             {
                 continue;

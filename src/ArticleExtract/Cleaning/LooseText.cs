@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -40,7 +41,7 @@ internal static class LooseText
     {
         foreach (var child in element.ChildNodes)
         {
-            if (child.NodeType == NodeType.Text && TextScan.ContainsLetter(child.TextContent))
+            if (child.NodeType == NodeType.Text && TextScan.ContainsLetter(NodeText.Of(child)))
             {
                 return true;
             }
@@ -77,7 +78,7 @@ internal static class LooseText
         {
             if (IsInline(child) && child is not IElement { LocalName: "br" } && child.NodeType != NodeType.Comment)
             {
-                letters += child.TextContent.Length;
+                letters += NodeText.Of(child).Length;
                 if (letters >= MinCellRunChars)
                 {
                     return true;
@@ -128,7 +129,7 @@ internal static class LooseText
                 return true;
             }
 
-            if (next.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(next.TextContent))
+            if (next.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(NodeText.Of(next)))
             {
                 return false;
             }
@@ -139,7 +140,7 @@ internal static class LooseText
 
     private static void Flush(IHtmlDocument document, IElement container, List<INode> run)
     {
-        if (run.Exists(node => node.NodeType != NodeType.Comment && TextScan.ContainsLetter(node.TextContent)))
+        if (run.Exists(node => node.NodeType != NodeType.Comment && TextScan.ContainsLetter(NodeText.Of(node))))
         {
             var paragraph = document.CreateElement("p");
             container.InsertBefore(paragraph, run[0]);

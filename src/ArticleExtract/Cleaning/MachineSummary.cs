@@ -79,7 +79,7 @@ internal static partial class MachineSummary
                 continue;
             }
 
-            var text = inner.TextContent;
+            var text = NodeText.Of(inner);
             if (TextNormalizer.CollapsedLength(text) is > 0 and <= MaxNoteChars && MachineNoteGate.IsMatch(text))
             {
                 return true;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -24,13 +25,13 @@ internal static partial class MethodBox
         // of a wrapper may be the whole story.
         if (box.LocalName is not ("div" or "section" or "aside") || box.FirstElementChild is not { } title ||
             title.LocalName is "p" or "ul" or "ol" || ProseText.TextLengthUpTo(title, MaxRawTitleChars) >= MaxRawTitleChars ||
-            TextNormalizer.Collapse(title.TextContent) is not { Length: > 0 and <= MaxTitleChars } titleText ||
+            TextNormalizer.Collapse(NodeText.Of(title)) is not { Length: > 0 and <= MaxTitleChars } titleText ||
             !MethodTitleGate.IsMatch(titleText) || ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars)
         {
             return false;
         }
 
-        return TextNormalizer.CollapsedLength(box.TextContent) <= MaxChars;
+        return TextNormalizer.CollapsedLength(NodeText.Of(box)) <= MaxChars;
     }
 
     // "How we test earbuds", "How we tested", "How We Review Products", "Why you can trust TechPulse", "So testen wir".

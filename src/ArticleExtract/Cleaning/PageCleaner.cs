@@ -184,7 +184,7 @@ internal static partial class PageCleaner
             return false;
         }
 
-        var text = element.TextContent.AsSpan().Trim();
+        var text = NodeText.Of(element).AsSpan().Trim();
         var colon = text.IndexOf(':');
         return colon > 0 && BylineNormalizer.IsBylineLabel(text[..colon]);
     }
@@ -201,7 +201,7 @@ internal static partial class PageCleaner
          element.Children.Length > 0 && element.Children.All(child => child.LocalName == "p" && IsFadedProse(child)));
 
     private static bool IsFadedProse(IElement paragraph) =>
-        TextNormalizer.Collapse(paragraph.TextContent) is { Length: >= MinFadedProseChars } text && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '’' or ')' or '…' &&
+        TextNormalizer.Collapse(NodeText.Of(paragraph)) is { Length: >= MinFadedProseChars } text && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '’' or ')' or '…' &&
         LinkDensity.Of(paragraph) < MaxFadedLinkDensity;
 
     private const double MaxFadedLinkDensity = 0.5;
@@ -216,7 +216,7 @@ internal static partial class PageCleaner
 
     // The collapsed measure builds the box's text: it is asked last, of the few boxes shaped like a medium's.
     private static bool IsMediaBox(IElement element, StringBuilder scratch) =>
-        MediaTextLimit(element, scratch) is > 0 and var limit && TextNormalizer.CollapsedLength(element.TextContent) < limit;
+        MediaTextLimit(element, scratch) is > 0 and var limit && TextNormalizer.CollapsedLength(NodeText.Of(element)) < limit;
 
     // How much text a box shaped like a medium's may hold and still be the medium's card; 0 when it has no such shape.
     private static int MediaTextLimit(IElement element, StringBuilder scratch)
@@ -226,7 +226,7 @@ internal static partial class PageCleaner
         if (element.LocalName is "div" or "ol" or "ul" or "section" &&
             (ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PlaylistWords, scratch) ||
              ClassTokens.NamesAny(element.Id, ChromeVocabulary.PlaylistWords, scratch)) &&
-            !TextNormalizer.IsBlank(element.TextContent) && HoldsOnlyTitles(element))
+            !TextNormalizer.IsBlank(NodeText.Of(element)) && HoldsOnlyTitles(element))
         {
             return MaxRawMediaCaptionChars;
         }
@@ -257,7 +257,7 @@ internal static partial class PageCleaner
         if (NamesMedium(element, scratch) && !HoldsStoryText(element))
         {
             // A transcript folded under the player is the clip's text: it counts for no caption.
-            return TextNormalizer.IsBlank(element.TextContent) ? 0 :
+            return TextNormalizer.IsBlank(NodeText.Of(element)) ? 0 :
                 HoldsOnlyTitles(element) ? MaxRawMediaCaptionChars : MaxMediaCaptionChars + TranscriptLength(element);
         }
 
@@ -278,7 +278,7 @@ internal static partial class PageCleaner
             {
                 // An image in a figure of its own has its caption there, which is judged as a box itself: the text
                 // beside the figure ("Step 2 — Insert your plant into the hole.") is no caption.
-                return TextNormalizer.IsBlank(element.TextContent) || InFigureBelow(inner, element) ? 0 :
+                return TextNormalizer.IsBlank(NodeText.Of(element)) || InFigureBelow(inner, element) ? 0 :
                     HoldsCreditLine(element) ? MaxCreditedMediaChars : MaxMediaCaptionChars;
             }
         }
@@ -334,7 +334,7 @@ internal static partial class PageCleaner
     {
         foreach (var inner in element.QuerySelectorAll("p, span, div, small, em, cite"))
         {
-            if (inner.ChildElementCount == 0 && TextNormalizer.Collapse(inner.TextContent) is { Length: > 0 and <= MaxCreditLineChars } line &&
+            if (inner.ChildElementCount == 0 && TextNormalizer.Collapse(NodeText.Of(inner)) is { Length: > 0 and <= MaxCreditLineChars } line &&
                 line.IndexOfAny([':', '\uFF1A']) is > 0 and var colon && colon < line.Length - 1 &&
                 ChromeVocabulary.CreditLabels.Contains(line[..colon].Trim().ToLowerInvariant()))
             {
@@ -366,7 +366,7 @@ internal static partial class PageCleaner
     {
         foreach (var inner in element.QuerySelectorAll("h1, h2, p"))
         {
-            if ((inner.LocalName != "p" || TextNormalizer.CollapsedLength(inner.TextContent) >= MinDescriptionChars) && !IsInTranscript(inner, element))
+            if ((inner.LocalName != "p" || TextNormalizer.CollapsedLength(NodeText.Of(inner)) >= MinDescriptionChars) && !IsInTranscript(inner, element))
             {
                 return true;
             }
@@ -406,7 +406,7 @@ internal static partial class PageCleaner
             // Its label and toggle ("video__transcript-label") are named for it too: the outermost box counts once.
             if (IsTranscript(inner) && !WithinTranscript(inner.ParentElement, player))
             {
-                length += TextNormalizer.CollapsedLength(inner.TextContent);
+                length += TextNormalizer.CollapsedLength(NodeText.Of(inner));
             }
         }
 
@@ -449,7 +449,7 @@ internal static partial class PageCleaner
 
         return (ClassTokens.NamesAny(classes, ChromeVocabulary.MediumWords, scratch) || ClassTokens.NamesAny(element.Id, ChromeVocabulary.MediumWords, scratch) ||
                 ClassTokens.NamesAny(component, ChromeVocabulary.MediumWords, scratch)) &&
-               RunningTimeGate.IsMatch(element.TextContent);
+               RunningTimeGate.IsMatch(NodeText.Of(element));
     }
 
     [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", RegexOptions.CultureInvariant)]
@@ -480,7 +480,7 @@ internal static partial class PageCleaner
     private static bool NamesPlayer(IElement element) =>
         ((element.GetAttribute("class") is { } classes && classes.Contains("player", StringComparison.OrdinalIgnoreCase)) ||
          (element.Id is { } id && id.Contains("player", StringComparison.OrdinalIgnoreCase))) &&
-        TextNormalizer.IsBlank(element.TextContent);
+        TextNormalizer.IsBlank(NodeText.Of(element));
 
     // Text set outside paragraphs (a blog post split by <br>, beside a few short <p>s) is prose too when there is
     // this much of it and few links.

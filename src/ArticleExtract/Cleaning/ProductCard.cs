@@ -49,13 +49,13 @@ internal static partial class ProductCard
             offers |= element.LocalName == "a" && IsOffer(element) && IsButton(element);
         }
 
-        return offers && TextNormalizer.CollapsedLength(box.TextContent) is > 0 and <= MaxChars;
+        return offers && TextNormalizer.CollapsedLength(NodeText.Of(box)) is > 0 and <= MaxChars;
     }
 
     // A link the page marks as paid for, or whose text is a price at a shop ("$420 at Amazon", "29,99 € bei Otto").
     private static bool IsOffer(IElement link) =>
         (link.GetAttribute("rel") is { } rel && rel.Contains("sponsored", StringComparison.OrdinalIgnoreCase)) ||
-        (ProseText.TextLengthUpTo(link, MaxOfferChars) < MaxOfferChars && PriceAtShop().IsMatch(link.TextContent));
+        (ProseText.TextLengthUpTo(link, MaxOfferChars) < MaxOfferChars && PriceAtShop().IsMatch(NodeText.Of(link)));
 
     private const int MaxOfferChars = 60;
 

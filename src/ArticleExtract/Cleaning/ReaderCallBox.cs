@@ -27,7 +27,7 @@ internal static partial class ReaderCallBox
             return false;
         }
 
-        var text = TextNormalizer.Collapse(box.TextContent);
+        var text = TextNormalizer.Collapse(NodeText.Of(box));
         return text.Length <= MaxChars && (WitnessQuestion().IsMatch(text) || InvolvementCallGate.IsMatch(text)) && MediaRequest().IsMatch(text);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -52,7 +53,7 @@ internal static partial class StoryLists
         foreach (var child in list.Children)
         {
             if (child.LocalName != "li" || ++items > MaxItems || child.GetElementsByTagName("a").Length > 0 ||
-                TextNormalizer.CollapsedLength(child.TextContent) < MinItemChars)
+                TextNormalizer.CollapsedLength(NodeText.Of(child)) < MinItemChars)
             {
                 return false;
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -39,7 +40,7 @@ internal sealed class StoryMarks
         foreach (var marked in root.QuerySelectorAll(ArticleBodySelector))
         {
             // A marked element without text is a stub (a meta tag or a script-filled slot), not a story.
-            if (marked.TextContent.Length > 0)
+            if (NodeText.Of(marked).Length > 0)
             {
                 marks.ProtectFrom(marked, root);
             }
@@ -85,7 +86,7 @@ internal sealed class StoryMarks
         var bestScore = 0;
         foreach (var paragraph in root.GetElementsByTagName("p"))
         {
-            var length = paragraph.TextContent.Length;
+            var length = NodeText.Of(paragraph).Length;
             if (length < MinParagraphChars || paragraph.ParentElement is not { } parent)
             {
                 continue;

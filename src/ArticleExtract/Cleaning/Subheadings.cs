@@ -49,8 +49,8 @@ internal static partial class Subheadings
 
     private static bool OpensSection(IElement? next) => next switch
     {
-        { LocalName: "p" } => !string.IsNullOrWhiteSpace(next.TextContent),
-        { LocalName: "ul" or "ol" } => next.Children.Any(item => item.LocalName == "li") && !string.IsNullOrWhiteSpace(next.TextContent) &&
+        { LocalName: "p" } => !string.IsNullOrWhiteSpace(NodeText.Of(next)),
+        { LocalName: "ul" or "ol" } => next.Children.Any(item => item.LocalName == "li") && !string.IsNullOrWhiteSpace(NodeText.Of(next)) &&
                                        LinkDensity.Of(next) < MaxListLinkDensity,
         _ => false,
     };

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -81,7 +82,7 @@ internal static class SwallowedStory
 
     private static bool IsProse(IElement paragraph)
     {
-        var text = paragraph.TextContent.AsSpan().Trim();
+        var text = NodeText.Of(paragraph).AsSpan().Trim();
         return text.Length >= MinProseChars && text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '…' or ')' &&
                LinkDensity.Of(paragraph) < MaxProseLinkDensity;
     }

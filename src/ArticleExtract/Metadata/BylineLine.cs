@@ -91,7 +91,7 @@ internal static partial class BylineLine
             return null;
         }
 
-        var text = TextNormalizer.Collapse(node.TextContent);
+        var text = TextNormalizer.Collapse(NodeText.Of(node));
         if (text.Length == 0)
         {
             return null;
@@ -108,7 +108,7 @@ internal static partial class BylineLine
         var whole = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars;
         var line = WithoutLeadingMark(whole ? FirstLine(parent) : text);
         // A link is no label: "<a href='/autoren/'>Autoren</a>" in a footer leads to the staff, the next link is no name.
-        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(parent.TextContent))) &&
+        var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(NodeText.Of(parent)))) &&
                            parent.Closest("a") is null;
 
         // Far from the headline only a label box counts, so the climb below is not needed to reject the rest.
@@ -229,7 +229,7 @@ internal static partial class BylineLine
         {
             if (node.NodeType == NodeType.Text)
             {
-                builder.Append(node.TextContent);
+                builder.Append(NodeText.Of(node));
             }
             else if (node is IElement { LocalName: "br" })
             {
@@ -254,7 +254,7 @@ internal static partial class BylineLine
 
     // An inline element holding a label alone: "<small>Click:</small>", "<span>Datum:</span>".
     private static bool IsFieldLabel(IElement element) =>
-        element.ChildElementCount == 0 && TextNormalizer.Collapse(element.TextContent) is { Length: > 1 and <= MaxFieldLabelChars } label &&
+        element.ChildElementCount == 0 && TextNormalizer.Collapse(NodeText.Of(element)) is { Length: > 1 and <= MaxFieldLabelChars } label &&
         label[^1] is ':' or '：' && TextScan.ContainsLetter(label);
 
     private static string TextAfter(IElement element)
@@ -284,8 +284,8 @@ internal static partial class BylineLine
             }
             else if (node.NodeType == NodeType.Text && node.Parent is IElement { LocalName: not ("script" or "style" or "noscript" or "template") })
             {
-                builder.Append(node.TextContent);
-                letters = letters || TextScan.ContainsLetter(node.TextContent);
+                builder.Append(NodeText.Of(node));
+                letters = letters || TextScan.ContainsLetter(NodeText.Of(node));
                 if (builder.Length > MaxLineChars * 2)
                 {
                     break;

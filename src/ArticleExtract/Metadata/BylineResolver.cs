@@ -373,7 +373,7 @@ internal static partial class BylineResolver
                 break;
             }
 
-            var names = NamesIn(element, siteNames, lenient: isField || BylineNormalizer.OpensWithLabelOverCaselessName(element.TextContent));
+            var names = NamesIn(element, siteNames, lenient: isField || BylineNormalizer.OpensWithLabelOverCaselessName(NodeText.Of(element)));
             if (names is null)
             {
                 continue;
@@ -423,7 +423,7 @@ internal static partial class BylineResolver
 
     private static List<string>? NamesIn(IElement element, IReadOnlyList<string> siteNames, bool lenient)
     {
-        var text = element.GetAttribute("content") ?? element.TextContent;
+        var text = element.GetAttribute("content") ?? NodeText.Of(element);
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.CollapsedLength(text) > MaxVisibleBylineChars || IsElsewhere(element))
         {
             return null;
@@ -509,7 +509,7 @@ internal static partial class BylineResolver
             var skip = false;
             if (node.NodeType == NodeType.Text)
             {
-                builder.Append(node.TextContent);
+                builder.Append(NodeText.Of(node));
             }
             else if (node is IElement detail && detail.GetAttribute("class") is { } classes &&
                      (EndsWithPart(classes, AuthorPlaces) || (EndsWithPart(classes, AuthorAside) && !IsVisualRole(detail))))
@@ -557,7 +557,7 @@ internal static partial class BylineResolver
     ]);
 
     private static bool IsVisualRole(IElement detail) =>
-        VisualRoles.Contains(TextNormalizer.Collapse(detail.TextContent).Trim().TrimEnd(':', '.').ToLowerInvariant());
+        VisualRoles.Contains(TextNormalizer.Collapse(NodeText.Of(detail)).Trim().TrimEnd(':', '.').ToLowerInvariant());
 
     private static bool IsAuthorPart(IElement element) =>
         element.GetAttribute("class") is { } classes && (HasAuthorMark(classes) || HasLocalAuthorMark(classes));
@@ -828,7 +828,7 @@ internal static partial class BylineResolver
                 continue;
             }
 
-            foreach (var word in node.TextContent.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in NodeText.Of(node).Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
             {
                 var bare = word.Trim(',', ';', '&', '-', '–', '—', '|', '/', '·');
                 if (bare.Length > 0 && !NameJoiners.Contains(bare))
@@ -893,7 +893,7 @@ internal static partial class BylineResolver
     private static bool IsNameCard(IElement card, IElement name)
     {
         if (card.QuerySelector("h1, h2, h3, h4, h5, h6") is not null ||
-            TextNormalizer.CollapsedLength(card.TextContent) > TextNormalizer.CollapsedLength(name.TextContent) + MaxCardCharsBesideName)
+            TextNormalizer.CollapsedLength(NodeText.Of(card)) > TextNormalizer.CollapsedLength(NodeText.Of(name)) + MaxCardCharsBesideName)
         {
             return false;
         }
@@ -901,7 +901,7 @@ internal static partial class BylineResolver
         // The only words linked are the name's own: a linked title beside it is a teaser's ("Don't miss").
         foreach (var link in card.QuerySelectorAll("a"))
         {
-            if (!link.Contains(name) && !name.Contains(link) && !string.IsNullOrWhiteSpace(link.TextContent))
+            if (!link.Contains(name) && !name.Contains(link) && !string.IsNullOrWhiteSpace(NodeText.Of(link)))
             {
                 return false;
             }
@@ -951,7 +951,7 @@ internal static partial class BylineResolver
             // "<small>Publisher:</small>admin <small>Source:</small>Xinhua <small>Time:</small>…": the source among the
             // row's fields, each label set in an element of its own. Rows without one ("<b>Note:</b> …") are no candidates.
             if (fieldRow && ProseText.TextLengthUpTo(element, MaxFieldRowChars) < MaxFieldRowChars && !IsElsewhere(element) &&
-                SourceFieldInRowGate.Match(TextNormalizer.Collapse(element.TextContent)) is { Success: true } rowField &&
+                SourceFieldInRowGate.Match(TextNormalizer.Collapse(NodeText.Of(element))) is { Success: true } rowField &&
                 AgencyCredit.AsAgency(rowField.Groups["credit"].Value) is { } fieldAgency)
             {
                 return fieldAgency;
@@ -969,14 +969,14 @@ internal static partial class BylineResolver
 
             // "<a href='…'><span class='ttl'>…</span><span class='source'>ロイター</span></a>": a teaser card's source credits
             // the story it leads to.
-            if (TextNormalizer.CollapsedLength(element.TextContent) <= MaxAgencyCreditChars && !IsElsewhere(element) &&
-                LinkAncestor.Find(element, MaxCardDepth) is null && AgencyCredit.AsAgency(element.TextContent) is { } agency)
+            if (TextNormalizer.CollapsedLength(NodeText.Of(element)) <= MaxAgencyCreditChars && !IsElsewhere(element) &&
+                LinkAncestor.Find(element, MaxCardDepth) is null && AgencyCredit.AsAgency(NodeText.Of(element)) is { } agency)
             {
                 return agency;
             }
 
             // "Source: AP  Date:2025-11-20 09:14:22  Views: 1532": the header's row of fields, the source first.
-            if (sourceRow && !IsElsewhere(element) && SourceField().Match(TextNormalizer.Collapse(element.TextContent)) is { Success: true } field &&
+            if (sourceRow && !IsElsewhere(element) && SourceField().Match(TextNormalizer.Collapse(NodeText.Of(element))) is { Success: true } field &&
                 AgencyCredit.AsAgency(field.Groups["credit"].Value) is { } rowAgency)
             {
                 return rowAgency;
@@ -1017,7 +1017,7 @@ internal static partial class BylineResolver
     {
         if (element.LocalName is not ("div" or "p" or "td") || element.FirstElementChild is not { LocalName: "small" or "span" or "b" or "strong" or "em" or "label" } first ||
             first.ChildElementCount > 0 || (element.FirstChild is IText lead && !string.IsNullOrWhiteSpace(lead.Data)) ||
-            first.TextContent.AsSpan().Trim() is not { Length: > 1 and <= MaxFieldLabelChars } label)
+            NodeText.Of(first).AsSpan().Trim() is not { Length: > 1 and <= MaxFieldLabelChars } label)
         {
             return false;
         }

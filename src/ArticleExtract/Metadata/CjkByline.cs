@@ -161,15 +161,15 @@ internal static partial class CjkByline
         {
             if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
                 parent.LocalName is "script" or "style" or "noscript" or "template" or "option" or "textarea" ||
-                !HasCjk(node.TextContent))
+                !HasCjk(NodeText.Of(node)))
             {
                 continue;
             }
 
             // The label and the name often sit in sibling elements ("<span>作者：</span><a>张三</a>"): read the parent.
             var line = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars
-                ? TextNormalizer.Collapse(parent.TextContent)
-                : TextNormalizer.Collapse(node.TextContent);
+                ? TextNormalizer.Collapse(NodeText.Of(parent))
+                : TextNormalizer.Collapse(NodeText.Of(node));
             // A label inside a link is a link's text ("<a>キャリア採用 記者募集</a>"), not a byline.
             if (InLink(parent))
             {

@@ -25,7 +25,7 @@ internal static class CreditLabels
     public static List<string> WithoutOnlyLabelled(
         List<string> names, IHtmlDocument document, Regex labelBefore, int reach, bool skipDataValues, Regex? labelAfter = null)
     {
-        if (names.Count < 2 || document.Body?.TextContent is not { Length: > 0 } text)
+        if (names.Count < 2 || (document.Body is { } body ? NodeText.Of(body) : null) is not { Length: > 0 } text)
         {
             return names;
         }

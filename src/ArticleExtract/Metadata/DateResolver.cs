@@ -256,7 +256,7 @@ internal static class DateResolver
             }
             else if (afterBreak && node.NodeType == NodeType.Text)
             {
-                text.Append(node.TextContent).Append(' ');
+                text.Append(NodeText.Of(node)).Append(' ');
                 if (text.Length > MaxHeadingMetaChars)
                 {
                     return null;
@@ -426,7 +426,7 @@ internal static class DateResolver
             return null;
         }
 
-        var text = node.TextContent;
+        var text = NodeText.Of(node);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -439,7 +439,7 @@ internal static class DateResolver
             return text;
         }
 
-        scope = TextNormalizer.CollapsedLength(parent.TextContent) <= MaxVisibleChars ? parent : null;
+        scope = TextNormalizer.CollapsedLength(NodeText.Of(parent)) <= MaxVisibleChars ? parent : null;
         if (scope is not null && scope == lastParent)
         {
             return null;
@@ -548,10 +548,10 @@ internal static class DateResolver
         // the newsroom's own day and time for it; the difference between the two is the page's offset. The text may
         // leave the year out ("zaterdag 22 november, 00:34"): the value's own year, or the next or last, gives it.
         // A text labelled as the update ("Last updated <b>Nov 19</b>") prints another day than the value's.
-        if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(time.TextContent) <= MaxPrintedTimeChars &&
-            DateLabelFinder.PublicationPart(TextNormalizer.Collapse(time.TextContent), out var updateOnly) is var printedText && !updateOnly &&
+        if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(NodeText.Of(time)) <= MaxPrintedTimeChars &&
+            DateLabelFinder.PublicationPart(TextNormalizer.Collapse(NodeText.Of(time)), out var updateOnly) is var printedText && !updateOnly &&
             Plausible(
-                DateTextFinder.Find(printedText.AsSpan(), DateSource.VisibleText, "text of time near headline", dayFirst: DateLabelFinder.PutsDayFirst(time.TextContent, time)) ??
+                DateTextFinder.Find(printedText.AsSpan(), DateSource.VisibleText, "text of time near headline", dayFirst: DateLabelFinder.PutsDayFirst(NodeText.Of(time), time)) ??
                 ShortYearText(printedText, time) ??
                 YearlessDateReader.Read(printedText, date.Date, DateSource.VisibleText, "text of time near headline"), now) is { } printed)
         {
@@ -570,7 +570,7 @@ internal static class DateResolver
     private static ArticleDate? ShortYearText(string printedText, IElement time) =>
         time.Owner is IHtmlDocument document
             ? DateTextFinder.FindAllowingShortYear(printedText, DateSource.VisibleText, "text of time near headline", ShortYearOrder.Of(document),
-                DateLabelFinder.PutsDayFirst(time.TextContent, time))
+                DateLabelFinder.PutsDayFirst(NodeText.Of(time), time))
             : null;
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class HeadingText
         // Most headings are plain text: nothing to skip.
         if (heading.ChildElementCount == 0)
         {
-            return MetaText.Clean(Trim(TextNormalizer.Collapse(heading.TextContent)));
+            return MetaText.Clean(Trim(TextNormalizer.Collapse(NodeText.Of(heading))));
         }
 
         var builder = new StringBuilder();
@@ -63,7 +63,7 @@ internal static class HeadingText
             }
             else if (node.NodeType == NodeType.Text)
             {
-                builder.Append(node.TextContent);
+                builder.Append(NodeText.Of(node));
             }
 
             node = NodeOrder.Next(node, heading);
@@ -73,7 +73,7 @@ internal static class HeadingText
         if (text.Length == 0 && skippedKicker)
         {
             // Everything was marked as kicker: the page uses the class for the title itself.
-            text = Trim(TextNormalizer.Collapse(heading.TextContent));
+            text = Trim(TextNormalizer.Collapse(NodeText.Of(heading)));
         }
 
         return MetaText.Clean(text);
@@ -90,10 +90,10 @@ internal static class HeadingText
             return true;
         }
 
-        var total = TextNormalizer.CollapsedLength(heading.TextContent);
+        var total = TextNormalizer.CollapsedLength(NodeText.Of(heading));
         foreach (var link in heading.GetElementsByTagName("a"))
         {
-            if (link.HasAttribute("href") && TextNormalizer.CollapsedLength(link.TextContent) * 10 >= total * 9)
+            if (link.HasAttribute("href") && TextNormalizer.CollapsedLength(NodeText.Of(link)) * 10 >= total * 9)
             {
                 return true;
             }
@@ -123,7 +123,7 @@ internal static class HeadingText
         }
 
         if (TextScan.ContainsAny(marks, KickerMarks) ||
-            (TextScan.ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(element.TextContent).Length is > 0 and <= MaxBadgeChars))
+            (TextScan.ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(NodeText.Of(element)).Length is > 0 and <= MaxBadgeChars))
         {
             kicker = true;
             return true;

@@ -190,7 +190,7 @@ internal static class HeadlineResolver
                 return false;
             }
 
-            if (element.LocalName == "p" && TextNormalizer.CollapsedLength(element.TextContent) >= MinProseChars)
+            if (element.LocalName == "p" && TextNormalizer.CollapsedLength(NodeText.Of(element)) >= MinProseChars)
             {
                 return true;
             }
@@ -398,7 +398,7 @@ internal static class HeadlineResolver
 
             if (node.NodeType == NodeType.Text)
             {
-                line.Append(node.TextContent);
+                line.Append(NodeText.Of(node));
             }
         }
 
@@ -411,7 +411,7 @@ internal static class HeadlineResolver
     // line set inside the heading, as older Chinese CMS templates print it, is no part of the title.
     private static bool IsMetaLineAfter(IElement heading, string firstLine)
     {
-        var whole = TextNormalizer.Collapse(heading.TextContent);
+        var whole = TextNormalizer.Collapse(NodeText.Of(heading));
         if (!whole.StartsWith(firstLine, StringComparison.Ordinal) || whole.Length - firstLine.Length > MaxMetaLineChars)
         {
             return false;

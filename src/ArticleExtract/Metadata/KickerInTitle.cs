@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -24,7 +25,7 @@ internal static class KickerInTitle
             return null;
         }
 
-        var kicker = TextNormalizer.Collapse(first.TextContent);
+        var kicker = TextNormalizer.Collapse(NodeText.Of(first));
         if (kicker.Length is 0 or > MaxKickerChars || SentenceEnd.Ends(kicker) || !text.StartsWith(kicker, StringComparison.Ordinal))
         {
             return null;
@@ -57,7 +58,7 @@ internal static class KickerInTitle
     {
         for (var node = heading.FirstChild; node is not null && node != first; node = node.NextSibling)
         {
-            if (!TextNormalizer.IsBlank(node.TextContent))
+            if (!TextNormalizer.IsBlank(NodeText.Of(node)))
             {
                 return false;
             }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -36,7 +37,7 @@ internal static partial class PhotoCredit
         {
             if (e.LocalName == "figcaption" || IsNamedCaption(e))
             {
-                return TextNormalizer.CollapsedLength(e.TextContent) > TextNormalizer.CollapsedLength(element.TextContent) + MinCaptionCharsBesideCredit;
+                return TextNormalizer.CollapsedLength(NodeText.Of(e)) > TextNormalizer.CollapsedLength(NodeText.Of(element)) + MinCaptionCharsBesideCredit;
             }
         }
 

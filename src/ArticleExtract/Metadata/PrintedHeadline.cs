@@ -42,7 +42,7 @@ internal static class PrintedHeadline
             }
 
             seen++;
-            var text = node.TextContent;
+            var text = NodeText.Of(node);
             if (TextNormalizer.CollapsedLength(text) >= MinProseChars)
             {
                 break;
@@ -81,13 +81,13 @@ internal static class PrintedHeadline
                 return null;
             }
 
-            var length = TextNormalizer.CollapsedLength(element.TextContent);
+            var length = TextNormalizer.CollapsedLength(NodeText.Of(element));
             if (length > headline.Length + 2)
             {
                 return null;
             }
 
-            if (SiteAffix.SameText(element.TextContent, headline))
+            if (SiteAffix.SameText(NodeText.Of(element), headline))
             {
                 return element;
             }

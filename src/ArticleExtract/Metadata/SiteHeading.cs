@@ -16,7 +16,7 @@ internal static class SiteHeading
     {
         foreach (var link in heading.GetElementsByTagName("a"))
         {
-            if (IsHome(link.GetAttribute("href")) && SiteAffix.SameText(TextNormalizer.Collapse(link.TextContent), text))
+            if (IsHome(link.GetAttribute("href")) && SiteAffix.SameText(TextNormalizer.Collapse(NodeText.Of(link)), text))
             {
                 return true;
             }
@@ -47,7 +47,7 @@ internal static class SiteHeading
                 return false;
             }
 
-            linked += TextNormalizer.CollapsedLength(link.TextContent);
+            linked += TextNormalizer.CollapsedLength(NodeText.Of(link));
         }
 
         return linked >= TextNormalizer.CollapsedLength(text) - links.Length;

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Normalization;
 
@@ -151,7 +152,7 @@ internal static class BlockCollector
     {
         foreach (var cell in row.Children)
         {
-            if (cell.LocalName is "td" or "th" && cell.TextContent.Length > MaxDataCellChars)
+            if (cell.LocalName is "td" or "th" && NodeText.Of(cell).Length > MaxDataCellChars)
             {
                 return false;
             }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Readability;
 
@@ -95,7 +96,7 @@ internal static class AppendedTeasers
     // The card opens with its link to another page, which holds the card's headline; what follows is its summary.
     private static bool IsCard(IElement card)
     {
-        if (card.LocalName is "p" || TextNormalizer.CollapsedLength(card.TextContent) > MaxCardChars)
+        if (card.LocalName is "p" || TextNormalizer.CollapsedLength(NodeText.Of(card)) > MaxCardChars)
         {
             return false;
         }
@@ -113,7 +114,7 @@ internal static class AppendedTeasers
     private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool HasOwnText(IElement element) =>
-        element.ChildNodes.Any(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent));
+        element.ChildNodes.Any(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(NodeText.Of(node)));
 
     private static bool HasTextBefore(IElement card, IElement link)
     {
@@ -124,7 +125,7 @@ internal static class AppendedTeasers
                 return HasTextBefore((IElement)node, link);
             }
 
-            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            if (!string.IsNullOrWhiteSpace(NodeText.Of(node)))
             {
                 return true;
             }
@@ -135,7 +136,7 @@ internal static class AppendedTeasers
 
     private static bool IsTeaserBox(IElement box) =>
         box.LocalName is not ("p" or "blockquote" or "ul" or "ol" or "table" or "pre") &&
-        TextNormalizer.CollapsedLength(box.TextContent) <= MaxTeaserChars &&
+        TextNormalizer.CollapsedLength(NodeText.Of(box)) <= MaxTeaserChars &&
         box.QuerySelectorAll("a[href]").Any(LinksElsewhere);
 
     // A link to another page, not to a place on this one ("#top").

@@ -320,7 +320,7 @@ internal sealed class LiveStream
     private int RestoreSummary(IElement story)
     {
         if (_summary is null || story.Contains(_summary) || _summary.FirstElementChild is not { } item ||
-            story.TextContent.Contains(TextNormalizer.Collapse(item.TextContent), StringComparison.Ordinal))
+            NodeText.Of(story).Contains(TextNormalizer.Collapse(NodeText.Of(item)), StringComparison.Ordinal))
         {
             return 0;
         }

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Text;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Readability;
 
@@ -49,7 +50,7 @@ internal static class MarkedStory
                 break;
             }
 
-            var text = TextNormalizer.Collapse(paragraph.TextContent);
+            var text = TextNormalizer.Collapse(NodeText.Of(paragraph));
             if (text.Length >= MinProseChars && SentenceEnd.Ends(text))
             {
                 count++;

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Readability;
 
@@ -55,7 +56,7 @@ internal sealed class StoryContinuation
             return false;
         }
 
-        var collapsed = TextNormalizer.Collapse(block.TextContent);
+        var collapsed = TextNormalizer.Collapse(NodeText.Of(block));
         return TextScan.WeightedLength(collapsed.Length, collapsed) >= MinProseChars;
     }
 
@@ -76,7 +77,7 @@ internal sealed class StoryContinuation
         }
 
         return linked <= all * MaxLinkedProseDensity && all - linked >= MinUnlinkedChars &&
-               paragraph.TextContent.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '»'];
+               NodeText.Of(paragraph).AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '»'];
     }
 
     // The children of each container that holds prose paragraphs, as they stood before the pass: what sat between two
@@ -158,7 +159,7 @@ internal sealed class StoryContinuation
                         continuation.RecordContainer(element.ParentElement);
                         if (continuation._textDivs.Count < MaxParagraphs)
                         {
-                            opening = Opening(element.TextContent);
+                            opening = Opening(NodeText.Of(element));
                             continuation._textDivs.Add((opening, Ancestors(element, body), order));
                         }
                     }
@@ -358,7 +359,7 @@ internal sealed class StoryContinuation
     // text in another element.
     private bool IsStaleCopy(IElement paragraph, IElement story) =>
         _fromFirstTree.Contains(paragraph) &&
-        TextNormalizer.Collapse(story.TextContent).Contains(TextNormalizer.Collapse(paragraph.TextContent), StringComparison.Ordinal);
+        TextNormalizer.Collapse(NodeText.Of(story)).Contains(TextNormalizer.Collapse(NodeText.Of(paragraph)), StringComparison.Ordinal);
 
     // The story's first block of prose, with the chain and place recorded for the div it was made from.
     private (IElement, IElement?[], int)? FirstTextDiv(IElement story)
@@ -376,7 +377,7 @@ internal sealed class StoryContinuation
                 continue;
             }
 
-            var opening = Opening(block.TextContent);
+            var opening = Opening(NodeText.Of(block));
             foreach (var (recorded, ancestors, order) in _textDivs)
             {
                 // A paragraph shorter than the key (a Japanese one) opens the div's key.
@@ -402,7 +403,7 @@ internal sealed class StoryContinuation
 
         foreach (var child in parent.Children)
         {
-            if (child.LocalName == "p" && Opening(child.TextContent) == opening)
+            if (child.LocalName == "p" && Opening(NodeText.Of(child)) == opening)
             {
                 return child;
             }
@@ -452,7 +453,7 @@ internal sealed class StoryContinuation
         }
 
         firstParagraph.Parent!.InsertBefore(leadElement, firstParagraph);
-        if (_listLabels.TryGetValue(found.Order, out var label) && !TextNormalizer.Collapse(story.TextContent).Contains(label.Text, StringComparison.Ordinal))
+        if (_listLabels.TryGetValue(found.Order, out var label) && !TextNormalizer.Collapse(NodeText.Of(story)).Contains(label.Text, StringComparison.Ordinal))
         {
             var labelElement = story.Owner!.CreateElement(label.LocalName);
             labelElement.TextContent = label.Text;
@@ -479,7 +480,7 @@ internal sealed class StoryContinuation
             return null;
         }
 
-        var text = TextNormalizer.Collapse(label.TextContent).Trim();
+        var text = TextNormalizer.Collapse(NodeText.Of(label)).Trim();
         var isHeading = label.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
         return text.Length is > 0 and <= MaxListLabelChars && TextScan.ContainsLetter(text) &&
                ((isHeading && !SentenceEnd.Ends(text)) || (label.LocalName is "p" or "div" or "strong" or "span" && text[^1] is ':' or '：'))
@@ -541,7 +542,7 @@ internal sealed class StoryContinuation
         {
             if (child.NodeType == NodeType.Text)
             {
-                loose += child.TextContent.Length;
+                loose += NodeText.Of(child).Length;
             }
             else if (child is IElement { LocalName: "br" })
             {
@@ -611,7 +612,7 @@ internal sealed class StoryContinuation
         }
 
         // A Chinese or Japanese lead is short in characters ("市内の住宅街で今月に入ってクマの目撃が相次いでいることを受け、…確認しました。").
-        text = element.TextContent;
+        text = NodeText.Of(element);
         var length = TextNormalizer.CollapsedLength(text);
         var weighted = TextScan.WeightedLength(length, text);
         if (length is < MinDeckChars or > MaxLeadChars || (weighted < MinLeadChars && !deck) || LinkDensity.Of(element) >= MaxLeadLinkDensity)
@@ -671,7 +672,7 @@ internal sealed class StoryContinuation
                 return false;
             }
 
-            var point = TextNormalizer.Collapse(item.TextContent);
+            var point = TextNormalizer.Collapse(NodeText.Of(item));
             if (point.Length >= MinKeyPointChars && SentenceEnd.Ends(point))
             {
                 continue;
@@ -690,7 +691,7 @@ internal sealed class StoryContinuation
             return false;
         }
 
-        text = list.TextContent;
+        text = NodeText.Of(list);
         return true;
     }
 

@@ -152,7 +152,7 @@ internal sealed class StoryDeck
         for (var i = 0; i < MaxMetaLinesBefore && element is not null; i++)
         {
             if (ProseText.TextLengthUpTo(element, MaxMetaLineChars + 1) > MaxMetaLineChars ||
-                !IsMetaLine(TextNormalizer.Collapse(element.TextContent)))
+                !IsMetaLine(TextNormalizer.Collapse(NodeText.Of(element))))
             {
                 return element;
             }
@@ -202,7 +202,7 @@ internal sealed class StoryDeck
         var i = 0;
         foreach (var item in list.Children)
         {
-            var point = TextNormalizer.Collapse(item.TextContent);
+            var point = TextNormalizer.Collapse(NodeText.Of(item));
             if (item.LocalName != "li" || !HoldsOneBlock(item) || point.Length < minChars || !TextScan.ContainsLetter(point) || IsMetaLine(point))
             {
                 return null;
@@ -227,7 +227,7 @@ internal sealed class StoryDeck
             return null;
         }
 
-        var text = TextNormalizer.Collapse(deck.TextContent);
+        var text = TextNormalizer.Collapse(NodeText.Of(deck));
         return text.Length is >= MinChars and <= MaxChars && WordCount(text) >= MinWords && !IsMostlyDigits(text) && !IsMetaLine(text) ? text : null;
     }
 
@@ -341,13 +341,13 @@ internal sealed class StoryDeck
             if (node is not IElement element)
             {
                 // A story of text runs between line breaks opens with its first run.
-                if (node.NodeType == NodeType.Text && TextNormalizer.CollapsedLength(node.TextContent) >= MinProseChars)
+                if (node.NodeType == NodeType.Text && TextNormalizer.CollapsedLength(NodeText.Of(node)) >= MinProseChars)
                 {
-                    found.Add(Opening(node.TextContent));
+                    found.Add(Opening(NodeText.Of(node)));
                 }
                 else if (node.NodeType == NodeType.Text && found.Count == 0 && text.Length < MaxCharsBetween)
                 {
-                    AppendVisible(text, node.TextContent);
+                    AppendVisible(text, NodeText.Of(node));
                 }
 
                 node = NodeOrder.Next(node);
@@ -363,7 +363,7 @@ internal sealed class StoryDeck
 
             if (element.LocalName == "p" && ProseText.TextLengthUpTo(element, MinProseChars) >= MinProseChars)
             {
-                found.Add(Opening(element.TextContent));
+                found.Add(Opening(NodeText.Of(element)));
                 node = NodeOrder.NextSkippingChildren(node);
                 continue;
             }

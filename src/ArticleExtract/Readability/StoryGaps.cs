@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Readability;
 
@@ -87,7 +88,7 @@ internal static class StoryGaps
         for (var i = last + 1; i < blocks.Length; i++)
         {
             // A picture between the line and its list has no text left to read.
-            if (blocks[i] is not { } block || story.Contains(block) || !TextScan.ContainsLetter(block.TextContent))
+            if (blocks[i] is not { } block || story.Contains(block) || !TextScan.ContainsLetter(NodeText.Of(block)))
             {
                 continue;
             }
@@ -120,7 +121,7 @@ internal static class StoryGaps
 
     private static bool EndsOnColon(IElement block)
     {
-        var text = block.TextContent.AsSpan().TrimEnd();
+        var text = NodeText.Of(block).AsSpan().TrimEnd();
         return text.Length > 0 && text[^1] == ':';
     }
 
@@ -134,12 +135,12 @@ internal static class StoryGaps
             return element.Parent is not null ? element : first?.Parent as IElement is { Parent: not null } moved ? moved : null;
         }
 
-        return node is { NodeType: NodeType.Text } && TextScan.ContainsLetter(node.TextContent) ? node.Parent as IElement : null;
+        return node is { NodeType: NodeType.Text } && TextScan.ContainsLetter(NodeText.Of(node)) ? node.Parent as IElement : null;
     }
 
     private static bool IsStoryBlock(IElement block, StringBuilder scratch)
     {
-        if (!TextScan.ContainsLetter(block.TextContent) ||
+        if (!TextScan.ContainsLetter(NodeText.Of(block)) ||
             ClassTokens.Classify(block, scratch) != ChromeName.None)
         {
             return false;

@@ -114,7 +114,7 @@ internal static class DateElementFinder
             }
         }
 
-        var text = element.TextContent;
+        var text = NodeText.Of(element);
         if (TextNormalizer.CollapsedLength(text) > MaxTextChars || string.IsNullOrWhiteSpace(text))
         {
             return null;

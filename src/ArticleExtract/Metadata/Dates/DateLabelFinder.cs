@@ -81,7 +81,7 @@ internal static class DateLabelFinder
             }
 
             if (node.NodeType == NodeType.Text && node.Parent is IElement parent && parent != lastScope &&
-                node.TextContent is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && CharScan.ContainsDigit(own) &&
+                NodeText.Of(node) is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && CharScan.ContainsDigit(own) &&
                 LineText(node, parent, ref lastScope) is { } text)
             {
                 var isUpdate = HasWord(text, UpdateLabels);
@@ -144,7 +144,7 @@ internal static class DateLabelFinder
     {
         if (node is not IElement element)
         {
-            var own = node.TextContent;
+            var own = NodeText.Of(node);
             builder.Append(own, 0, Math.Min(own.Length, limit + 1 - Math.Min(builder.Length, limit)));
             return;
         }
@@ -153,7 +153,7 @@ internal static class DateLabelFinder
         {
             if (text.NodeType == NodeType.Text)
             {
-                builder.Append(text.TextContent);
+                builder.Append(NodeText.Of(text));
             }
         }
     }
@@ -185,7 +185,7 @@ internal static class DateLabelFinder
         var visited = 0;
         for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
         {
-            if (node.NodeType == NodeType.Text && (length += TextNormalizer.CollapsedLength(node.TextContent)) > limit)
+            if (node.NodeType == NodeType.Text && (length += TextNormalizer.CollapsedLength(NodeText.Of(node))) > limit)
             {
                 return true;
             }
@@ -207,7 +207,7 @@ internal static class DateLabelFinder
         {
             if (node.NodeType == NodeType.Text)
             {
-                builder.Append(node.TextContent).Append(' ');
+                builder.Append(NodeText.Of(node)).Append(' ');
             }
         }
 

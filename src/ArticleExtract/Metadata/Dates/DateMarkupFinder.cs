@@ -137,7 +137,7 @@ internal static class DateMarkupFinder
             }
         }
 
-        var text = element.TextContent;
+        var text = NodeText.Of(element);
         return text.Length <= MaxTextChars ? DateValueParser.Parse(text, DateSource.VisibleText, detail) : null;
     }
 }

@@ -53,7 +53,7 @@ internal static class StandaloneDateFinder
             }
 
             if (node.NodeType == NodeType.Text && node.Parent is IElement parent && !InLink(parent) &&
-                Read(node.TextContent, now) is { } date)
+                Read(NodeText.Of(node), now) is { } date)
             {
                 if (afterAnchor)
                 {
