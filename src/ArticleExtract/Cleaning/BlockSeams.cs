@@ -1,7 +1,8 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -13,6 +14,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class BlockSeams
 {
+    private static readonly ISelector BlockSelector = ParsedSelector.Of(Blocks);
+
     private const string Blocks = "div, section, aside, figure, table, form, ul, ol, blockquote, p, h1, h2, h3, h4, h5, h6";
 
     // A page is walked once; past this many seams the rest are left as they are.
@@ -22,7 +25,7 @@ internal static class BlockSeams
     {
         List<(IElement Block, bool Sentence)>? seams = null;
         List<IElement>? breaks = null;
-        foreach (var block in body.QuerySelectorAll(Blocks))
+        foreach (var block in body.ChildNodes.QuerySelectorAll(BlockSelector))
         {
             if (block.PreviousSibling is IText { Data: var before } && block.NextSibling is IText { Data: var after } &&
                 TextScan.ContainsLetterOrDigit(before) && TextScan.ContainsLetterOrDigit(after))

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -15,10 +16,12 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class BreakChains
 {
+    private static readonly ISelector LineBreaks = ParsedSelector.Of("br");
+
     public static void Convert(IHtmlDocument document, IElement body)
     {
         // A snapshot: chains removed below must not shift the walk.
-        foreach (var br in body.QuerySelectorAll("br").ToArray())
+        foreach (var br in body.ChildNodes.QuerySelectorAll(LineBreaks).ToArray())
         {
             if (br.Parent is not IElement parent)
             {

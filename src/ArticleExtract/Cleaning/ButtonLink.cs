@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 using ArticleExtract.Normalization;
 using ArticleExtract.Text;
-using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 

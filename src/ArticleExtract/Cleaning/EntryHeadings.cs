@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 using ArticleExtract.Text;
@@ -12,6 +13,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class EntryHeadings
 {
+    private static readonly ISelector Links = ParsedSelector.Of("a");
+
     private const int MinEntryChars = 80;
     private const int MaxLinkAncestors = 3;
     private const int MinEntries = 3;
@@ -57,7 +60,7 @@ internal static class EntryHeadings
             if (element.LocalName is "h1" or "h2" or "h3" or "h4")
             {
                 // One title, in words, and no link: a linked title is a teaser's.
-                if (title is not null || TextNormalizer.IsBlank(NodeText.Of(element)) || element.QuerySelector("a") is not null || LinkAncestor.Find(element, MaxLinkAncestors) is not null)
+                if (title is not null || TextNormalizer.IsBlank(NodeText.Of(element)) || element.ChildNodes.QuerySelector(Links) is not null || LinkAncestor.Find(element, MaxLinkAncestors) is not null)
                 {
                     return null;
                 }

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -11,6 +12,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class HeadlineKicker
 {
+    private static readonly ISelector Kickers = ParsedSelector.Of("[" + InlineMark + "]");
+
     private const int MaxChars = 60;
 
     /// <summary>The element that holds the kicker before <paramref name="headline"/>, or null when there is none.</summary>
@@ -98,7 +101,7 @@ internal static class HeadlineKicker
     /// <summary>Removes the inline kickers <see cref="MarkInline"/> marked from the story.</summary>
     public static void RemoveMarked(IElement story)
     {
-        foreach (var kicker in story.QuerySelectorAll("[" + InlineMark + "]").ToList())
+        foreach (var kicker in story.ChildNodes.QuerySelectorAll(Kickers).ToList())
         {
             kicker.Remove();
         }

@@ -1,7 +1,8 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -13,12 +14,14 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class LooseText
 {
+    private static readonly ISelector TextHolders = ParsedSelector.Of("article, section, main, td");
+
     private const int MaxContainers = 200;
 
     public static void Wrap(IHtmlDocument document, IElement body)
     {
         var containers = new List<IElement>();
-        foreach (var element in body.QuerySelectorAll("article, section, main, td"))
+        foreach (var element in body.ChildNodes.QuerySelectorAll(TextHolders))
         {
             if (containers.Count >= MaxContainers)
             {

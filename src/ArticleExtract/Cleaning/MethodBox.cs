@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
@@ -15,6 +16,10 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static partial class PageCleaner
 {
+    private static readonly ISelector CaptionLines = ParsedSelector.Of("p, span, div, small, em, cite");
+    private static readonly ISelector StoryTextBlocks = ParsedSelector.Of("h1, h2, p");
+    private static readonly ISelector Paragraphs = ParsedSelector.Of("p");
+
     // An element holding this share of the page's prose is kept whatever its name says; from the lower share on,
     // only when it is not mostly links.
     private const double GuardTextShare = 0.6;
@@ -245,7 +250,7 @@ internal static partial class PageCleaner
 
         // A card typed as a medium by a data attribute of its own ("<div class='gnt_em gnt_em_vp' data-c-vt='video'>"), its
         // title, caption and clips to play next set in boxes, no paragraph: the player's card, whatever its classes say.
-        if (IsTypedAsMedium(element) && element.QuerySelector("p") is null && !HoldsStoryText(element))
+        if (IsTypedAsMedium(element) && element.ChildNodes.QuerySelector(Paragraphs) is null && !HoldsStoryText(element))
         {
             return MaxRawMediaCaptionChars;
         }
@@ -332,7 +337,7 @@ internal static partial class PageCleaner
 
     private static bool HoldsCreditLine(IElement element)
     {
-        foreach (var inner in element.QuerySelectorAll("p, span, div, small, em, cite"))
+        foreach (var inner in element.ChildNodes.QuerySelectorAll(CaptionLines))
         {
             if (inner.ChildElementCount == 0 && TextNormalizer.Collapse(NodeText.Of(inner)) is { Length: > 0 and <= MaxCreditLineChars } line &&
                 line.IndexOfAny([':', '\uFF1A']) is > 0 and var colon && colon < line.Length - 1 &&
@@ -364,7 +369,7 @@ internal static partial class PageCleaner
 
     private static bool HoldsStoryText(IElement element)
     {
-        foreach (var inner in element.QuerySelectorAll("h1, h2, p"))
+        foreach (var inner in element.ChildNodes.QuerySelectorAll(StoryTextBlocks))
         {
             if ((inner.LocalName != "p" || TextNormalizer.CollapsedLength(NodeText.Of(inner)) >= MinDescriptionChars) && !IsInTranscript(inner, element))
             {

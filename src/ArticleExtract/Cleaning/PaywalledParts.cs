@@ -1,5 +1,7 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -11,6 +13,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class PaywalledParts
 {
+    private static readonly ISelector Actions = ParsedSelector.Of("a[href], button");
+
     private const int MaxElements = 50;
 
     // A withheld part of a story holds paragraphs; an offer box holds a line or two of pitch and its buttons.
@@ -73,7 +77,7 @@ internal static class PaywalledParts
                 return true;
             }
 
-            actions |= part.QuerySelector("a[href], button") is not null;
+            actions |= part.ChildNodes.QuerySelector(Actions) is not null;
         }
 
         return !actions;

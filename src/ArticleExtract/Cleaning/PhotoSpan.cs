@@ -1,4 +1,6 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Cleaning;
 
@@ -9,10 +11,12 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class PhotoSpan
 {
+    private static readonly ISelector Pictures = ParsedSelector.Of("img, picture");
+
     private const int MaxCaptionChars = 200;
 
     public static bool Is(INode node) =>
         node is IElement { LocalName: "span" } span &&
-        span.QuerySelector("img, picture") is not null &&
+        span.ChildNodes.QuerySelector(Pictures) is not null &&
         ProseText.TextLengthUpTo(span, MaxCaptionChars) < MaxCaptionChars;
 }

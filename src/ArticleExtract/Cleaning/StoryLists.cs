@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
 
@@ -15,6 +16,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static partial class StoryLists
 {
+    private static readonly ISelector NamedLists = ParsedSelector.Of("ul[class], ol[class], ul[id], ol[id]");
+
     private const int MinItemChars = 20;
     private const int MaxItems = 40;
 
@@ -24,7 +27,7 @@ internal static partial class StoryLists
     public static void Protect(IElement body)
     {
         List<IElement>? renamed = null;
-        foreach (var list in body.QuerySelectorAll("ul[class], ol[class], ul[id], ol[id]"))
+        foreach (var list in body.ChildNodes.QuerySelectorAll(NamedLists))
         {
             if (ReadsAsChrome(list) && IsBetweenProse(list) && HoldsSentences(list))
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -12,6 +13,9 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal sealed class StoryMarks
 {
+    private static readonly ISelector ArticleBodies = ParsedSelector.Of(ArticleBodySelector);
+    private static readonly ISelector AnyElement = ParsedSelector.Of("*");
+
     // Paragraphs shorter than this are captions, labels and teasers rather than story prose.
     private const int MinParagraphChars = 25;
 
@@ -37,7 +41,7 @@ internal sealed class StoryMarks
     public static StoryMarks Collect(IElement root, bool includeProseCluster)
     {
         var marks = new StoryMarks();
-        foreach (var marked in root.QuerySelectorAll(ArticleBodySelector))
+        foreach (var marked in root.ChildNodes.QuerySelectorAll(ArticleBodies))
         {
             // A marked element without text is a stub (a meta tag or a script-filled slot), not a story.
             if (NodeText.Of(marked).Length > 0)
@@ -70,7 +74,7 @@ internal sealed class StoryMarks
 
     /// <summary>Whether <paramref name="element"/> is, or holds, what the page marks as the story's body.</summary>
     public static bool HoldsBodyMark(IElement element) =>
-        element.Matches(ArticleBodySelector) || element.QuerySelector(ArticleBodySelector) is not null;
+        element.Matches(ArticleBodySelector) || element.ChildNodes.QuerySelector(ArticleBodies) is not null;
 
     /// <summary>Whether <paramref name="element"/> must be kept.</summary>
     public bool Protects(IElement element) => _protected.Contains(element);
@@ -172,7 +176,7 @@ internal sealed class StoryMarks
     private void ProtectLeadTree(IElement lead, StringBuilder scratch)
     {
         _protected.Add(lead);
-        foreach (var descendant in lead.QuerySelectorAll("*"))
+        foreach (var descendant in lead.ChildNodes.QuerySelectorAll(AnyElement))
         {
             // Unnamed parts, and weakly named ones that are themselves a run of prose; a date line, photo credit or
             // "more on this" link inside the lead's box is not the lead, nor a video's caption, a sentence long

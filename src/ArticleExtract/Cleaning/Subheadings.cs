@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -18,10 +19,12 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static partial class Subheadings
 {
+    private static readonly ISelector SubheadingTags = ParsedSelector.Of("h2, h3, h4, h5, h6");
+
     public static void Protect(IElement body, IElement? headline)
     {
         var demoted = new List<IElement>();
-        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6"))
+        foreach (var heading in body.ChildNodes.QuerySelectorAll(SubheadingTags))
         {
             // A section title has the section's paragraph, or a list of its sentences, under it; a heading over a
             // gallery, an accordion, a box or a list of links is left to the pass.

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Cleaning;
@@ -13,6 +15,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class SummaryList
 {
+    private static readonly ISelector Lists = ParsedSelector.Of("ul, ol");
+
     private static readonly FrozenSet<string> SummaryWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "summary", "keypoints", "highlights", "takeaways", "subtitle", "subtitles", "standfirst", "tldr", "bullets",
@@ -52,7 +56,7 @@ internal static class SummaryList
     /// </summary>
     public static bool IsKeyPointsAside(IElement aside, StringBuilder scratch) =>
         aside.LocalName == "aside" && Names(aside.GetAttribute("class"), AsideWords, scratch) &&
-        aside.QuerySelector("ul, ol") is not null && ProseText.TextLengthUpTo(aside, MaxBoxChars + 1) <= MaxBoxChars &&
+        aside.ChildNodes.QuerySelector(Lists) is not null && ProseText.TextLengthUpTo(aside, MaxBoxChars + 1) <= MaxBoxChars &&
         LinkDensity.Of(aside) < MaxBoxLinkDensity && !MachineSummary.Is(aside, scratch);
 
     private static bool Names(string? classes, FrozenSet<string> words, StringBuilder scratch) =>

@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -11,6 +12,8 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class SwallowedStory
 {
+    private static readonly ISelector Links = ParsedSelector.Of("a[href]");
+
     private const int MinProseChars = 80;
     private const int MinProseParagraphs = 2;
     private const double MaxProseLinkDensity = 0.2;
@@ -53,7 +56,7 @@ internal static class SwallowedStory
                 }
                 else
                 {
-                    links += child.LocalName == "a" && child.HasAttribute("href") ? 1 : child.QuerySelectorAll("a[href]").Length;
+                    links += child.LocalName == "a" && child.HasAttribute("href") ? 1 : child.ChildNodes.QuerySelectorAll(Links).Length;
                 }
             }
             else if (child.LocalName == "p" && IsProse(child))

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
@@ -15,6 +16,9 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class BylineResolver
 {
+    private static readonly ISelector Headings = ParsedSelector.Of("h1, h2, h3, h4, h5, h6");
+    private static readonly ISelector Links = ParsedSelector.Of("a");
+
     private const int MaxVisibleBylineChars = 200;
 
     // People named one per line where the lines together read as no byline: more are a staff list.
@@ -892,14 +896,14 @@ internal static partial class BylineResolver
 
     private static bool IsNameCard(IElement card, IElement name)
     {
-        if (card.QuerySelector("h1, h2, h3, h4, h5, h6") is not null ||
+        if (card.ChildNodes.QuerySelector(Headings) is not null ||
             TextNormalizer.CollapsedLength(NodeText.Of(card)) > TextNormalizer.CollapsedLength(NodeText.Of(name)) + MaxCardCharsBesideName)
         {
             return false;
         }
 
         // The only words linked are the name's own: a linked title beside it is a teaser's ("Don't miss").
-        foreach (var link in card.QuerySelectorAll("a"))
+        foreach (var link in card.ChildNodes.QuerySelectorAll(Links))
         {
             if (!link.Contains(name) && !name.Contains(link) && !string.IsNullOrWhiteSpace(NodeText.Of(link)))
             {

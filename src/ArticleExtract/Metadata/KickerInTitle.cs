@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 

@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
@@ -10,6 +13,11 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class MetadataReader
 {
+    private static readonly ISelector CanonicalLink = ParsedSelector.Of("link[rel~='canonical']");
+    private static readonly ISelector ImageSourceLink = ParsedSelector.Of("link[rel='image_src']");
+    private static readonly ISelector LinkedImages = ParsedSelector.Of("a[href] img[alt]");
+    private static readonly ISelector BaseElement = ParsedSelector.Of("base[href]");
+
     public static PageMetadata Read(IHtmlDocument document, Uri? url, DateTimeOffset now)
     {
         var meta = MetaTags.Read(document);
@@ -18,7 +26,7 @@ internal static class MetadataReader
 
         var explicitSiteName = SiteName(meta.Get("og:site_name")) ?? SiteName(meta.Get("application-name")) ??
                                SiteName(meta.Get("twitter:site:name")) ?? SiteName(jsonLd?.PublisherName) ?? SiteName(jsonLd?.WebSiteName);
-        var canonical = Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), baseUri) ??
+        var canonical = Absolute(document.ChildNodes.QuerySelector(CanonicalLink)?.GetAttribute("href"), baseUri) ??
                         Absolute(meta.Get("og:url"), baseUri);
 
         // A page handed over without its address still names its own in the canonical link.
@@ -52,7 +60,7 @@ internal static class MetadataReader
                           Clean(jsonLd?.Description),
             LeadImage = Absolute(meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), baseUri) ??
                         Absolute(jsonLd?.Image, baseUri) ??
-                        Absolute(document.QuerySelector("link[rel='image_src']")?.GetAttribute("href"), baseUri),
+                        Absolute(document.ChildNodes.QuerySelector(ImageSourceLink)?.GetAttribute("href"), baseUri),
             Published = published,
             Modified = modified,
             Authors = authors,
@@ -120,7 +128,7 @@ internal static class MetadataReader
     private static string? HomeLogoName(IHtmlDocument document)
     {
         var seen = 0;
-        foreach (var image in document.QuerySelectorAll("a[href] img[alt]"))
+        foreach (var image in document.ChildNodes.QuerySelectorAll(LinkedImages))
         {
             if (++seen > MaxLogoLinks)
             {
@@ -165,7 +173,7 @@ internal static class MetadataReader
 
     private static Uri? BaseUri(IHtmlDocument document, Uri? url)
     {
-        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = document.ChildNodes.QuerySelector(BaseElement)?.GetAttribute("href");
         if (href is not null && Uri.TryCreate(url, href, out var combined) && IsWeb(combined))
         {
             return combined;

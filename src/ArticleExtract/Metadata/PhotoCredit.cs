@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -12,6 +13,9 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class PhotoCredit
 {
+    private static readonly ISelector TextBlocks = ParsedSelector.Of("p, h1, h2, h3, h4, h5, h6, ul, ol, dl, table");
+    private static readonly ISelector Pictures = ParsedSelector.Of("img, picture, video");
+
     // How far before a name its label may stand: "Foto: Ola Nordmann og " before the second name of a pair.
     private const int MaxLabelReach = 40;
 
@@ -53,12 +57,12 @@ internal static partial class PhotoCredit
     {
         if (element.LocalName is not ("div" or "p" or "span") || element.GetAttribute("class") is not { } classes ||
             !classes.Contains("caption", StringComparison.OrdinalIgnoreCase) || element.ParentElement is not { } parent ||
-            element.QuerySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, dl, table") is not null)
+            element.ChildNodes.QuerySelector(TextBlocks) is not null)
         {
             return false;
         }
 
-        foreach (var picture in parent.QuerySelectorAll("img, picture, video"))
+        foreach (var picture in parent.ChildNodes.QuerySelectorAll(Pictures))
         {
             if (!element.Contains(picture))
             {

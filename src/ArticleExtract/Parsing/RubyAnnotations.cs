@@ -1,5 +1,7 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Parsing;
 
@@ -10,6 +12,8 @@ namespace ArticleExtract.Parsing;
 /// </summary>
 internal static class RubyAnnotations
 {
+    private static readonly ISelector Annotations = ParsedSelector.Of("rt, rp");
+
     /// <summary>Removes the annotations, leaving the annotated text.</summary>
     /// <param name="document">The parsed page.</param>
     /// <param name="html">The page's markup: most pages have no ruby, and a scan of the text is cheaper than a walk of the tree.</param>
@@ -20,7 +24,7 @@ internal static class RubyAnnotations
             return;
         }
 
-        foreach (var annotation in document.QuerySelectorAll("rt, rp"))
+        foreach (var annotation in document.ChildNodes.QuerySelectorAll(Annotations))
         {
             annotation.Remove();
         }

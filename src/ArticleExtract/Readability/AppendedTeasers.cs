@@ -1,7 +1,8 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
@@ -16,6 +17,9 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal static class AppendedTeasers
 {
+    private static readonly ISelector Headings = ParsedSelector.Of("h2, h3, h4, h5, h6");
+    private static readonly ISelector Links = ParsedSelector.Of("a[href]");
+
     private const string PageId = "readability-page-1";
 
     // A teaser's headline and its one-line summary; a story's own closing block of this size is a paragraph.
@@ -108,7 +112,7 @@ internal static class AppendedTeasers
         }
 
         return first is { LocalName: "a" } link && !HasTextBefore(card, link) && LinksElsewhere(link) &&
-            (link.QuerySelector("h2, h3, h4, h5, h6") is not null || link.NextElementSibling is { LocalName: "p" or "div" });
+            (link.ChildNodes.QuerySelector(Headings) is not null || link.NextElementSibling is { LocalName: "p" or "div" });
     }
 
     private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
@@ -137,7 +141,7 @@ internal static class AppendedTeasers
     private static bool IsTeaserBox(IElement box) =>
         box.LocalName is not ("p" or "blockquote" or "ul" or "ol" or "table" or "pre") &&
         TextNormalizer.CollapsedLength(NodeText.Of(box)) <= MaxTeaserChars &&
-        box.QuerySelectorAll("a[href]").Any(LinksElsewhere);
+        box.ChildNodes.QuerySelectorAll(Links).Any(LinksElsewhere);
 
     // A link to another page, not to a place on this one ("#top").
     private static bool LinksElsewhere(IElement link) =>

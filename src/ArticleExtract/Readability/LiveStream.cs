@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -20,6 +21,11 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal sealed class LiveStream
 {
+    private static readonly ISelector Times = ParsedSelector.Of("time");
+    private static readonly ISelector Paragraphs = ParsedSelector.Of("p");
+    private static readonly ISelector Lists = ParsedSelector.Of("ul, ol");
+    private static readonly ISelector LinkedTitles = ParsedSelector.Of("h1, h2 a, h3 a, h4 a, a h2, a h3, a h4");
+
     private const int MinEntries = 3;
 
     // From a time stamp up to its entry: time box, entry header, article, list item, and a wrapper or two.
@@ -96,7 +102,7 @@ internal sealed class LiveStream
         {
             // An entry without a time among the stream (a "Get in touch" box, an ad slot) is no update.
             if (child.LocalName != element.LocalName || !IsSameKind(kind, child) ||
-                child.QuerySelector("time") is not { } time)
+                child.ChildNodes.QuerySelector(Times) is not { } time)
             {
                 continue;
             }
@@ -114,7 +120,7 @@ internal sealed class LiveStream
             }
 
             entries.Add(child);
-            if (child.QuerySelector("p") is not null)
+            if (child.ChildNodes.QuerySelector(Paragraphs) is not null)
             {
                 withText++;
             }
@@ -175,7 +181,7 @@ internal sealed class LiveStream
     private static IElement? Summary(IElement body, IElement headline, IElement firstEntry)
     {
         var examined = 0;
-        foreach (var list in body.QuerySelectorAll("ul, ol"))
+        foreach (var list in body.ChildNodes.QuerySelectorAll(Lists))
         {
             if (!IsBetween(headline, list, firstEntry))
             {
@@ -221,7 +227,7 @@ internal sealed class LiveStream
         element.CompareDocumentPosition(last).HasFlag(DocumentPositions.Following) && !element.Contains(last);
 
     private static bool IsArticleOrTeaser(IElement entry) =>
-        entry.QuerySelector("h1, h2 a, h3 a, h4 a, a h2, a h3, a h4") is not null;
+        entry.ChildNodes.QuerySelector(LinkedTitles) is not null;
 
     private INode[] Blocks(IElement entry)
     {

@@ -1,8 +1,9 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ArticleExtract.Text;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
@@ -13,6 +14,8 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal static class MarkedStory
 {
+    private static readonly ISelector ArticleBodies = ParsedSelector.Of(StoryMarks.ArticleBodySelector);
+
     private const int MinProseChars = 80;
     private const int MaxParagraphsCounted = 400;
 
@@ -26,7 +29,7 @@ internal static class MarkedStory
 
         IElement? marked = null;
         var markedProse = 0;
-        foreach (var element in body.QuerySelectorAll(StoryMarks.ArticleBodySelector))
+        foreach (var element in body.ChildNodes.QuerySelectorAll(ArticleBodies))
         {
             // The pass moves what it chose out of the page: what is left in a marked element was not chosen.
             if (!element.Contains(chosen) && ProseParagraphs(element) is var count && count > markedProse)

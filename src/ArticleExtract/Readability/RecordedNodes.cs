@@ -1,5 +1,7 @@
 using System.Globalization;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Readability;
 
@@ -11,6 +13,8 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal sealed class RecordedNodes
 {
+    private static readonly ISelector RecordedElements = ParsedSelector.Of($"[{Attribute}]");
+
     // Not a component mark (ComponentMarks) nor a class or id, so nothing in the pass or the cleaning reads it.
     internal const string Attribute = "data-articleextract-recorded";
 
@@ -43,7 +47,7 @@ internal sealed class RecordedNodes
         }
 
         // The pass may hand back a recorded element itself as the story.
-        var inStory = story.QuerySelectorAll($"[{Attribute}]").Prepend(story).ToList();
+        var inStory = story.ChildNodes.QuerySelectorAll(RecordedElements).Prepend(story).ToList();
         var original = false;
         var renewed = false;
         foreach (var element in inStory)
@@ -60,7 +64,7 @@ internal sealed class RecordedNodes
         {
             map = new Dictionary<INode, INode>(_elements.Count, ReferenceEqualityComparer.Instance);
             Collect(inStory, map);
-            Collect(body.QuerySelectorAll($"[{Attribute}]"), map);
+            Collect(body.ChildNodes.QuerySelectorAll(RecordedElements), map);
         }
         else
         {

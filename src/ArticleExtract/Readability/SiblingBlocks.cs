@@ -1,6 +1,8 @@
 using System.Text;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Readability;
 
@@ -15,6 +17,8 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal sealed class SiblingBlocks
 {
+    private static readonly ISelector PostParts = ParsedSelector.Of("article, time, form, h1, h2 a, h3 a, h4 a");
+
     // How far above a paragraph's container its block may sit: text wrapper, block content, block, column.
     private const int MaxBlockLevel = 4;
 
@@ -89,7 +93,7 @@ internal sealed class SiblingBlocks
         return withProse >= 2 ? [.. blocks] : null;
     }
 
-    private static bool IsSeparatePost(IElement block) => block.QuerySelector("article, time, form, h1, h2 a, h3 a, h4 a") is not null;
+    private static bool IsSeparatePost(IElement block) => block.ChildNodes.QuerySelector(PostParts) is not null;
 
     private bool IsStoryBlock(IElement block) =>
         ClassTokens.Classify(block, _scratch) == ChromeName.None &&

@@ -1,9 +1,10 @@
 using System.Text;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
@@ -18,6 +19,10 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal sealed class StoryContinuation
 {
+    private static readonly ISelector ContinuationBlocks = ParsedSelector.Of("p, h2, h3, div, ul");
+    private static readonly ISelector StoryBlocks = ParsedSelector.Of("p, div");
+    private static readonly ISelector LabelForeignParts = ParsedSelector.Of("a, img, ul, ol");
+
     private const int MaxParagraphs = 4_000;
 
     // A paragraph of running prose: short lines, captions and link lists are not worth recovering.
@@ -130,7 +135,7 @@ internal sealed class StoryContinuation
         continuation._liveStream = liveStream;
         var order = 0;
         var scratch = new StringBuilder();
-        foreach (var element in body.QuerySelectorAll("p, h2, h3, div, ul"))
+        foreach (var element in body.ChildNodes.QuerySelectorAll(ContinuationBlocks))
         {
             order++;
             if (continuation._paragraphs.Count >= MaxParagraphs)
@@ -369,7 +374,7 @@ internal sealed class StoryContinuation
             return null;
         }
 
-        foreach (var block in story.QuerySelectorAll("p, div"))
+        foreach (var block in story.ChildNodes.QuerySelectorAll(StoryBlocks))
         {
             // Every paragraph counts, so that the match is the story's first block of prose, not a later one.
             if ((block.LocalName == "div" && !HoldsOnlyText(block)) || !IsProseLength(block))
@@ -475,7 +480,7 @@ internal sealed class StoryContinuation
     {
         // A label is short: the bounded measure of its raw text, indentation and all, comes before its text is built.
         if (list.PreviousElementSibling is not { } label || ProseText.TextLengthUpTo(label, MaxRawListLabelChars + 1) > MaxRawListLabelChars ||
-            label.QuerySelector("a, img, ul, ol") is not null)
+            label.ChildNodes.QuerySelector(LabelForeignParts) is not null)
         {
             return null;
         }

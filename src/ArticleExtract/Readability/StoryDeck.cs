@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -15,6 +16,8 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal sealed class StoryDeck
 {
+    private static readonly ISelector DeckForeignParts = ParsedSelector.Of("time, img, figure, [rel='author']");
+
     private const int MinChars = 60;
     private const int MaxChars = 600;
     private const int MaxRawChars = 4 * MaxChars;
@@ -276,7 +279,7 @@ internal sealed class StoryDeck
 
     // A caption under a lead picture, a date line or a byline set where a deck stands.
     private static bool IsMarkedAside(IElement deck) =>
-        deck.QuerySelector("time, img, figure, [rel='author']") is not null ||
+        deck.ChildNodes.QuerySelector(DeckForeignParts) is not null ||
         ClassTokens.NamesAny(deck.GetAttribute("class"), ChromeVocabulary.CaptionWords, new System.Text.StringBuilder());
 
     private static int WordCount(string text)

@@ -1,8 +1,8 @@
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
-using ArticleExtract.Text;
 using ArticleExtract.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
 
