@@ -612,19 +612,38 @@ internal static partial class BylineResolver
     // As the selectors match: type names ignoring case, attribute values and classes exactly.
     private static bool IsBylineCandidate(IElement element)
     {
-        if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.Ordinal) ||
-            ClassAttribute.HasAny(element.GetAttribute("itemprop"), AuthorProperty))
+        // The four attributes asked about, read in one pass over the element's attributes rather than four look-ups
+        // (each of which lower-cases the name it is given): this runs on every element of the page.
+        string? rel = null, itemprop = null, href = null, classes = null;
+        foreach (var attribute in element.Attributes)
+        {
+            switch (attribute.Name)
+            {
+                case "rel":
+                    rel ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "href":
+                    href ??= attribute.Value;
+                    break;
+                case "class":
+                    classes ??= attribute.Value;
+                    break;
+            }
+        }
+
+        if (string.Equals(rel, "author", StringComparison.Ordinal) || ClassAttribute.HasAny(itemprop, AuthorProperty))
         {
             return true;
         }
 
-        if (string.Equals(element.LocalName, "a", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("href") is { } href &&
-            IsAuthorPage(href))
+        if (href is not null && string.Equals(element.LocalName, "a", StringComparison.OrdinalIgnoreCase) && IsAuthorPage(href))
         {
             return true;
         }
 
-        var classes = element.GetAttribute("class");
         if (classes is not null &&
             (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) || classes.Contains("contributors", StringComparison.Ordinal) ||
              classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) ||
@@ -771,8 +790,16 @@ internal static partial class BylineResolver
     /// A link to one author's page ("/autoren/anna-berg/"); the index of all authors ("/autoren/", a footer's link) names
     /// no one.
     /// </summary>
+    // One search for any of the paths first: almost no link leads to an author's page.
+    private static readonly PhraseSet AuthorPathSearch = new(AuthorPaths);
+
     private static bool IsAuthorPage(string href)
     {
+        if (!AuthorPathSearch.FoundIn(href))
+        {
+            return false;
+        }
+
         foreach (var path in AuthorPaths)
         {
             var at = href.IndexOf(path, StringComparison.Ordinal);

@@ -84,12 +84,12 @@ internal static class DateLabelFinder
                 NodeText.Of(node) is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && CharScan.ContainsDigit(own) &&
                 LineText(node, parent, ref lastScope) is { } text)
             {
-                var isUpdate = HasWord(text, UpdateLabels);
-                if ((isUpdate || HasWord(text, Labels)) &&
+                var isUpdate = HasWord(text, UpdateLabels, UpdateLabelSearch);
+                if ((isUpdate || HasWord(text, Labels, LabelSearch)) &&
                     DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", shortYear, PutsDayFirst(text, node)) is { } date &&
                     DatePlausibility.IsPlausible(date, now))
                 {
-                    if (isUpdate && !HasWord(text, Labels))
+                    if (isUpdate && !HasWord(text, Labels, LabelSearch))
                     {
                         update ??= date;
                     }
@@ -320,11 +320,21 @@ internal static class DateLabelFinder
     /// <param name="text">The dated line.</param>
     /// <param name="node">A node of the line, for the page's language.</param>
     public static bool PutsDayFirst(string text, INode node) =>
-        (HasWord(text, Labels) || HasWord(text, UpdateLabels)) && !HasWord(text, EnglishLabels) &&
+        (HasWord(text, Labels, LabelSearch) || HasWord(text, UpdateLabels, UpdateLabelSearch)) && !HasWord(text, EnglishLabels, EnglishLabelSearch) &&
         !(node.Owner?.DocumentElement?.GetAttribute("lang") is { } lang && lang.EndsWith("-us", StringComparison.OrdinalIgnoreCase));
 
-    private static bool HasWord(string text, string[] words)
+    // Each list searched for at once first: most lines hold none of its words anywhere, whole or not.
+    private static readonly PhraseSet LabelSearch = new(Labels);
+    private static readonly PhraseSet UpdateLabelSearch = new(UpdateLabels);
+    private static readonly PhraseSet EnglishLabelSearch = new(EnglishLabels);
+
+    private static bool HasWord(string text, string[] words, PhraseSet search)
     {
+        if (!search.FoundIn(text))
+        {
+            return false;
+        }
+
         foreach (var word in words)
         {
             if (WholeWordAt(text, word) >= 0)
