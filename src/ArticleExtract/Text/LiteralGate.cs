@@ -14,8 +14,9 @@ namespace ArticleExtract.Text;
 internal sealed class LiteralGate
 {
     // Characters that regular expressions ignoring case equate with a letter, but ordinal ignore-case comparison does
-    // not (the Kelvin, Ångström and Ohm signs, the capital sharp s): text holding one always goes to the regex.
-    private static readonly SearchValues<char> UnfoldedCase = SearchValues.Create("\u212A\u212B\u2126\u1E9E");
+    // not (the Kelvin, Ångström and Ohm signs, the capital sharp s, and the Turkish dotted and dotless i, which a regex
+    // built under a Turkish culture folds with "i"): text holding one always goes to the regex.
+    private static readonly SearchValues<char> UnfoldedCase = SearchValues.Create("\u212A\u212B\u2126\u1E9E\u0130\u0131");
 
     private readonly Regex _regex;
     private readonly PhraseSet? _anywhere;

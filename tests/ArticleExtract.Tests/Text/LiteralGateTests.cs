@@ -21,6 +21,7 @@ public sealed class LiteralGateTests
     [InlineData(@"^\d+ minutes ago$", "Twelve minutes ago", false)]
     [InlineData(@"\bkeep reading\b", "\u212Aeep reading", true)]
     [InlineData(@"\bstraße\b", "STRAẞE", true)]
+    [InlineData(@"\bistanbul\b", "İstanbul", false)]
     public void AnswersAsTheRegexAlone(string pattern, string text, bool expected)
     {
         var regex = new Regex(pattern, Options);
