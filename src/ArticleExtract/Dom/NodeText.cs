@@ -31,72 +31,27 @@ internal static class NodeText
         }
 
         var length = 0;
-        var walk = new TextWalk(node);
-        while (walk.Next() is { } text)
+        var walk = new NodeWalk(node);
+        while (walk.Next() is { } descendant)
         {
-            length += text.Data.Length;
+            if (descendant is IText text)
+            {
+                length += text.Data.Length;
+            }
         }
 
         return length == 0 ? string.Empty : string.Create(length, node, static (span, root) =>
         {
             var at = 0;
-            var copy = new TextWalk(root);
-            while (copy.Next() is { } text)
+            var copy = new NodeWalk(root);
+            while (copy.Next() is { } descendant)
             {
-                text.Data.CopyTo(span[at..]);
-                at += text.Data.Length;
+                if (descendant is IText text)
+                {
+                    text.Data.CopyTo(span[at..]);
+                    at += text.Data.Length;
+                }
             }
         });
-    }
-
-    // The text nodes below a root in document order, children reached by index (a sibling step in AngleSharp searches
-    // the parent's children) and without recursion.
-    private struct TextWalk(INode root)
-    {
-        private INode _node = root;
-        private INodeList _children = root.ChildNodes;
-        private int _next;
-        private int[]? _resume;
-        private int _depth;
-
-        public IText? Next()
-        {
-            while (true)
-            {
-                if (_next < _children.Length)
-                {
-                    var child = _children[_next++];
-                    if (child is IText text)
-                    {
-                        return text;
-                    }
-
-                    if (child.HasChildNodes)
-                    {
-                        _resume ??= new int[16];
-                        if (_depth == _resume.Length)
-                        {
-                            Array.Resize(ref _resume, _resume.Length * 2);
-                        }
-
-                        _resume[_depth++] = _next;
-                        _node = child;
-                        _children = child.ChildNodes;
-                        _next = 0;
-                    }
-                }
-                else
-                {
-                    if (_depth == 0)
-                    {
-                        return null;
-                    }
-
-                    _next = _resume![--_depth];
-                    _node = _node.Parent!;
-                    _children = _node.ChildNodes;
-                }
-            }
-        }
     }
 }
