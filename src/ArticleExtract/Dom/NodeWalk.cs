@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Dom;
@@ -26,6 +27,7 @@ internal struct NodeWalk
     }
 
     /// <summary>The next node in document order, or <see langword="null"/> at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public INode? Next()
     {
         while (true)
