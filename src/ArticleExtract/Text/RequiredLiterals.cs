@@ -7,9 +7,9 @@ namespace ArticleExtract.Text;
 /// Reads a regular expression's pattern for literal strings one of which every match must contain (its "required
 /// factors"): for <c>\bsponsored by\b|^advertisement$</c>, "sponsored by" or "advertisement". Text holding none of them
 /// cannot match, so one vectorised phrase search can stand in front of a long alternation that would otherwise be tried
-/// at every position of every block. The reading is conservative: whatever it does not understand (classes, escapes
-/// standing for classes, optional parts, negative look-arounds) only breaks a literal run; a construct it cannot reason
-/// about at all (conditionals, pattern whitespace) gives no literals, and the regex then runs ungated.
+/// at every position of every block. The reading is conservative: what it does not read as literals (long or negated
+/// classes, escapes standing for classes, optional parts, negative look-arounds) only breaks a literal run; a construct
+/// it cannot reason about at all (conditionals, pattern whitespace) gives no literals, and the regex then runs ungated.
 /// </summary>
 internal static class RequiredLiterals
 {
@@ -85,8 +85,9 @@ internal static class RequiredLiterals
         return reader.AtEnd ? literals : null;
     }
 
-    // The literals one of which the text at <paramref name="at"/> must start with: a run of literal characters, or a
-    // mandatory group each of whose branches opens with one.
+    // The literals one of which the text at <paramref name="at"/> must start with: a run of literal characters, the
+    // characters of a short class or digit escape, or a group each of whose branches opens with one (and, when the group
+    // may be skipped, what follows it).
     private static List<string>? Leading(string pattern, int at)
     {
         var reader = new Reader(pattern, at);
