@@ -109,7 +109,7 @@ internal static class AppealBox
 
         // The bounded measure comes before any text is built.
         if (ProseText.TextLengthUpTo(box, MaxRawChars) >= MaxRawChars ||
-            TextNormalizer.CollapsedLength(NodeText.Of(box)) is 0 or > MaxChars)
+            NodeText.CollapsedLength(box) is 0 or > MaxChars)
         {
             return false;
         }

@@ -48,7 +48,7 @@ internal static class EntryHeadings
         // An entry is an article or a list item with its text after the header.
         if (header.ParentElement is not { LocalName: "article" or "li" } ||
             (headline is not null && (header.Contains(headline) || headline.Contains(header))) ||
-            header.NextElementSibling is not { } text || TextNormalizer.CollapsedLength(NodeText.Of(text)) < MinEntryChars)
+            header.NextElementSibling is not { } text || NodeText.CollapsedLength(text) < MinEntryChars)
         {
             return null;
         }
@@ -60,7 +60,7 @@ internal static class EntryHeadings
             if (element.LocalName is "h1" or "h2" or "h3" or "h4")
             {
                 // One title, in words, and no link: a linked title is a teaser's.
-                if (title is not null || TextNormalizer.IsBlank(NodeText.Of(element)) || element.ChildNodes.QuerySelector(Links) is not null || LinkAncestor.Find(element, MaxLinkAncestors) is not null)
+                if (title is not null || NodeText.IsBlank(element) || element.ChildNodes.QuerySelector(Links) is not null || LinkAncestor.Find(element, MaxLinkAncestors) is not null)
                 {
                     return null;
                 }

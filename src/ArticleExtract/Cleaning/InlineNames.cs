@@ -75,7 +75,7 @@ internal static partial class InlineNames
             return false;
         }
 
-        return TextNormalizer.CollapsedLength(NodeText.Of(paragraph)) - TextNormalizer.CollapsedLength(NodeText.Of(element)) >= MinProseAround;
+        return NodeText.CollapsedLength(paragraph) - NodeText.CollapsedLength(element) >= MinProseAround;
     }
 
     // The readability pass's own words, matched as it matches them: anywhere in the names, in any case.

@@ -31,7 +31,7 @@ internal static partial class MethodBox
             return false;
         }
 
-        return TextNormalizer.CollapsedLength(NodeText.Of(box)) <= MaxChars;
+        return NodeText.CollapsedLength(box) <= MaxChars;
     }
 
     // "How we test earbuds", "How we tested", "How We Review Products", "Why you can trust TechPulse", "So testen wir".

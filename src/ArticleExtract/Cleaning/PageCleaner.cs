@@ -221,7 +221,7 @@ internal static partial class PageCleaner
 
     // The collapsed measure builds the box's text: it is asked last, of the few boxes shaped like a medium's.
     private static bool IsMediaBox(IElement element, StringBuilder scratch) =>
-        MediaTextLimit(element, scratch) is > 0 and var limit && TextNormalizer.CollapsedLength(NodeText.Of(element)) < limit;
+        MediaTextLimit(element, scratch) is > 0 and var limit && NodeText.CollapsedLength(element) < limit;
 
     // How much text a box shaped like a medium's may hold and still be the medium's card; 0 when it has no such shape.
     private static int MediaTextLimit(IElement element, StringBuilder scratch)
@@ -231,7 +231,7 @@ internal static partial class PageCleaner
         if (element.LocalName is "div" or "ol" or "ul" or "section" &&
             (ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PlaylistWords, scratch) ||
              ClassTokens.NamesAny(element.Id, ChromeVocabulary.PlaylistWords, scratch)) &&
-            !TextNormalizer.IsBlank(NodeText.Of(element)) && HoldsOnlyTitles(element))
+            !NodeText.IsBlank(element) && HoldsOnlyTitles(element))
         {
             return MaxRawMediaCaptionChars;
         }
@@ -262,7 +262,7 @@ internal static partial class PageCleaner
         if (NamesMedium(element, scratch) && !HoldsStoryText(element))
         {
             // A transcript folded under the player is the clip's text: it counts for no caption.
-            return TextNormalizer.IsBlank(NodeText.Of(element)) ? 0 :
+            return NodeText.IsBlank(element) ? 0 :
                 HoldsOnlyTitles(element) ? MaxRawMediaCaptionChars : MaxMediaCaptionChars + TranscriptLength(element);
         }
 
@@ -283,7 +283,7 @@ internal static partial class PageCleaner
             {
                 // An image in a figure of its own has its caption there, which is judged as a box itself: the text
                 // beside the figure ("Step 2 — Insert your plant into the hole.") is no caption.
-                return TextNormalizer.IsBlank(NodeText.Of(element)) || InFigureBelow(inner, element) ? 0 :
+                return NodeText.IsBlank(element) || InFigureBelow(inner, element) ? 0 :
                     HoldsCreditLine(element) ? MaxCreditedMediaChars : MaxMediaCaptionChars;
             }
         }
@@ -371,7 +371,7 @@ internal static partial class PageCleaner
     {
         foreach (var inner in element.ChildNodes.QuerySelectorAll(StoryTextBlocks))
         {
-            if ((inner.LocalName != "p" || TextNormalizer.CollapsedLength(NodeText.Of(inner)) >= MinDescriptionChars) && !IsInTranscript(inner, element))
+            if ((inner.LocalName != "p" || NodeText.CollapsedLength(inner) >= MinDescriptionChars) && !IsInTranscript(inner, element))
             {
                 return true;
             }
@@ -411,7 +411,7 @@ internal static partial class PageCleaner
             // Its label and toggle ("video__transcript-label") are named for it too: the outermost box counts once.
             if (IsTranscript(inner) && !WithinTranscript(inner.ParentElement, player))
             {
-                length += TextNormalizer.CollapsedLength(NodeText.Of(inner));
+                length += NodeText.CollapsedLength(inner);
             }
         }
 
@@ -485,7 +485,7 @@ internal static partial class PageCleaner
     private static bool NamesPlayer(IElement element) =>
         ((element.GetAttribute("class") is { } classes && classes.Contains("player", StringComparison.OrdinalIgnoreCase)) ||
          (element.Id is { } id && id.Contains("player", StringComparison.OrdinalIgnoreCase))) &&
-        TextNormalizer.IsBlank(NodeText.Of(element));
+        NodeText.IsBlank(element);
 
     // Text set outside paragraphs (a blog post split by <br>, beside a few short <p>s) is prose too when there is
     // this much of it and few links.

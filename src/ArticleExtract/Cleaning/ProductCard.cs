@@ -49,7 +49,7 @@ internal static partial class ProductCard
             offers |= element.LocalName == "a" && IsOffer(element) && IsButton(element);
         }
 
-        return offers && TextNormalizer.CollapsedLength(NodeText.Of(box)) is > 0 and <= MaxChars;
+        return offers && NodeText.CollapsedLength(box) is > 0 and <= MaxChars;
     }
 
     // A link the page marks as paid for, or whose text is a price at a shop ("$420 at Amazon", "29,99 € bei Otto").

@@ -14,7 +14,7 @@ internal static class ProseParagraphs
     private const int MinChars = 80;
 
     /// <summary>Whether the element is a <c>p</c> holding a paragraph of prose.</summary>
-    public static bool Is(IElement? element) => element is { LocalName: "p" } && TextNormalizer.CollapsedLength(NodeText.Of(element)) >= MinChars;
+    public static bool Is(IElement? element) => element is { LocalName: "p" } && NodeText.CollapsedLength(element) >= MinChars;
 
     /// <summary>Whether one of the first <paramref name="siblings"/> element siblings on that side is a prose paragraph.</summary>
     public static bool Within(IElement element, int siblings, bool forward)

@@ -56,7 +56,7 @@ internal static partial class StoryLists
         foreach (var child in list.Children)
         {
             if (child.LocalName != "li" || ++items > MaxItems || child.GetElementsByTagName("a").Length > 0 ||
-                TextNormalizer.CollapsedLength(NodeText.Of(child)) < MinItemChars)
+                NodeText.CollapsedLength(child) < MinItemChars)
             {
                 return false;
             }

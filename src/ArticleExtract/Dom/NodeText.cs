@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Dom;
 
@@ -53,5 +54,50 @@ internal static class NodeText
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// <see cref="TextNormalizer.CollapsedLength(ReadOnlySpan{char})"/> of the node's text content, counted over its text
+    /// nodes without building the text.
+    /// </summary>
+    public static int CollapsedLength(INode node)
+    {
+        if (node is ICharacterData data)
+        {
+            return TextNormalizer.CollapsedLength(data.Data);
+        }
+
+        var length = 0;
+        var pendingSpace = false;
+        var walk = new NodeWalk(node);
+        while (walk.Next() is { } descendant)
+        {
+            if (descendant is IText text)
+            {
+                length += TextNormalizer.CollapsedLength(text.Data, ref pendingSpace);
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary><see cref="TextNormalizer.IsBlank"/> of the node's text content, read without building the text.</summary>
+    public static bool IsBlank(INode node)
+    {
+        if (node is ICharacterData data)
+        {
+            return TextNormalizer.IsBlank(data.Data);
+        }
+
+        var walk = new NodeWalk(node);
+        while (walk.Next() is { } descendant)
+        {
+            if (descendant is IText text && !TextNormalizer.IsBlank(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

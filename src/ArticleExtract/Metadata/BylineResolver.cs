@@ -924,7 +924,7 @@ internal static partial class BylineResolver
     private static bool IsNameCard(IElement card, IElement name)
     {
         if (card.ChildNodes.QuerySelector(Headings) is not null ||
-            TextNormalizer.CollapsedLength(NodeText.Of(card)) > TextNormalizer.CollapsedLength(NodeText.Of(name)) + MaxCardCharsBesideName)
+            NodeText.CollapsedLength(card) > NodeText.CollapsedLength(name) + MaxCardCharsBesideName)
         {
             return false;
         }
@@ -1000,7 +1000,7 @@ internal static partial class BylineResolver
 
             // "<a href='…'><span class='ttl'>…</span><span class='source'>ロイター</span></a>": a teaser card's source credits
             // the story it leads to.
-            if (TextNormalizer.CollapsedLength(NodeText.Of(element)) <= MaxAgencyCreditChars && !IsElsewhere(element) &&
+            if (NodeText.CollapsedLength(element) <= MaxAgencyCreditChars && !IsElsewhere(element) &&
                 LinkAncestor.Find(element, MaxCardDepth) is null && AgencyCredit.AsAgency(NodeText.Of(element)) is { } agency)
             {
                 return agency;

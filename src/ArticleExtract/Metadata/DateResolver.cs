@@ -439,7 +439,7 @@ internal static class DateResolver
             return text;
         }
 
-        scope = TextNormalizer.CollapsedLength(NodeText.Of(parent)) <= MaxVisibleChars ? parent : null;
+        scope = NodeText.CollapsedLength(parent) <= MaxVisibleChars ? parent : null;
         if (scope is not null && scope == lastParent)
         {
             return null;
@@ -548,7 +548,7 @@ internal static class DateResolver
         // the newsroom's own day and time for it; the difference between the two is the page's offset. The text may
         // leave the year out ("zaterdag 22 november, 00:34"): the value's own year, or the next or last, gives it.
         // A text labelled as the update ("Last updated <b>Nov 19</b>") prints another day than the value's.
-        if (date is { Offset.Ticks: 0, Time: not null } && TextNormalizer.CollapsedLength(NodeText.Of(time)) <= MaxPrintedTimeChars &&
+        if (date is { Offset.Ticks: 0, Time: not null } && NodeText.CollapsedLength(time) <= MaxPrintedTimeChars &&
             DateLabelFinder.PublicationPart(TextNormalizer.Collapse(NodeText.Of(time)), out var updateOnly) is var printedText && !updateOnly &&
             Plausible(
                 DateTextFinder.Find(printedText.AsSpan(), DateSource.VisibleText, "text of time near headline", dayFirst: DateLabelFinder.PutsDayFirst(NodeText.Of(time), time)) ??

@@ -90,10 +90,10 @@ internal static class HeadingText
             return true;
         }
 
-        var total = TextNormalizer.CollapsedLength(NodeText.Of(heading));
+        var total = NodeText.CollapsedLength(heading);
         foreach (var link in heading.GetElementsByTagName("a"))
         {
-            if (link.HasAttribute("href") && TextNormalizer.CollapsedLength(NodeText.Of(link)) * 10 >= total * 9)
+            if (link.HasAttribute("href") && NodeText.CollapsedLength(link) * 10 >= total * 9)
             {
                 return true;
             }

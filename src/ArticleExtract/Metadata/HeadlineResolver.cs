@@ -190,7 +190,7 @@ internal static class HeadlineResolver
                 return false;
             }
 
-            if (element.LocalName == "p" && TextNormalizer.CollapsedLength(NodeText.Of(element)) >= MinProseChars)
+            if (element.LocalName == "p" && NodeText.CollapsedLength(element) >= MinProseChars)
             {
                 return true;
             }

@@ -58,7 +58,7 @@ internal static class KickerInTitle
     {
         for (var node = heading.FirstChild; node is not null && node != first; node = node.NextSibling)
         {
-            if (!TextNormalizer.IsBlank(NodeText.Of(node)))
+            if (!NodeText.IsBlank(node))
             {
                 return false;
             }

@@ -41,7 +41,7 @@ internal static partial class PhotoCredit
         {
             if (e.LocalName == "figcaption" || IsNamedCaption(e))
             {
-                return TextNormalizer.CollapsedLength(NodeText.Of(e)) > TextNormalizer.CollapsedLength(NodeText.Of(element)) + MinCaptionCharsBesideCredit;
+                return NodeText.CollapsedLength(e) > NodeText.CollapsedLength(element) + MinCaptionCharsBesideCredit;
             }
         }
 

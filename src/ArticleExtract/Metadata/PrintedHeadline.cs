@@ -81,7 +81,7 @@ internal static class PrintedHeadline
                 return null;
             }
 
-            var length = TextNormalizer.CollapsedLength(NodeText.Of(element));
+            var length = NodeText.CollapsedLength(element);
             if (length > headline.Length + 2)
             {
                 return null;

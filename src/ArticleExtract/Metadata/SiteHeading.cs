@@ -47,7 +47,7 @@ internal static class SiteHeading
                 return false;
             }
 
-            linked += TextNormalizer.CollapsedLength(NodeText.Of(link));
+            linked += NodeText.CollapsedLength(link);
         }
 
         return linked >= TextNormalizer.CollapsedLength(text) - links.Length;

@@ -100,7 +100,7 @@ internal static class AppendedTeasers
     // The card opens with its link to another page, which holds the card's headline; what follows is its summary.
     private static bool IsCard(IElement card)
     {
-        if (card.LocalName is "p" || TextNormalizer.CollapsedLength(NodeText.Of(card)) > MaxCardChars)
+        if (card.LocalName is "p" || NodeText.CollapsedLength(card) > MaxCardChars)
         {
             return false;
         }
@@ -140,7 +140,7 @@ internal static class AppendedTeasers
 
     private static bool IsTeaserBox(IElement box) =>
         box.LocalName is not ("p" or "blockquote" or "ul" or "ol" or "table" or "pre") &&
-        TextNormalizer.CollapsedLength(NodeText.Of(box)) <= MaxTeaserChars &&
+        NodeText.CollapsedLength(box) <= MaxTeaserChars &&
         box.ChildNodes.QuerySelectorAll(Links).Any(LinksElsewhere);
 
     // A link to another page, not to a place on this one ("#top").

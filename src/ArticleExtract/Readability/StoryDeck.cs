@@ -344,7 +344,7 @@ internal sealed class StoryDeck
             if (node is not IElement element)
             {
                 // A story of text runs between line breaks opens with its first run.
-                if (node.NodeType == NodeType.Text && TextNormalizer.CollapsedLength(NodeText.Of(node)) >= MinProseChars)
+                if (node.NodeType == NodeType.Text && NodeText.CollapsedLength(node) >= MinProseChars)
                 {
                     found.Add(Opening(NodeText.Of(node)));
                 }

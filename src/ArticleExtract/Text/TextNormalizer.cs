@@ -59,8 +59,17 @@ internal static class TextNormalizer
     /// </summary>
     public static int CollapsedLength(ReadOnlySpan<char> text)
     {
-        var length = 0;
         var pendingSpace = false;
+        return CollapsedLength(text, ref pendingSpace);
+    }
+
+    /// <summary>
+    /// The collapsed length of one piece of a longer text, <paramref name="pendingSpace"/> carrying a run of white space
+    /// from one piece to the next: the pieces' lengths add up to the whole text's.
+    /// </summary>
+    public static int CollapsedLength(ReadOnlySpan<char> text, ref bool pendingSpace)
+    {
+        var length = 0;
         foreach (var c in text)
         {
             if (IsSpace(c))

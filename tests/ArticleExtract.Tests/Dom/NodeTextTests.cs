@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 using ArticleExtract.Parsing;
+using ArticleExtract.Text;
 using Xunit;
 
 namespace ArticleExtract.Tests.Dom;
@@ -25,6 +26,19 @@ public sealed class NodeTextTests
 
         Assert.True(nodes.Count > 30);
         Assert.All(nodes, node => Assert.Equal(node.TextContent, NodeText.Of(node)));
+    }
+
+    // Counted over the text nodes, white space running across two of them ("One <b>bold") counts once, as in the text.
+    [Fact]
+    public void CountsAndJudgesTheTextAsTheBuiltTextIs()
+    {
+        var document = DocumentParser.Parse(Page + "<p>a <b> </b> b</p><p> <i> </i> </p>");
+        var nodes = new List<INode>();
+        Collect(document.DocumentElement, nodes);
+
+        Assert.Contains(nodes, node => NodeText.IsBlank(node) && node.ChildNodes.Length > 1);
+        Assert.All(nodes, node => Assert.Equal(TextNormalizer.CollapsedLength(node.TextContent), NodeText.CollapsedLength(node)));
+        Assert.All(nodes, node => Assert.Equal(TextNormalizer.IsBlank(node.TextContent), NodeText.IsBlank(node)));
     }
 
     [Fact]

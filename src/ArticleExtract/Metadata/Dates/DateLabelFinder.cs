@@ -185,7 +185,7 @@ internal static class DateLabelFinder
         var visited = 0;
         for (var node = element.FirstChild; node is not null; node = NodeOrder.Next(node, element))
         {
-            if (node.NodeType == NodeType.Text && (length += TextNormalizer.CollapsedLength(NodeText.Of(node))) > limit)
+            if (node.NodeType == NodeType.Text && (length += NodeText.CollapsedLength(node)) > limit)
             {
                 return true;
             }
