@@ -786,13 +786,13 @@ internal static partial class BylineResolver
         return href is not null && IsAuthorPage(href);
     }
 
+    // One search for any of the paths first: almost no link leads to an author's page.
+    private static readonly PhraseSet AuthorPathSearch = new(AuthorPaths);
+
     /// <summary>
     /// A link to one author's page ("/autoren/anna-berg/"); the index of all authors ("/autoren/", a footer's link) names
     /// no one.
     /// </summary>
-    // One search for any of the paths first: almost no link leads to an author's page.
-    private static readonly PhraseSet AuthorPathSearch = new(AuthorPaths);
-
     private static bool IsAuthorPage(string href)
     {
         if (!AuthorPathSearch.FoundIn(href))

@@ -57,19 +57,8 @@ internal sealed class PhraseSet
 #if NET9_0_OR_GREATER
     private const char MaxAscii = '\u007F';
 
-    // Whether the phrase has a character that no ASCII character equals under OrdinalIgnoreCase (which compares
-    // upper-case forms: 'ı' and 'ſ' upper-case to 'I' and 'S', so they can be found in ASCII text).
-    private static bool NeedsWideText(string phrase)
-    {
-        foreach (var c in phrase)
-        {
-            if (c > MaxAscii && char.ToUpperInvariant(c) > MaxAscii)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Whether the phrase has a character beyond ASCII: ordinal ignore-case equates none of those with an ASCII
+    // character (not even 'ſ' with 'S' or 'ı' with 'I'), so such a phrase can only be found in text holding one.
+    private static bool NeedsWideText(string phrase) => phrase.AsSpan().ContainsAnyExceptInRange('\0', MaxAscii);
 #endif
 }

@@ -84,12 +84,12 @@ internal static class DateLabelFinder
                 NodeText.Of(node) is { } own && TextNormalizer.CollapsedLength(own) <= MaxScopeChars && CharScan.ContainsDigit(own) &&
                 LineText(node, parent, ref lastScope) is { } text)
             {
-                var isUpdate = HasWord(text, UpdateLabels, UpdateLabelSearch);
-                if ((isUpdate || HasWord(text, Labels, LabelSearch)) &&
+                var isUpdate = HasWord(text, UpdateLabelSearch);
+                if ((isUpdate || HasWord(text, LabelSearch)) &&
                     DateTextFinder.FindAllowingShortYear(text, DateSource.VisibleText, "labelled date", shortYear, PutsDayFirst(text, node)) is { } date &&
                     DatePlausibility.IsPlausible(date, now))
                 {
-                    if (isUpdate && !HasWord(text, Labels, LabelSearch))
+                    if (isUpdate && !HasWord(text, LabelSearch))
                     {
                         update ??= date;
                     }
@@ -320,7 +320,7 @@ internal static class DateLabelFinder
     /// <param name="text">The dated line.</param>
     /// <param name="node">A node of the line, for the page's language.</param>
     public static bool PutsDayFirst(string text, INode node) =>
-        (HasWord(text, Labels, LabelSearch) || HasWord(text, UpdateLabels, UpdateLabelSearch)) && !HasWord(text, EnglishLabels, EnglishLabelSearch) &&
+        (HasWord(text, LabelSearch) || HasWord(text, UpdateLabelSearch)) && !HasWord(text, EnglishLabelSearch) &&
         !(node.Owner?.DocumentElement?.GetAttribute("lang") is { } lang && lang.EndsWith("-us", StringComparison.OrdinalIgnoreCase));
 
     // Each list searched for at once first: most lines hold none of its words anywhere, whole or not.
@@ -328,14 +328,14 @@ internal static class DateLabelFinder
     private static readonly PhraseSet UpdateLabelSearch = new(UpdateLabels);
     private static readonly PhraseSet EnglishLabelSearch = new(EnglishLabels);
 
-    private static bool HasWord(string text, string[] words, PhraseSet search)
+    private static bool HasWord(string text, PhraseSet words)
     {
-        if (!search.FoundIn(text))
+        if (!words.FoundIn(text))
         {
             return false;
         }
 
-        foreach (var word in words)
+        foreach (var word in words.Phrases)
         {
             if (WholeWordAt(text, word) >= 0)
             {
