@@ -108,6 +108,27 @@ internal static class ClassTokens
         return false;
     }
 
+    /// <summary>
+    /// Whether any word of the class or id value is in <paramref name="words"/>, or two adjacent words of one class name are
+    /// in <paramref name="pairs"/> (joined by a space): "pullquote", "pull-quote" and "PullQuoteWrapper" alike.
+    /// </summary>
+    public static bool NamesAny(string? value, FrozenSet<string> words, FrozenSet<string> pairs, StringBuilder scratch)
+    {
+        var reader = new WordReader(value, scratch, skipModifiers: false);
+        string? previous = null;
+        while (reader.Next() is { } token)
+        {
+            if (words.Contains(token) || (previous is not null && pairs.Contains(previous + " " + token)))
+            {
+                return true;
+            }
+
+            previous = reader.EndsName ? null : token;
+        }
+
+        return false;
+    }
+
     /// <summary>The strongest of what the element's class, id and component marks (data-testid and kin) say.</summary>
     public static ChromeName Classify(IElement element, StringBuilder scratch)
     {

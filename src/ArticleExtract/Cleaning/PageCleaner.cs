@@ -47,6 +47,7 @@ internal static partial class PageCleaner
         LooseText.Wrap(document, body);
         BreakChains.Convert(document, body);
         EntryHeadings.Release(body, headline);
+        PullQuotes.Remove(body);
         var totalText = Math.Max(1, ProseText.LengthWithRuns(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
