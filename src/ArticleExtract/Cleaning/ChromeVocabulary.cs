@@ -266,8 +266,9 @@ internal static partial class ChromeVocabulary
     // How far up a phrase's own phrases are looked through for the span that sits in the sentence.
     private const int MaxPhraseDepth = 3;
 
-    // "Nvidia Corp. <span class='qt-chip'><a><span class='qt-chip__ticker'>NVDA</span>, …</a></span> closed": a span
-    // or phrase inside a span that sits between a sentence's words belongs to the sentence, whatever its class.
+    // "Nvidia Corp. <span class='qt-chip'><a><span class='qt-chip__ticker'>NVDA</span>, …</a></span> closed" or "Halvex Inc.
+    // <a class='ticker-chip'><span class='ticker-chip__sym'>HLVX</span> …</a> shares": a span or phrase inside a span or
+    // link that sits between a sentence's words belongs to the sentence, whatever its class.
     private static bool InsideSentenceSpan(AngleSharp.Dom.IElement element)
     {
         if (element.LocalName != "span" && !PhrasingTags.Contains(element.LocalName))
@@ -278,8 +279,8 @@ internal static partial class ChromeVocabulary
         var current = element.ParentElement;
         for (var depth = 0; depth < MaxPhraseDepth && current is not null; depth++, current = current.ParentElement)
         {
-            if (current.LocalName == "span" && current.ParentElement is { } block && TextTags.Contains(block.LocalName) &&
-                block.LocalName != "span" && InsideSentence(current))
+            if ((current.LocalName == "span" || PhrasingTags.Contains(current.LocalName)) && current.ParentElement is { } block &&
+                TextTags.Contains(block.LocalName) && block.LocalName != "span" && InsideSentence(current))
             {
                 return true;
             }

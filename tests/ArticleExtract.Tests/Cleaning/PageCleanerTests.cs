@@ -397,6 +397,18 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("SPX", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_parts_of_a_linked_quote_chip_inside_a_sentence_stay()
+    {
+        // The chip is the link itself, its parts spans named for the ticker.
+        var text = CleanedText(Prose + "<p>Halvex Semiconductor Inc. <a class='ticker-chip' href='/quote/HLVX:US'><span class='ticker-chip__sym'>HLVX</span> " +
+                               "<span class='ticker-chip__chg up'>+17.8%</span></a> shares posted their biggest gain.</p>" +
+                               "<p><a href='/spx'><span class='ticker'>SPX 6,712</span></a></p>");
+
+        Assert.Contains("Halvex Semiconductor Inc. HLVX +17.8% shares posted their biggest gain.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SPX", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<div class='nl-box'><h4>Get the morning briefing</h4><p>Sign up to get the top stories every morning.</p><form><input type='email'><button>Go</button></form></div>")]
     [InlineData("<div class='k7'><div><b>Get the morning briefing</b> Sign up to get the top stories.</div><input type='email'><span>Go</span></div>")]
