@@ -47,6 +47,16 @@ internal static class KickerInTitle
                 {
                     return rest;
                 }
+
+                // The metadata's own kicker, worded for search ("Lüneburger Heide: Die Letzten ihrer Herde" over a printed
+                // "Schäfer in der Lüneburger Heide"), sets the same title apart. A metadata title that opens with the
+                // printed phrase itself ("Breaking: Council approves …") keeps it as part of the headline.
+                if (title.Length > rest.Length + separator.Length && title.EndsWith(rest, StringComparison.OrdinalIgnoreCase) &&
+                    !SiteAffix.Fold(title).StartsWith(SiteAffix.Fold(kicker), StringComparison.Ordinal) &&
+                    title.AsSpan(0, title.Length - rest.Length).TrimEnd().EndsWith(separator.TrimEnd(), StringComparison.Ordinal))
+                {
+                    return rest;
+                }
             }
         }
 

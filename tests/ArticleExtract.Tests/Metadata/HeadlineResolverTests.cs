@@ -52,6 +52,14 @@ public sealed class HeadlineResolverTests
     }
 
     [Fact]
+    public void AKickerWordedOtherwiseInTheMetadataTitleIsNotPartOfTheTitle() =>
+        Assert.Equal("Die Letzten ihrer Herde", Headline("""
+            <html><head><meta property="og:title" content="Lüneburger Heide: Die Letzten ihrer Herde"></head>
+            <body><h1><span class="block font-bold"><span class="logo">KOMPASS+</span> Schäfer in der Lüneburger Heide</span>
+            <span class="align-middle">Die Letzten ihrer Herde</span></h1><p>Story.</p></body></html>
+            """));
+
+    [Fact]
     public void OfSeveralH1sTheOneThatWordsTheTitleTagNearlyAlikeIsTheHeadlineOverAnUnrelatedOgTitle() =>
         Assert.Equal("Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo", Headline("""
             <html><head><title>The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex Trockenshampoo - Info</title>
@@ -65,6 +73,13 @@ public sealed class HeadlineResolverTests
         Assert.Equal("Energiewende und nachhaltiges Wirtschaften", Headline("""
             <html><head><title>Energiewende und nachhaltiges Wirtschaften</title></head>
             <body><h1>Energiewende, Mobilität und nachhaltiges Wirtschaften :</h1><p>Story.</p><h1>Mehr</h1></body></html>
+            """));
+
+    [Fact]
+    public void AnEmphasisedPhraseOpeningTheHeadingStaysWhenTheTitleOpensWithItInOtherQuotes() =>
+        Assert.Equal("Editor’s Letter: bye OC Baby, hi Bernsi Baby!", Headline("""
+            <html><head><meta property="og:title" content="Editor&#039;s Letter: bye OC Baby, hi Bernsi Baby!"></head>
+            <body><h1><b>Editor&rsquo;s Letter:</b><i> bye <b>OC</b> Baby, hi Bernsi <b>Baby!</b></i></h1></body></html>
             """));
 
     [Fact]
