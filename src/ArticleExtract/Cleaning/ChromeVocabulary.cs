@@ -632,7 +632,9 @@ internal static partial class ChromeVocabulary
     [
         new("subscribe", "subscription", "abonnieren", "abonnent", "suscríbete", "suscripción", "suscriptor", "abonnez", "abbonati", "subskrypcj", "hazte miembro", "assine", "assinante",
          "会員限定", "有料会員", "订阅", "訂閱", "구독"),
-        new("log in", "sign in", "register", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj",
+        // "register" as a verb: the shop's "Sign up at the register" is a counter.
+        new("log in", "sign in", "register for", "register now", "register to", "register with", "register free", "register here",
+         "register and", "register or", "or register", "registration", "registered users", "eingeloggt", "einloggen", "registriert", "registrieren", "connectez-vous", "accedi", "zaloguj",
          "登録すると", "ログイン", "登录", "登入", "注册", "註冊", "로그인", "회원가입"),
         new("sign up", "newsletter", "inscrivez"),
         new("click here", "just click", "hier klicken", "klicke hier", "sign up here", "subscribe here", "register here", "hier anmelden", "hier abonnieren"),

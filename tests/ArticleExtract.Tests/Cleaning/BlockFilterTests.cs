@@ -1379,6 +1379,7 @@ public sealed class BlockFilterTests
     [InlineData("Over 2 million people follow @elonmusk's posts on the platform, the study found.")]
     [InlineData("Source: the ministry's own figures, published in March.")]
     [InlineData("Artiklen fortsætter debatten om annoncen fra ministeriet")]
+    [InlineData("If you’d like to help, we’re looking for a dozen volunteers to carry boxes on Saturday. Sign up at the register.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
