@@ -397,6 +397,22 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain("SPX", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The standard's quote figure, its caption the quote's source (Squarespace's quote block), even when classed a caption.
+    [InlineData("<figure class='block'><blockquote>A town without a bookstore is like a house without a window.</blockquote>" +
+                "<figcaption class='source'>— a note someone left taped to our door</figcaption></figure>", true)]
+    [InlineData("<figure><blockquote><p>A town without a bookstore is like a house without a window.</p></blockquote>" +
+                "<figcaption class='wp-element-caption'>— a note someone left taped to our door</figcaption></figure>", true)]
+    // A figure with a picture is a media box, quote or not.
+    [InlineData("<figure><img src='door.jpg'><blockquote>A town without a bookstore is like a house without a window.</blockquote>" +
+                "<figcaption>— a note someone left taped to our door</figcaption></figure>", false)]
+    public void AQuoteFiguresCaptionIsItsSourceAndStays(string figure, bool kept)
+    {
+        var text = CleanedText("<article>" + Prose + figure + Prose + "</article>");
+        Assert.Equal(kept, text.Contains("house without a window", StringComparison.Ordinal));
+        Assert.Equal(kept, text.Contains("note someone left", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_parts_of_a_linked_quote_chip_inside_a_sentence_stay()
     {
