@@ -16,6 +16,32 @@ internal static class ProseParagraphs
     /// <summary>Whether the element is a <c>p</c> holding a paragraph of prose.</summary>
     public static bool Is(IElement? element) => element is { LocalName: "p" } && NodeText.CollapsedLength(element) >= MinChars;
 
+    /// <summary>
+    /// Whether the element is a <c>div</c> set as a paragraph ("&lt;div class='text_editor_paragraph'&gt;&lt;span&gt;…"): prose
+    /// and phrases only, no block inside, few links.
+    /// </summary>
+    public static bool IsDivParagraph(IElement? element)
+    {
+        if (element is not { LocalName: "div" } || NodeText.CollapsedLength(element) < MinChars || LinkDensity.Of(element) >= MaxLinkDensity)
+        {
+            return false;
+        }
+
+        var walk = new ElementWalk(element);
+        while (walk.Next() is { } inner)
+        {
+            if (!ChromeVocabulary.PhrasingTags.Contains(inner.LocalName) && inner.LocalName is not ("span" or "br" or "time" or "wbr" or "font"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Of a paragraph: text the reader reads, not links to follow.
+    private const double MaxLinkDensity = 0.5;
+
     /// <summary>Whether one of the first <paramref name="siblings"/> element siblings on that side is a prose paragraph.</summary>
     public static bool Within(IElement element, int siblings, bool forward)
     {

@@ -26,7 +26,7 @@ internal static partial class Subheadings
         var demoted = new List<IElement>();
         foreach (var heading in body.ChildNodes.QuerySelectorAll(SubheadingTags))
         {
-            // A section title has the section's paragraph, or a list of its sentences, under it; a heading over a
+            // A section title has the section's paragraph (a p, or a div set as one), or a list of its sentences, under it; a heading over a
             // gallery, an accordion, a box or a list of links is left to the pass.
             if (!OpensSection(heading.NextElementSibling))
             {
@@ -53,6 +53,7 @@ internal static partial class Subheadings
     private static bool OpensSection(IElement? next) => next switch
     {
         { LocalName: "p" } => !string.IsNullOrWhiteSpace(NodeText.Of(next)),
+        { LocalName: "div" } => ProseParagraphs.IsDivParagraph(next),
         { LocalName: "ul" or "ol" } => next.Children.Any(item => item.LocalName == "li") && !string.IsNullOrWhiteSpace(NodeText.Of(next)) &&
                                        LinkDensity.Of(next) < MaxListLinkDensity,
         _ => false,

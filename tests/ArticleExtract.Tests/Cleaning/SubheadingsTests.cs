@@ -15,6 +15,11 @@ public sealed class SubheadingsTests
     [InlineData("<h2 class='header header--h2'>Cuánto costarán los peajes</h2><ul><li>Autopista Illia: $1.290 en hora pico.</li></ul>", "heading heading--h2")]
     [InlineData("<h2 class='header'>Más notas</h2><ul><li><a href='/a'>Otra nota sobre los peajes</a></li></ul>", "header")]
     [InlineData("<h3 class='faq-header'>How does it work?</h3><section><p>It works.</p></section>", "faq-header")]
+    // A div set as a paragraph opens the section as a p does; a div holding blocks is a box.
+    [InlineData("<h2 class='paragraph rtl subHeader'>Preparations in Jerusalem</h2><div class='paragraph rtl'><span>The city placed dozens of " +
+                "salt spreaders and snow ploughs at its entrances overnight, the municipality said.</span></div>", "paragraph rtl subHeading")]
+    [InlineData("<h2 class='subHeader'>More on this</h2><div class='teasers'><p>The city placed dozens of salt spreaders and snow " +
+                "ploughs at its entrances overnight, the municipality said.</p></div>", "subHeader")]
     public void RenamesHeaderToHeadingOnlyOnASectionTitleOverItsParagraph(string html, string expected)
     {
         var document = DocumentParser.Parse("<html><body>" + html + "</body></html>");
