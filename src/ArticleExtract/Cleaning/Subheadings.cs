@@ -28,7 +28,7 @@ internal static partial class Subheadings
         {
             // A section title has the section's paragraph (a p, or a div set as one), or a list of its sentences, under it; a heading over a
             // gallery, an accordion, a box or a list of links is left to the pass.
-            if (!OpensSection(heading.NextElementSibling))
+            if (!OpensSection(NextFilled(heading)))
             {
                 continue;
             }
@@ -46,6 +46,29 @@ internal static partial class Subheadings
             ElementRename.To(heading, "h3");
         }
     }
+
+    // An empty spacer set between every two blocks ("<div class='K6o8z' data-hook='rcv-block7'></div>" in Wix's viewer)
+    // stands for no block: one like it before the heading shows the pattern. A box the cleaning emptied (a gallery under
+    // its title) is no spacer: nothing like it stands before the heading.
+    private static IElement? NextFilled(IElement heading)
+    {
+        var next = heading.NextElementSibling;
+        if (!IsSpacer(next) || !IsSpacer(heading.PreviousElementSibling) ||
+            !string.Equals(next!.ClassName, heading.PreviousElementSibling!.ClassName, StringComparison.Ordinal))
+        {
+            return next;
+        }
+
+        while (IsSpacer(next))
+        {
+            next = next!.NextElementSibling;
+        }
+
+        return next;
+    }
+
+    private static bool IsSpacer(IElement? element) =>
+        element is { ChildElementCount: 0, LocalName: "div" or "span" } && NodeText.IsBlank(element);
 
     // Of a list, as of a paragraph: text the reader reads, not links to follow.
     private const double MaxListLinkDensity = 0.5;
