@@ -320,6 +320,7 @@ public sealed class DatelineParserTests
     [InlineData("Kathmandu, May 4 (RSS): The government has decided to distribute chemical fertiliser through cooperatives.", "Kathmandu", "RSS")]
     [InlineData("Vilnius, gegužės 6 d. (BNS). Seimas antradienį po pateikimo pritarė Kelių eismo saugumo įstatymo pataisoms.", "Vilnius", "BNS")]
     [InlineData("Szeged, 2025. december 5. (MTI) – Mesterséges intelligenciára épülő előrejelző rendszert fejlesztettek ki a kutatók.", "Szeged", "MTI")]
+    [InlineData("Budapest, 2025. június 18., szerda (MTI) – Harmadfokú vízhiány-készültséget rendelt el szerdán az igazgatóság.", "Budapest", "MTI")]
     [InlineData("PORT OF SPAIN, Trinidad, May 6, CMC – The Ministry of Health says dengue cases in south Trinidad have more than doubled.", "PORT OF SPAIN, Trinidad", "CMC")]
     [InlineData("Бишкек, 6 мая — АКИpress. Мэрия Бишкека в 2025 году планирует отремонтировать 45 улиц.", "Бишкек", "АКИpress")]
     [InlineData("Toshkent, 6-may. UzA. Poytaxtda joriy yil oxirigacha metropolitenning to‘rtta yangi bekati ochiladi.", "Toshkent", "UzA")]
