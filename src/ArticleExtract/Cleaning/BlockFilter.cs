@@ -1966,6 +1966,9 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         // Newsis's sign-off under its copy: "◎공감언론 뉴시스 seoyun@newsis.com".
         @"^◎\s?공감언론 뉴시스\b" +
+        // Anadolu's note under the English copy it lets sites carry: "Anadolu Agency website contains only a portion of the
+        // news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form."
+        @"|^anadolu agency website contains only a portion of the news stories\b" +
         // A syndicate's credit under a column: "Distributed by Keystone Features Syndicate", "Distributed by Tribune Content Agency, LLC."
         @"|^distributed by (?-i:\p{Lu})[^.!?]{1,60}\b(?:syndicate|features|content agency|media services)\b[^!?]{0,20}$" +
         // The Nordic wires' notes under a story they supplied: "Detta är en text från nyhetsbyrån TT.", "Artiklen er fra Ritzau."
@@ -2457,8 +2460,17 @@ internal static partial class BlockFilter
 
     /// <summary>"Quelle: dpa", "Tags: Brazil, floods", "Editor: Li Wei", or a repost disclaimer of any length.</summary>
     private static bool IsTrailingNote(string block) =>
-        Label(block) is { } label && ChromeVocabulary.TrailingNoteLabels.Contains(label) &&
-        (block.Length <= MaxNoteChars || ChromeVocabulary.DisclaimerLabels.Contains(label));
+        (Label(block) is { } label && ChromeVocabulary.TrailingNoteLabels.Contains(label) &&
+         (block.Length <= MaxNoteChars || ChromeVocabulary.DisclaimerLabels.Contains(label))) ||
+        DisclosureNoteGate.IsMatch(block);
+
+    // "Analyst’s Disclosure: I/we have a beneficial long position …", "Seeking Alpha’s Disclosure: Past performance is no
+    // guarantee …", "Disclosure & Polices: CoinDesk is an award-winning media outlet …": the analyst's and the site's
+    // statements of interest under a markets story, of any length; the label may name its owner.
+    [GeneratedRegex(@"^(?:[\p{L}\d .&\-]{1,30}[’']s[ ])?disclosures?(?:[ ](?:&|and)[ ]polic(?:i)?es)?[ ]?:[ ]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DisclosureNote();
+
+    private static readonly LiteralGate DisclosureNoteGate = new(DisclosureNote());
 
     // The lower-cased words before a colon that opens the block, if short enough to be a label.
     private static string? Label(string block)

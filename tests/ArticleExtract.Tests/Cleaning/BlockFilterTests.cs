@@ -794,6 +794,10 @@ public sealed class BlockFilterTests
     [InlineData("Stuur je tip, foto of video via WhatsApp naar 06-12345678 of mail naar tips@rtv-ijsselland.example.")]
     [InlineData("Get Dana Okafor’s stories in your inboxJoin Medium for free to get updates from this writer.")]
     [InlineData("Draudžiama ELTA informaciją atgaminti visuomenės informavimo priemonėse bei interneto tinklalapiuose be raštiško UAB ELTA sutikimo, o gavus sutikimą, būtina nurodyti ELTA kaip šaltinį.")]
+    [InlineData("Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form.")]
+    [InlineData("Analyst’s Disclosure: I/we have a beneficial long position in the shares of NRTBF either through stock ownership, options, or other derivatives. I wrote this article myself, and it expresses my own opinions.")]
+    [InlineData("Seeking Alpha's Disclosure: Past performance is no guarantee of future results. No recommendation or advice is being given as to whether any investment is suitable for a particular investor.")]
+    [InlineData("Disclosure & Polices: CoinDesk is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies.")]
     public void ANoteOfTheStorysSourcesOrAPromptAfterItGoes(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 
