@@ -9,7 +9,8 @@ namespace ArticleExtract.Cleaning;
 /// A box asking the reader to pay for the journalism ("Support the Guardian … Support us", "Support Our Journalism …
 /// take a paid subscription", "We're 100% funded by readers. Join our community"), set between the story's
 /// paragraphs in prose of its own: short, speaking of journalism and of support, and linking to the page that takes
-/// the money. Each of its sentences alone reads as prose, so it goes as a whole.
+/// the money. Each of its sentences alone reads as prose, so it goes as a whole. So does an offer of the site's paid tier
+/// that nudges those who already pay to log in.
 /// </summary>
 internal static class AppealBox
 {
@@ -71,6 +72,16 @@ internal static class AppealBox
         "listeners like you", "viewers like you", "chip in", "your gift",
     ]);
 
+    // A subscription offer's nudge to those who already pay ("Subscribe to … Premium … Already subscribed? Log in"): an
+    // offer of the site's paid tier rather than an appeal for its journalism, no story words needed.
+    private static readonly PhraseSet SubscriberNudges = new(
+    [
+        "already subscribed", "already a subscriber", "already a member", "already have a subscription", "already have an account",
+        "ya eres suscriptor", "ya estás suscrito", "¿ya te suscribiste", "déjà abonné", "vous êtes abonné", "bereits abonnent",
+        "schon abonnent", "bereits abonniert", "já é assinante", "já sou assinante", "sei già abbonato", "già abbonato",
+        "masz już prenumeratę", "al abonnee",
+    ]);
+
     /// <summary>
     /// The boxes of the page that hold a link to a payment page: every box of the page is asked, and one walk from the
     /// links up answers them all, where a walk down each box would read the same links again at every level.
@@ -117,7 +128,7 @@ internal static class AppealBox
         // The appeal is the box's own prose: a promotion link alone ("Support our journalism. Subscribe today.") set in a
         // section of story paragraphs makes no box of them.
         var text = TextOutsideLinks(box);
-        return JournalismWords.FoundIn(text) && SupportWords.FoundIn(text);
+        return (JournalismWords.FoundIn(text) && SupportWords.FoundIn(text)) || SubscriberNudges.FoundIn(text);
     }
 
     private static string TextOutsideLinks(IElement box)

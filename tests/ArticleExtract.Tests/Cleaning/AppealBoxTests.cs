@@ -13,6 +13,10 @@ public sealed class AppealBoxTests
     }
 
     [Theory]
+    // An offer of the paid tier, nudging subscribers to log in: no word of journalism needed.
+    [InlineData("<div class='MainStory_subsBox'><div class='MainStory_subsHd'>Subscribe to Market Pulse Premium</div><p>Exclusive stories, " +
+                "curated newsletters, 26 years of archives, e-paper, and more!</p><a href='/subscribe?utm_source=article_bottom'>Subscribe @ ₹249/month</a>" +
+                "<p>Already subscribed? <a href='/login'>Log in</a></p></div>")]
     // Hungarian: "Support Telex! Telex is made with your support. If independent journalism matters to you …"
     [InlineData("<div class='support-box'><p>Támogasd a Telexet!</p><p>A Telex a te támogatásoddal készül. Ha fontos neked a független " +
                 "újságírás, legyél te is Telex-támogató.</p><a class='btn' href='https://tamogatas.telex.hu/'>Támogatom</a></div>")]
@@ -57,5 +61,8 @@ public sealed class AppealBoxTests
     [InlineData("<div class='kg-callout-text'>Le média indépendant a été racheté en mai. <a href='/2025/05/rachat'>Lire l'enquête</a>.</div>")]
     // A story's link to a Donald Trump page is no donation page.
     [InlineData("<div><p>El periodismo local y los lectores como tú esperan respuestas. <a href='https://example.com/tag/donald-trump/'>Más sobre Trump</a></p></div>")]
+    // A story on subscriptions saying who has one, with no payment link.
+    [InlineData("<div><p>Those already subscribed to the streaming service will pay the new price from March, the company said. " +
+                "<a href='/business/streaming-prices'>Read more on prices</a></p></div>")]
     public void StoryTextOnSupportIsNoAppeal(string box) => Assert.False(IsAppeal(box));
 }
