@@ -8,7 +8,7 @@ namespace ArticleExtract.Cleaning;
 /// A quote set as the HTML standard shows it, "&lt;figure&gt;&lt;blockquote&gt;…&lt;/blockquote&gt;&lt;figcaption&gt;— a note
 /// taped to our door&lt;/figcaption&gt;&lt;/figure&gt;" (Squarespace's quote block and kin): a figure with a quote and no
 /// picture or player, whose caption names the quote's source. That caption is the story's text, not a picture's, so it
-/// becomes a paragraph before captions are cleared.
+/// becomes a paragraph before captions are cleared, and the figure a plain box.
 /// </summary>
 internal static class QuoteFigures
 {
@@ -33,9 +33,12 @@ internal static class QuoteFigures
 
         foreach (var source in sources)
         {
-            // Its class named it a caption ("wp-element-caption"), which it is not.
+            // Its class named it a caption ("wp-element-caption"), which it is not; and the figure, no picture's, is a
+            // plain box of story text: the passes that put back dropped quotes look for a block quote, not a figure.
+            var figure = source.ParentElement!;
             source.RemoveAttribute("class");
             ElementRename.To(source, "p");
+            ElementRename.To(figure, "div");
         }
     }
 

@@ -13,7 +13,8 @@ namespace ArticleExtract.Readability;
 /// The rows are recorded before the pass, which rewrites the wrappers (it unwraps and renames divs), as the blocks'
 /// own contents: paragraphs, subheadings, lists, quotes. Afterwards the contents of every block of a row the story
 /// kept part of rejoin it in reading order, unless the block is named as chrome or is mostly links. A row with a post
-/// of its own in it (a linked title, a date, an <c>article</c>, a form) is a list of posts, not one story.
+/// of its own in it (a linked title, a date, an <c>article</c>, a form) is a list of posts, not one story. A quote
+/// block set between a row's text blocks joins the row.
 /// </summary>
 internal sealed class SiblingBlocks
 {
@@ -64,8 +65,20 @@ internal sealed class SiblingBlocks
         var withProse = 0;
         foreach (var child in parent.Children)
         {
-            if (child.LocalName != element.LocalName || KindWords(child.GetAttribute("class")) != kind)
+            if (child.LocalName != element.LocalName)
             {
+                continue;
+            }
+
+            if (KindWords(child.GetAttribute("class")) != kind)
+            {
+                // The builder's quote block between its text blocks ("sqs-block quote-block") is the story's quote.
+                if (blocks.Count > 0 && IsStoryBlock(child) && QuoteContents(child) is { } quote)
+                {
+                    _examined.Add(child);
+                    blocks.Add(quote);
+                }
+
                 continue;
             }
 
@@ -91,6 +104,29 @@ internal sealed class SiblingBlocks
         }
 
         return withProse >= 2 ? [.. blocks] : null;
+    }
+
+    // A quote block's source line ("— a note taped to our door") is short; a longer paragraph makes it a text block.
+    private const int MaxQuoteSourceChars = 200;
+
+    // The contents of a block that holds a block quote and at most its source line beside it.
+    private static INode[]? QuoteContents(IElement block)
+    {
+        var contents = Contents(block);
+        var quotes = 0;
+        foreach (var node in contents)
+        {
+            if (node is IElement { LocalName: "blockquote" })
+            {
+                quotes++;
+            }
+            else if (node is not IElement { LocalName: "p" } source || ProseText.TextLengthUpTo(source, MaxQuoteSourceChars + 1) > MaxQuoteSourceChars)
+            {
+                return null;
+            }
+        }
+
+        return quotes == 1 ? contents : null;
     }
 
     private static bool IsSeparatePost(IElement block) => block.ChildNodes.QuerySelector(PostParts) is not null;

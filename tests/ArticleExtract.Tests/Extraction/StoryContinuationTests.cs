@@ -561,6 +561,27 @@ public sealed class StoryContinuationTests
     }
 
     [Fact]
+    public void A_quote_block_between_a_rows_text_blocks_joins_the_row()
+    {
+        // Squarespace's quote block: another kind than the text blocks, a block quote and its source line.
+        var html = BuilderRow("sqs-block html-block sqs-block-html", "<h3>Evacuations and shelters</h3>").Replace(
+            "<div class='sqs-block newsletter-block'>",
+            "<div class='sqs-block quote-block sqs-block-quote'><div class='sqs-block-content'><div><blockquote>“We left with what we could carry.”</blockquote>" +
+            "<p>— a resident of the ranch road</p></div></div></div><div class='sqs-block newsletter-block'>",
+            StringComparison.Ordinal);
+        var document = DocumentParser.Parse(html);
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptFirstBlock(document);
+
+        continuation.Restore(story);
+
+        var blocks = story.Children.Select(block => block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToList();
+        Assert.Equal(
+            ["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Evacuations ", "Paragraph 4 ", "Shelters ope", "the high sch", "“We left wit", "— a resident", "Paragraph 5 ", "Paragraph 6 "],
+            blocks);
+    }
+
+    [Fact]
     public void A_row_with_a_linked_title_in_a_block_is_a_list_of_posts()
     {
         var document = DocumentParser.Parse(BuilderRow("sqs-block html-block sqs-block-html", "<h3><a href='/other'>Another post</a></h3>"));
