@@ -114,6 +114,9 @@ internal sealed class StoryContinuation
     private LiveStream? _liveStream;
     private IElement? _body;
 
+    // Where each section title stood in reading order: a lead goes back above the titles that followed it.
+    private readonly Dictionary<IElement, int> _headingOrders = new(ReferenceEqualityComparer.Instance);
+
     private StoryContinuation()
     {
     }
@@ -141,6 +144,11 @@ internal sealed class StoryContinuation
             if (continuation._paragraphs.Count >= MaxParagraphs)
             {
                 break;
+            }
+
+            if (element.LocalName is "h2" or "h3" && continuation._headingOrders.Count < MaxParagraphs)
+            {
+                continuation._headingOrders[element] = order;
             }
 
             if (element.LocalName == "p" && IsProseParagraphLength(element) && IsRunningProse(element))
@@ -457,12 +465,20 @@ internal sealed class StoryContinuation
             return 0;
         }
 
-        firstParagraph.Parent!.InsertBefore(leadElement, firstParagraph);
+        // The lead goes above the section titles that followed it on the page ("Investment Thesis" over the first
+        // paragraph), not above one that stood over it (a second title, a kicker).
+        var before = firstParagraph;
+        while (before.PreviousElementSibling is { } title && _headingOrders.TryGetValue(title, out var titleOrder) && titleOrder > found.Order)
+        {
+            before = title;
+        }
+
+        before.Parent!.InsertBefore(leadElement, before);
         if (_listLabels.TryGetValue(found.Order, out var label) && !TextNormalizer.Collapse(NodeText.Of(story)).Contains(label.Text, StringComparison.Ordinal))
         {
             var labelElement = story.Owner!.CreateElement(label.LocalName);
             labelElement.TextContent = label.Text;
-            firstParagraph.Parent.InsertBefore(labelElement, leadElement);
+            before.Parent.InsertBefore(labelElement, leadElement);
             return 2;
         }
 

@@ -270,6 +270,34 @@ public sealed class StoryContinuationTests
         Assert.Equal(4, story.Children.Length);
     }
 
+    [Theory]
+    // The section title followed the lead on the page: the lead goes back above it. A title set above the lead stays above it.
+    [InlineData(false, new[] { "lead", "Investment T", "Paragraph 1 " })]
+    [InlineData(true, new[] { "Investment T", "lead", "Paragraph 1 " })]
+    public void A_lead_goes_back_above_the_section_titles_that_followed_it(bool titleFirst, string[] expected)
+    {
+        const string Title = "<h2 id='title'>Investment Thesis</h2>";
+        var document = DocumentParser.Parse(
+            "<html><body><div class='row'>" + (titleFirst ? "<div class='col'>" + Title + "</div>" : string.Empty) +
+            "<div class='col'><div class='text-column'><h2>" + Lead + "</h2></div></div>" +
+            "<div class='col'><div class='text-column' id='story'>" + (titleFirst ? string.Empty : Title) + Paragraphs(1, 3) +
+            "</div></div></div></body></html>");
+        var continuation = StoryContinuation.Record(document);
+
+        // The readability pass kept the text column's title and paragraphs.
+        var story = document.CreateElement("div");
+        story.AppendChild(document.GetElementById("title")!);
+        foreach (var kept in document.QuerySelectorAll("#story > p").ToList())
+        {
+            story.AppendChild(kept);
+        }
+
+        continuation.Restore(story);
+
+        var blocks = story.Children.Take(3).Select(block => block.TextContent == Lead ? "lead" : block.TextContent[..Math.Min(12, block.TextContent.Length)]).ToArray();
+        Assert.Equal(expected, blocks);
+    }
+
     [Fact]
     public void A_lead_nested_as_deep_as_page_builders_nest_it_is_put_back_too()
     {
