@@ -64,7 +64,7 @@ internal static class PullQuotes
         var walk = new ElementWalk(body);
         while (walk.Next() is { } element)
         {
-            if (found.Count < MaxQuotes && IsNamed(element, scratch) && !found.Exists(outer => outer.Contains(element)) &&
+            if (found.Count < MaxQuotes && IsNamed(element, scratch) && !WithinAny(found, element) &&
                 ProseText.TextLengthUpTo(element, MaxQuoteChars + 1) <= MaxQuoteChars)
             {
                 found.Add(element);
@@ -74,9 +74,25 @@ internal static class PullQuotes
         return found;
     }
 
+    // A loop, not a lambda: one capturing the walk's element would cost an allocation for every element of the page.
+    private static bool WithinAny(List<IElement> quotes, INode node)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Contains(node))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every name holds "pull": the cheap test spares the word reading of every class on the page.
     private static bool IsNamed(IElement element, StringBuilder scratch) =>
-        ClassTokens.NamesAny(element.GetAttribute("class"), Words, Pairs, scratch) ||
-        ClassTokens.NamesAny(element.Id, Words, Pairs, scratch);
+        (element.GetAttribute("class") is { } names && names.Contains("pull", StringComparison.OrdinalIgnoreCase) &&
+         ClassTokens.NamesAny(names, Words, Pairs, scratch)) ||
+        (element.Id is { } id && id.Contains("pull", StringComparison.OrdinalIgnoreCase) && ClassTokens.NamesAny(id, Words, Pairs, scratch));
 
     // The quoted words without the attribution ("—Hanne Solberg, Fjordtherm"), which the story prints apart from the quote.
     private static string[] QuoteWords(IElement quote)
@@ -112,7 +128,7 @@ internal static class PullQuotes
         var paragraphs = new List<string[]>();
         foreach (var paragraph in body.ChildNodes.QuerySelectorAll(Paragraphs))
         {
-            if (!quotes.Exists(quote => quote.Contains(paragraph)))
+            if (!WithinAny(quotes, paragraph))
             {
                 var words = WordRuns.Of(NodeText.Of(paragraph)).Take(MaxParagraphWords).ToArray();
                 if (words.Length >= MinQuoteWords)

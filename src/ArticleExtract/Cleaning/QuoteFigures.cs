@@ -12,15 +12,17 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class QuoteFigures
 {
-    private static readonly ISelector Captions = ParsedSelector.Of("figure > figcaption");
     private static readonly ISelector Media = ParsedSelector.Of("img, picture, video, audio, iframe, svg, canvas, object, embed");
 
     public static void Release(IElement body)
     {
+        // One walk without a result list: most pages hold no figure caption at all.
         List<IElement>? sources = null;
-        foreach (var caption in body.ChildNodes.QuerySelectorAll(Captions))
+        var walk = new ElementWalk(body);
+        while (walk.Next() is { } caption)
         {
-            if (caption.ParentElement is { } figure && HoldsQuote(figure) && figure.ChildNodes.QuerySelector(Media) is null)
+            if (caption.LocalName == "figcaption" && caption.ParentElement is { LocalName: "figure" } figure && HoldsQuote(figure) &&
+                figure.ChildNodes.QuerySelector(Media) is null)
             {
                 (sources ??= []).Add(caption);
             }
