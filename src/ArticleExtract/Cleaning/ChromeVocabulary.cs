@@ -251,6 +251,10 @@ internal static partial class ChromeVocabulary
         "a", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "q", "mark", "small", "sub", "sup", "var", "kbd", "s", "dfn",
     ]);
 
+    /// <summary>A child that keeps its parent a run of text: a phrase's markup, a span or a line break.</summary>
+    public static bool IsInlineInText(AngleSharp.Dom.IElement child) =>
+        PhrasingTags.Contains(child.LocalName) || child.LocalName is "span" or "br";
+
     /// <summary>Elements that hold running text, inside which a phrase belongs to the sentence.</summary>
     public static readonly FrozenSet<string> TextTags = FrozenSet.Create(StringComparer.Ordinal,
     [

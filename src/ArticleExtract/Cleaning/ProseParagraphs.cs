@@ -22,21 +22,20 @@ internal static class ProseParagraphs
     /// </summary>
     public static bool IsDivParagraph(IElement? element)
     {
-        if (element is not { LocalName: "div" } || NodeText.CollapsedLength(element) < MinChars || LinkDensity.Of(element) >= MaxLinkDensity)
+        if (element is not { LocalName: "div" })
         {
             return false;
         }
 
-        var walk = new ElementWalk(element);
-        while (walk.Next() is { } inner)
+        foreach (var child in element.Children)
         {
-            if (!ChromeVocabulary.PhrasingTags.Contains(inner.LocalName) && inner.LocalName is not ("span" or "br" or "time" or "wbr" or "font"))
+            if (!ChromeVocabulary.IsInlineInText(child))
             {
                 return false;
             }
         }
 
-        return true;
+        return NodeText.CollapsedLength(element) >= MinChars && LinkDensity.Of(element) < MaxLinkDensity;
     }
 
     // Of a paragraph: text the reader reads, not links to follow.

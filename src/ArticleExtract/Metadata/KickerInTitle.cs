@@ -37,6 +37,7 @@ internal static class KickerInTitle
             return null;
         }
 
+        string? foldedKicker = null;
         foreach (var title in titles)
         {
             foreach (var separator in Separators)
@@ -47,20 +48,40 @@ internal static class KickerInTitle
                 {
                     return rest;
                 }
+            }
 
-                // The metadata's own kicker, worded for search ("Lüneburger Heide: Die Letzten ihrer Herde" over a printed
-                // "Schäfer in der Lüneburger Heide"), sets the same title apart. A metadata title that opens with the
-                // printed phrase itself ("Breaking: Council approves …") keeps it as part of the headline.
-                if (title.Length > rest.Length + separator.Length && title.EndsWith(rest, StringComparison.OrdinalIgnoreCase) &&
-                    !SiteAffix.Fold(title).StartsWith(SiteAffix.Fold(kicker), StringComparison.Ordinal) &&
-                    title.AsSpan(0, title.Length - rest.Length).TrimEnd().EndsWith(separator.TrimEnd(), StringComparison.Ordinal))
-                {
-                    return rest;
-                }
+            // The metadata's own kicker, worded for search ("Lüneburger Heide: Die Letzten ihrer Herde" over a printed
+            // "Schäfer in der Lüneburger Heide"), sets the same title apart. A metadata title that opens with the
+            // printed phrase itself ("Breaking: Council approves …") keeps it as part of the headline.
+            if (EndsBehindSeparator(title, rest) &&
+                !SiteAffix.Fold(title).StartsWith(foldedKicker ??= SiteAffix.Fold(kicker), StringComparison.Ordinal))
+            {
+                return rest;
             }
         }
 
         return null;
+    }
+
+    // "Lüneburger Heide: Die Letzten ihrer Herde" for "Die Letzten ihrer Herde": the title, after words and a separator.
+    private static bool EndsBehindSeparator(string title, string rest)
+    {
+        if (title.Length <= rest.Length || !title.EndsWith(rest, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = title.AsSpan(0, title.Length - rest.Length).TrimEnd();
+        foreach (var separator in Separators)
+        {
+            var mark = separator.AsSpan().TrimEnd();
+            if (before.Length > mark.Length && before.EndsWith(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Nothing but white space before the first element: a word before it makes it a phrase of the title.

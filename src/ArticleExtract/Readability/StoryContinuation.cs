@@ -540,7 +540,7 @@ internal sealed class StoryContinuation
     {
         foreach (var child in div.Children)
         {
-            if (!IsInlineInText(child))
+            if (!ChromeVocabulary.IsInlineInText(child))
             {
                 return false;
             }
@@ -548,10 +548,6 @@ internal sealed class StoryContinuation
 
         return true;
     }
-
-    /// <summary>A child that keeps its parent a run of text: a phrase's markup, a span or a line break.</summary>
-    internal static bool IsInlineInText(IElement child) =>
-        ChromeVocabulary.PhrasingTags.Contains(child.LocalName) || child.LocalName is "span" or "br";
 
     // Text set straight into the div, a sentence's worth at least, beside a line break (so the div holds at least as
     // much text).

@@ -263,7 +263,7 @@ internal sealed class StoryDeck
         var blocks = 0;
         foreach (var child in deck.Children)
         {
-            if (StoryContinuation.IsInlineInText(child))
+            if (ChromeVocabulary.IsInlineInText(child))
             {
                 continue;
             }
