@@ -296,6 +296,8 @@ public sealed class DatelineParserTests
     // A spaced double dash before the agency's parenthesis.
     [InlineData("Dakar, Senegal -- (AFP) -- Senegal on Thursday suspended new fishing licences.", "Dakar, Senegal", "AFP")]
     [InlineData("Motorsport-Magazin.com - Der Start der Formel-1-Saison 2022 rückt schnell näher.", null, "Motorsport-Magazin.com")]
+    [InlineData("Investing.com--Gold prices rose to a one-week high in Asian trade on Wednesday as the dollar weakened.", null, "Investing.com")]
+    [InlineData("Investing.com-- Gold prices rose to a one-week high in Asian trade on Wednesday as the dollar weakened.", null, "Investing.com")]
     // Central Asian, Caucasian and Mongolian wires: the portal and its correspondent after the dash; the portal's
     // address closed by a slash; the Armenian full stop; the day in Mongolian words before the slashed agency.
     [InlineData("БИШКЕК, 18 ноя — 24.kg, Анара Бекова. С 1 декабря грузовикам запретят въезд в центр.", "БИШКЕК", "24.kg")]
