@@ -60,10 +60,10 @@ internal static partial class DatelineParser
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
-    // may follow the place in several forms, Lithuanian's among them ("Vilnius, gegužės 6 d. (BNS).") and Hungarian's, year
-    // first and the weekday after it ("Szeged, 2025. december 5., péntek (MTI) –"), or an English month's short name with no comma before it, as some
-    // African and Asian papers set it ("NAIROBI, Kenya Dec 6 –"), only right before the dash or the agency. A site's
-    // address may run into its dashes ("Investing.com--Gold prices …").
+    // may follow the place in several forms, Lithuanian's among them ("Vilnius, gegužės 6 d. (BNS).") and Hungarian's,
+    // year first and the weekday after it ("Szeged, 2025. december 5., péntek (MTI) –"), or an English month's short
+    // name with no comma before it, as some African and Asian papers set it ("NAIROBI, Kenya Dec 6 –"), only right
+    // before the dash or the agency. A site's address may run into its dashes ("Investing.com--Gold prices …").
     [GeneratedRegex(
         @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,[ ]\d{4}|/\d{4})?|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?)?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
