@@ -26,8 +26,8 @@ internal static partial class Subheadings
         var demoted = new List<IElement>();
         foreach (var heading in body.ChildNodes.QuerySelectorAll(SubheadingTags))
         {
-            // A section title has the section's paragraph (a p, or a div set as one), or a list of its sentences, under it; a heading over a
-            // gallery, an accordion, a box or a list of links is left to the pass.
+            // A section title has the section's paragraph (a p, or a div set as one), or a list of its sentences, under
+            // it; a heading over a gallery, an accordion, a box or a list of links is left to the pass.
             if (!OpensSection(NextFilled(heading)))
             {
                 continue;
