@@ -348,7 +348,7 @@ internal static partial class BylineResolver
         var walk = new ElementWalk(document);
         while (walk.Next() is { } element)
         {
-            if (!IsBylineCandidate(element))
+            if (!IsBylineCandidate(element) || IsInBlockQuote(element))
             {
                 continue;
             }
@@ -610,6 +610,21 @@ internal static partial class BylineResolver
     }
 
     // As the selectors match: type names ignoring case, attribute values and classes exactly.
+    // "<blockquote>… <cite class='ecl-blockquote__author'>Margit Ståhlberg, Executive Vice-President</cite></blockquote>",
+    // an embedded post's "— Jane Roe (@janeroe)": the author of a quote or of a post quoted in the story, not its writer.
+    private static bool IsInBlockQuote(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "blockquote")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBylineCandidate(IElement element)
     {
         // The four attributes asked about, read in one pass over the element's attributes rather than four look-ups

@@ -28,6 +28,17 @@ public sealed class BylineResolverTests
             <p>Every year the same question comes up at the table, and every year the answer is the same one.</p></body></html>
             """));
 
+    [Theory]
+    // The speaker of a quote in the story and the author of an embedded post are not its writers.
+    [InlineData("<blockquote class='ecl-blockquote'><p>This scheme will help Italy scale up renewable hydrogen.</p>" +
+                "<footer><cite class='ecl-blockquote__author'>Margit Ståhlberg, Executive Vice-President</cite></footer></blockquote>")]
+    [InlineData("<blockquote class='cc-short-block'><div>Our work is to build a vibrant, usable commons.</div>" +
+                "<div class='user-title'><a href='/author/ryan/'>Ryan Merkley, CEO</a></div></blockquote>")]
+    public void AQuotesAuthorIsNoByline(string quote) =>
+        Assert.Empty(Authors("<html><body><h1>Commission approves Italian hydrogen scheme</h1>" +
+            "<p>The European Commission approved a €1.2 billion Italian scheme on Tuesday to support renewable hydrogen.</p>" + quote +
+            "<p>The scheme will run until 2030, the Commission said in a statement.</p></body></html>"));
+
     [Fact]
     public void ALineOnlyItsWordsMarkAsTheBylineExtendsJsonLdToo() =>
         Assert.Equal(["Jeanne Marie Obispo", "Kristoffer Anne Dalisay"], Authors("""
