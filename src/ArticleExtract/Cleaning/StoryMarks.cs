@@ -155,14 +155,21 @@ internal sealed class StoryMarks
 
         // A photo box set as a plain block ("<div class='photo'><img>…<div>Bus listrik … melintas …</div><div>KOMPAS.com/…</div>"):
         // its text is the picture's caption and credit, not the lead.
-        return prose >= MaxPhotoBoxProse || !HoldsPicture(element);
+        // A box around a form is a sign-up or search box set above the story ("Unlock the Editor's Digest for free"),
+        // however lead-like its sentence.
+        return !HoldsAny(element, FormTags) && (prose >= MaxPhotoBoxProse || !HoldsPicture(element));
     }
 
     private const int MaxPhotoBoxProse = 300;
 
-    private static bool HoldsPicture(IElement element)
+    private static readonly string[] PictureTags = ["img", "picture", "video"];
+    private static readonly string[] FormTags = ["form", "input", "textarea"];
+
+    private static bool HoldsPicture(IElement element) => HoldsAny(element, PictureTags);
+
+    private static bool HoldsAny(IElement element, string[] tags)
     {
-        foreach (var tag in (ReadOnlySpan<string>)["img", "picture", "video"])
+        foreach (var tag in tags)
         {
             if (element.GetElementsByTagName(tag).Length > 0)
             {

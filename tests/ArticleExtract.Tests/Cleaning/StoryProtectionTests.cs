@@ -253,4 +253,18 @@ public sealed class StoryProtectionTests
         Assert.Contains(Lead, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Facebook", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_signup_box_just_above_the_story_is_no_lead()
+    {
+        var page = "<div class='article'><h1>Library to close</h1><div class='n-content-editors-digest'>" +
+                   "<p>Unlock the Editor's Digest for free</p><p>Our editor selects her favourite stories in this weekly newsletter.</p>" +
+                   "<form><input type='email'><button>Sign up</button></form></div>" +
+                   "<div class='rte'>" + Repeat(Prose, 4) + "</div></div>";
+
+        var text = PageCleaned(page);
+
+        Assert.Contains("council", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Editor's Digest", text, StringComparison.Ordinal);
+    }
 }
