@@ -665,12 +665,14 @@ internal static partial class BlockFilter
     }
 
     /// <summary>
-    /// A heading with nothing under it, or a bare link, at the end of the story: the title of a box the cleaning
-    /// emptied ("Entdecke weitere Homestorys") or the last entry of a link list. Not a sentence, and not a printed
-    /// address, which the story cites.
+    /// A heading with nothing under it, or a line at least half linked, at the end of the story: the title of a box the
+    /// cleaning emptied ("Entdecke weitere Homestorys"), the last entry of a link list, or a row of actions ("Reuse this
+    /// content (opens new window) Comments"). Not a sentence, and not a printed address, which the story cites.
     /// </summary>
+    private const double MinLinkRowShare = 0.5;
+
     private static bool IsDangling(StoryBlock block) =>
-        (block.Kind == BlockKind.Heading || block.IsLink) && block.Text.Length <= MaxSectionHeadingChars &&
+        (block.Kind == BlockKind.Heading || block.LinkShare >= MinLinkRowShare) && block.Text.Length <= MaxSectionHeadingChars &&
         !EndsSentence(block.Text) && !IsPrintedAddress(block.Text);
 
     /// <summary>

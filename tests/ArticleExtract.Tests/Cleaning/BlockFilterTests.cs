@@ -1903,6 +1903,17 @@ public sealed class BlockFilterTests
     }
 
     [Fact]
+    public void ARowOfActionLinksLeftAtTheEndIsDroppedButAClosingLineWithALinkStays()
+    {
+        // "Reuse this content (opens new window) Comments": two links with their hints, half the row linked.
+        const string Row = "Reuse this content (opens new window) Comments";
+        const string Closing = "The full report is on the agency's website";
+        StoryBlock[] blocks = [new(Sentence, BlockKind.Paragraph, 0), new(Sentence, BlockKind.Paragraph, 0)];
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([.. blocks, new(Row, BlockKind.Paragraph, 26.0 / Row.Length)], Metadata));
+        Assert.Equal([Sentence, Sentence, Closing], BlockFilter.Filter([.. blocks, new(Closing, BlockKind.Paragraph, 0.3)], Metadata));
+    }
+
+    [Fact]
     public void AClosingSentenceHeadingOrACitedAddressStays()
     {
         const string SentenceHeading = "Die Erzählung ist grauenhaft.";
