@@ -346,6 +346,7 @@ internal static partial class BylineNormalizer
         }
 
         var parts = Split(text).ToList();
+        var affiliationLast = parts.Count >= 3 && EndsWithAffiliation(text);
 
         // "hessenschau.de, Frankfurt, Germany": the site first, then its address.
         if (parts.Count > 1 && (IsSite(parts[0], siteNames) || IsDomain(parts[0])))
@@ -366,6 +367,13 @@ internal static partial class BylineNormalizer
             // NDR") are credited beside the people, as the page prints them.
             if (i > 0 && names.Count > 0 && !OpensWithGivenName(untitled) && !IsNameBeforeAgency(bare, untitled) &&
                 (untitled.Length < bare.Length || IsPlaceWord(untitled.Trim())))
+            {
+                continue;
+            }
+
+            // "Jenna Kowalski and Luis Ferreira, Mountain West Report": a comma after names already joined by "and"
+            // sets off where they work, unless a given name opens it; a broadcaster's initials ("…, NDR") stay credited.
+            if (affiliationLast && i == parts.Count - 1 && !OpensWithGivenName(untitled) && untitled.Trim().Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -579,6 +587,29 @@ internal static partial class BylineNormalizer
         text.Length > prefix.Length + 1 &&
         text.StartsWith(prefix, comparison) &&
         (text[prefix.Length] == ' ' || text[prefix.Length] == ':');
+
+    // A list of names closes with its joining word ("A, B and C"); a part after a comma that follows the joining word
+    // is no further name.
+    private static bool EndsWithAffiliation(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        return comma > 0 && HasJoiningWord(text.AsSpan(0, comma)) && !HasJoiningWord(text.AsSpan(comma + 1));
+    }
+
+    private static bool HasJoiningWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word is "&" or "y" or "e" or "en" or "och" or "og" || word.Equals("and", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("und", StringComparison.OrdinalIgnoreCase) || word.Equals("et", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IEnumerable<string> Split(string text)
     {

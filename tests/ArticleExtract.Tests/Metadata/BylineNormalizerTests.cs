@@ -48,6 +48,11 @@ public sealed class BylineNormalizerTests
     [InlineData("By Jane Doe Political Reporter", new[] { "Jane Doe" })]
     [InlineData("Jane Doe, USA TODAY", new[] { "Jane Doe" })]
     [InlineData("JANE DOE, JOHN ROE", new[] { "JANE DOE", "JOHN ROE" })]
+    // A comma after names joined by "and" sets off their newsroom; a list closes with its "and".
+    [InlineData("Jenna Kowalski and Luis Ferreira, Mountain West Report", new[] { "Jenna Kowalski", "Luis Ferreira" })]
+    [InlineData("Jenna Kowalski, Luis Ferreira and Mary Major", new[] { "Jenna Kowalski", "Luis Ferreira", "Mary Major" })]
+    [InlineData("Jenna Kowalski and Luis Ferreira, Mary Major", new[] { "Jenna Kowalski", "Luis Ferreira", "Mary Major" })]
+    [InlineData("Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR", new[] { "Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR" })]
     [InlineData("John Roe National Security Correspondent", new[] { "John Roe" })]
     [InlineData("Nadja Hoffmann Publiziert 02/02/2022 um 09:23 GMT", new[] { "Nadja Hoffmann" })]
     [InlineData("Publiziert 02/02/2022 um 09:23 GMT", new string[0])]
