@@ -1078,6 +1078,7 @@ public sealed class BlockFilterTests
     [InlineData("Powered by Trinity Audio")]
     [InlineData("Powered by Disqus")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles., opens new tab")]
     [InlineData("Contact the reporter: hkim@ap.org")]
     [InlineData("01:40 - Source: CNN")]
     [InlineData("【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】")]
@@ -1144,6 +1145,9 @@ public sealed class BlockFilterTests
     [InlineData("Disclaimer: This story has been published from a wire agency feed without modifications to the text.")]
     [InlineData("The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy. The AP is solely responsible for all content.")]
     [InlineData("Follow AP's Africa coverage at: https://apnews.com/hub/africa")]
+    [InlineData("Follow AP’s Africa coverage on the Lakeshore Tribune World page.")]
+    [InlineData("Ce contenu a été produit avec l'aide financière des Bourses de Meta et de La Presse Canadienne pour les nouvelles.")]
+    [InlineData("This story was produced with the financial support of the Pulitzer Center.")]
     [InlineData("This story has been updated to include comments from economists.")]
     [InlineData("Dieser Artikel wurde um 11.40 Uhr aktualisiert.")]
     [InlineData("Most Read from Bloomberg")]
@@ -1754,6 +1758,7 @@ public sealed class BlockFilterTests
     [InlineData("English Summary: The state government on Thursday announced a relief package for farmers whose crops were damaged in the floods, with compensation to be paid directly into their bank accounts within a month of the survey being completed by district officials.")]
     [InlineData("Content Highlights: Kerala Floods, Relief Package, Farmers")]
     [InlineData("Disclaimer: This article is reproduced from other media for the purpose of conveying more information. It does not mean that this website agrees with its views or is responsible for its authenticity, and readers should verify the content themselves.")]
+    [InlineData("Why you can trust us: The Riverbend Beacon is a nonprofit newsroom. We follow the SPJ Code of Ethics, and donors have no influence over our coverage. Spot an error? Let us know.")]
     public void DropsTheNotesAfterTheStory(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 
