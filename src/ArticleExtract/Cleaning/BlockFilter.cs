@@ -965,7 +965,8 @@ internal static partial class BlockFilter
 
     // Notes that wires and the sites reposting them print with a story, never story text: AP's funding note and its
     // "Follow AP's coverage at" link, The Canadian Press's ("Ce contenu a été produit avec l'aide financière des Bourses de
-    // Meta …"), an update note ("This story has been updated to include …"), "Most Read from
+    // Meta …"), a newsroom's statement of its independence ("Why you can trust us: The Beacon is a nonprofit …"), an
+    // update note ("This story has been updated to include …"), "Most Read from
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
     // footer line ("Get Latest World News along with …"), an app plug, a ban on crawling the page for AI, an Indian wire's
     // desk codes ("PTI AKV SKY SKY"), AFP's desk sign-off ("lb-ab/sbk") and an editor's initials ("/cb"), a wire's
@@ -979,7 +980,7 @@ internal static partial class BlockFilter
     // Sera è anche su WhatsApp. È sufficiente cliccare qui …").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b|^the associated press is an independent (?:global )?news organization\b" +
-        @"|^ce contenu a été produit avec l(?:’|')aide financière\b|^this (?:content|story|article|report) was produced with (?:the )?(?:financial )?(?:support|assistance) of\b" +
+        @"|^why (?:you can |you should |should you )?trust us\s*[:?]\s|^ce contenu a été produit avec l(?:’|')aide financière\b|^this (?:content|story|article|report) was produced with (?:the )?(?:financial )?(?:support|assistance) of\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
         @"|^(?:editor(?:’|')s note:\s*)?this (?:story|article|post) (?:has been|was) updated(?: (?:to (?:include|reflect|add|correct|clarify|remove)|with)\b[^.]{0,100})?\.?$" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text) wurde (?:(?:zuletzt )?(?:am|um) [^!?]{1,30}?\s)?aktualisiert\.?$" +

@@ -574,9 +574,6 @@ internal static partial class ChromeVocabulary
         "editor", "editors", "responsible editor", "editor in charge", "redaktion", "责任编辑", "編輯", "编辑", "责编",
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明",
 
-        // A newsroom's statement of its independence under each story ("Why you can trust us: The Beacon is a nonprofit …").
-        "why you can trust us", "why trust us",
-
         // The English summary and keywords Indian-language papers print under the story for search engines.
         "english summary", "content highlights",
     ]);
@@ -597,7 +594,7 @@ internal static partial class ChromeVocabulary
     public static readonly FrozenSet<string> DisclaimerLabels = FrozenSet.Create(StringComparer.Ordinal,
     [
         "disclaimer", "statement", "haftungsausschluss", "avertissement", "aviso legal", "免责声明", "免責聲明", "声明", "特别声明",
-        "english summary", "why you can trust us", "why trust us",
+        "english summary",
     ]);
 
     /// <summary>The link under each reader's comment that answers it, lower-cased.</summary>
