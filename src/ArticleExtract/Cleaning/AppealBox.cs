@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 using ArticleExtract.Text;
@@ -10,9 +11,9 @@ namespace ArticleExtract.Cleaning;
 /// take a paid subscription", "We're 100% funded by readers. Join our community"), set between the story's
 /// paragraphs in prose of its own: short, speaking of journalism and of support, and linking to the page that takes
 /// the money. Each of its sentences alone reads as prose, so it goes as a whole. So does an offer of the site's paid tier
-/// that nudges those who already pay to log in.
+/// that nudges those who already pay to log in, or that quotes its price ("Get Nexus+ … $32.99 / 30 days").
 /// </summary>
-internal static class AppealBox
+internal static partial class AppealBox
 {
     private const int MaxChars = 900;
 
@@ -128,8 +129,18 @@ internal static class AppealBox
         // The appeal is the box's own prose: a promotion link alone ("Support our journalism. Subscribe today.") set in a
         // section of story paragraphs makes no box of them.
         var text = TextOutsideLinks(box);
-        return (JournalismWords.FoundIn(text) && SupportWords.FoundIn(text)) || SubscriberNudges.FoundIn(text);
+        return (JournalismWords.FoundIn(text) && SupportWords.FoundIn(text)) || SubscriberNudges.FoundIn(text) ||
+               (SupportWords.FoundIn(text) && PriceGate.IsMatch(text));
     }
+
+    // "$32.99 / 30 days", "$199.00 per year", "4,99 € pro Monat": the price of the paid tier the box offers.
+    [GeneratedRegex(
+        @"(?:[$€£¥]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})?\s?(?:€|£|\$|eur|usd|gbp))\s*(?:/|per|a|an|par|pro|por|al|im)\s*(?:\d{1,3}\s*)?" +
+        @"(?:days?|weeks?|months?|year|yr|mo|issue|mois|an|année|monat|jahr|woche|mes|año|mese|anno|semana|mês|ano)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Price();
+
+    private static readonly LiteralGate PriceGate = new(Price());
 
     private static string TextOutsideLinks(IElement box)
     {

@@ -53,11 +53,17 @@ public sealed class AppealBoxTests
                 "to pay for it.</p><a class='tp-support-btn' href='https://theprism.in/subscribe/?utm_source=article-bottom'>Subscribe Now</a></div>")]
     [InlineData("<div class='article-donate'><strong>Підтримайте незалежну журналістику Вінниччини.</strong> Ми працюємо завдяки читачам. " +
                 "<a href='/pidtrymaty/' class='btn'>Стати донором</a></div>")]
+    // A journal's access box: its subscription priced per period, no word of journalism.
+    [InlineData("<div class='c-nature-box'><h2>Access options</h2><p><a href='https://wayf.example/'>Access through your institution</a></p>" +
+                "<div class='offer'><p>Get Nexus+, our best-value online-access subscription</p><p>$32.99 / 30 days</p><p>cancel any time</p>" +
+                "<a href='/subscribe/nexus-plus'>Learn more</a></div></div>")]
     public void AnAppealInMoreLanguagesIsAnAppeal(string box) => Assert.True(IsAppeal(box));
 
     [Theory]
     // The story's own paragraphs on support, without a link that takes money.
     [InlineData("<div><p>A kormány támogatást ígért a gazdáknak, de az újságírás szabadságáról nem esett szó.</p></div>")]
+    // A story's sentence on a price rise, beside a link to the service it names.
+    [InlineData("<div><p>The streaming service raised its basic plan to $17.99 per month for new customers, <a href='https://example.com/subscribe'>its site</a> shows.</p></div>")]
     [InlineData("<div class='kg-callout-text'>Le média indépendant a été racheté en mai. <a href='/2025/05/rachat'>Lire l'enquête</a>.</div>")]
     // A story's link to a Donald Trump page is no donation page.
     [InlineData("<div><p>El periodismo local y los lectores como tú esperan respuestas. <a href='https://example.com/tag/donald-trump/'>Más sobre Trump</a></p></div>")]
