@@ -90,7 +90,7 @@ internal static partial class DatelineParser
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
             return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? WithDayAndAgency(paragraph, prefix) ??
-                   WithStopsThenAgency(paragraph, prefix) ??
+                   WithStopsThenAgency(paragraph, prefix) ?? WithDayStop(paragraph, prefix) ??
                    ScriptDateline.TryParse(paragraph);
         }
 
@@ -545,8 +545,8 @@ internal static partial class DatelineParser
     /// (under its address, as Interfax signs) and a dash, a slash ("Bakı. 20 noyabr. REPORT.AZ/", a portal's address as
     /// Azerbaijani wires sign) or the Armenian full stop ("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
     /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA."); "Kumasi, March 16, GNA -": the
-    /// month first, as the Ghana News Agency signs; "Toshkent, 6-may. UzA.": the day joined to its month by a hyphen, as
-    /// Uzbek sets it.
+    /// month first, as the Ghana News Agency signs, or in capitals, as Armenpress does ("YEREVAN, MAY 12, ARMENPRESS.");
+    /// "Toshkent, 6-may. UzA.": the day joined to its month by a hyphen, as Uzbek sets it.
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithStopsThenAgency(string paragraph, string prefix)
     {
@@ -567,9 +567,34 @@ internal static partial class DatelineParser
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$))",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
+
+    /// <summary>
+    /// "BAKU, Azerbaijan, March 5. Azerbaijan exported …": a place in capitals, its country, and the day closed by a full
+    /// stop, as Azerbaijani and older English wires open a story with no agency named.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithDayStop(string paragraph, string prefix)
+    {
+        var match = PlaceThenDayStop().Match(prefix);
+        if (!match.Success || match.Length > MaxDatelineChars)
+        {
+            return null;
+        }
+
+        var place = match.Groups["loc"].Value;
+        var rest = paragraph[match.Length..].TrimStart();
+        return IsPlausiblePlace(place, "-") && CanFollowOpener(rest) && EndsSentence(rest)
+            ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, null), rest)
+            : null;
+    }
+
+    [GeneratedRegex(
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}(?:,[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})?),[ ]" +
+        @"(?:Jan\.?|January|Feb\.?|February|March|Mar\.|April|Apr\.|May|June|July|Aug\.?|August|Sept?\.|September|Oct\.?|October|Nov\.?|November|Dec\.?|December)[ ]\d{1,2}\.[ ](?=\p{Lu})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenDayStop();
 
     // Capitalised words (commas between places allowed) closed by a dash.
     [GeneratedRegex(@"^(?<words>\p{Lu}[\p{L}\p{M}.'’\-]*(?:,?[ ](?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,2}(?=,?[ ]\p{Lu}))){1,6})(?:[ ]?[—–](?:[ ]|$)|[ ]--?(?:[ ]|$))", RegexOptions.CultureInvariant)]

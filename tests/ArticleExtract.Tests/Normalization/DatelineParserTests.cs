@@ -284,6 +284,10 @@ public sealed class DatelineParserTests
     [InlineData("Варна, 20 ноември /Мария Стоянова, БТА/ Общинският съвет одобри ремонта на моста.", "Варна", "БТА")]
     // The Ghana News Agency sets the month first.
     [InlineData("Kumasi, March 16, GNA - Cocoa farmers in the Ashanti Region have appealed to the board.", "Kumasi", "GNA")]
+    // Armenpress sets the month in capitals and closes with a full stop; Trend names no agency and closes the day so.
+    [InlineData("YEREVAN, MAY 12, ARMENPRESS. The Matenadaran will digitize around 4,000 medieval manuscripts.", "YEREVAN", "ARMENPRESS")]
+    [InlineData("BAKU, Azerbaijan, March 5. Azerbaijan exported 2.31 billion cubic meters of natural gas to Europe.", "BAKU, Azerbaijan", null)]
+    [InlineData("WASHINGTON, Sept. 14. The Senate passed the bill late on Thursday.", "WASHINGTON", null)]
     // A station's brand with its channel's number.
     [InlineData("WASHINGTON (7News) — Metro will add late-night service on three lines starting in January.", "WASHINGTON", "7News")]
     [InlineData("DENVER (9NEWS) — A winter storm warning is in effect for the Front Range.", "DENVER", "9NEWS")]
