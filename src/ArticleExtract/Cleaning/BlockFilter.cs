@@ -1250,9 +1250,10 @@ internal static partial class BlockFilter
 
     // "When citing and using any materials on the Internet, … hyperlinks … are mandatory. In addition, …": the terms of
     // quoting the site, often a long paragraph with its advertising law's clauses, or one line ("При полном или частичном
-    // использовании материалов ссылка на AKIpress обязательна.").
+    // использовании материалов ссылка на AKIpress обязательна.", "Quoting is permitted only with reference to BTA.").
     [GeneratedRegex(
         @"^when (?:citing|quoting|using)\b[^.]{0,160}\bhyper-?links?\b(?:[^.]|\.(?=\w)){0,120}\b(?:are|is) (?:mandatory|required|obligatory)\b" +
+        @"|^(?:[^.]{0,120}\.\s+)?(?:quoting|citing|reproduction|republication|use)\b[^.]{0,40}\b(?:is|are) (?:permitted|allowed) only with (?:a )?(?:reference|link|attribution|credit) to\b" +
         @"|^при (?:полном или частичном |повному або частковому )?(?:цитуванні|цитировании|використанні|использовании|перепечатке|копировании)\b[^.]{0,160}\b(?:гіпер-?посилання|гипер-?ссылк|(?:посилання|ссылка)\b[^.]{0,60}\b(?:обов['’ʼ]язкове|обязательна))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CitingTerms();
@@ -2130,8 +2131,11 @@ internal static partial class BlockFilter
         // "Подписывайтесь на ТАСС в MAX - главные новости …", "Kazinform-ның Telegram арнасына жазылыңыз": a call to
         // follow the site's channel in Russian, Ukrainian and Kazakh.
         @"|^(?:подписывайтесь|підписуйтесь|подпишитесь|підпишіться) на\s[^.!?]{1,60}\b(?:в|у|на)\s(?:max|telegram|телеграм\w*|дзен\w*|vk|вконтакте|viber|whatsapp|youtube)\b|\bарнасына жазылыңыз\b" +
-        // "☆看更多！請加入自由時報粉絲團☆": a Chinese paper's call to join its fan page.
-        @"|(?:請|请)?(?:加入|追蹤|追踪|關注|关注)[^。！？]{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|臉書|脸书)",
+        // "☆看更多！請加入自由時報粉絲團☆": a Chinese paper's call to join its fan page, or
+        @"|(?:請|请)?(?:加入|追蹤|追踪|關注|关注)[^。！？]{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|臉書|脸书)" +
+        // "欢迎关注星辰网WhatsApp频道，第一时间掌握国内外新闻！": to its channel or account, when the call opens the line or
+        // is made as one ("欢迎", "请"); "引发关注，某公众号发文称" is story.
+        @"|(?:^|欢迎|歡迎|請|请)(?:加入|追蹤|追踪|關注|关注|订阅|訂閱)[^。！？，,]{0,20}(?:whatsapp|telegram|line|频道|頻道|公众号|公眾號)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 
@@ -2467,7 +2471,14 @@ internal static partial class BlockFilter
     private static bool IsTrailingNote(string block) =>
         (Label(block) is { } label && ChromeVocabulary.TrailingNoteLabels.Contains(label) &&
          (block.Length <= MaxNoteChars || ChromeVocabulary.DisclaimerLabels.Contains(label))) ||
-        DisclosureNoteGate.IsMatch(block);
+        DisclosureNoteGate.IsMatch(block) || RegulatorNoteGate.IsMatch(block);
+
+    // "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of
+    // Practice. If you have a complaint …": a paper's note on the press regulator it answers to, of any length.
+    [GeneratedRegex(@"^this (?:website|site|newspaper|publication|title)\b[^.]{0,80}\b(?:adheres?|subscribes?|is signed up) to\b[^.]{0,40}\b(?:independent press standards organisation|ipso|impress)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RegulatorNote();
+
+    private static readonly LiteralGate RegulatorNoteGate = new(RegulatorNote());
 
     // "Analyst’s Disclosure: I/we have a beneficial long position …", "Seeking Alpha’s Disclosure: Past performance is no
     // guarantee …", "Disclosure & Polices: CoinDesk is an award-winning media outlet …": the analyst's and the site's
@@ -2604,7 +2615,13 @@ internal static partial class BlockFilter
     // Labelled as one and giving an address or a phone: a contact block wherever it stands (one of IsChromeAnywhere's
     // tests, so the story's end needs no second look for it).
     private static bool IsContactBlock(string block) =>
-        block.Length <= MaxContactBlockChars && (ContactOpeningGate.IsMatch(block) ? EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block) : IsContactFields(block));
+        block.Length <= MaxContactBlockChars &&
+        (ContactOpeningGate.IsMatch(block) ? EmailAddress().IsMatch(block) || PhoneWord().IsMatch(block) || PhoneNumber().IsMatch(block) : IsContactFields(block));
+
+    // "202-555-0188", "(212) 555-0148", "+44 20 7946 0958": a number in a phone's groups, unlabelled, as a contact
+    // block under its own label prints it.
+    [GeneratedRegex(@"(?<![\d.,])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{2,4}\)[ .\-]?|\d{2,4}[ .\-])\d{3,4}[ .\-]\d{3,4}(?![\d.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneNumber();
 
     private const int MaxContactFieldsChars = 250;
 

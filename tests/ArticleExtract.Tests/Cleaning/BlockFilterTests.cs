@@ -282,6 +282,7 @@ public sealed class BlockFilterTests
     // A player's list's label.
     [InlineData("Video playlist")]
     [InlineData("☆看更多！請加入自由時報粉絲團☆")]
+    [InlineData("欢迎关注星辰网WhatsApp频道，第一时间掌握国内外新闻！点击加入")]
     // A release's pointer to its picture may stand before more of the release.
     [InlineData("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/7f1c3e55")]
     // An ad slot's note between dashes, a Kazakh ad label, channel prompts in Russian and Kazakh, a Kazakh typo-report
@@ -354,6 +355,7 @@ public sealed class BlockFilterTests
     [InlineData("Sekite mus Facebook ir Instagram paskyrose.")]
     [InlineData("Jebkādu Delfi publicēto materiālu pārpublicēšana, citēšana vai izmantošana bez rakstiskas atļaujas ir aizliegta.")]
     [InlineData("При полном или частичном использовании материалов ссылка на AKIpress обязательна.")]
+    [InlineData("BTA's English-language service is available on a subscription basis. Quoting is permitted only with reference to BTA.")]
     // A health site's review row and sourcing note, a business site's ethics note, ad and highlight labels, a pager's
     // label, an Indonesian call to join a channel, a picture's credit after a bar.
     [InlineData("Medically reviewed by Kevin Tran, PharmD — Written by Danielle Ferris on November 10, 2025 — Fact checked by Ann Lee")]
@@ -752,6 +754,7 @@ public sealed class BlockFilterTests
     [Theory]
     [InlineData("For further information, please contact: Marcus Lindqvist, President and CEO Phone: +1 (416) 555-0192 Email: info@borealis.example")]
     [InlineData("For comments and feedback contact: editorial@rttnews.com")]
+    [InlineData("Media Contact: Claire Addison ASEA Headquarters, Washington 202-555-0188")]
     [InlineData("Marisa Keane can be reached at marisa.keane@globe.com. Follow her @mkeaneglobe.")]
     [InlineData("View source version on businesswire.com: https://www.businesswire.com/news/home/20251120/en/")]
     [InlineData("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/abc")]
@@ -1389,6 +1392,8 @@ public sealed class BlockFilterTests
     [InlineData("Source: the ministry's own figures, published in March.")]
     [InlineData("Artiklen fortsætter debatten om annoncen fra ministeriet")]
     [InlineData("If you’d like to help, we’re looking for a dozen volunteers to carry boxes on Saturday. Sign up at the register.")]
+    [InlineData("该事件引发广泛关注，多个公众号发文称当地政府已介入调查。")]
+    [InlineData("The agency said reproduction of the species is permitted only with a licence from the ministry.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
@@ -1759,6 +1764,7 @@ public sealed class BlockFilterTests
     [InlineData("English Summary: The state government on Thursday announced a relief package for farmers whose crops were damaged in the floods, with compensation to be paid directly into their bank accounts within a month of the survey being completed by district officials.")]
     [InlineData("Content Highlights: Kerala Floods, Relief Package, Farmers")]
     [InlineData("Disclaimer: This article is reproduced from other media for the purpose of conveying more information. It does not mean that this website agrees with its views or is responsible for its authenticity, and readers should verify the content themselves.")]
+    [InlineData("This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor here. If you are dissatisfied with the response provided you can contact IPSO here")]
     public void DropsTheNotesAfterTheStory(string note) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, note], Metadata));
 
