@@ -468,11 +468,11 @@ internal static partial class BylineNormalizer
             return text[..open].TrimEnd() + " and " + inner[(space + 1)..] + (rest.Length > 0 ? " " + rest : string.Empty);
         }
 
-        // "Samuel Diekmann (Sponsored Post), Redner", "Jane Doe (AP)": words or an agency in brackets after the name
-        // describe the person; inside it ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") they belong
+        // "Samuel Diekmann (Sponsored Post), Redner", "Jane Doe (AP)", "Tomasz Wierzbiński (Warszawa)": brackets after the
+        // name describe the person; inside it ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") they belong
         // to the name.
         var after = text.AsSpan(close + 1).TrimStart();
-        if (close > 0 && (inner.Trim().Contains(' ', StringComparison.Ordinal) || IsAgency(inner.Trim())) && (after.IsEmpty || after[0] is ',' or ';'))
+        if (close > 0 && (after.IsEmpty || after[0] is ',' or ';'))
         {
             return text[..open].TrimEnd() + (rest.Length > 0 ? " " + rest : string.Empty);
         }

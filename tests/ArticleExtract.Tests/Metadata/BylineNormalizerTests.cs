@@ -50,6 +50,10 @@ public sealed class BylineNormalizerTests
     [InlineData("JANE DOE, JOHN ROE", new[] { "JANE DOE", "JOHN ROE" })]
     // A comma after names joined by "and" sets off their newsroom; a list closes with its "and".
     [InlineData("Jenna Kowalski and Luis Ferreira, Mountain West Report", new[] { "Jenna Kowalski", "Luis Ferreira" })]
+    // The agency in parentheses after the labelled name.
+    [InlineData("Autor: Tomasz Wierzbiński (PAP)", new[] { "Tomasz Wierzbiński" })]
+    [InlineData("Tomasz Wierzbiński (PAP)", new[] { "Tomasz Wierzbiński" })]
+    [InlineData("Tomasz Wierzbiński (Warszawa)", new[] { "Tomasz Wierzbiński" })]
     [InlineData("Jenna Kowalski, Luis Ferreira and Mary Major", new[] { "Jenna Kowalski", "Luis Ferreira", "Mary Major" })]
     [InlineData("Jenna Kowalski and Luis Ferreira, Mary Major", new[] { "Jenna Kowalski", "Luis Ferreira", "Mary Major" })]
     [InlineData("Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR", new[] { "Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR" })]
