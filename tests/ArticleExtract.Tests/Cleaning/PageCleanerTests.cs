@@ -185,6 +185,7 @@ public sealed class PageCleanerTests
     [InlineData("<section class='kort' aria-label='Kort fortalt'><h2>Kort fortalt</h2><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p>Oppsummeringen er laget med hjelp av KI og kvalitetssikret av Aftenposten.</p></section>")]
     [InlineData("<div class='sammanfattning'><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p>Sammanfattningen är gjord med hjälp av AI.</p></div>")]
     [InlineData("<div class='tiivistelma'><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p>Tiivistelmä on tehty tekoälyn avulla.</p></div>")]
+    [InlineData("<div class='gnt_ar_kp'><h2>Key Points</h2><span>AI-assisted summary ⓘ</span><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul></div>")]
     public void AMachineWrittenSummaryBoxGoes(string box)
     {
         var text = CleanedText("<article><h1>Engineers testify on ghost projects</h1>" + box + Prose + Prose + Prose + "</article>");
