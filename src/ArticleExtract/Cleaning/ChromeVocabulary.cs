@@ -645,7 +645,7 @@ internal static partial class ChromeVocabulary
         new("support our work", "supporting our work", "donate", "bezahlschranke", "paywall", "independent journalism", "local journalism", "quality journalism",
          "periodismo independiente", "periodismo de calidad", "jornalismo independente", "jornalismo de qualidade",
          "journalisme indépendant", "journalisme de qualité", "unabhängigen journalismus", "qualitätsjournalismus", "giornalismo indipendente"),
-        new("support our journalism", "support our reporting", "support us", "help us keep going", "keep us going", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"),
+        new("support our journalism", "support our reporting", "support us", "supporting us", "help us keep going", "keep us going", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"),
         new("become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"),
         new("read more stories", "more stories from", "more news from"),
         new("letter to the editor", "straight to your phone"),

@@ -840,6 +840,7 @@ public sealed class BlockFilterTests
     // replies, relative stamps, placeholders of blocked embeds, app and source prompts, as lines of text.
     [Theory]
     [InlineData("We may earn a commission from links on this page.")]
+    [InlineData("PlayGrid may receive a commission if you purchase through links on this page.")]
     [InlineData("Our editors independently select these products. Purchases made through our links may earn us a commission.")]
     [InlineData("When you buy through links on our site, we may earn an affiliate commission. Here's how it works.")]
     [InlineData("Follow us on Google News")]
@@ -1082,6 +1083,11 @@ public sealed class BlockFilterTests
     [InlineData("Powered by Disqus")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles., opens new tab")]
+    [InlineData("This is a carousel. Use Next and Previous buttons to navigate")]
+    [InlineData("Continue a ler a seguir à publicidade")]
+    [InlineData("Esta noticia ha sido elaborada con información de Europa Press. Queda prohibida la reproducción, distribución y comunicación pública de este contenido sin autorización.")]
+    [InlineData("The Riverbend Ledger is part of the USA TODAY Network.")]
+    [InlineData("Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.")]
     [InlineData("Contact the reporter: hkim@ap.org")]
     [InlineData("01:40 - Source: CNN")]
     [InlineData("【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】")]
@@ -1143,6 +1149,8 @@ public sealed class BlockFilterTests
     [InlineData("Impressum | Datenschutz")]
     [InlineData("Dieser Artikel erschien zuerst bei Spektrum.de")]
     [InlineData("Cet article a été initialement publié sur The Conversation.")]
+    [InlineData("Este conteúdo foi originalmente publicado em Estadão e é distribuído pela Agência Estado. Reprodução proibida.")]
+    [InlineData("Conteúdo distribuído pela Folhapress. A reprodução é proibida sem autorização.")]
     [InlineData("(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")]
     [InlineData("(This story has not been edited by staff and is auto-generated from a syndicated feed.)")]
     [InlineData("Disclaimer: This story has been published from a wire agency feed without modifications to the text.")]
@@ -1393,6 +1401,7 @@ public sealed class BlockFilterTests
     [InlineData("Artiklen fortsætter debatten om annoncen fra ministeriet")]
     [InlineData("If you’d like to help, we’re looking for a dozen volunteers to carry boxes on Saturday. Sign up at the register.")]
     [InlineData("该事件引发广泛关注，多个公众号发文称当地政府已介入调查。")]
+    [InlineData("The broker may receive a commission if you buy the policy, the regulator warned.")]
     [InlineData("The agency said reproduction of the species is permitted only with a licence from the ministry.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
