@@ -598,9 +598,11 @@ internal static partial class BylineNormalizer
 
     private static bool HasJoiningWord(ReadOnlySpan<char> text)
     {
-        foreach (var range in text.Split(' '))
+        while (!text.IsEmpty)
         {
-            var word = text[range];
+            var space = text.IndexOf(' ');
+            var word = space < 0 ? text : text[..space];
+            text = space < 0 ? [] : text[(space + 1)..];
             if (word is "&" or "y" or "e" or "en" or "och" or "og" || word.Equals("and", StringComparison.OrdinalIgnoreCase) ||
                 word.Equals("und", StringComparison.OrdinalIgnoreCase) || word.Equals("et", StringComparison.OrdinalIgnoreCase))
             {
