@@ -282,7 +282,7 @@ internal static class DateResolver
         var nodes = 0;
         for (var node = NodeOrder.Previous(headline); node is not null && nodes < MaxNodesBeforeForTime; node = NodeOrder.Previous(node), nodes++)
         {
-            if (IsMachineTime(node, now, out var stated) && stated is not null && !IsModificationMark((IElement)node))
+            if (IsMachineTime(node, now, out var stated, out var labelledUpdate) && stated is not null && !labelledUpdate && !IsModificationMark((IElement)node))
             {
                 return stated;
             }
@@ -457,9 +457,9 @@ internal static class DateResolver
         isUpdate = false;
 
         // <time datetime="2022-01-26"> under the headline states the day for machines: nothing near it is surer.
-        if (IsMachineTime(node, now, out date))
+        if (IsMachineTime(node, now, out date, out var labelledUpdate))
         {
-            isUpdate = IsModificationMark((IElement)node);
+            isUpdate = labelledUpdate || IsModificationMark((IElement)node);
             return date is not null;
         }
 
@@ -524,7 +524,7 @@ internal static class DateResolver
         var walk = new ElementWalk(scope);
         while (walk.Next() is { } element)
         {
-            if (IsMachineTime(element, now, out var stated))
+            if (IsMachineTime(element, now, out var stated, out _))
             {
                 return stated;
             }
@@ -533,23 +533,35 @@ internal static class DateResolver
         return null;
     }
 
-    /// <summary>Whether <paramref name="node"/> is a <c>&lt;time datetime&gt;</c> near the headline, and the date it states if plausible.</summary>
-    private static bool IsMachineTime(INode node, DateTimeOffset now, out ArticleDate? date)
+    /// <summary>
+    /// Whether <paramref name="node"/> is a <c>&lt;time datetime&gt;</c> near the headline, and the date it states if
+    /// plausible; <paramref name="labelledUpdate"/> when its own text labels it the update ("Updated: Nov. 05, 2025").
+    /// </summary>
+    private static bool IsMachineTime(INode node, DateTimeOffset now, out ArticleDate? date, out bool labelledUpdate)
     {
         date = null;
+        labelledUpdate = false;
         if (node is not IElement { LocalName: "time" } time || time.GetAttribute("datetime") is not { } machine)
         {
             return false;
         }
 
         date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
+        if (date is null || NodeText.CollapsedLength(time) > MaxPrintedTimeChars)
+        {
+            return true;
+        }
+
+        // The markup's word outranks the text's: "<time class='post-published updated'>Last updated <b>Nov 19</b></time>"
+        // is the publication, with the update's day printed in it.
+        var printedText = DateLabelFinder.PublicationPart(TextNormalizer.Collapse(NodeText.Of(time)), out var printsUpdate);
+        labelledUpdate = printsUpdate && !IsPublicationMark(time);
 
         // "<time datetime='2026-03-06T01:41:12Z'>05/03/2026 22h41</time>": the machine value is in UTC, the text prints
         // the newsroom's own day and time for it; the difference between the two is the page's offset. The text may
         // leave the year out ("zaterdag 22 november, 00:34"): the value's own year, or the next or last, gives it.
         // A text labelled as the update ("Last updated <b>Nov 19</b>") prints another day than the value's.
-        if (date is { Offset.Ticks: 0, Time: not null } && NodeText.CollapsedLength(time) <= MaxPrintedTimeChars &&
-            DateLabelFinder.PublicationPart(TextNormalizer.Collapse(NodeText.Of(time)), out var updateOnly) is var printedText && !updateOnly &&
+        if (date is { Offset.Ticks: 0, Time: not null } && !printsUpdate &&
             Plausible(
                 DateTextFinder.Find(printedText.AsSpan(), DateSource.VisibleText, "text of time near headline", dayFirst: DateLabelFinder.PutsDayFirst(NodeText.Of(time), time)) ??
                 ShortYearText(printedText, time) ??
@@ -591,6 +603,11 @@ internal static class DateResolver
         return (classes.Contains("updated") || classes.Contains("modified")) &&
                !classes.Any(token => token.Contains("published", StringComparison.Ordinal));
     }
+
+    private static bool IsPublicationMark(IElement time) =>
+        time.GetAttribute("itemprop") is { } itemprop
+            ? itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase)
+            : time.ClassList.Any(token => token.Contains("published", StringComparison.Ordinal));
 
     private const int MaxCaptionDepth = 4;
 

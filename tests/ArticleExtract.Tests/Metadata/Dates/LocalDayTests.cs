@@ -144,6 +144,20 @@ public sealed class LocalDayTests
     }
 
     [Fact]
+    public void AnUpdateTimePrintedFirstIsNoPublicationAndThePublishedOneGivesTheLocalDay()
+    {
+        // Advance's header prints the update above the publication; both values are UTC, the texts Eastern time.
+        var metadata = MetadataReader.Read(DocumentParser.Parse("""
+            <html><head><meta property="article:published_time" content="2025-11-05T03:52:00Z"></head>
+            <body><h1>Lorain County voters renew parks levy</h1><div class="timestamps">
+            <time class="timestamp timestamp--updated" datetime="2025-11-05T13:14:00Z">Updated: Nov. 05, 2025, 8:14 a.m.</time>
+            <time class="timestamp timestamp--published" datetime="2025-11-05T03:52:00Z">Published: Nov. 04, 2025, 10:52 p.m.</time></div>
+            <p>Voters in Lorain County renewed the Black River Metro Parks levy by a wide margin on Tuesday, unofficial results show.</p></body></html>
+            """), null, Now);
+        Assert.Equal("2025-11-04T22:52:00-05:00", metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void ATimeElementsTextLabelledAsTheUpdateRestatesNoPublication()
     {
         // The theme's "post-published updated" classes mark the publication; the text under it prints the update's day.
