@@ -135,10 +135,14 @@ internal static partial class StoryByline
     }
 
     // Each credit of the line: "Reporting by …", "Additional reporting by …", "Writing by …", up to the next ";".
-    [GeneratedRegex(@"(?:^|;\s*)(?:additional )?(?:reporting|writing) by (?<names>[^;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Reuters' services in other languages credit so too: "(Reporte de Abril Castañeda; editado por …)", "(Reportagem de …)",
+    // "(Reportage Jean Dupont, version française …)".
+    [GeneratedRegex(
+        @"(?:^|;\s*)(?:(?:additional )?(?:reporting|writing) by|reporte(?: adicional)? de|reportaje de|reportagem(?: adicional)? de|reportage(?: de)?)\s(?<names>[^;,]+(?:,\s(?!version\b|édité\b|edited\b|editado\b)[^;,]+)*)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireCreditPart();
 
-    [GeneratedRegex(@"\s+in\s+(?-i:\p{Lu})[\p{L}.'-]*(?:\s(?-i:\p{Lu})[\p{L}.'-]*)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:in|en|em|à)\s+(?-i:\p{Lu})[\p{L}.'-]*(?:\s(?-i:\p{Lu})[\p{L}.'-]*)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportedFrom();
 
     /// <summary>

@@ -371,6 +371,10 @@ public sealed class StoryBylineTests
 
     [Theory]
     [InlineData("(Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle)", new[] { "Hyonhee Shin" })]
+    // Reuters' Spanish, Portuguese and French services.
+    [InlineData("(Reporte de Abril Castañeda; editado por Manuel Ibarrola)", new[] { "Abril Castañeda" })]
+    [InlineData("(Reportagem de Marcela Ayres em Brasília; Edição de Pedro Fonseca)", new[] { "Marcela Ayres" })]
+    [InlineData("(Reportage Jean Dupont, version française Claude Chendjou, édité par Sophie Louet)", new[] { "Jean Dupont" })]
     [InlineData("Reporting by Jane Doe in Berlin and John Roe in Paris; Additional reporting by Ann Lee; Writing by Tom Fox; Editing by Sam Poe", new[] { "Jane Doe", "John Roe", "Ann Lee", "Tom Fox" })]
     public void TheWiresCreditLineNamesItsReportersAndStaysStoryText(string credit, string[] expected)
     {
