@@ -572,8 +572,9 @@ internal static partial class DatelineParser
     private static partial Regex PlaceDayStopsThenAgency();
 
     /// <summary>
-    /// "BAKU, Azerbaijan, March 5. Azerbaijan exported …": a place in capitals, its country, and the day closed by a full
-    /// stop, as Azerbaijani and older English wires open a story with no agency named.
+    /// "BAKU, Azerbaijan, March 5. Azerbaijan exported …", "БАКУ, Азербайджан, 27 ноября. Объем …": a place in capitals,
+    /// its country, and the day closed by a full stop, as Azerbaijani and older English wires open a story with no agency
+    /// named.
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithDayStop(string paragraph, string prefix)
     {
@@ -592,7 +593,8 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(
         @"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2}(?:,[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})?),[ ]" +
-        @"(?:Jan\.?|January|Feb\.?|February|March|Mar\.|April|Apr\.|May|June|July|Aug\.?|August|Sept?\.|September|Oct\.?|October|Nov\.?|November|Dec\.?|December)[ ]\d{1,2}\.[ ](?=\p{Lu})",
+        @"(?:(?:Jan\.?|January|Feb\.?|February|March|Mar\.|April|Apr\.|May|June|July|Aug\.?|August|Sept?\.|September|Oct\.?|October|Nov\.?|November|Dec\.?|December)[ ]\d{1,2}" +
+        @"|\d{1,2}[ ](?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))\.[ ](?=\p{Lu})",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenDayStop();
 

@@ -120,7 +120,7 @@ internal static partial class ScriptDateline
     // script, perhaps the day (the month in one or both of its Arabic names, or KUNA's day and month in figures:
     // "الكويت - 20 - 5 (كونا) --"), the agency in parentheses, a dash.
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|[\p{Lo}\p{M}]+[ ]\d{1,2})|[ ]?-[ ]?\d{1,2}[ ]?-[ ]?\d{1,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}(?:[ ]\d{4})?|[\p{Lo}\p{M}]+[ ]\d{1,2})|[ ]?-[ ]?\d{1,2}[ ]?-[ ]?\d{1,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDash();
 

@@ -288,6 +288,8 @@ public sealed class DatelineParserTests
     [InlineData("YEREVAN, MAY 12, ARMENPRESS. The Matenadaran will digitize around 4,000 medieval manuscripts.", "YEREVAN", "ARMENPRESS")]
     [InlineData("BAKU, Azerbaijan, March 5. Azerbaijan exported 2.31 billion cubic meters of natural gas to Europe.", "BAKU, Azerbaijan", null)]
     [InlineData("WASHINGTON, Sept. 14. The Senate passed the bill late on Thursday.", "WASHINGTON", null)]
+    [InlineData("БАКУ, Азербайджан, 27 ноября. Объем контейнерных перевозок по Среднему коридору вырос на треть.", "БАКУ, Азербайджан", null)]
+    [InlineData("جدة 20 أبريل 2025 (واس) - أعلن برنامج جدة التاريخية الانتهاء من ترميم 12 مبنى تراثياً.", "جدة", "واس")]
     // A station's brand with its channel's number.
     [InlineData("WASHINGTON (7News) — Metro will add late-night service on three lines starting in January.", "WASHINGTON", "7News")]
     [InlineData("DENVER (9NEWS) — A winter storm warning is in effect for the Front Range.", "DENVER", "9NEWS")]
