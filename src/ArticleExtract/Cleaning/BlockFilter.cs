@@ -1205,8 +1205,11 @@ internal static partial class BlockFilter
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b" +
         @"|\b(?:produced|written|published) in accordance with (?:our|the|\w+(?:'s|’s)) editorial (?:policy|policies|guidelines|standards)\b" +
         // "The BBC is not responsible for the content of external sites.", a farm's "… is not responsible for the content
-        // of external sites" under a wire story.
-        @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links)\b" +
+        // of external sites" under a wire story, a quote portal's "… of third-party articles".
+        @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links|articles|news)\b" +
+        // "Reuters Health news is provided for general information only and is not a substitute for medical advice.": a
+        // portal's note on the health news it carries.
+        @"|\b(?:news|content|information|articles?) (?:is|are) provided for (?:general )?information(?:al purposes)? only\b[^.]{0,40}\bnot a substitute for (?:professional )?medical advice\b" +
         // "Hinweis: Dieser Artikel stellt keine Anlageberatung dar.": a finance site's note that it gives no advice;
         // "21+. Gambling problem? Call 1-800-GAMBLER.": a betting box's helpline.
         @"|\bstellt keine (?:anlage|finanz|steuer)beratung dar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b" +

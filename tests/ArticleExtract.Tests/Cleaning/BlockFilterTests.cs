@@ -1085,6 +1085,8 @@ public sealed class BlockFilterTests
     [InlineData("Our Standards: The Thomson Reuters Trust Principles., opens new tab")]
     [InlineData("This is a carousel. Use Next and Previous buttons to navigate")]
     [InlineData("Continue a ler a seguir à publicidade")]
+    [InlineData("Quotehub Finance is not responsible for the content of third-party articles. Prices shown are delayed at least 15 minutes.")]
+    [InlineData("Reuters Health news is provided for general information only and is not a substitute for medical advice. Always talk with your doctor about your health.")]
     [InlineData("Esta noticia ha sido elaborada con información de Europa Press. Queda prohibida la reproducción, distribución y comunicación pública de este contenido sin autorización.")]
     [InlineData("The Riverbend Ledger is part of the USA TODAY Network.")]
     [InlineData("Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.")]
