@@ -72,7 +72,7 @@ internal static partial class ScriptDateline
     // Xinhua, MENA, AFP, dpa, MAP, Petra, NNA, TAP, APS, MAP (as Moroccan papers write it), Saba, INA, IRNA, ISNA, ILNA,
     // Tasnim.
     private const string ArabicWires =
-        "واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ماب|بترا|وطنية|وات|واج|ومع|سبأ|واع|ایرنا|ایسنا|ایلنا|تسنیم";
+        "واس|وام|قنا|كونا|بنا|سانا|وفا|معا|العمانية|العُمانية|الأناضول|رويترز|شينخوا|أ[ ]ش[ ]أ|أ[ ]ف[ ]ب|د[ ]ب[ ]أ|ا[ ]ف[ ]ب|ماب|بترا|وطنية|وات|واج|ومع|سبأ|واع|ایرنا|ایسنا|ایلنا|تسنیم";
 
     // "أبوظبي في 8 مايو / وام /": WAM's opener, the place, "in", the day, and the agency between slashes.
     [GeneratedRegex(
