@@ -1140,7 +1140,11 @@ internal static partial class BlockFilter
 
     // "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Matnda xatolik topdingizmi? … Ctrl + Enter": the page's
     // tool for reporting a typo, whatever its language, asked as a question; a manual's "press Ctrl+Enter to run" stays.
-    [GeneratedRegex(@"^[^.!?]{3,60}\?[^?]{0,120}\bctrl\s?\+\s?enter\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Or the question alone with its link ("Нашли ошибку? Сообщите нам").
+    [GeneratedRegex(
+        @"^[^.!?]{3,60}\?[^?]{0,120}\bctrl\s?\+\s?enter\b" +
+        @"|^(?:нашли|заметили) (?:ошибку|опечатку)\?\s*(?:сообщите нам|напишите нам)\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TypoReport();
 
     private static readonly LiteralGate TypoReportGate = new(TypoReport());

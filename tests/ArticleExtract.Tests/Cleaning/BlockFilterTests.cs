@@ -14,6 +14,8 @@ public sealed class BlockFilterTests
     [Theory]
     [InlineData("veryGood! (63)")]
     [InlineData("Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter.")]
+    [InlineData("Нашли ошибку? Сообщите нам")]
+    [InlineData("Spot an error? Let us know.")]
     [InlineData("Matnda xatolik topdingizmi? Uni belgilang va Ctrl + Enter tugmalarini bosing.")]
     [InlineData("Kun.uz’ni Telegram, Instagram va Facebook’da kuzatib boring.")]
     [InlineData("Пратите нас и на Телеграму – најважније вести из Шумадије стижу прво тамо.")]
