@@ -379,7 +379,8 @@ internal static partial class ChromeVocabulary
     ]);
 
     public static readonly string[] MoreFromOpeners =
-        ["more from", "more on", "latest from", "mehr von", "mehr aus", "plus de", "más de", "altro da", "altre notizie da"];
+        ["more from", "more on", "latest from", "mehr von", "mehr aus", "plus de", "más de", "altro da", "altre notizie da",
+         "другие новости раздела", "другие новости рубрики", "інші новини розділу", "інші новини рубрики"];
 
     /// <summary>
     /// Headings that open the link lists sites put after a story ("Related", "Most read", "Lesen Sie auch"), lower-cased

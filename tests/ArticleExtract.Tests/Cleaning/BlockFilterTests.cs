@@ -1438,6 +1438,7 @@ public sealed class BlockFilterTests
     [InlineData("Lesen Sie auch die folgenden Beiträge:")]
     [InlineData("Weitere Beiträge aus der Kolumne:")]
     [InlineData("More from Wealth Nexus Pro")]
+    [InlineData("Другие новости раздела «АПК»")]
     [InlineData("MORE FROM Nathanael Johnson")]
     [InlineData("Mehr von Daniel Weinmann auf example.de")]
     [InlineData("In Case You Missed It")]
