@@ -282,7 +282,7 @@ internal static class DateResolver
         var nodes = 0;
         for (var node = NodeOrder.Previous(headline); node is not null && nodes < MaxNodesBeforeForTime; node = NodeOrder.Previous(node), nodes++)
         {
-            if (IsMachineTime(node, now, out var stated, out var labelledUpdate) && stated is not null && !labelledUpdate && !IsModificationMark((IElement)node))
+            if (IsMachineTime(node, now, out var stated, out var isUpdate) && stated is not null && !isUpdate)
             {
                 return stated;
             }
@@ -457,9 +457,8 @@ internal static class DateResolver
         isUpdate = false;
 
         // <time datetime="2022-01-26"> under the headline states the day for machines: nothing near it is surer.
-        if (IsMachineTime(node, now, out date, out var labelledUpdate))
+        if (IsMachineTime(node, now, out date, out isUpdate))
         {
-            isUpdate = labelledUpdate || IsModificationMark((IElement)node);
             return date is not null;
         }
 
@@ -535,16 +534,19 @@ internal static class DateResolver
 
     /// <summary>
     /// Whether <paramref name="node"/> is a <c>&lt;time datetime&gt;</c> near the headline, and the date it states if
-    /// plausible; <paramref name="labelledUpdate"/> when its own text labels it the update ("Updated: Nov. 05, 2025").
+    /// plausible; <paramref name="isUpdate"/> when its markup marks it the last change, or its own text labels it the
+    /// update ("Updated: Nov. 05, 2025") and its markup does not name it the publication.
     /// </summary>
-    private static bool IsMachineTime(INode node, DateTimeOffset now, out ArticleDate? date, out bool labelledUpdate)
+    private static bool IsMachineTime(INode node, DateTimeOffset now, out ArticleDate? date, out bool isUpdate)
     {
         date = null;
-        labelledUpdate = false;
+        isUpdate = false;
         if (node is not IElement { LocalName: "time" } time || time.GetAttribute("datetime") is not { } machine)
         {
             return false;
         }
+
+        isUpdate = IsModificationMark(time);
 
         date = Plausible(DateValueParser.Parse(machine, DateSource.TimeElement, "time near headline"), now);
         if (date is null || NodeText.CollapsedLength(time) > MaxPrintedTimeChars)
@@ -555,7 +557,7 @@ internal static class DateResolver
         // The markup's word outranks the text's: "<time class='post-published updated'>Last updated <b>Nov 19</b></time>"
         // is the publication, with the update's day printed in it.
         var printedText = DateLabelFinder.PublicationPart(TextNormalizer.Collapse(NodeText.Of(time)), out var printsUpdate);
-        labelledUpdate = printsUpdate && !IsPublicationMark(time);
+        isUpdate |= printsUpdate && !IsPublicationMark(time);
 
         // "<time datetime='2026-03-06T01:41:12Z'>05/03/2026 22h41</time>": the machine value is in UTC, the text prints
         // the newsroom's own day and time for it; the difference between the two is the page's offset. The text may
