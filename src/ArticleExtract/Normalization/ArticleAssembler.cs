@@ -20,6 +20,10 @@ internal static class ArticleAssembler
     private const int MinStoryParagraphChars = 100;
     private const int MaxStoryParagraphsBeforeDateline = 1;
 
+    // A known wire named in the opener ("PARIS, Nov 13, 2025 (AFP) -") is no tweet's label: the republisher's own notes
+    // ("Shared from … through …", a closure banner) may stand above it as a few sentences.
+    private const int MaxStoryParagraphsBeforeWireDateline = 3;
+
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
@@ -134,7 +138,9 @@ internal static class ArticleAssembler
         var paragraphs = 0;
         for (var i = 0; i < blocks.Count && i <= MaxBlocksBeforeDateline; i++)
         {
-            if (DatelineParser.TryParse(blocks[i]) is { } parsed)
+            if (DatelineParser.TryParse(blocks[i]) is { } parsed &&
+                (paragraphs <= MaxStoryParagraphsBeforeDateline ||
+                 parsed.Dateline.Agency is { } agency && DatelineParser.NamesKnownAgency(agency)))
             {
                 return (i, parsed);
             }
@@ -146,7 +152,7 @@ internal static class ArticleAssembler
             }
 
             if (blocks[i].Length > MaxCharsBeforeDateline || before > MaxTotalCharsBeforeDateline ||
-                paragraphs > MaxStoryParagraphsBeforeDateline)
+                paragraphs > MaxStoryParagraphsBeforeWireDateline)
             {
                 break;
             }

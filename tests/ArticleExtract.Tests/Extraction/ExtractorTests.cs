@@ -538,6 +538,26 @@ public sealed class ExtractorTests
         Assert.Contains(result.Article.Paragraphs, p => p.StartsWith("PLANNED MAINTENANCE: Rand Water", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_wire_dateline_is_found_below_a_republishers_notes_of_a_few_sentences()
+    {
+        var page = "<html><body><article><h1>Tiny pterosaur found on Skye</h1>" +
+                   "<p>Holiday closure: all branches are closed on Thursday and Friday. Digital collections remain available at any hour.</p>" +
+                   "<p>Shared from Agence France-Presse through the library's newspaper database. Cardholders can read more papers for free.</p>" +
+                   "<p>PARIS, Nov 13, 2025 (AFP) - A pterosaur no bigger than a blackbird is shedding light on flying reptile evolution.</p>" +
+                   StoryParagraph("The near-complete skeleton belongs to a previously unknown species, the researchers said on Thursday. ") +
+                   "</article></body></html>";
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal("PARIS", result.Article.Dateline?.Location);
+        Assert.Equal("AFP", result.Article.Dateline?.Agency);
+        Assert.StartsWith("A pterosaur no bigger", result.Article.Paragraphs[2], StringComparison.Ordinal);
+
+        // Without a wire named, the same opener after two sentences of prose is a sentence of the story.
+        var unnamed = Extractor.Extract(page.Replace(" (AFP) -", " -", StringComparison.Ordinal)).Article!;
+        Assert.Null(unnamed.Dateline);
+    }
+
     [Theory]
     [InlineData("(서울=연합뉴스) 홍다연 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "홍다연" })]
     [InlineData("(서울=연합뉴스) 김철수·이영희 기자 = 한국은행이 20일 기준금리를 연 2.50%로 동결했다.", "ko", new[] { "김철수", "이영희" })]
