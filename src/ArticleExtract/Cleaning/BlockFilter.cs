@@ -2146,7 +2146,11 @@ internal static partial class BlockFilter
         @"|(?:請|请)?(?:加入|追蹤|追踪|關注|关注)[^。！？]{0,20}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页|臉書|脸书)" +
         // "欢迎关注星辰网WhatsApp频道，第一时间掌握国内外新闻！": to its channel or account, when the call opens the line or
         // is made as one ("欢迎", "请"); "引发关注，某公众号发文称" is story.
-        @"|(?:^|欢迎|歡迎|請|请)(?:加入|追蹤|追踪|關注|关注|订阅|訂閱)[^。！？，,]{0,20}(?:whatsapp|telegram|line|频道|頻道|公众号|公眾號)",
+        @"|(?:^|欢迎|歡迎|請|请)(?:加入|追蹤|追踪|關注|关注|订阅|訂閱)[^。！？，,]{0,20}(?:whatsapp|telegram|line|频道|頻道|公众号|公眾號)" +
+        // "تابعونا على تيليجرام", "انضموا إلى قناتنا على واتساب": an Arabic call opening the line, to the site's channel
+        // or an app (the singular "انضم" is the past tense of a story, "قناة" alone the Suez Canal too); "برای دریافت سریع‌ترین اخبار، در کانال … عضو شوید": a Persian one, joining the channel in the imperative.
+        @"|^(?:تابعونا|انضموا|اشتركوا)\s[^.!؟]{0,60}(?:تيليجرام|تلغرام|تليجرام|واتساب|واتس\sاب|فيسبوك|فيس\sبوك|تويتر|يوتيوب|إنستغرام|انستغرام|قناتنا|أخبار\sجوجل|جوجل\sنيوز)" +
+        @"|\bکانال\s[^.!؟]{0,60}(?:عضو\sشوید|بپیوندید)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 

@@ -696,6 +696,9 @@ internal static partial class BylineNormalizer
         "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia", "таҳририят",
         "กองบรรณาธิการ", "ກອງບັນນາທິການ",
 
+        // "Haber Merkezi" (news centre, Turkish), "Dış Haberler Servisi" (foreign news service), "تحریریه" (editorial desk, Persian).
+        "merkezi", "servisi", "تحریریه",
+
         // "वृत्तसंस्था" (news agency, Marathi), "ویب ڈیسک" (web desk, Urdu), "নিজস্ব সংবাদদাতা" (own correspondent, Bengali).
         "वृत्तसंस्था", "वृत्तसेवा", "ڈیسک", "ডেস্ক", "নিজস্ব",
     ];

@@ -84,9 +84,17 @@ internal static partial class ScriptDateline
     [GeneratedRegex(@"^(?<agency>وطنية)[ ]?[-–—][ ]?(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—](?:[ ]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyThenPlace();
 
+    // "ایسنا/اصفهان …", "ایسنا/خراسان رضوی …": ISNA's regional desks name the agency, a slash and the province, then the
+    // sentence with no separator, so the province is one word, or two when the second is a compass point or "Razavi"
+    // or it is one of the provinces named as "X and Y".
+    [GeneratedRegex(
+        @"^(?<agency>ایسنا|ایرنا|ایلنا|تسنیم)[ ]?/[ ]?(?<loc>(?:چهارمحال[ ]و[ ]بختیاری|سیستان[ ]و[ ]بلوچستان|کهگیلویه[ ]و[ ]بویراحمد|[\p{Lo}\p{M}\u200C]+(?:[ ](?:شرقی|غربی|شمالی|جنوبی|رضوی))?))(?:[ ]?[-–—:])?[ ]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PersianAgencySlashProvince();
+
     private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix) =>
         PlaceAndAgency(ArabicWireOpener(), paragraph, prefix) ?? PlaceAndAgency(ArabicPlaceDaySlashedWire(), paragraph, prefix) ??
-        PlaceAndAgency(AgencyThenPlace(), paragraph, prefix);
+        PlaceAndAgency(AgencyThenPlace(), paragraph, prefix) ?? PlaceAndAgency(PersianAgencySlashProvince(), paragraph, prefix);
 
     // "काठमाडौं, ५ चैत ।", "५ चैत, पोखरा ।": Nepali papers open with the place and the day of the Bikram Sambat month,
     // either way round, closed by a danda. The months are a closed list, so a phrase is not taken for a place.

@@ -285,6 +285,9 @@ public sealed class BlockFilterTests
     [InlineData("Video playlist")]
     [InlineData("☆看更多！請加入自由時報粉絲團☆")]
     [InlineData("欢迎关注星辰网WhatsApp频道，第一时间掌握国内外新闻！点击加入")]
+    // Calls to follow the site's channel in Arabic and Persian.
+    [InlineData("تابعونا على تيليجرام لمتابعة آخر الأخبار")]
+    [InlineData("برای دریافت سریع‌ترین اخبار اصفهان، در کانال ایتای اصفهان امروز عضو شوید.")]
     // A release's pointer to its picture may stand before more of the release.
     [InlineData("A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/7f1c3e55")]
     // An ad slot's note between dashes, a Kazakh ad label, channel prompts in Russian and Kazakh, a Kazakh typo-report
@@ -1407,6 +1410,9 @@ public sealed class BlockFilterTests
     [InlineData("该事件引发广泛关注，多个公众号发文称当地政府已介入调查。")]
     [InlineData("The broker may receive a commission if you buy the policy, the regulator warned.")]
     [InlineData("The agency said reproduction of the species is permitted only with a licence from the ministry.")]
+    // "He joined the club … Suez Canal": the past tense and the canal are story.
+    [InlineData("انضم اللاعب إلى نادي الإسماعيلية بعد موسم قضاه في قناة السويس على فيسبوك")]
+    [InlineData("وزیر گفت کانال آبرسانی تا پایان سال تکمیل می‌شود.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 

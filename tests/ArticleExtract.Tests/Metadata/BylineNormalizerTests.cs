@@ -208,6 +208,10 @@ public sealed class BylineNormalizerTests
     [InlineData("Redacția")]
     // Thai sets no spaces: the regional news team.
     [InlineData("ทีมข่าวภูมิภาค")]
+    // Turkish portals' news centre and foreign-news service; Persian's editorial desk.
+    [InlineData("Haber Merkezi")]
+    [InlineData("Dış Haberler Servisi")]
+    [InlineData("تحریریه")]
     public void ANewsroomInMoreSpellingsIsANewsroomCredit(string credit) =>
         Assert.True(BylineNormalizer.IsNewsroomOnly([credit]));
 

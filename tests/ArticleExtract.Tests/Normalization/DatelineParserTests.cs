@@ -37,6 +37,8 @@ public sealed class DatelineParserTests
     [InlineData("TORONTO, 3 March 2026 (Canadian Press) — The province said", "TORONTO, 3 March 2026 (Canadian Press) —", "TORONTO", "Canadian Press", "The province said")]
     [InlineData("JAKARTA, KOMPAS.com - Banjir kembali merendam sejumlah wilayah di Jakarta Timur pada Selasa pagi.", "JAKARTA, KOMPAS.com -", "JAKARTA", "KOMPAS.com", "Banjir kembali merendam sejumlah wilayah di Jakarta Timur pada Selasa pagi.")]
     [InlineData("WASHINGTON, D.C. - The Senate passed the bill late on Thursday.", "WASHINGTON, D.C. -", "WASHINGTON, D.C.", null, "The Senate passed the bill late on Thursday.")]
+    // IPS sets the year after the day with no comma.
+    [InlineData("NAIROBI, Kenya, Mar 3 2025 (IPS) - When the rains failed for a fifth season, herders lost their goats.", "NAIROBI, Kenya, Mar 3 2025 (IPS) -", "NAIROBI, Kenya", "IPS", "When the rains failed for a fifth season, herders lost their goats.")]
     [InlineData("Jan. 7 (UPI) -- The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.", "Jan. 7 (UPI) --", null, "UPI", "The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
@@ -85,6 +87,9 @@ public sealed class DatelineParserTests
     [InlineData("أبوظبي في 8 مايو / وام / أعلنت هيئة البيئة", "أبوظبي في 8 مايو / وام /", "أبوظبي", "وام", "أعلنت هيئة البيئة")]
     [InlineData("مسقط في ٢٧ أكتوبر /العُمانية/ طرحت الوزارة مواقع جديدة", "مسقط في ٢٧ أكتوبر /العُمانية/", "مسقط", "العُمانية", "طرحت الوزارة مواقع جديدة")]
     [InlineData("الرباط - ماب أفادت وزارة التجهيز", "الرباط - ماب", "الرباط", "ماب", "أفادت وزارة التجهيز")]
+    // ISNA's regional desks: the agency, a slash and the province, then the sentence.
+    [InlineData("ایسنا/اصفهان مدیرعامل شرکت آب منطقه‌ای اصفهان گفت", "ایسنا/اصفهان", "اصفهان", "ایسنا", "مدیرعامل شرکت آب منطقه‌ای اصفهان گفت")]
+    [InlineData("ایسنا/خراسان رضوی استاندار خراسان رضوی گفت", "ایسنا/خراسان رضوی", "خراسان رضوی", "ایسنا", "استاندار خراسان رضوی گفت")]
     [InlineData("وطنية - صيدا - افتتح رئيس البلدية", "وطنية - صيدا -", "صيدا", "وطنية", "افتتح رئيس البلدية")]
     [InlineData("الجزائر - واج - أعلنت وزارة الداخلية", "الجزائر - واج -", "الجزائر", "واج", "أعلنت وزارة الداخلية")]
     [InlineData("صنعاء - سبأ: أعلنت وزارة الصحة", "صنعاء - سبأ:", "صنعاء", "سبأ", "أعلنت وزارة الصحة")]
