@@ -1471,7 +1471,12 @@ internal static partial class BylineNormalizer
         var withoutKind = last > 0 && OrganisationWords.Contains(name[(last + 1)..]) ? name[..last] : null;
         foreach (var site in siteNames)
         {
-            if (SiteAffix.SameText(name, site) || SiteAffix.SameText(withoutKind, site))
+            // And the other way round: "SenActu" on "SenActu Info", though not the writer of a blog named for her
+            // ("Jane Smith Online").
+            var siteLast = site.LastIndexOf(' ');
+            if (SiteAffix.SameText(name, site) || SiteAffix.SameText(withoutKind, site) ||
+                (siteLast > 0 && OrganisationWords.Contains(site[(siteLast + 1)..]) && SiteAffix.SameText(name, site[..siteLast]) &&
+                 !OpensWithGivenName(name)))
             {
                 return true;
             }

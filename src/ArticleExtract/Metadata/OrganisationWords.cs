@@ -12,7 +12,7 @@ internal static class OrganisationWords
     [
         "gmbh", "ag", "kg", "e.v", "ev", "ltd", "inc", "llc", "plc", "corp", "s.a", "sa", "srl", "bv", "magazine", "magazin",
         "zeitung", "news", "verlag", "redaktion", "illustrierte", "media", "medien", "press", "presse", "tv", "radio",
-        "online", "ediciones", "editions", "éditions", "edizioni", "group", "gruppe", "stiftung", "foundation", "verband",
+        "online", "info", "ediciones", "editions", "éditions", "edizioni", "group", "gruppe", "stiftung", "foundation", "verband",
         "verein", "association", "institut", "institute", "landesanstalt", "ministerium", "ministry", "universität",
         "university", "agency", "agentur", "agence", "agencia",
 

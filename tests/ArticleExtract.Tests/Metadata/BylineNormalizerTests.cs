@@ -297,8 +297,15 @@ public sealed class BylineNormalizerTests
     [Theory]
     [InlineData("Details Magazine", "Details")]
     [InlineData("Example News Online", "Example News")]
+    // The other way round: the site calls itself with the word, the byline without it.
+    [InlineData("SenActu", "SenActu Info")]
+    [InlineData("Example", "Example News")]
     public void TheSitesNameWithTheWordForWhatItIsIsNoAuthor(string raw, string site) =>
         Assert.Empty(BylineNormalizer.Names(raw, [site], lenient: true));
+
+    [Fact]
+    public void TheWriterOfABlogNamedForHerIsAnAuthor() =>
+        Assert.Equal(["Jane Smith"], BylineNormalizer.Names("Jane Smith", ["Jane Smith Online"], lenient: true));
 
     [Theory]
     [InlineData("Ari Wasserman, Northeast Ohio Media Group", "Ari Wasserman")]

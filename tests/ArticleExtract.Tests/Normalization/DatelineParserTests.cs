@@ -39,6 +39,8 @@ public sealed class DatelineParserTests
     [InlineData("WASHINGTON, D.C. - The Senate passed the bill late on Thursday.", "WASHINGTON, D.C. -", "WASHINGTON, D.C.", null, "The Senate passed the bill late on Thursday.")]
     // IPS sets the year after the day with no comma.
     [InlineData("NAIROBI, Kenya, Mar 3 2025 (IPS) - When the rains failed for a fifth season, herders lost their goats.", "NAIROBI, Kenya, Mar 3 2025 (IPS) -", "NAIROBI, Kenya", "IPS", "When the rains failed for a fifth season, herders lost their goats.")]
+    // MAP's date in figures.
+    [InlineData("Rabat, 12/03/2025 (MAP) - Le taux de remplissage des barrages s'établit à 31,6%.", "Rabat, 12/03/2025 (MAP) -", "Rabat", "MAP", "Le taux de remplissage des barrages s'établit à 31,6%.")]
     [InlineData("Jan. 7 (UPI) -- The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.", "Jan. 7 (UPI) --", null, "UPI", "The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
@@ -90,6 +92,7 @@ public sealed class DatelineParserTests
     // ISNA's regional desks: the agency, a slash and the province, then the sentence.
     [InlineData("ایسنا/اصفهان مدیرعامل شرکت آب منطقه‌ای اصفهان گفت", "ایسنا/اصفهان", "اصفهان", "ایسنا", "مدیرعامل شرکت آب منطقه‌ای اصفهان گفت")]
     [InlineData("ایسنا/خراسان رضوی استاندار خراسان رضوی گفت", "ایسنا/خراسان رضوی", "خراسان رضوی", "ایسنا", "استاندار خراسان رضوی گفت")]
+    [InlineData("مراكش 22-10-2026 (ومع) - استقبل مطار مراكش المنارة الدولي", "مراكش 22-10-2026 (ومع) -", "مراكش", "ومع", "استقبل مطار مراكش المنارة الدولي")]
     [InlineData("وطنية - صيدا - افتتح رئيس البلدية", "وطنية - صيدا -", "صيدا", "وطنية", "افتتح رئيس البلدية")]
     [InlineData("الجزائر - واج - أعلنت وزارة الداخلية", "الجزائر - واج -", "الجزائر", "واج", "أعلنت وزارة الداخلية")]
     [InlineData("صنعاء - سبأ: أعلنت وزارة الصحة", "صنعاء - سبأ:", "صنعاء", "سبأ", "أعلنت وزارة الصحة")]
