@@ -647,7 +647,7 @@ internal static partial class ChromeVocabulary
          "periodismo independiente", "periodismo de calidad", "jornalismo independente", "jornalismo de qualidade",
          "journalisme indépendant", "journalisme de qualité", "unabhängigen journalismus", "qualitätsjournalismus", "giornalismo indipendente"),
         new("support our journalism", "support our reporting", "support us", "supporting us", "help us keep going", "keep us going", "reader-funded", "reader-supported", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos"),
-        new("become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre"),
+        new("become a member", "become a subscriber", "unlimited access", "subscribers only", "werden sie mitglied", "devenez membre", "join today", "join us today"),
         new("read more stories", "more stories from", "more news from"),
         new("letter to the editor", "straight to your phone"),
         new("via this form", "using this form", "über dieses formular", "beneficios exclusivos", "exclusive benefits", "exklusive vorteile", "exklusive angebote",

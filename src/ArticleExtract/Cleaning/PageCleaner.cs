@@ -182,7 +182,8 @@ internal static partial class PageCleaner
 
     // "<p class='antara-credit'>Pewarta: Rizky Maulana Putra<br>Editor: …<br>COPYRIGHT © ANTARA 2025</p>": a credit named
     // so under the story that opens with the writer's own label is the story's signature, not a picture's credit. It
-    // stays for the byline reader, which takes the writer from it; the block filter drops the line from the text.
+    // stays for the byline reader, which takes the writer from it; the block filter drops the line from the text. So does
+    // a wire's credit line so named ("<p class='story-credit'>(Reporting by …; Editing by …)</p>"), which the text keeps.
     private static bool IsWritersCredit(IElement element, StringBuilder scratch)
     {
         if (element.LocalName != "p" || !ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.CaptionWords, scratch) ||
@@ -193,7 +194,7 @@ internal static partial class PageCleaner
 
         var text = NodeText.Of(element).AsSpan().Trim();
         var colon = text.IndexOf(':');
-        return colon > 0 && BylineNormalizer.IsBylineLabel(text[..colon]);
+        return (colon > 0 && BylineNormalizer.IsBylineLabel(text[..colon])) || StoryByline.IsWireCredit(text.ToString());
     }
 
     private const int MinFadedProseChars = 20;

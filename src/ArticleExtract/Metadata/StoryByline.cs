@@ -105,6 +105,10 @@ internal static partial class StoryByline
 
     private const int MaxWireCreditChars = 300;
 
+    /// <summary>Whether <paramref name="line"/> is a wire's credit line ("(Reporting by …; Editing by …)").</summary>
+    public static bool IsWireCredit(string line) =>
+        line.Length <= MaxWireCreditChars && WireCreditPart().Match(line.Trim().Trim('(', ')')) is { Success: true, Index: 0 };
+
     /// <summary>
     /// "Reporting by Hyonhee Shin in Seoul; Editing by Gerry Doyle": the wire's credit under the story names its
     /// reporters and writers; editors are no authors.

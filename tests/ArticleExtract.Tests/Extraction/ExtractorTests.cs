@@ -261,6 +261,23 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void A_wires_credit_line_named_a_credit_names_its_reporters_and_stays()
+    {
+        var page = $"""
+            <html><head><meta charset="utf-8"><meta name="author" content="Reuters"><title>Nepal landslides kill 14</title></head><body>
+            <article><h1>Nepal landslides kill 14</h1>
+            <p>KATHMANDU, July 9 (Reuters) - Landslides triggered by heavy rain killed at least 14 people in Nepal on Wednesday, officials said.</p>
+            {StoryParagraph("Landslides and floods kill hundreds of people in the Himalayan nation each year during the monsoon season. ")}
+            <p class="story-credit">(Reporting by Bikash Thapa; Editing by Martin Petty)</p>
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["Bikash Thapa"], result.Article.Authors);
+        Assert.Equal("(Reporting by Bikash Thapa; Editing by Martin Petty)", result.Article.Paragraphs[^1]);
+    }
+
+    [Fact]
     public void A_wire_named_in_hebrew_as_the_author_is_the_storys_source()
     {
         var page = $"""
