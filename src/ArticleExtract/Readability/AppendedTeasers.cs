@@ -29,6 +29,20 @@ internal static class AppendedTeasers
     public static int Remove(IElement story)
     {
         var page = story.Id == PageId ? story : story.QuerySelector("#" + PageId) ?? story;
+
+        // The page's own wrapper ("site-container") may hold the story and what follows it: only whole briefs are
+        // judged there, as the teaser boxes' sizes tell nothing once inside.
+        var wrapped = page;
+        while (wrapped.ChildElementCount == 1)
+        {
+            wrapped = wrapped.FirstElementChild!;
+        }
+
+        if (wrapped != page)
+        {
+            return RemoveBriefs(wrapped);
+        }
+
         if (page.ChildElementCount < 2)
         {
             return 0;
@@ -36,6 +50,69 @@ internal static class AppendedTeasers
 
         // The part with most prose is the container the pass chose; what it appended after that is judged.
         var children = page.Children.ToArray();
+        var main = MainPart(children);
+        var removed = 0;
+        for (var i = main + 1; i < children.Length; i++)
+        {
+            if (IsTeaserBox(children[i]) || IsCardRow(children[i]) || IsBriefRow(children[i]))
+            {
+                children[i].Remove();
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    // Other stories set whole under the story ("More local news": each an <article> of its own, its headline a link
+    // to its page over its byline and paragraphs): a row of them after the part with most prose.
+    private const int MaxBriefChars = 2_000;
+
+    private static int RemoveBriefs(IElement parent)
+    {
+        var children = parent.Children.ToArray();
+        var main = MainPart(children);
+        var removed = 0;
+        for (var i = main + 1; i < children.Length; i++)
+        {
+            if (IsBriefRow(children[i]))
+            {
+                children[i].Remove();
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private static bool IsBriefRow(IElement box)
+    {
+        var briefs = 0;
+        foreach (var child in box.Children)
+        {
+            if (IsHeading(child) && briefs == 0)
+            {
+                continue;
+            }
+
+            if (!IsBrief(child))
+            {
+                return false;
+            }
+
+            briefs++;
+        }
+
+        return briefs >= 2;
+    }
+
+    private static bool IsBrief(IElement brief) =>
+        brief.LocalName == "article" && NodeText.CollapsedLength(brief) <= MaxBriefChars &&
+        brief.FirstElementChild is { } top && IsHeading(top) && top.ChildNodes.QuerySelector(Links) is { } link &&
+        LinksElsewhere(link) && !HasTextBefore(top, link);
+
+    private static int MainPart(IElement[] children)
+    {
         var main = 0;
         var mainLength = -1;
         for (var i = 0; i < children.Length; i++)
@@ -48,17 +125,7 @@ internal static class AppendedTeasers
             }
         }
 
-        var removed = 0;
-        for (var i = main + 1; i < children.Length; i++)
-        {
-            if (IsTeaserBox(children[i]) || IsCardRow(children[i]))
-            {
-                children[i].Remove();
-                removed++;
-            }
-        }
-
-        return removed;
+        return main;
     }
 
     // A card is short: a headline and a sentence or two of summary, with a date or a label.

@@ -49,15 +49,28 @@ public sealed class AppendedTeasersTests
     // A card beside a block with prose before its link, or beside a paragraph: the story's own text.
     [InlineData("<div>{STORY}</div><section>{CARD}<div>The bank said <a href='/rates'>rates</a><p>would hold.</p></div></section>", 0)]
     [InlineData("<div>{STORY}</div><section>{CARD}<p><a href='/rates'>Rates</a> held for a third month, the bank said on Wednesday.</p></section>", 0)]
+    // Whole briefs under the story, each an <article> with its linked headline, byline and paragraphs: other stories,
+    // also inside the page's one wrapper; there a short link box is not judged.
+    [InlineData("<div>{STORY}</div><section><h2>More local news</h2>{BRIEF}{BRIEF}</section>", 1)]
+    [InlineData("<div id='site-container'><article>{STORY}</article><section><h2>More local news</h2>{BRIEF}{BRIEF}</section></div>", 1)]
+    [InlineData("<div id='site-container'><article>{STORY}</article><div><a href='/quiz'>Take our quiz</a></div></div>", 0)]
+    // One brief is no row, and a brief whose headline links nowhere else is the page's own.
+    [InlineData("<div id='site-container'><article>{STORY}</article><section><h2>More local news</h2>{BRIEF}</section></div>", 0)]
+    [InlineData("<div id='site-container'><article>{STORY}</article><section>{OWN}{OWN}</section></div>", 0)]
     public void OnlyShortLinkBoxesAfterTheMainPartGo(string parts, int expected)
     {
+        const string Brief = "<article><h3><a href='/news/water-rates/article_8b22.html'>Shippenville raises water rates 8% to fund new well</a></h3>" +
+            "<p>By Dale Kerschner Correspondent</p><div><p>Shippenville Borough Council on Tuesday approved an 8% increase in water rates beginning in January.</p>" +
+            "<p>The new well is expected to be online by fall 2026, the council said.</p></div></article>";
+        const string Own = "<article><h3><a href='#part-2'>Part two</a></h3><p>The inspections take about six hours per plane, and could cause some cancellations at the start of the busy season.</p></article>";
         const string Story = "<p>The emergency directive applies to twin-engine regional jets flown on behalf of American, Delta and United, as well as by several smaller airlines.</p>" +
             "<p>No accidents have been linked to the problem, and the FAA said the risk to passengers was low, though a cracked bracket could let an engine shift.</p>" +
             "<p>The inspections, which take about six hours per plane, could cause some flight cancellations at the start of the busy spring travel season.</p>" +
             "<p>The agency said it had received reports of cracked brackets on four aircraft so far, all with more than 20,000 flight hours, officials said.</p>";
         const string Card = "<div><a href='/economy/inflation-361700'><h3>Inflation slowed to 2.3 percent in November</h3></a>" +
             "<p>Consumer prices rose more slowly than in October, the statistics office said. Fuel got cheaper while food kept rising.</p><span>5 hours ago</span></div>";
-        var html = parts.Replace("{STORY}", Story, StringComparison.Ordinal).Replace("{CARD}", Card, StringComparison.Ordinal);
+        var html = parts.Replace("{STORY}", Story, StringComparison.Ordinal).Replace("{CARD}", Card, StringComparison.Ordinal)
+            .Replace("{BRIEF}", Brief, StringComparison.Ordinal).Replace("{OWN}", Own, StringComparison.Ordinal);
         var document = DocumentParser.Parse("<div id='readability-page-1' class='page'>" + html + "</div>");
         var page = document.GetElementById("readability-page-1")!;
 
