@@ -75,9 +75,11 @@ internal static class ExtractionPipeline
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
         var continuation = StoryContinuation.Record(document, metadata.HeadlineElement, liveStream);
+        AboveHeadline.Mark(metadata.HeadlineElement);
         var story = StoryLocator.Locate(document, url, out var address);
         if (story is not null)
         {
+            AboveHeadline.Remove(story);
             AppendedTeasers.Remove(story);
             LayoutColumn.RemoveSideColumns(story);
             story = MarkedStory.Prefer(document, story);
