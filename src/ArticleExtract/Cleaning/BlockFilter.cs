@@ -75,9 +75,10 @@ internal static partial class BlockFilter
     private static readonly LiteralGate CommentsHeadingGate = new(CommentsHeading());
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
-    // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words".
+    // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
+    // "⏱ 4 min de lecture" (behind its icon).
     [GeneratedRegex(
-        @"^[·•|]?\s*(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
+        @"^[^\p{L}\p{N}]{0,4}(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
         @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
         @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?)?$" +

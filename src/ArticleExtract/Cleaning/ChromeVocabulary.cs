@@ -336,6 +336,10 @@ internal static partial class ChromeVocabulary
         "sr only", "screen reader", "visually hidden", "sound only", "post nav", "more news", "latest news", "top stories",
         "author box", "about author", "next post", "prev post", "previous post",
         "box score", "line score", "match stats", "game strip",
+
+        // A sticky player's card of the clip playing and the one to follow ("video-player__up-next"): another story's
+        // title and summary.
+        "up next", "now playing", "next video",
     ]);
 
     /// <summary>ARIA roles of landmarks and widgets that never hold the story.</summary>

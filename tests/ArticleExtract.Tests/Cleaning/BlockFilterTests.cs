@@ -199,6 +199,7 @@ public sealed class BlockFilterTests
     [InlineData("Reading time: 4 minutes")]
     [InlineData("Lesezeit: ca. 5 Minuten")]
     [InlineData("6 min de lecture")]
+    [InlineData("⏱ 4 min de lecture")]
     [InlineData("Lecture 3 min")]
     [InlineData("Lettura: 4 minuti")]
     [InlineData("Möchten Sie den Artikel teilen?")]

@@ -326,6 +326,8 @@ public sealed class PageCleanerTests
     [InlineData("<div style='display: none'>Hidden text</div>")]
     [InlineData("<div aria-hidden='true'>Hidden text</div>")]
     [InlineData("<div class='most-read'>Top ten</div>")]
+    // A sticky player's card of the clip to follow: another story's title and summary.
+    [InlineData("<div class='video-player__up-next'><h3>Other fire near Marion</h3><p>Firefighters from four departments spent the afternoon fighting a grass fire north of Marion as wind gusts topped 45 mph.</p></div>")]
     [InlineData("<div class='article__userbar-emoji'><span>veryGood</span><span>Other</span></div>")]
     [InlineData("<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure>")]
     public void RemovesChrome(string chrome)

@@ -104,6 +104,8 @@ public sealed class StoryProtectionTests
     [InlineData("ad-wrapper", "Weak")]
     [InlineData("sidebar-widget", "Strong")]
     [InlineData("mostRead", "Strong")]
+    [InlineData("video-player__up-next", "Strong")]
+    [InlineData("NowPlaying", "Strong")]
     [InlineData("story-body", "None")]
     [InlineData("buzz_item no_caption", "None")]
     [InlineData("field field-name-field-text field-label-hidden", "None")]
