@@ -48,6 +48,15 @@ internal static partial class BlockFilter
 
     private static readonly LiteralGate CountedLabelGate = new(CountedLabel());
 
+    // What is left of a post's meta row once its date went: its category before the count, its source after it
+    // ("Markets Views: 4,581 Source: Wealth Nexus Pro").
+    [GeneratedRegex(
+        @"^[\p{L}&' ]{1,30}\s(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?\s+(?:source|quelle|fuente|fonte|kaynak|来源|出处)\s*[:：]\s*[^.!?]{1,40}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountedSourceRow();
+
+    private const int MaxCountedSourceRowChars = 100;
+
     // "3 comments1.2K views6 minutes read": a post's meta row, its counters run together once their icons are gone.
     // "点赞 128 收藏 我要举报": a Chinese page's like, save and report buttons.
     [GeneratedRegex(
@@ -169,6 +178,8 @@ internal static partial class BlockFilter
         @"|^(?:like|liked|enjoy|enjoyed|love|loved) this\?\s*(?:then )?you (?:might|may|will) (?:also )?(?:like|love|enjoy|be interested in)\b[^.!?]{0,30}(?:\.{3}|…|[.!:])?$" +
         @"|^(?:have|got) an? [^.!?]{1,60}\?\s*(?:submit|send|share|email|tell)\b[^.!?]{0,40}\b(?:here|us)\s*[.!]?$" +
         @"|^to (?:listen to|watch|read|see|view|hear) [^.!?]{1,60},\s*(?:please )?click here\s*[.!]?$" +
+        // "Related video above: Whale researchers track new calves off Cape Cod": the title of the clip over the story.
+        @"|^(?:related )?video (?:above|below)\s*:\s*[^.!?]{1,100}$" +
         @"|^(?:see|view) (?:more|all)(?: of the)? (?:photos|images|pictures)\b[^.!?]{0,60}$" +
         @"|^(?:photos?|images?|pictures?)\s*:\s*courtesy(?: of)?\s[^.!?]{1,60}\.?$" +
         @"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source:\s*\S[^.!?]{0,30}$" +
@@ -1591,7 +1602,8 @@ internal static partial class BlockFilter
             }
         }
 
-        return (block.Length <= MaxHeaderLineChars && Breadcrumb().IsMatch(block) && !EndsSentence(block)) ||
+        return (block.Length <= MaxCountedSourceRowChars && CountedSourceRow().IsMatch(block)) ||
+            (block.Length <= MaxHeaderLineChars && Breadcrumb().IsMatch(block) && !EndsSentence(block)) ||
             (block.Length <= MaxRuleLineChars && IsRuleLine(block));
     }
 

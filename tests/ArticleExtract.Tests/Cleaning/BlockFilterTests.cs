@@ -73,6 +73,8 @@ public sealed class BlockFilterTests
     [InlineData("Medically reviewed by Jane Roe, MD — Written by John Doe")]
     [InlineData("Like (12)")]
     [InlineData("Views: 1,234")]
+    [InlineData("Markets Views: 4,581 Source: Wealth Nexus Pro")]
+    [InlineData("Related video above: Whale researchers track new calves off Cape Cod")]
     [InlineData("0 Comments")]
     [InlineData("1.2K views")]
     [InlineData("24.6k32")]
