@@ -107,6 +107,11 @@ internal static partial class BlockFilter
         @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
         @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|sek\.|min\.|std\.|tg\.)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
         @"|^(?:(?:обновлено|опубликовано|оновлено|опубліковано)\s+)?(?:\d+\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|годин[иу]?|хвилин[иу]?|днів|тижн(?:і|ів))\s+(?:назад|тому)$" +
+        // A rating widget's line ("Rating: 5.0/5 (1 vote cast)"), an affiliate page's disclosure link alone, a wiki's tagline
+        // ("From Wikipedia, the free encyclopedia", "From DramaWiki").
+        @"|^rating:\s*\d(?:[.,]\d+)?\s*/\s*\d+\s*\(\d+ votes? cast\)$|^advertiser disclosure$|^from \p{L}*wiki(?:pedia)?\b[^.!?]{0,40}$" +
+        // Hungarian sets the count with its case ending, after the teaser's kicker and a slash: "lassú kilábalás / 48 perce".
+        @"|^(?:[^/.!?]{1,40}\s/\s)?\d+\s+(?:másodperce|perce|órája|napja|hete)$" +
         @"|^\d+\s+(?:saniye|dakika|saat|gün|hafta)\s+önce$|^\d+\s+(?:secondi|minuti|ore|giorni)\s+fa$|^há \d+ (?:segundos?|minutos?|horas?|dias?)$|^\d+ (?:sekund[ya]?|minut[ya]?|godzin[ya]?|dni) temu$|^\d+ (?:seconden|minuten|uur|dagen) geleden$|^(?:för )?\d+ (?:sekunder|minuter|timmar|dagar) sedan$" +
         @"|^(?:the )?(?:article|story|content) continues (?:below|after (?:this |the )?(?:advertisement|ad))$" +
         @"|^like this:\s*like\b|^spread the love$|^rate this (?:post|article)$|^\d(?:\.\d)?\s*/\s*5\s*-\s*\(\d+ votes?\)$|^(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla)\b|^theme by\s" +

@@ -907,6 +907,12 @@ public sealed class BlockFilterTests
     [InlineData("15 минут назад")]
     [InlineData("Оновлено 2 години тому")]
     [InlineData("3 saat önce")]
+    [InlineData("lassú kilábalás / 48 perce")]
+    [InlineData("11 perce")]
+    [InlineData("Rating: 5.0/5 (1 vote cast)")]
+    [InlineData("Advertiser Disclosure")]
+    [InlineData("From Wikipedia, the free encyclopedia")]
+    [InlineData("From DramaWiki")]
     [InlineData("2 ore fa")]
     [InlineData("há 4 horas")]
     [InlineData("5 godzin temu")]
@@ -1418,6 +1424,8 @@ public sealed class BlockFilterTests
     // "He joined the club … Suez Canal": the past tense and the canal are story.
     [InlineData("انضم اللاعب إلى نادي الإسماعيلية بعد موسم قضاه في قناة السويس على فيسبوك")]
     [InlineData("وزیر گفت کانال آبرسانی تا پایان سال تکمیل می‌شود.")]
+    [InlineData("From Wikipedia editors to small bloggers, everyone now cites the same three studies.")]
+    [InlineData("A perce is a rock arch, the guide said.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
