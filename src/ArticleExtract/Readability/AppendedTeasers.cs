@@ -38,25 +38,26 @@ internal static class AppendedTeasers
             wrapped = wrapped.FirstElementChild!;
         }
 
-        if (wrapped != page)
-        {
-            return RemoveBriefs(wrapped);
-        }
+        // The part with most prose is the container the pass chose; what it appended after that is judged.
+        return wrapped != page ? RemoveAfterMainPart(wrapped, briefsOnly: true) : RemoveAfterMainPart(page, briefsOnly: false);
+    }
 
-        if (page.ChildElementCount < 2)
+    private static int RemoveAfterMainPart(IElement parent, bool briefsOnly)
+    {
+        if (parent.ChildElementCount < 2)
         {
             return 0;
         }
 
-        // The part with most prose is the container the pass chose; what it appended after that is judged.
-        var children = page.Children.ToArray();
+        var children = parent.Children.ToArray();
         var main = MainPart(children);
         var removed = 0;
         for (var i = main + 1; i < children.Length; i++)
         {
-            if (IsTeaserBox(children[i]) || IsCardRow(children[i]) || IsBriefRow(children[i]))
+            var box = children[i];
+            if (IsRowOf(box, IsBrief) || (!briefsOnly && (IsTeaserBox(box) || IsCardRow(box))))
             {
-                children[i].Remove();
+                box.Remove();
                 removed++;
             }
         }
@@ -68,42 +69,26 @@ internal static class AppendedTeasers
     // to its page over its byline and paragraphs): a row of them after the part with most prose.
     private const int MaxBriefChars = 2_000;
 
-    private static int RemoveBriefs(IElement parent)
+    // A row: two items or more, perhaps under the row's heading, and nothing else.
+    private static bool IsRowOf(IElement row, Func<IElement, bool> isItem)
     {
-        var children = parent.Children.ToArray();
-        var main = MainPart(children);
-        var removed = 0;
-        for (var i = main + 1; i < children.Length; i++)
+        var items = 0;
+        foreach (var child in row.Children)
         {
-            if (IsBriefRow(children[i]))
-            {
-                children[i].Remove();
-                removed++;
-            }
-        }
-
-        return removed;
-    }
-
-    private static bool IsBriefRow(IElement box)
-    {
-        var briefs = 0;
-        foreach (var child in box.Children)
-        {
-            if (IsHeading(child) && briefs == 0)
+            if (IsHeading(child) && items == 0)
             {
                 continue;
             }
 
-            if (!IsBrief(child))
+            if (!isItem(child))
             {
                 return false;
             }
 
-            briefs++;
+            items++;
         }
 
-        return briefs >= 2;
+        return items >= 2;
     }
 
     private static bool IsBrief(IElement brief) =>
@@ -145,23 +130,7 @@ internal static class AppendedTeasers
             row = row.LastElementChild!;
         }
 
-        var cards = 0;
-        foreach (var child in row.Children)
-        {
-            if (IsHeading(child) && cards == 0)
-            {
-                continue;
-            }
-
-            if (!IsCard(child))
-            {
-                return false;
-            }
-
-            cards++;
-        }
-
-        return cards >= 2;
+        return IsRowOf(row, IsCard);
     }
 
     // The card opens with its link to another page, which holds the card's headline; what follows is its summary.
