@@ -110,6 +110,9 @@ internal static partial class BlockFilter
         // A rating widget's line ("Rating: 5.0/5 (1 vote cast)"), an affiliate page's disclosure link alone, a wiki's tagline
         // ("From Wikipedia, the free encyclopedia", "From DramaWiki").
         @"|^rating:\s*\d(?:[.,]\d+)?\s*/\s*\d+\s*\(\d+ votes? cast\)$|^advertiser disclosure$|^from \p{L}*wiki(?:pedia)?\b[^.!?]{0,40}$" +
+        // "Topics mentioned in this article" over the tags, "Article Pages: 1 2" (a pager), "Gespeichert von rasos am 24. Juli
+        // 2017 - 18:55" (Drupal's German "Submitted by").
+        @"|^topics mentioned in this article$|^(?:article )?pages?:\s*(?:\d+\s*){2,}$|^gespeichert von \S+(?: \S+)? am \d{1,2}\. \p{L}+ \d{4}\b[^.!?]{0,12}$" +
         // Hungarian sets the count with its case ending, after the teaser's kicker and a slash: "lassú kilábalás / 48 perce".
         @"|^(?:[^/.!?]{1,40}\s/\s)?\d+\s+(?:másodperce|perce|órája|napja|hete)$" +
         @"|^\d+\s+(?:saniye|dakika|saat|gün|hafta)\s+önce$|^\d+\s+(?:secondi|minuti|ore|giorni)\s+fa$|^há \d+ (?:segundos?|minutos?|horas?|dias?)$|^\d+ (?:sekund[ya]?|minut[ya]?|godzin[ya]?|dni) temu$|^\d+ (?:seconden|minuten|uur|dagen) geleden$|^(?:för )?\d+ (?:sekunder|minuter|timmar|dagar) sedan$" +
@@ -1001,6 +1004,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b|^the associated press is an independent (?:global )?news organization\b" +
         @"|^esta (?:noticia|información) (?:ha sido|fue) elaborada con información de\b|^[^.]{2,60} is (?:a )?part of the usa today network\.?$" +
+        // "*fr.de ist Teil des bundesweiten Ippen-Redaktionsnetzwerks": a German paper's network line, the same note.
+        @"|^\*?[\p{L}\d.\- ]{2,40}? ist teil des (?:bundesweiten )?[\p{L}\-]*(?:redaktions)?netzwerk(?:e?s)?\.?$" +
         @"|^why (?:you can |you should |should you )?trust us\s*[:?]\s|^ce contenu a été produit avec l(?:’|')aide financière\b|^this (?:content|story|article|report) was produced with (?:the )?(?:financial )?(?:support|assistance) of\b" +
         @"|^follow AP(?:’|')s\b[^.]{0,80}\bcoverage\b|^(?:find|read|see) more (?:of )?AP(?:’|')s\b[^.]{0,60}\bcoverage\b" +
         @"|^(?:editor(?:’|')s note:\s*)?this (?:story|article|post) (?:has been|was) updated(?: (?:to (?:include|reflect|add|correct|clarify|remove)|with)\b[^.]{0,100})?\.?$" +

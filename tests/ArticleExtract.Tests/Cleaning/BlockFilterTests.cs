@@ -913,6 +913,10 @@ public sealed class BlockFilterTests
     [InlineData("Advertiser Disclosure")]
     [InlineData("From Wikipedia, the free encyclopedia")]
     [InlineData("From DramaWiki")]
+    [InlineData("Topics mentioned in this article")]
+    [InlineData("Article Pages: 1 2")]
+    [InlineData("Gespeichert von rasos am 24. Juli 2017 - 18:55")]
+    [InlineData("*fr.de ist Teil des bundesweiten Ippen-Redaktionsnetzwerks")]
     [InlineData("2 ore fa")]
     [InlineData("há 4 horas")]
     [InlineData("5 godzin temu")]
@@ -1426,6 +1430,7 @@ public sealed class BlockFilterTests
     [InlineData("وزیر گفت کانال آبرسانی تا پایان سال تکمیل می‌شود.")]
     [InlineData("From Wikipedia editors to small bloggers, everyone now cites the same three studies.")]
     [InlineData("A perce is a rock arch, the guide said.")]
+    [InlineData("Der Verlag ist Teil des Netzwerks, sagte die Sprecherin, und bleibt es auch im kommenden Jahr.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
