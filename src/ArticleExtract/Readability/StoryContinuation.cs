@@ -17,9 +17,9 @@ namespace ArticleExtract.Readability;
 /// (another column, an <c>h2</c> standfirst) is put back in front, and the short blocks dropped from between two kept
 /// paragraphs go back in place (<see cref="StoryGaps"/>).
 /// </summary>
-internal sealed class StoryContinuation
+internal sealed partial class StoryContinuation
 {
-    private static readonly ISelector ContinuationBlocks = ParsedSelector.Of("p, h2, h3, div, ul");
+    private static readonly ISelector ContinuationBlocks = ParsedSelector.Of("p, h1, h2, h3, div, ul");
     private static readonly ISelector StoryBlocks = ParsedSelector.Of("p, div");
     private static readonly ISelector LabelForeignParts = ParsedSelector.Of("a, img, ul, ol");
 
@@ -151,9 +151,17 @@ internal sealed class StoryContinuation
                 continuation._headingOrders[element] = order;
             }
 
+            // Titles are only noted: an h1 is never a paragraph or a lead.
+            continuation.NoteTitle(element, headline, order);
+            if (element.LocalName == "h1")
+            {
+                continue;
+            }
+
             if (element.LocalName == "p" && IsProseParagraphLength(element) && IsRunningProse(element))
             {
                 continuation._paragraphs.Add((element, Ancestors(element, body), order));
+                continuation.NoteHeadline(element, headline, order);
                 continuation.RecordContainer(element.ParentElement);
                 continuation._siblingBlocks.Examine(element.ParentElement, body);
             }
@@ -294,7 +302,9 @@ internal sealed class StoryContinuation
                 node => node is IElement element ? renewed.GetValueOrDefault(element, element) : null);
         }
 
-        return RestoreProse(story) + _siblingBlocks.Restore(story, _body) + (_liveStream?.Restore(story, _body) ?? 0) +
+        // The first paragraph the pass kept, found before a lead is put back in front of it.
+        var firstKept = _paragraphs.FindIndex(entry => story.Contains(entry.Paragraph));
+        return RestoreProse(story) + RestoreEarlierPart(story, firstKept) + _siblingBlocks.Restore(story, _body) + (_liveStream?.Restore(story, _body) ?? 0) +
                StoryGaps.Fill(story, _containers);
     }
 

@@ -638,4 +638,66 @@ public sealed class StoryContinuationTests
             ["Paragraph 1 ", "Paragraph 2 ", "Paragraph 3 ", "Evacuations ", "Paragraph 4 ", "Shelters ope", "the high sch", "Paragraph 5 ", "Paragraph 6 "],
             blocks);
     }
+
+    // A portal's story in two parts: runs of text between line breaks in a layout cell, a linked "RELATED" line among
+    // them, then paragraphs in a div. The pass keeps the div's part (and the cell's last run, as its lead).
+    private const string SplitStory =
+        "<html><head><title>Midwest farmers race to replant after late-May floods swamp fields</title></head><body><table><tr valign='top'><td width='680' class='leftcol'>\n" +
+        "<div class='storyhead'>\n" +
+        "<font class='headline' size='5'><b>Midwest farmers race to replant after late-May floods swamp fields</b></font>\n" +
+        "</div>\n" +
+        "<table width='100%' border='0' cellspacing='0' cellpadding='6'>\n" +
+        "<tr>\n" +
+        "<td class='storytext' id='storytext'>\n" +
+        "Farmers across parts of Iowa, Illinois and Missouri are scrambling to replant corn and soybeans after a week of torrential rain in late May flooded low-lying fields, washing away seed and leaving standing water that in some places has yet to drain.<br><br>\n" +
+        "The U.S. Department of Agriculture said in its weekly crop progress report that 87% of the nation's corn had been planted as of Sunday, slightly behind the five-year average, but the figure masks deep local losses along swollen rivers.<br><br>\n" +
+        "&#8220;We had it all in the ground by May 20, and it looked great,&#8221; said Tom Brandt, who farms about 1,400 acres near Keokuk, Iowa. &#8220;Then we got nine inches in four days. About a third of it is just gone.&#8221;<br><br>\n" +
+        "<b>RELATED:</b> <a href='/story.php?id=331722&cat=us'>Mississippi River crest forces evacuations in Missouri towns</a><br><br>\n" +
+        "Brandt said he would replant soybeans on the worst-hit fields, since it was too late in the season for corn to reach full yield.<br><br>\n" +
+        "Agronomists say each day of delay after late May cuts potential corn yields by roughly 1% in much of the Corn Belt, and seed dealers report tight supplies of some shorter-season hybrids.\n" +
+        "</td>\n" +
+        "</tr>\n" +
+        "</table>\n" +
+        "<div class='storytext2' id='storytext2'>\n" +
+        "<p>Crop insurance allows farmers to claim a replant payment or, past certain deadlines, a prevented-planting payment for acres they cannot seed at all. Insurers said claims were arriving faster than in recent years.</p>\n" +
+        "<p>&#8220;The phones haven't stopped,&#8221; said Angela Ruiz, an adjuster based in Quincy, Illinois. &#8220;Everyone wants to know what their options are before the final planting dates.&#8221;</p>\n" +
+        "<p>The National Weather Service forecast drier weather for most of the region through the middle of next week, which could give farmers a window to get back into fields.</p>\n" +
+        "<p>Grain markets have so far shrugged off the flooding. Corn futures for July delivery fell 0.6% on Thursday at the Chicago Board of Trade, as traders focused on favorable conditions elsewhere.</p>\n" +
+        "<p class='apcopy'><i>Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</i></p>\n" +
+        "</div>\n" +
+        "</td></tr></table></body></html>\n";
+
+    private static IReadOnlyList<string> ParagraphsOf(string page) =>
+        new ArticleExtractor().Extract(page).Article?.Paragraphs ?? [];
+
+    [Fact]
+    public void The_first_part_of_a_story_split_in_two_containers_comes_back_in_front()
+    {
+        var paragraphs = ParagraphsOf(SplitStory);
+
+        Assert.Equal(9, paragraphs.Count);
+        Assert.StartsWith("Farmers across", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("Brandt said", paragraphs[3], StringComparison.Ordinal);
+        Assert.StartsWith("Crop insurance", paragraphs[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_earlier_part_never_reaches_across_another_storys_title()
+    {
+        var page = SplitStory.Replace("<div class='storytext2'", "<h1>Tornado damages homes in central Nebraska</h1><div class='storytext2'", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(ParagraphsOf(page), paragraph => paragraph.StartsWith("Farmers across", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_earlier_part_never_comes_from_an_article_the_story_is_not_in()
+    {
+        var page = SplitStory.Replace("<table width='100%'", "<article><table width='100%'", StringComparison.Ordinal)
+            .Replace("</table>\n<div class='storytext2'", "</table></article>\n<div class='storytext2'", StringComparison.Ordinal);
+
+        var paragraphs = ParagraphsOf(page);
+
+        Assert.Contains(paragraphs, paragraph => paragraph.StartsWith("Crop insurance", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, paragraph => paragraph.StartsWith("Farmers across", StringComparison.Ordinal));
+    }
 }
