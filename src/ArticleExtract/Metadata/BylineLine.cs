@@ -321,13 +321,16 @@ internal static partial class BylineLine
 
     private static readonly LiteralGate LabelledAuthorGate = new(LabelledAuthor());
 
-    // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line.
-    [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*" + DatePattern + @"(?:$|[\s|,•·])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line;
+    // perhaps with the job between ("Devon Carter | Staff Writer | February 18, 2026").
+    [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*(?:(?<job>[^|•·\d]{3,40}?)\s*[|•·]\s*)?" + DatePattern + @"(?:$|[\s|,•·])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameThenDate();
 
     private static string? BeforeTrailingDate(string line) =>
         NameThenDate().Match(line) is { Success: true } match &&
         (!match.Groups["month"].Success || MonthNames.TryGetMonth(match.Groups["month"].ValueSpan, out _)) &&
+        (!match.Groups["job"].Success || BylineNormalizer.IsJobTitle(match.Groups["job"].Value.Trim())) &&
         IsBareNameList(match.Groups["name"].Value.Trim())
             ? match.Groups["name"].Value.Trim()
             : null;

@@ -392,7 +392,7 @@ internal static partial class BylineNormalizer
             }
 
             var name = CleanName(untitled, lenient);
-            if (name is not null && !IsSite(name, siteNames) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (name is not null && !IsSite(name, siteNames) && !WidgetVendors.Contains(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
@@ -400,6 +400,11 @@ internal static partial class BylineNormalizer
 
         return names;
     }
+
+    // The networks whose boxes of sponsored links sign themselves under the story ("Sponsored Stories by Taboola",
+    // "Recommended by Outbrain"): a "by" line there credits no writer.
+    private static readonly FrozenSet<string> WidgetVendors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["Taboola", "Outbrain", "Revcontent", "MGID", "Zergnet", "Nativo", "Dianomi", "Adblade", "Yieldmo", "Sharethrough", "Content.ad", "Adskeeper"]);
 
     // Lower-case letters only, right after a name's last letter: "RND/dpa" keeps its agency, which the check above spares.
     [GeneratedRegex(@"(?<=\p{L})\s?/(\p{Ll}{2,6})(?=$|[\s,;])", RegexOptions.CultureInvariant)]
@@ -701,6 +706,9 @@ internal static partial class BylineNormalizer
 
         // "वृत्तसंस्था" (news agency, Marathi), "ویب ڈیسک" (web desk, Urdu), "নিজস্ব সংবাদদাতা" (own correspondent, Bengali).
         "वृत्तसंस्था", "वृत्तसेवा", "ڈیسک", "ডেস্ক", "নিজস্ব",
+
+        // A site's account named after it ("Admin Warta" posting on Blogger): the writer is signed in the story, if anywhere.
+        "admin",
     ];
 
     // Thai sets no spaces between words: "ทีมข่าวภูมิภาค" (the regional news team), "ฝ่ายข่าวต่างประเทศ" (the foreign desk).
@@ -1254,7 +1262,7 @@ internal static partial class BylineNormalizer
     ];
 
     // "Staff Writer", "Senior Political Correspondent": capitalised words ending in a trade.
-    private static bool IsJobTitle(string text)
+    internal static bool IsJobTitle(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxJobTitleWords || !IsAnyOf(words[^1], PersonTrades))

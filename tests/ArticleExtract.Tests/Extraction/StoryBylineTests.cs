@@ -195,6 +195,19 @@ public sealed class StoryBylineTests
     }
 
     [Theory]
+    [InlineData("Redaksi")]
+    [InlineData("Admin Warta")]
+    [InlineData("admin")]
+    public void TheReporterSignedUnderTheStoryOutranksTheSitesAccount(string account)
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='" + account + "'></head><body><div class='content'>" + Story +
+            "<p>Pewarta: Rina Kartika<br>Editor: Budi Santoso<br>Copyright © ANTARA 2025</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Rina Kartika"], article.Authors);
+    }
+
+    [Theory]
     [InlineData("RND/dpa")]
     [InlineData("Agencia EFE")]
     [InlineData("TT")]

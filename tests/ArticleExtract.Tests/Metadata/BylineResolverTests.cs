@@ -787,6 +787,20 @@ public sealed class BylineResolverTests
         Assert.Equal(expected, Authors("<html><body><h1>Yerli deprem erken uyarı sistemi sahada test edildi</h1>" + line +
             "<p>TÜBİTAK desteğiyle geliştirilen sistem, deprem dalgalarını algıladıktan sonra birkaç saniye içinde uyarı üretebiliyor.</p></body></html>"));
 
+    [Theory]
+    [InlineData("<div class='font-semibold'>Devon Carter | Staff Writer | February 18, 2026</div>", new[] { "Devon Carter" })]
+    [InlineData("<div>Devon Carter | Food Columnist | 18.02.2026</div>", new[] { "Devon Carter" })]
+    [InlineData("<div>Devon Carter | Food and Drink | February 18, 2026</div>", new string[0])]
+    public void ANameAndItsJobBeforeTheDateAreTheByline(string line, string[] expected) =>
+        Assert.Equal(expected, Authors("<html><body><h1>After 61 years, Rosie's Diner will close</h1>" + line +
+            "<p>Rosie's Diner, the Elm Street breakfast counter that has opened at 5 a.m. nearly every day since 1965, will close.</p></body></html>"));
+
+    [Fact]
+    public void ASponsoredLinksBoxSignedByItsNetworkNamesNoAuthor() =>
+        Assert.Empty(Authors("<html><body><h1>Tornado destroys 14 homes in Nebraska town</h1><div class='article-authors'>by: <span>Associated Press</span></div>" +
+            "<p>A tornado tore through the small eastern Nebraska town of Ashby Creek late Monday, destroying at least 14 homes.</p>" +
+            "<div class='taboola-below'><div>Sponsored Stories <span>by Taboola</span></div><a href='https://trc.taboola.com/1'>Unsold SUVs</a></div></body></html>"));
+
     [Fact]
     public void ASectionNameBeforeTheDateIsNoByline() =>
         Assert.Empty(Authors("<html><body><h1>Yerli deprem erken uyarı sistemi sahada test edildi</h1><div><span>Bilim Teknoloji</span><span> |03.12.2025</span></div>" +
