@@ -31,7 +31,8 @@ internal static partial class BlockFilter
 
     // What a counter counts, as widgets label it.
     private const string CountedWords =
-        "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti";
+        "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti" +
+        "|keer gelezen|mal gelesen|fois lu";
 
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views", "24.6k32",
     // "कमेंट्स (14)पढ़ें: 3 मिनट" (with the reading time run on).
@@ -987,7 +988,8 @@ internal static partial class BlockFilter
 
     // Notes that wires and the sites reposting them print with a story, never story text: AP's funding note and its
     // "Follow AP's coverage at" link, The Canadian Press's ("Ce contenu a été produit avec l'aide financière des Bourses de
-    // Meta …"), Europa Press's ("Esta noticia ha sido elaborada con información de Europa Press."), a Gannett paper's
+    // Meta …"), Europa Press's ("Esta noticia ha sido elaborada con información de Europa Press."), a reposting paper's ("Esta
+    // información ha sido elaborada por la agencia EFE y editada por …"), a Gannett paper's
     // "… is part of the USA TODAY Network.", a newsroom's statement of its independence ("Why you can trust us: The Beacon is a nonprofit …"), an
     // update note ("This story has been updated to include …"), "Most Read from
     // Bloomberg" over a list, a portal's video teaser ("Simak juga Video …", "[Gambas:Video 20detik]"), a portal's
@@ -1003,7 +1005,7 @@ internal static partial class BlockFilter
     // Sera è anche su WhatsApp. È sufficiente cliccare qui …").
     [GeneratedRegex(
         @"^(?:the )?associated press\b[^.]{0,160}\breceives? (?:financial )?support\b|^the associated press is an independent (?:global )?news organization\b" +
-        @"|^esta (?:noticia|información) (?:ha sido|fue) elaborada con información de\b|^[^.]{2,60} is (?:a )?part of the usa today network\.?$" +
+        @"|^esta (?:noticia|información) (?:ha sido|fue) elaborada (?:con información de|por la agencia)\b|^[^.]{2,60} is (?:a )?part of the usa today network\.?$" +
         // "*fr.de ist Teil des bundesweiten Ippen-Redaktionsnetzwerks": a German paper's network line, the same note.
         @"|^\*?[\p{L}\d.\- ]{2,40}? ist teil des (?:bundesweiten )?[\p{L}\-]*(?:redaktions)?netzwerk(?:e?s)?\.?$" +
         @"|^why (?:you can |you should |should you )?trust us\s*[:?]\s|^ce contenu a été produit avec l(?:’|')aide financière\b|^this (?:content|story|article|report) was produced with (?:the )?(?:financial )?(?:support|assistance) of\b" +
@@ -1174,9 +1176,18 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         // "Ukuran huruf: A- A+", "Font size: A A A": the page's text-size buttons.
         @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da )?(?:letra|fonte))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
-        @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$",
+        @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$" +
+        // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count.
+        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @"))?$" +
+        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTool();
+
+    // The page's own tools as their buttons are labelled: print, mail, share, save, the text size.
+    private const string ToolWord =
+        @"afdrukken|print(?: this (?:article|story|page))?|drucken|imprimer|imprimir|stampa|mail dit artikel|e-?mail(?: this (?:article|story))?" +
+        @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken" +
+        @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte)\s*:?(?:\s*a\s*[-+−]?){0,3}";
 
     private static readonly LiteralGate PageToolGate = new(PageTool());
 
@@ -2401,7 +2412,8 @@ internal static partial class BlockFilter
 
     // The credit must close the block and hold no sentence of its own, so "…, a photo: it shows the flood." stays. A
     // picture agency's name in parentheses closes a caption with or without a full stop ("… console each other (Getty)"),
-    // and so does a wire photographer's credit in capitals ("… in Hanover, Germany. REUTERS/Fabian Bimmer/File Photo").
+    // and so does a wire photographer's credit in capitals ("… in Hanover, Germany. REUTERS/Fabian Bimmer/File Photo",
+    // "… Jakarta. ANTARA FOTO/Aprillio Akbar/nym.", the editor's initials last).
     // Split by where a match may start, as one alternation of them all gives the regex engine no character to look for
     // first and tries every branch at every position; IsCaption asks each of them.
     [GeneratedRegex(
@@ -2424,8 +2436,10 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(
         @"(?:^|[.!?][""”’]?\s*)\((?=[^()]*(?:\bphoto\b|\bfoto\b|\bph\.?\s?:|\bfile\b|\bgetty\b|\bvia\s|(?-i:\p{Lu}[\p{L}.'-]*\s?/\s?\p{Lu})))[^()]{2,80}\)$" +
-        @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo))?\.?$" +
-        @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$",
+        @"|(?:^|\s)(?-i:REUTERS|EPA|EFE|ANSA|XINHUA|ANTARA FOTO)/\s?\p{Lu}[^./]{1,40}(?:/(?:File Photo|File|Pool|Handout|Illustration|Pool Photo|(?-i:\p{Ll}{2,4})))?\.?$" +
+        @"|(?:^|[.!?]\s+)(?-i:PHOTOS?|PICTURE|IMAGE|FILE PHOTO)\s?\|\s?(?-i:\p{Lu}[\p{Lu}\s.'-]{1,40})$" +
+        // "… a weekday morning in February. Photo by Lucía Ferrer for Metro Pulse": the credit set after the caption.
+        @"|[.!?][""”’]?\s+(?:photo|photograph|picture|image)s? by (?-i:\p{Lu})[^.!?()]{1,60}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditAfterStop();
 

@@ -443,7 +443,7 @@ internal static partial class ChromeVocabulary
         "¿qué te pareció esta noticia?", "¿qué te ha parecido esta noticia?", "what did you think of this article?",
         "what did you think of this story?", "wie hat ihnen der artikel gefallen?", "qu'avez-vous pensé de cet article ?",
         "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
-        "이 기사가 마음에 드셨나요?", "did you like this article?", "did you enjoy this article?", "did you find this article helpful?",
+        "이 기사가 마음에 드셨나요?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
         "was this helpful?", "hat ihnen dieser artikel gefallen?", "¿te gustó esta noticia?", "¿te gustó este artículo?",
         "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？", "この記事は参考になりましたか？", "这篇文章对您有帮助吗？",
         "당신이 좋아할 만한 콘텐츠", "추천 콘텐츠",
@@ -561,7 +561,7 @@ internal static partial class ChromeVocabulary
     [
         "source", "sources", "quelle", "quellen", "źródło", "fuente", "fuentes", "fonte", "来源", "來源", "出处",
         "sumber", "nguồn", "kaynak", "источник", "zdroj", "izvor", "forrás", "sursa", "allikas", "avots", "šaltinis", "източник",
-        "джерело", "المصدر", "منبع", "מקור", "ที่มา", "출처", "出典", "haber kaynağı", "πηγή", "πηγές", "fonti", "bron", "källa",
+        "джерело", "المصدر", "منبع", "מקור", "ที่มา", "출처", "기사출처", "기사 출처", "出典", "haber kaynağı", "πηγή", "πηγές", "fonti", "bron", "källa",
         "kilde", "lähde",
     ]);
 
@@ -630,6 +630,7 @@ internal static partial class ChromeVocabulary
         "komentar", "bình luận", "yorumlar", "комментарии", "commenti", "comentários", "comentarios", "reacties", "komentarze",
         "hozzászólások", "komentáře", "diskuse", "σχόλια", "التعليقات", "kommentarer", "kommentit", "kommentaarid", "komentāri",
         "komentarai", "コメント", "댓글", "评论", "評論", "留言",
+        "conversation", "join the conversation", "reader comments", "readers' comments",
     ]);
 
     /// <summary>

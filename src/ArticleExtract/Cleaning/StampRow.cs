@@ -5,8 +5,9 @@ namespace ArticleExtract.Cleaning;
 
 /// <summary>
 /// The header's meta row once it holds no full date the date rules know: an update stamp with only its time, a relative
-/// time, a reading time, beside the agency it credits ("Bron: Belga Laatste update: 18:10", "ANP 2 uur geleden
-/// Bijgewerkt 11:20", "vor 2 Std. Quelle: dpa", "20.11.2025, 15:30 Uhr Lesezeit: 3 Min.").
+/// time, a reading time, beside the agency it credits ("Bron: Belga Laatste update: 18:10", "Laatste update: 17-03-25, 09:31
+/// Bron: eigen redactie, ANP", "ANP 2 uur geleden Bijgewerkt 11:20", "vor 2 Std. Quelle: dpa", "20.11.2025, 15:30 Uhr
+/// Lesezeit: 3 Min.").
 /// </summary>
 internal static partial class StampRow
 {
@@ -30,6 +31,8 @@ internal static partial class StampRow
             return false;
         }
 
+        // The source field beside the stamps ("Bron: eigen redactie, ANP") names the desk and the agency in a few words.
+        rest = SourceField().Replace(rest, "\u0001");
         var words = 0;
         foreach (var word in rest.Split([' ', '\u0001'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -45,7 +48,7 @@ internal static partial class StampRow
 
     [GeneratedRegex(
         // An update stamp with its time or day.
-        @"(?:laatste update|last updated|updated|bijgewerkt|aktualisiert(?: am)?|oppdatert|uppdaterad|opdateret|päivitetty|actualizado|mis à jour(?: le)?|aggiornato|atualizado|zaktualizowano)\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})(?:\s*(?:uhr|uur|h))?" +
+        @"(?:laatste update|last updated|updated|bijgewerkt|aktualisiert(?: am)?|oppdatert|uppdaterad|opdateret|päivitetty|actualizado|mis à jour(?: le)?|aggiornato|atualizado|zaktualizowano)\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2})?)(?:\s*(?:uhr|uur|h))?" +
         // A relative time.
         @"|\b\d{1,3}\s+(?:uur|minuten|minuut|dagen|hours?|hrs?|minutes?|mins?|days?|timer|timmar|timme|minuter|minutter|tuntia|minuuttia|horas?|minutos?|heures?)\s+(?:geleden|ago|siden|sedan|sitten)\b" +
         @"|\b(?:for\s+)?\d{1,3}\s+(?:timer|minutter|dage|dager)\s+siden\b|\bvor\s+\d{1,3}\s+(?:std|stunden?|min|minuten?|tagen?)\b\.?" +
@@ -57,4 +60,7 @@ internal static partial class StampRow
     private static partial Regex Stamp();
 
     private static readonly LiteralGate StampGate = new(Stamp());
+
+    [GeneratedRegex(@"\b(?:bron|source|quelle|fuente|fonte|kilde|källa)\s*:\s*[^:.!?|\u0001]{1,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SourceField();
 }

@@ -187,6 +187,8 @@ public sealed class BlockFilterTests
     [InlineData("A farmer drives his tractor past the Eiffel Tower (Getty Images/AFP)")]
     [InlineData("Used lithium-ion battery cells are seen at a recycling plant in Hanover, Germany, January 22, 2025. REUTERS/Fabian Bimmer/File Photo")]
     [InlineData("European Commission President Ursula von der Leyen speaks in Brussels. REUTERS/Yves Herman")]
+    [InlineData("Regulars fill the counter at Rosie's Diner on a weekday morning in February. Photo by Lucía Ferrer for Metro Pulse")]
+    [InlineData("Bus listrik TransJakarta melintas di kawasan Sudirman, Jakarta. ANTARA FOTO/Aprillio Akbar/nym.")]
     [InlineData("In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The cargo ship broke up over Siberia on Thursday. (Oleg Urusov/Roscosmos Space Agency Press Service photo via AP)")]
     [InlineData("Utopie oder Dystopie? In Südkorea zeigt eine App, an welchen Orten Menschen waren, die später positiv getestet wurden (Foto: picture alliance/Kyodo)")]
     [InlineData("1/5 Am Freitagabend krachte ein 19-jähriger Neulenker in Lenzburg in eine Leitplanke. (Bild: Kantonspolizei Aargau)")]
@@ -582,6 +584,7 @@ public sealed class BlockFilterTests
     [InlineData("20.11.2025, 15:30 Uhr Lesezeit: 3 Min.")]
     [InlineData("For 7 timer siden")]
     [InlineData("5 min read")]
+    [InlineData("Laatste update: 17-03-25, 09:31 Bron: eigen redactie, ANP")]
     public void AMetaRowOfStampsWithoutTheFullDateAboveTheStoryGoes(string row)
     {
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([row, Sentence, Sentence], Metadata));
@@ -592,6 +595,7 @@ public sealed class BlockFilterTests
     [InlineData("The fire broke out 2 hours ago in the old town.")]
     [InlineData("Rescuers arrived 20 minutes ago and the road stays closed to traffic for the whole weekend")]
     [InlineData("Updated 18:10 figures show the council spent more than it planned on roads and schools this year")]
+    [InlineData("Updated 17-03-25, 09:31 the figures show the council spent more than it planned on roads, source: the audit")]
     public void ASentenceMentioningATimeIsNoStampRow(string line) =>
         Assert.Equal([line, Sentence, Sentence], BlockFilter.Filter([line, Sentence, Sentence], Metadata));
 
@@ -914,6 +918,11 @@ public sealed class BlockFilterTests
     [InlineData("From Wikipedia, the free encyclopedia")]
     [InlineData("From DramaWiki")]
     [InlineData("Topics mentioned in this article")]
+    [InlineData("Did you enjoy this story?")]
+    [InlineData("5.930 keer gelezen")]
+    [InlineData("Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen")]
+    [InlineData("Print | E-mail this story | Text size: A A A")]
+    [InlineData("기사출처: 연합뉴스")]
     [InlineData("Article Pages: 1 2")]
     [InlineData("Gespeichert von rasos am 24. Juli 2017 - 18:55")]
     [InlineData("*fr.de ist Teil des bundesweiten Ippen-Redaktionsnetzwerks")]
@@ -1107,6 +1116,7 @@ public sealed class BlockFilterTests
     [InlineData("Quotehub Finance is not responsible for the content of third-party articles. Prices shown are delayed at least 15 minutes.")]
     [InlineData("Reuters Health news is provided for general information only and is not a substitute for medical advice. Always talk with your doctor about your health.")]
     [InlineData("Esta noticia ha sido elaborada con información de Europa Press. Queda prohibida la reproducción, distribución y comunicación pública de este contenido sin autorización.")]
+    [InlineData("Esta información ha sido elaborada por la agencia EFE y editada por la redacción de Diario del Alto Ebro.")]
     [InlineData("The Riverbend Ledger is part of the USA TODAY Network.")]
     [InlineData("Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.")]
     [InlineData("The Lantern Review is a nonprofit, reader-supported magazine. Members make stories like this one possible. Join today.")]
@@ -1431,6 +1441,9 @@ public sealed class BlockFilterTests
     [InlineData("From Wikipedia editors to small bloggers, everyone now cites the same three studies.")]
     [InlineData("A perce is a rock arch, the guide said.")]
     [InlineData("Der Verlag ist Teil des Netzwerks, sagte die Sprecherin, und bleibt es auch im kommenden Jahr.")]
+    [InlineData("The museum reopened on Monday. Photos by Ansel Adams hang in the lobby.")]
+    [InlineData("Share prices fell 3%, and 1.200 keer gelezen berichten deden de ronde.")]
+    [InlineData("Print editions will stop in May, the publisher said.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
@@ -2413,6 +2426,14 @@ public sealed class BlockFilterTests
         StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(
             [Paragraph(Sentence), Paragraph(Sentence), Paragraph(Sentence), new("Comments", BlockKind.Heading, 0), Paragraph(Comment), Paragraph(Comment)], Metadata));
+    }
+
+    [Fact]
+    public void AConversationHeadingAfterTheStoryEndsIt()
+    {
+        StoryBlock Paragraph(string text) => new(text, BlockKind.Paragraph, 0);
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(
+            [Paragraph(Sentence), Paragraph(Sentence), Paragraph(Sentence), new("Conversation", BlockKind.Heading, 0), Paragraph("Karen from Midtown"), Paragraph(Comment)], Metadata));
     }
 
     [Fact]
