@@ -1028,6 +1028,8 @@ internal static partial class BlockFilter
         @"|^《\s*[^》]{1,20}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]$" +
         @"|^\(end\) dow jones newswires$|^(?-i:\p{Lu})\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$|^this (?:content|article|story) was created by [^.]{1,40}, which is operated by dow jones\b" +
         @"|^third[- ]party ad\b[^!?]{0,100}$" +
+        // "If you're on the ABC7 News app, click here to watch live": a station's note to readers of its app.
+        @"|^if you(?:'|’)re (?:on|using|reading this (?:on|in)) (?:the |our )?[^.!?]{1,40}\bapp\b,? (?:click|tap) here\b[^.!?]{0,40}[.!]?$" +
         @"|^follow (?:topics|authors|topics and authors) (?:and authors )?from this (?:story|article)\b" +
         @"|^dieser (?:text|artikel|beitrag) wurde automatisch (?:von|aus) [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
         @"|^audio:\s[^!?]{1,150}\d+\s*min\.?$" +
@@ -2117,6 +2119,9 @@ internal static partial class BlockFilter
         @"|^(?:primer mes por|first month for|premier mois (?:à|pour)|erster monat für|primo mese a|primeiro mês por)\s?\d[\d,.]*\s?(?:€|\$|£|euros?)" +
         // "Article réservé à nos abonnés": the label alone; "Dieser Artikel gehört zum Angebot von KOMPASS+ …", "Jetzt
         // weiterlesen mit …", "Einen Monat für 1 Euro testen": a paywall's gift note and offer left in the page.
+        // "Votre abonnement n'autorise pas la lecture de cet article", "Lecture restreinte": a wall's note to a reader whose plan
+        // does not cover the story.
+        @"|^votre abonnement n(?:'|’)autorise pas la lecture de cet article\b|^lecture restreinte$" +
         @"|^article réservé (?:à nos|aux) abonnés$|^(?:dieser|der) (?:artikel|beitrag) gehört zum angebot von\b|^jetzt weiterlesen mit\b" +
         @"|\beinen monat für \d+[,.]?\d* ?(?:euro|€) testen\b" +
         @"|^(?:esta funcionalidad|this feature|cette fonctionnalité|diese funktion|questa funzionalità) (?:es|is|est|ist|è) (?:sólo|solo|only|réservée|nur|solo) (?:para |for |aux |für |per )?(?:suscriptores|subscribers|abonnés|abonnenten|abbonati)\b",
@@ -2428,7 +2433,7 @@ internal static partial class BlockFilter
     private static readonly LiteralGate CaptionOpeningGate = new(CaptionOpening());
 
     [GeneratedRegex(
-        @"(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?)\s*:|^(?:imagen|imagem|immagine|foto|photo|image)\s\|(?=[^|]*$))\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$",
+        @"(?:^|[.!?|,;]\s*|\s)(?:©|\((?:c|foto|photo|bild)\)|(?:foto|photo|bild|crédit photo|photo credit|image credit|image|credits?|źródło zdjęcia(?: głównego)?)\s*:|^(?:imagen|imagem|immagine|foto|photo|image)\s\|(?=[^|]*$))\s*(?:[^.!?©:]|\.(?=[a-z]{2,4}\b)){1,60}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditLabel();
 

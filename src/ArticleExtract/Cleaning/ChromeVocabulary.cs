@@ -443,6 +443,7 @@ internal static partial class ChromeVocabulary
         "¿qué te pareció esta noticia?", "¿qué te ha parecido esta noticia?", "what did you think of this article?",
         "what did you think of this story?", "wie hat ihnen der artikel gefallen?", "qu'avez-vous pensé de cet article ?",
         "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
+        "while you are here", "while you're here", "while you’re here",
         "이 기사가 마음에 드셨나요?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
         "was this helpful?", "hat ihnen dieser artikel gefallen?", "¿te gustó esta noticia?", "¿te gustó este artículo?",
         "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？", "この記事は参考になりましたか？", "这篇文章对您有帮助吗？",

@@ -189,6 +189,7 @@ public sealed class BlockFilterTests
     [InlineData("European Commission President Ursula von der Leyen speaks in Brussels. REUTERS/Yves Herman")]
     [InlineData("Regulars fill the counter at Rosie's Diner on a weekday morning in February. Photo by Lucía Ferrer for Metro Pulse")]
     [InlineData("Bus listrik TransJakarta melintas di kawasan Sudirman, Jakarta. ANTARA FOTO/Aprillio Akbar/nym.")]
+    [InlineData("Źródło zdjęcia głównego: ELVIS GONZALEZ/PAP/EPA")]
     [InlineData("In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The cargo ship broke up over Siberia on Thursday. (Oleg Urusov/Roscosmos Space Agency Press Service photo via AP)")]
     [InlineData("Utopie oder Dystopie? In Südkorea zeigt eine App, an welchen Orten Menschen waren, die später positiv getestet wurden (Foto: picture alliance/Kyodo)")]
     [InlineData("1/5 Am Freitagabend krachte ein 19-jähriger Neulenker in Lenzburg in eine Leitplanke. (Bild: Kantonspolizei Aargau)")]
@@ -1117,6 +1118,10 @@ public sealed class BlockFilterTests
     [InlineData("Reuters Health news is provided for general information only and is not a substitute for medical advice. Always talk with your doctor about your health.")]
     [InlineData("Esta noticia ha sido elaborada con información de Europa Press. Queda prohibida la reproducción, distribución y comunicación pública de este contenido sin autorización.")]
     [InlineData("Esta información ha sido elaborada por la agencia EFE y editada por la redacción de Diario del Alto Ebro.")]
+    [InlineData("If you're on the ABC7 News app, click here to watch live")]
+    [InlineData("Votre abonnement n’autorise pas la lecture de cet article")]
+    [InlineData("Lecture restreinte")]
+    [InlineData("While you are here…")]
     [InlineData("The Riverbend Ledger is part of the USA TODAY Network.")]
     [InlineData("Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.")]
     [InlineData("The Lantern Review is a nonprofit, reader-supported magazine. Members make stories like this one possible. Join today.")]
@@ -1444,6 +1449,8 @@ public sealed class BlockFilterTests
     [InlineData("The museum reopened on Monday. Photos by Ansel Adams hang in the lobby.")]
     [InlineData("Share prices fell 3%, and 1.200 keer gelezen berichten deden de ronde.")]
     [InlineData("Print editions will stop in May, the publisher said.")]
+    [InlineData("If you're on the fence about the app, the review says, click here for the full test of its features.")]
+    [InlineData("While you are here, the guide said, look at the ceiling of the chapel.")]
     public void KeepsStorySentencesThatShareWordsWithModernChrome(string line) =>
         Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
 
