@@ -108,9 +108,11 @@ internal static partial class BlockFilter
         @"^(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$" +
         @"|^(?:(?:aktualisiert|veröffentlicht)\s+)?vor (?:\d+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|sek\.|min\.|std\.|tg\.)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?)$|^hace \d+ (?:segundos?|minutos?|horas?|días?)$" +
         @"|^(?:(?:обновлено|опубликовано|оновлено|опубліковано)\s+)?(?:\d+\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи]|годин[иу]?|хвилин[иу]?|днів|тижн(?:і|ів))\s+(?:назад|тому)$" +
-        // A rating widget's line ("Rating: 5.0/5 (1 vote cast)"), an affiliate page's disclosure link alone, a wiki's tagline
+        // A rating widget's line ("Rating: 5.0/5 (1 vote cast)", "★★★★☆ 4.2/5 from 38 votes"), a push prompt, an affiliate page's disclosure link alone, a wiki's tagline
         // ("From Wikipedia, the free encyclopedia", "From DramaWiki").
-        @"|^rating:\s*\d(?:[.,]\d+)?\s*/\s*\d+\s*\(\d+ votes? cast\)$|^advertiser disclosure$|^from \p{L}*wiki(?:pedia)?\b[^.!?]{0,40}$" +
+        @"|^rating:\s*\d(?:[.,]\d+)?\s*/\s*\d+\s*\(\d+ votes? cast\)$|^[★☆✩✭\s]{1,10}\d(?:[.,]\d+)?\s*/\s*\d+\s*(?:from|\()\s*\d[\d,.]*\s*(?:votes?|ratings?)\)?$" +
+        // "🔔 Turn on notifications to get breaking news first.": a prompt for the browser's push notices.
+        @"|^[^\p{L}\p{N}]{0,4}(?:turn on|enable|allow|activate) (?:push |browser )?notifications\b[^.!?]{0,60}[.!]?$|^advertiser disclosure$|^from \p{L}*wiki(?:pedia)?\b[^.!?]{0,40}$" +
         // "Topics mentioned in this article" over the tags, "Article Pages: 1 2" (a pager), "Gespeichert von rasos am 24. Juli
         // 2017 - 18:55" (Drupal's German "Submitted by").
         @"|^topics mentioned in this article$|^(?:article )?pages?:\s*(?:\d+\s*){2,}$|^gespeichert von \S+(?: \S+)? am \d{1,2}\. \p{L}+ \d{4}\b[^.!?]{0,12}$" +
@@ -2586,7 +2588,9 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsShoutedTeaser(string block)
     {
-        if (block.Length > MaxTeaserChars || block.EndsWith('.') || (Label(block) ?? BarLabel(block) ?? BracketLabel(block)) is not { } label)
+        // A label in brackets opening the block is read first: the headline after it may hold a colon of its own
+        // ("【相關新聞】屯馬綫上月兩度延誤 港鐵：已更換部分設備").
+        if (block.Length > MaxTeaserChars || block.EndsWith('.') || (BracketLabel(block) ?? Label(block) ?? BarLabel(block)) is not { } label)
         {
             return false;
         }

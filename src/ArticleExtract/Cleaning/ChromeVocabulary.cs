@@ -19,8 +19,8 @@ internal static partial class ChromeVocabulary
         "comentarios", "yorumlar", "kommentarer", "kommentit", "kommentaarid", "athugasemd", "athugasemdir", "komentari",
         "komentarji", "comentarii", "kommentare", "commentaires", "reacties",
 
-        // Abbreviated: "CmntPls" (Asahi's comment section), "cmnt-list".
-        "cmnt", "cmnts",
+        // Abbreviated: "CmntPls" (Asahi's comment section), "cmnt-list", "cmts"; Chinese pinyin ("content_pinglun", 评论).
+        "cmnt", "cmnts", "cmt", "cmts", "pinglun",
     ];
 
     // Declared before the sets built from it, as the class initialises in order.
@@ -444,6 +444,7 @@ internal static partial class ChromeVocabulary
         "what did you think of this story?", "wie hat ihnen der artikel gefallen?", "qu'avez-vous pensé de cet article ?",
         "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
         "while you are here", "while you're here", "while you’re here",
+        "請繼續往下閱讀", "请继续往下阅读", "繼續閱讀", "继续阅读",
         "이 기사가 마음에 드셨나요?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
         "was this helpful?", "hat ihnen dieser artikel gefallen?", "¿te gustó esta noticia?", "¿te gustó este artículo?",
         "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？", "この記事は参考になりましたか？", "这篇文章对您有帮助吗？",

@@ -65,6 +65,11 @@ public sealed class PageCleanerTests
     [InlineData("<section class='CityPicker_picker__Zt1mR'><h2>Axion Local is in 34 cities</h2><p>Get smarter, faster about where you live.</p>" +
                 "<a href='/local'>Find your city</a></section>", "34 cities")]
     [InlineData("<div id='dablewidget_GOGOGO'><p class='dable-title'>당신이 좋아할 만한 콘텐츠</p><p>추천 콘텐츠 · 광고</p></div>", "추천")]
+    // Comment sections named in abbreviation and in Chinese pinyin (评论).
+    [InlineData("<div class='cmts'><div class='cmts-h'>Comments (3)</div><div class='cmt'><div class='cmt-u'>traveler_jen</div>" +
+                "<div class='cmt-t'>Was supposed to fly to Labuan Bajo next week. Hoping it settles down.</div></div></div>", "Labuan Bajo")]
+    [InlineData("<div class='content_pinglun'><div class='pinglun_title'>网友评论</div><div class='pinglun_item'><span class='pl_user'>山城老李</span>" +
+                "<p class='pl_text'>鱼嘴站这几年变化真大，以前这边全是荒地。</p></div></div>", "山城老李")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
