@@ -69,6 +69,7 @@ internal static class MetadataReader
                 ? AgencyCredit.Find(meta, jsonLd) ?? BylineResolver.PrintedAgency(document, headline.Anchor)
                 : null,
             ArticleBody = jsonLd?.ArticleBody,
+            StampedDateline = DatelineStamp.Find(headline.Element),
             PaywalledParts = jsonLd?.PaywalledParts ?? [],
             Instructions = jsonLd?.Instructions,
         };

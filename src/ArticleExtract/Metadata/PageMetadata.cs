@@ -43,6 +43,9 @@ internal sealed record PageMetadata
     /// <summary>CSS selectors of the story's parts JSON-LD marks as for subscribers: the page may hide them, they are still the story's.</summary>
     public IReadOnlyList<string> PaywalledParts { get; init; } = [];
 
+    /// <summary>A dateline set in an element of its own under the headline ("CHENNAI"), for a story whose paragraphs open with none.</summary>
+    public Dateline? StampedDateline { get; init; }
+
     /// <summary>The story text JSON-LD gives, a cross-check and a fallback for the body.</summary>
     public string? ArticleBody { get; init; }
 

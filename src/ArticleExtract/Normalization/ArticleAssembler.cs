@@ -86,6 +86,18 @@ internal static class ArticleAssembler
             }
         }
 
+        // A dateline set apart from the story ("<p class='dateline'>CHENNAI</p>" under the headline): its line, if the
+        // story kept it, opens the text once.
+        if (dateline is null && metadata.StampedDateline is { } stamped && blocks.Count > 0)
+        {
+            dateline = stamped;
+            at = 0;
+            if (blocks.Count > 1 && blocks[0] == stamped.Text)
+            {
+                blocks.RemoveAt(0);
+            }
+        }
+
         // "(서울=연합뉴스) 홍다연 기자 =": the opener credits the reporter the page names nowhere else, or names the one its
         // metadata credits together with the others ("박영서 이슬기 기자 =" against an author field of 박영서 alone).
         if (dateline is not null && DatelineReporter.Names(dateline) is { Count: > 0 } reporters &&

@@ -687,6 +687,9 @@ internal static partial class DatelineParser
     // Trim(params char[]) would build its array on every call.
     private static readonly char[] AbbreviationEnds = ['.', '\'', '’'];
 
+    /// <summary>Whether <paramref name="firstWord"/> may open a place: no word that opens labels and sentences ("UPDATE", "BREAKING").</summary>
+    internal static bool IsPlausibleStandalonePlace(string firstWord) => !NotPlaces.Contains(firstWord.TrimEnd(AbbreviationEnds).TrimEnd(','));
+
     private static bool IsPlausiblePlace(string location, string separator)
     {
         var first = location.AsSpan();

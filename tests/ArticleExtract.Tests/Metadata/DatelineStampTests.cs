@@ -1,0 +1,77 @@
+using ArticleExtract.Metadata;
+using Xunit;
+
+namespace ArticleExtract.Tests.Metadata;
+
+public sealed class DatelineStampTests
+{
+    private const string Story =
+        "<p>The 400 million litres a day desalination plant at Perur on East Coast Road is set to be commissioned by December, " +
+        "officials of the water board said on Monday.</p><p>Nearly 92% of the civil work has been completed, and trial runs of the " +
+        "reverse osmosis units will begin next month, the officials said.</p>";
+
+    private static Article? Extract(string header) =>
+        new ArticleExtractor().Extract("<html><head><title>Perur desalination plant to be commissioned by December</title></head><body>" +
+            "<div class='article'><h1>Perur desalination plant to be commissioned by December</h1>" + header +
+            "<div class='articlebody'>" + Story + "</div></div></body></html>").Article;
+
+    [Theory]
+    [InlineData("<div class='author-info'><div class='author-name'>Special Correspondent</div><p class='dateline'>CHENNAI</p></div>", "CHENNAI")]
+    [InlineData("<div class='field field--name-field-dateline'>MBALE</div>", "MBALE")]
+    [InlineData("<div class='ortsmarke'>WINTERTHUR</div>", "WINTERTHUR")]
+    [InlineData("<span class='dateline'>Chennai</span>", "Chennai")]
+    public void APlaceSetApartUnderTheHeadlineIsTheDateline(string header, string place)
+    {
+        var article = Extract(header);
+
+        Assert.NotNull(article);
+        Assert.NotNull(article.Dateline);
+        Assert.Equal(place, article.Dateline.Location);
+        Assert.Null(article.Dateline.Agency);
+        Assert.StartsWith("The 400 million", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith(place + " The 400 million", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Sites name the date line "dateline" too; a label in capitals is no place; an element not named so says nothing.
+    [InlineData("<p class='dateline'>September 23, 2025 01:10 am IST</p>")]
+    [InlineData("<p class='dateline'>UPDATED</p>")]
+    [InlineData("<p class='location'>CHENNAI</p>")]
+    [InlineData("<p class='dateline'>Published in the print edition</p>")]
+    public void NoPlaceAloneInAnElementNamedForItIsNoDateline(string header) =>
+        Assert.Null(Extract(header)?.Dateline);
+
+    [Fact]
+    public void TheStorysOwnOpenerOutranksTheStamp()
+    {
+        var article = new ArticleExtractor().Extract("<html><body><h1>Perur plant</h1><p class='dateline'>CHENNAI</p><div>" +
+            Story.Replace("<p>The 400", "<p>MUMBAI (PTI) — The 400", StringComparison.Ordinal) + "</div></body></html>").Article;
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal("MUMBAI", article.Dateline.Location);
+        Assert.Equal("PTI", article.Dateline.Agency);
+    }
+
+    [Fact]
+    public void NothingIsFoundWithoutAHeadline() =>
+        Assert.Null(DatelineStamp.Find(null));
+
+    [Theory]
+    [InlineData("SEOUL (AP) —", "SEOUL", "AP")]
+    [InlineData("NEW DELHI", "NEW DELHI", null)]
+    public void AWholeDatelineOrAPlaceReadsAlone(string text, string location, string? agency)
+    {
+        var dateline = DatelineStamp.Read(text);
+
+        Assert.NotNull(dateline);
+        Assert.Equal(location, dateline.Location);
+        Assert.Equal(agency, dateline.Agency);
+    }
+
+    [Theory]
+    [InlineData("BREAKING")]
+    [InlineData("Monday")]
+    [InlineData("12 MARCH")]
+    [InlineData("A VERY LONG LINE IN CAPITALS THAT IS NO PLACE AT ALL")]
+    public void NeitherReadsAsAPlace(string text) => Assert.Null(DatelineStamp.Read(text));
+}
