@@ -35,7 +35,7 @@ internal static class DatelineStamp
         var nodes = 0;
         for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && ++nodes < MaxNodesAfter; node = NodeOrder.Next(node))
         {
-            if (node is IElement element && (ClassTokens.NamesAny(element.GetAttribute("class"), Names, scratch) || ClassTokens.NamesAny(element.Id, Names, scratch)) &&
+            if (node is IElement element && (MayName(element.GetAttribute("class"), scratch) || MayName(element.Id, scratch)) &&
                 ProseText.TextLengthUpTo(element, MaxChars + 1) <= MaxChars && Read(TextNormalizer.Collapse(NodeText.Of(element)).Trim()) is { } dateline)
             {
                 return dateline;
@@ -44,6 +44,13 @@ internal static class DatelineStamp
 
         return null;
     }
+
+    // Every element after the headline is asked: the value is searched before it is split into words.
+    private static bool MayName(string? value, StringBuilder scratch) =>
+        value is not null &&
+        (value.Contains("dateline", StringComparison.OrdinalIgnoreCase) || value.Contains("ortsmarke", StringComparison.OrdinalIgnoreCase) ||
+         value.Contains("ortszeile", StringComparison.OrdinalIgnoreCase)) &&
+        ClassTokens.NamesAny(value, Names, scratch);
 
     /// <summary>The dateline <paramref name="text"/> is when it stands alone: a whole wire dateline, or a place.</summary>
     internal static Dateline? Read(string text)
