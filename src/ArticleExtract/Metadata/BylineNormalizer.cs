@@ -735,7 +735,7 @@ internal static partial class BylineNormalizer
             var isNewsroom = false;
             foreach (var word in author.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
-                isNewsroom |= IsAnyOf(word, NewsroomWords) || StartsWithAny(word, ThaiNewsroomStems);
+                isNewsroom |= IsAnyOf(word, NewsroomWords) || StartsWithAny(word, ThaiNewsroomStems) || IsChineseOutlet(word);
             }
 
             if (!isNewsroom)
@@ -745,6 +745,38 @@ internal static partial class BylineNormalizer
         }
 
         return authors.Count > 0;
+    }
+
+    // A Chinese outlet's name ends in what it is: "华夏新闻网" (a news site), "广州日报社" (a paper's house), "东方卫视台" (a
+    // station), "央视新闻" (news). A person's name runs to four characters at most, so a shorter one is read as a name.
+    private static readonly string[] ChineseOutletEnds = ["网", "網", "新闻", "新聞", "报", "報", "社", "台", "频道", "頻道"];
+
+    private const int MaxChinesePersonChars = 4;
+
+    private static bool IsChineseOutlet(string word)
+    {
+        if (word.Length <= MaxChinesePersonChars && !word.EndsWith("新闻", StringComparison.Ordinal) && !word.EndsWith("新聞", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        foreach (var end in ChineseOutletEnds)
+        {
+            if (word.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A button's label in an author box: "SHARE" beside the name is no second author.

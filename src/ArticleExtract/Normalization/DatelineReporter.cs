@@ -4,7 +4,8 @@ using ArticleExtract.Metadata;
 namespace ArticleExtract.Normalization;
 
 /// <summary>
-/// The reporters a wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =", "【ワシントン=木村健二】" and
+/// The reporters a wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =", "【ワシントン=木村健二】",
+/// "中新网重庆11月18日电（记者 韩璐）" and
 /// "Варна, 20 ноември /Мария Стоянова, БТА/", "БИШКЕК, 18 ноя — 24.kg, Анара Бекова.". Where the page credits no one else, they are the story's byline.
 /// </summary>
 internal static partial class DatelineReporter
@@ -18,6 +19,13 @@ internal static partial class DatelineReporter
         @"^【[^【】=＝]{1,15}[=＝](?<names>[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]{2,8}(?:[、，・][\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]{2,8}){0,3})】$",
         RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseOpener();
+
+    // "中新网重庆11月18日电（记者 韩璐）", "新华社华盛顿4月10日电（记者 张三 李四）": the reporters in brackets after the wire's
+    // "电" (cabled).
+    [GeneratedRegex(
+        @"[电電]\s?[（(](?:记者|記者)\s?(?<names>\p{IsCJKUnifiedIdeographs}{2,4}(?:[ 、，]\p{IsCJKUnifiedIdeographs}{2,4}){0,3})[）)]$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseOpener();
 
     /// <summary>The reporters <paramref name="dateline"/> names, or an empty list.</summary>
     public static List<string> Names(Dateline dateline)
@@ -39,6 +47,11 @@ internal static partial class DatelineReporter
             ScriptDateline.PlaceRunOnName().Match(text[1..^1]) is { Success: true } runOn)
         {
             return [runOn.Groups["name"].Value];
+        }
+
+        if (ChineseOpener().Match(text) is { Success: true } chinese)
+        {
+            return [.. chinese.Groups["names"].Value.Split([' ', '、', '，'], StringSplitOptions.RemoveEmptyEntries)];
         }
 
         // "Варна, 20 ноември /Мария Стоянова, БТА/": the correspondent before the agency inside the slashes.

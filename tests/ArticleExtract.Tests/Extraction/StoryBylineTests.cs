@@ -172,6 +172,8 @@ public sealed class StoryBylineTests
     [InlineData("Calloway Marine Robotics")]
     [InlineData("EIN Presswire")]
     [InlineData("Northwind Therapeutics")]
+    [InlineData("华夏新闻网")]
+    [InlineData("广州日报社")]
     public void ACreditNamingNoPersonIsTheBylineButNoAuthor(string credit)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + credit + "'></head><body><div class='content'>" + Story +
@@ -192,6 +194,17 @@ public sealed class StoryBylineTests
 
         Assert.NotNull(article);
         Assert.Equal([reporter], article.Authors);
+    }
+
+    [Fact]
+    public void TheReporterInAChineseWiresOpenerOutranksTheSiteNamedAsAuthor()
+    {
+        var article = Extractor.Extract("<html><head><meta name='author' content='华夏新闻网'></head><body><div class='content'>" +
+            "<p>中新网重庆11月18日电（记者 韩璐）记者18日从重庆市口岸物流办获悉，截至11月17日，今年西部陆海新通道铁海联运班列累计开行12036列，同比增长14.2%。</p>" +
+            "<p>据介绍，今年以来，西部陆海新通道持续拓展辐射范围，目的地已覆盖全球一百多个国家和地区的数百个港口，货物品类不断丰富。</p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["韩璐"], article.Authors);
     }
 
     [Theory]
