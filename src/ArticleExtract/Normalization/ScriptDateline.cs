@@ -207,8 +207,11 @@ internal static partial class ScriptDateline
     }
 
     // "（吉隆坡1日讯）", "（新加坡讯）": Malaysian and Singaporean Chinese papers open a story with its place, the day and
-    // "news from", in parentheses; "（新山综合讯）" marks a report compiled from several sources.
-    [GeneratedRegex(@"^[（(](?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)(?:\d{1,2}日)?(?:综合|綜合)?(?:讯|訊)[）)]", RegexOptions.CultureInvariant)]
+    // "news from", in parentheses; "（新山综合讯）" marks a report compiled from several sources. "【北京3月5日电】": a
+    // paper's own cable, place and day in lenticular brackets, with no agency.
+    [GeneratedRegex(
+        @"^(?:[（(](?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)(?:\d{1,2}日)?(?:综合|綜合)?(?:讯|訊)[）)]|【(?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)(?:\d{1,2}月)?\d{1,2}日(?:电|電)】)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex ChineseNewsFromPlace();
 
     private static (Dateline, string)? ChineseNewsFrom(string paragraph, string prefix) =>

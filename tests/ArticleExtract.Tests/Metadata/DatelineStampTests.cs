@@ -59,6 +59,7 @@ public sealed class DatelineStampTests
     [Theory]
     [InlineData("SEOUL (AP) —", "SEOUL", "AP")]
     [InlineData("NEW DELHI", "NEW DELHI", null)]
+    [InlineData("【北京3月5日电】", "北京", null)]
     public void AWholeDatelineOrAPlaceReadsAlone(string text, string location, string? agency)
     {
         var dateline = DatelineStamp.Read(text);
