@@ -17,7 +17,8 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class DatelineStamp
 {
-    private static readonly FrozenSet<string> Names = FrozenSet.Create(StringComparer.Ordinal, ["dateline", "ortsmarke", "ortszeile"]);
+    private static readonly string[] NameWords = ["dateline", "ortsmarke", "ortszeile"];
+    private static readonly FrozenSet<string> Names = NameWords.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxChars = 40;
     private const int MaxWords = 4;
@@ -45,12 +46,25 @@ internal static class DatelineStamp
         return null;
     }
 
-    // Every element after the headline is asked: the value is searched before it is split into words.
-    private static bool MayName(string? value, StringBuilder scratch) =>
-        value is not null &&
-        (value.Contains("dateline", StringComparison.OrdinalIgnoreCase) || value.Contains("ortsmarke", StringComparison.OrdinalIgnoreCase) ||
-         value.Contains("ortszeile", StringComparison.OrdinalIgnoreCase)) &&
-        ClassTokens.NamesAny(value, Names, scratch);
+    // Every element after the headline is asked: the value is searched for the names before it is split into words.
+    // A loop, not a lambda: a closure per element would allocate on this walk.
+    private static bool MayName(string? value, StringBuilder scratch)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        foreach (var name in NameWords)
+        {
+            if (value.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return ClassTokens.NamesAny(value, Names, scratch);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The dateline <paramref name="text"/> is when it stands alone: a whole wire dateline, or a place.</summary>
     internal static Dateline? Read(string text)
