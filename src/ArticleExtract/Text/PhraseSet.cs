@@ -1,5 +1,6 @@
 #if NET9_0_OR_GREATER
 using System.Buffers;
+using System.Collections.Frozen;
 #endif
 
 namespace ArticleExtract.Text;
@@ -19,6 +20,11 @@ internal sealed class PhraseSet
     // send every paragraph of an English page through the slower general one.
     private readonly SearchValues<string>? _ascii;
     private readonly SearchValues<string>? _wide;
+
+    // Every character beyond ASCII that the wide phrases hold, with each character ordinal ignore-case equates with
+    // it: text holding none of them cannot hold a wide phrase. English text is rarely pure ASCII (curly quotes,
+    // dashes), and one vectorised character test spares it the slower general search for Chinese or Polish phrases.
+    private readonly SearchValues<char>? _wideChars;
 #endif
 
     public PhraseSet(params string[] phrases)
@@ -29,6 +35,7 @@ internal sealed class PhraseSet
         var ascii = Array.FindAll(phrases, phrase => !NeedsWideText(phrase));
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase) : null;
         _wide = wide.Length > 0 ? SearchValues.Create(wide, StringComparison.OrdinalIgnoreCase) : null;
+        _wideChars = wide.Length > 0 ? SearchValues.Create(CaseVariantsBeyondAscii(wide)) : null;
 #endif
     }
 
@@ -40,7 +47,7 @@ internal sealed class PhraseSet
     {
 #if NET9_0_OR_GREATER
         return (_ascii is not null && text.IndexOfAny(_ascii) >= 0) ||
-               (_wide is not null && text.ContainsAnyExceptInRange('\0', MaxAscii) && text.IndexOfAny(_wide) >= 0);
+               (_wide is not null && text.ContainsAny(_wideChars!) && text.IndexOfAny(_wide) >= 0);
 #else
         foreach (var phrase in _phrases)
         {
@@ -60,5 +67,54 @@ internal sealed class PhraseSet
     // Whether the phrase has a character beyond ASCII: ordinal ignore-case equates none of those with an ASCII
     // character (not even 'ſ' with 'S' or 'ı' with 'I'), so such a phrase can only be found in text holding one.
     private static bool NeedsWideText(string phrase) => phrase.AsSpan().ContainsAnyExceptInRange('\0', MaxAscii);
+
+    // The phrases' characters beyond ASCII and every character with the same invariant upper case (the comparison
+    // ordinal ignore-case makes): "σ" brings "Σ" and "ς".
+    private static string CaseVariantsBeyondAscii(string[] phrases)
+    {
+        var chars = new HashSet<char>();
+        foreach (var phrase in phrases)
+        {
+            foreach (var c in phrase)
+            {
+                if (c > MaxAscii)
+                {
+                    chars.Add(c);
+                    if (CaseClasses.Of.TryGetValue(char.ToUpperInvariant(c), out var variants))
+                    {
+                        chars.UnionWith(variants);
+                    }
+                }
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    // Characters grouped by their invariant upper case, for the groups of two or more; built once, on first use.
+    private static class CaseClasses
+    {
+        public static readonly FrozenDictionary<char, string> Of = Build();
+
+        private static FrozenDictionary<char, string> Build()
+        {
+            var groups = new Dictionary<char, List<char>>();
+            for (var c = (char)(MaxAscii + 1); c < char.MaxValue; c++)
+            {
+                var upper = char.ToUpperInvariant(c);
+                if (upper != c || char.ToLowerInvariant(c) != c)
+                {
+                    if (!groups.TryGetValue(upper, out var group))
+                    {
+                        groups[upper] = group = [];
+                    }
+
+                    group.Add(c);
+                }
+            }
+
+            return groups.ToFrozenDictionary(pair => pair.Key, pair => new string([.. pair.Value]));
+        }
+    }
 #endif
 }

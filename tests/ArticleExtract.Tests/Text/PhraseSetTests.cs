@@ -33,6 +33,13 @@ public sealed class PhraseSetTests
     [InlineData("会員", "members only · 会員", true)]
     [InlineData("é", "cafe", false)]
     [InlineData("é", "CAFÉ", true)]
+    [InlineData("σ", "ΟΔΟΣ", true)]
+    [InlineData("ς", "ΟΔΟΣ", true)]
+    [InlineData("ǆ", "ǅ", true)]
+    [InlineData("µ", "Μ", true)]
+    [InlineData("źródło", "ŹRÓDŁO: PAP", true)]
+    [InlineData("źródło", "zrodlo “quoted” — text", false)]
+    [InlineData("来源", "“来” and “源”", false)]
     public void SearchesPhrasesBeyondAsciiOnlyWhereTheyCanBe(string phrase, string text, bool expected)
     {
         var phrases = new PhraseSet(phrase, "zzzz");
