@@ -159,10 +159,11 @@ internal static class DateResolver
         }
 
         // The day printed near the headline is the UTC day: it confirms the instant, whatever a date element elsewhere
-        // ("Updated: Aug 20") says.
+        // ("Updated: Aug 20") says. A time element's UTC value read there prints no local day: the clock a time element
+        // shows, if any does, still restates the instant.
         if (visible is not null && visible.Date == structured.Date)
         {
-            return structured;
+            return (visible.Offset == TimeSpan.Zero ? PageClock.Restate(structured, document) : null) ?? structured;
         }
 
         // The zone the page prints its times in (an update's "Fri 17 Oct 2025 05.56 BST" beside a publication at 20:30Z on
@@ -170,6 +171,7 @@ internal static class DateResolver
         return LocalDay.Restate(structured, visible) ??
                LocalDay.InStatedZone(structured, visible) ??
                LocalDay.Restate(structured, DateElementFinder.Find(document, headline, now)) ??
+               PageClock.Restate(structured, document) ??
                LocalDay.Restate(structured, fromUrl) ??
                structured;
     }

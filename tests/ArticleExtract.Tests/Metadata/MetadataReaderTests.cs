@@ -355,6 +355,22 @@ public sealed class MetadataReaderTests
         Assert.Equal(expected, metadata.Published?.ToString());
     }
 
+    // The page's clock, from a time element showing its UTC value on the newsroom's ("Updated March 5 2025 - 6:41am" for
+    // 19:41Z on the 4th), restates a UTC publication instant on the newsroom's day; that element's own UTC value near the
+    // headline is no printed day confirming the UTC one.
+    [Theory]
+    [InlineData("<time datetime='2025-03-04T19:41:00Z'>Updated March 5 2025 - 6:41am</time>, first published 6:12am", "2025-03-05T06:12:00+11:00")]
+    [InlineData("<time datetime='2025-03-04T19:41:00Z'>Updated March 4 2025 - 7:41pm</time>", "2025-03-04T19:12:00Z")]
+    [InlineData("<time datetime='2025-03-04T19:41:00Z'>Updated 2 hours ago</time>", "2025-03-04T19:12:00Z")]
+    public void AUtcPublicationIsRestatedOnTheClockATimeElementShows(string stamp, string expected)
+    {
+        var metadata = Read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Flood-hit graziers promised recovery package\"," +
+            "\"datePublished\":\"2025-03-04T19:12:00+00:00\"}</script></head><body>" +
+            "<h1>Flood-hit graziers promised recovery package</h1><div class='text-gray-500'>" + stamp + "</div>" +
+            "<p>Primary producers in western Queensland will be able to claim grants to rebuild fences and restock.</p></body></html>");
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
     [Fact]
     public void ADayAloneInTheMetaTagTakesTheTimePrintedForThatDayUnderTheHeadline()
     {

@@ -90,6 +90,10 @@ internal static class LocalDay
         return InOffset(instant, instant.Date.ToDateTime(utcTime), offset, " (zone from " + evidence.SourceDetail + ")");
     }
 
+    /// <summary>The UTC <paramref name="instant"/>, which has a time, on the clock of <paramref name="offset"/>.</summary>
+    public static ArticleDate OnClock(ArticleDate instant, TimeSpan offset, string whence) =>
+        InOffset(instant, instant.Date.ToDateTime(instant.Time ?? TimeOnly.MinValue), offset, whence);
+
     // Whether a local clock reading in the offset names the UTC instant, up to the seconds a printed time leaves out.
     private static bool IsSameInstant(DateTime utc, DateTime local, TimeSpan offset) =>
         Math.Abs((local - offset - utc).Ticks) <= Tolerance.Ticks;
