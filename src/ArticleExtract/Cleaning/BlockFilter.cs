@@ -88,7 +88,7 @@ internal static partial class BlockFilter
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
     // "⏱ 4 min de lecture" (behind its icon).
     [GeneratedRegex(
-        @"^[^\p{L}\p{N}]{0,4}(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
+        @"^[^\p{L}\p{N}]{0,4}(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
         @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
         @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?)?$" +
@@ -133,6 +133,8 @@ internal static partial class BlockFilter
         @"|^this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$" +
         @"|^(?:read|continue reading|keep reading|get|open)\b[^.!?]{0,50}\b(?:in|on) (?:our|the (?-i:\p{Lu}))[^.!?]{0,30}? app(?: for a (?:faster|better|smoother) experience)?[.!]?$" +
         @"|^(?:get|download)\b[^.!?]{0,60}\bwith (?:the|our) (?:free )?[^.!?]{0,40}\bapp[.!]?$|^download (?:the|our) (?:free )?[^.!?]{0,40}\bapp\b[^.!?]{0,40}[.!]?$" +
+        // "Have you tried our app?": an app's plug over its download link.
+        @"|^(?:have you|did you) (?:tried|downloaded|got|seen) (?:our|the) (?:new |free )?[^.!?]{0,30}\bapp\??$" +
         @"|^what(?:'|’)?s your reaction\??$|^(?:(?:like|love|wow|haha|sad|angry|happy|funny|surprised|upvote|downvote|interesting|inspired)\s*\d+\s*){3,}$" +
         @"|^for (?:more|the latest|all)\b[^.!?]{0,80},? (?:visit|go to|see) [\w-]+(?:\.[\w-]+)+\.?$" +
         @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^after (?:newsletter|the) promotion$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
@@ -268,7 +270,9 @@ internal static partial class BlockFilter
             }
 
             if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata) ||
-                IsSiteTeaser(block, metadata))
+                IsSiteTeaser(block, metadata) ||
+                // The byline's names signed again as a line of text; as a heading they title the author's box, which ends the story.
+                (blocks[i].Kind != BlockKind.Heading && (IsSignedByline(block, metadata) || IsAuthorsSignature(block, metadata))))
             {
                 continue;
             }
@@ -483,7 +487,8 @@ internal static partial class BlockFilter
                 IsDatedAgencyCredit(last.Text) || IsAgencySourceLine(last.Text) ||
                 IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 VietnameseNames.Signers(last.Text) is not null ||
-                IsPublicationDateLine(last.Text, metadata));
+                IsPublicationDateLine(last.Text, metadata) ||
+                (last.Kind != BlockKind.ListItem && IsMoreHeading(last.Text)));
     }
 
     private const int MinListIntroChars = 40;
@@ -807,8 +812,21 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStampGate.IsMatch(block.Trim()) || IsHashtagLine(block) ||
-        IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) ||
+        IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) || IsLoneWriterLabel(block) ||
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
+
+    // "Author of the article:", "Written by:": the writer's label left alone where the name beside it was an element the
+    // cleaning took (a linked card, a picture).
+    private static readonly FrozenSet<string> LoneWriterLabels = FrozenSet.Create(StringComparer.Ordinal,
+        ["author of the article", "author of this article", "author", "authors", "autor", "autorin", "auteur", "written by", "by",
+         "posted by", "reported by", "story by"]);
+
+    private static bool IsLoneWriterLabel(string block)
+    {
+        var trimmed = block.AsSpan().Trim();
+        return trimmed.Length is > 2 and < 30 && trimmed[^1] == ':' &&
+               LoneWriterLabels.Contains(trimmed[..^1].TrimEnd().ToString().ToLowerInvariant());
+    }
 
     private const int MaxLoneOpenerChars = 12;
 
@@ -1300,7 +1318,7 @@ internal static partial class BlockFilter
     // quoting the site, often a long paragraph with its advertising law's clauses, or one line ("При полном или частичном
     // использовании материалов ссылка на AKIpress обязательна.", "Quoting is permitted only with reference to BTA.").
     [GeneratedRegex(
-        @"^when (?:citing|quoting|using)\b[^.]{0,160}\bhyper-?links?\b(?:[^.]|\.(?=\w)){0,120}\b(?:are|is) (?:mandatory|required|obligatory)\b" +
+        @"^when (?:citing|quoting|using)\b(?:[^.]{0,160}\bhyper-?links?|[^.]{0,40}\bmaterials?\b[^.]{0,120}\blinks?)\b(?:[^.]|\.(?=\w)){0,120}\b(?:are|is) (?:mandatory|required|obligatory)\b" +
         @"|^(?:[^.]{0,120}\.\s+)?(?:quoting|citing|reproduction|republication|use)\b[^.]{0,40}\b(?:is|are) (?:permitted|allowed) only with (?:a )?(?:reference|link|attribution|credit) to\b" +
         @"|^при (?:полном или частичном |повному або частковому )?(?:цитуванні|цитировании|використанні|использовании|перепечатке|копировании)\b[^.]{0,160}\b(?:гіпер-?посилання|гипер-?ссылк|(?:посилання|ссылка)\b[^.]{0,60}\b(?:обов['’ʼ]язкове|обязательна))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1874,6 +1892,73 @@ internal static partial class BlockFilter
         metadata.Byline is { Length: > 0 } byline && block.Length <= byline.Length + 2 &&
         SiteAffix.SameText(block.TrimEnd('.', ' '), byline);
 
+    private const int MaxAuthorsSignatureChars = 160;
+
+    /// <summary>
+    /// "Élise Carron (Saintes, envoyée spéciale) et Julien Morvan": the byline's authors signed again, alone, with the
+    /// places or roles a paper sets in brackets after each.
+    /// </summary>
+    private static bool IsAuthorsSignature(string block, PageMetadata metadata)
+    {
+        if (block.Length > MaxAuthorsSignatureChars || !OpensWithAuthorName(block.AsSpan().TrimStart(), metadata.Authors))
+        {
+            return false;
+        }
+
+        var names = SignatureJoints().Split(Bracketed().Replace(block, " "));
+        var named = 0;
+        foreach (var name in names)
+        {
+            var trimmed = name.Trim().TrimEnd('.');
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsAuthorName(trimmed, metadata.Authors))
+            {
+                return false;
+            }
+
+            named++;
+        }
+
+        return named > 0;
+    }
+
+    private static bool OpensWithAuthorName(ReadOnlySpan<char> block, IReadOnlyList<string> authors)
+    {
+        foreach (var author in authors)
+        {
+            if (block.StartsWith(author, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAuthorName(string text, IReadOnlyList<string> authors)
+    {
+        foreach (var author in authors)
+        {
+            if (string.Equals(author, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\([^()]{1,60}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
+
+    // Between two names: a comma, an ampersand, or "and" in the languages of the byline rules.
+    [GeneratedRegex(@"\s*(?:,|&|\s(?:and|et|und|y|e|en|i|og|och|ve|и|і)\s)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureJoints();
+
     /// <summary>
     /// "By Jane Doe", "Von Claudia Lindner", "Jane Doe, The Associated Press", or a short line naming the byline's author.
     /// </summary>
@@ -2076,6 +2161,9 @@ internal static partial class BlockFilter
         // "… interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.": the offer after a
         // promise.
         @"|\bsign up (?:for|to) (?:our|the) (?:[^\s.!?]+ ){0,4}newsletters?\b" +
+        // "Dry State is an independent publication covering water in the Southwest. Get our weekly newsletter here.": a
+        // publication's plug closing with the offer.
+        @"|(?:^|[.!?]\s+)get our (?:[^\s.!?]+ ){0,3}newsletters?\b[^.!?]{0,30}[.!]?$" +
         // "Unser Ebersberg-Newsletter informiert Sie regelmäßig über …": a regional newsletter introducing itself.
         @"|^unser(?:e)? [\w-]*newsletter (?:informiert|hält|bringt|liefert)\b" +
         // "Mehr Nachrichten aus dem Landkreis Ebersberg lesen Sie hier.": the link to the section's page.

@@ -372,7 +372,7 @@ internal static partial class ChromeVocabulary
     public static readonly string[] MoreHeadingOpeners =
     [
         "more", "discover", "explore", "see more", "find more", "weitere", "mehr", "noch mehr", "entdecke", "entdecken sie",
-        "plus de", "découvrez", "à découvrir", "más", "descubre", "altri", "altre", "scopri", "meer", "ontdek", "więcej",
+        "plus de", "plus d'actualités", "plus d’actualités", "découvrez", "à découvrir", "más", "descubre", "altri", "altre", "scopri", "meer", "ontdek", "więcej",
     ];
 
     /// <summary>"Weitere Informationen", "More information": a press release's closing section, not an offer of more pages.</summary>
@@ -423,14 +423,14 @@ internal static partial class ChromeVocabulary
         "đọc nhiều nhất", "ilgili haberler", "en çok okunanlar", "популярное", "самое читаемое", "другие новости",
         "διαβάστε επίσης", "διαβάστε ακόμη", "citește și", "citeste si", "citiți și", "čtěte také", "čtěte též",
         "přečtěte si také", "читайте також", "читайте ще", "baca juga", "les også", "läs också", "læs også", "lue myös",
-        "pročitajte još", "preberite še", "olvassa el",
+        "pročitajte još", "preberite še", "olvassa el", "kapcsolódó", "kapcsolódó cikkek", "kapcsolódó hírek",
     ]);
 
     /// <summary>Whole blocks that are labels of chrome, not text ("Advertisement", "Share this article").</summary>
     public static readonly FrozenSet<string> BoilerplateBlocks = FrozenSet.Create(StringComparer.Ordinal,
     [
         "video", "vídeo", "videos", "vídeos",
-        "advertisement", "advertisements", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité",
+        "advertisement", "advertisements", "advertising", "sponsored", "sponsored content", "anzeige", "werbung", "publicité", "publicite",
         "publicidad", "publicidade", "pubblicità", "reclame", "advertentie", "reklama", "reklam", "annons", "mainos", "iklan",
         "anuncio", "anúncio", "annonce", "annonse", "auglýsing", "reklāma", "reklaam", "tangazo", "matangazo", "publicitat", "publizitatea", "iragarkia", "hysbyseb",
         "adv", "quảng cáo", "реклама", "广告", "廣告", "広告", "reklamë", "oglasno sporočilo", "광고", "โฆษณา", "hirdetés", "reklama pod artykułem", "publicitate", "oglas", "διαφήμιση", "διαφημιση",

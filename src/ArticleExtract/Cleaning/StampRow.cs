@@ -48,7 +48,7 @@ internal static partial class StampRow
 
     [GeneratedRegex(
         // An update stamp with its time or day.
-        @"(?:laatste update|last updated|updated|bijgewerkt|aktualisiert(?: am)?|oppdatert|uppdaterad|opdateret|päivitetty|actualizado|mis à jour(?: le)?|aggiornato|atualizado|zaktualizowano)\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2})?)(?:\s*(?:uhr|uur|h))?" +
+        @"(?:laatste update|last updated|updated|bijgewerkt|aktualisiert(?: am)?|oppdatert|uppdaterad|opdateret|päivitetty|actualizado|mis à jour(?: le)?|aggiornato|atualizado|zaktualizowano|обновлено|оновлено|aktualizováno|frissítve|actualizat)\s*:?\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2})?)(?:\s*(?:uhr|uur|h))?" +
         // A relative time.
         @"|\b\d{1,3}\s+(?:uur|minuten|minuut|dagen|hours?|hrs?|minutes?|mins?|days?|timer|timmar|timme|minuter|minutter|tuntia|minuuttia|horas?|minutos?|heures?)\s+(?:geleden|ago|siden|sedan|sitten)\b" +
         @"|\b(?:for\s+)?\d{1,3}\s+(?:timer|minutter|dage|dager)\s+siden\b|\bvor\s+\d{1,3}\s+(?:std|stunden?|min|minuten?|tagen?)\b\.?" +

@@ -24,7 +24,7 @@ internal static partial class BylineNormalizer
         "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",
         "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autoren", "autorinnen",
-        "authors", "autor", "autorin", "author", "auteur",
+        "authors", "autor", "autorin", "author of the article", "author of this article", "author", "auteur",
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
         "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
@@ -268,6 +268,13 @@ internal static partial class BylineNormalizer
         if (ReadingTimeGate.IsMatch(text) || IsEditorsInitials(text) || IsCompany(text))
         {
             return names;
+        }
+
+        // "AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu, editor online: …)": a wire's credit line labelling each
+        // role after its own code; the writer is the name the writer's label gives.
+        if (WriterLabelInside().Match(text) is { Success: true } writer)
+        {
+            text = writer.Groups[1].Value;
         }
 
         // "Max Mustermann (Text), Erika Roe (Fotos)": who wrote and who took the pictures, each marked in parentheses.
@@ -1534,4 +1541,8 @@ internal static partial class BylineNormalizer
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && FormsOfAddress.Contains(name[..space]);
     }
+
+    [GeneratedRegex(@"(?<=[\s(/,;])(?:autor|autora|author|auteur|autore|autorka|szerző|yazar)\s*:\s*([^,;:()|]{3,60}?)\s*(?=[,;()|]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WriterLabelInside();
 }

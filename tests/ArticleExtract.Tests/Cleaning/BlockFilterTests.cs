@@ -1330,8 +1330,33 @@ public sealed class BlockFilterTests
     [InlineData("Hometown Feed republishes this article with permission from The Cedar Valley Courier. Views expressed are the author's own.")]
     [InlineData("This story was written by a Local Democracy Reporter. The LDRS is funded by the BBC and supports local news.")]
     [InlineData("When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to \"ukrinform.net\" are mandatory. In addition, quoting the translations of materials of foreign media is possible only if there is a hyperlink to the ukrinform.net website and the website of a foreign media. Materials marked as \"Advertising\" or with a disclaimer \"Material is placed in accordance with Part 3 of Article 9 of the Law of Ukraine on Advertising\" are placed on the basis of an agreement.")]
+    [InlineData("PUBLICITE")]
+    [InlineData("2-minute read")]
+    [InlineData("Have you tried our app?")]
+    [InlineData("Экономика и бизнес обновлено 14:58")]
+    [InlineData("When citing and using any materials on the Internet, links to the website ukrinform.net not lower than the first paragraph are mandatory.")]
+    [InlineData("Author of the article:")]
+    [InlineData("Dry State is an independent publication covering water in the American Southwest. Get our weekly newsletter here.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
+
+    // The byline's authors signed again under the story, with a place or role in brackets, or the byline repeated after
+    // the deck: not story text. As a heading the name titles the author's box, which ends the story (tested elsewhere).
+    [Fact]
+    public void DropsTheAuthorsSignedAgain()
+    {
+        var metadata = Metadata with { Byline = "Élise Carron and Julien Morvan", Authors = ["Élise Carron", "Julien Morvan"] };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, "Élise Carron (Saintes, envoyée spéciale) et Julien Morvan"], metadata));
+        Assert.Equal([Sentence, Sentence, "Élise Carron said the river would crest on Saturday."],
+            BlockFilter.Filter([Sentence, Sentence, "Élise Carron said the river would crest on Saturday."], metadata));
+
+        var signed = Metadata with { Byline = "Marion LE GALL", Authors = ["Marion LE GALL"] };
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, "Marion LE GALL.", Sentence, Sentence], signed));
+    }
+
+    [Fact]
+    public void DropsAMoreNewsLabelClosingTheStory() =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, "Plus d'actualités à Lorient"], Metadata));
 
     [Theory]
     [InlineData("Copying of the paintings was prohibited by the museum after the 1998 theft, the curator said on Tuesday.")]
@@ -1481,6 +1506,7 @@ public sealed class BlockFilterTests
     [InlineData("खबरें और भी हैं...")]
     [InlineData("Neueste Artikel")]
     [InlineData("Lesen Sie auch:")]
+    [InlineData("Kapcsolódó cikkek")]
     [InlineData("相关新闻")]
     [InlineData("Guess You Like")]
     [InlineData("Schon gelesen?")]

@@ -136,6 +136,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Text & Fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     [InlineData("Peter Zupan / STA", new[] { "Peter Zupan" })]
     [InlineData("Texto y fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
+    // A wire's credit line labelling each role: the writer's label names the author.
+    [InlineData("AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu, editor online: Irina Giurgiu)", new[] { "Ana Stoica" })]
+    [InlineData("Author of the article: Jane Doe", new[] { "Jane Doe" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 

@@ -17,6 +17,8 @@ public sealed class DatelineParserTests
     [InlineData("SYDNEY, May 6 AAP - Rental vacancy rates have fallen to record lows.", "SYDNEY, May 6 AAP -", "SYDNEY", "AAP", "Rental vacancy rates have fallen to record lows.")]
     [InlineData("(CNN) — A powerful storm hit the coast", "(CNN) —", null, "CNN", "A powerful storm hit the coast")]
     [InlineData("Hong Kong (CNN Business) China's economy grew", "Hong Kong (CNN Business)", "Hong Kong", "CNN Business", "China's economy grew")]
+    // The Greek wire's own spelling, alone in its element as a paper sets it over the story.
+    [InlineData("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)", "ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)", "ΘΕΣΣΑΛΟΝΙΚΗ", "ΑΠΕ-ΜΠΕ", "")]
     [InlineData("BERLIN -- Germany's parliament voted on Friday.", "BERLIN --", "BERLIN", null, "Germany's parliament voted on Friday.")]
     [InlineData("NEW DELHI: India's monsoon arrived early.", "NEW DELHI:", "NEW DELHI", null, "India's monsoon arrived early.")]
     [InlineData("Indianapolis – The city council approved it.", "Indianapolis –", "Indianapolis", null, "The city council approved it.")]
