@@ -11,10 +11,11 @@ namespace ArticleExtract.Tests.Evaluation;
 /// </summary>
 public sealed class ProbeGateTests
 {
-    // What the library measures on the 64 pages (2026-12-07: word F1 0.982, 98.4 % of snippets absent, misses: headline
-    // 0, dateline 2, day 1, authors 1), less about a page.
-    private const double MinMeanWordF1 = 0.975;
-    private const double MinSnippetsAbsent = 0.975;
+    // What the library measures on the 112 pages (2026-12-07, session 60: word F1 0.975, 98.9 % of snippets absent,
+    // misses: headline 0, dateline 2, day 1, authors 1), less about a page. The h85 pages' labels count a press
+    // release's "About" and forward-looking sections as its body, which the library ends the release before.
+    private const double MinMeanWordF1 = 0.970;
+    private const double MinSnippetsAbsent = 0.980;
     private const int MaxHeadlineMisses = 1;
     private const int MaxDatelineMisses = 3;
     private const int MaxDayMisses = 2;
@@ -31,7 +32,7 @@ public sealed class ProbeGateTests
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Probes");
         var labels = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-        Assert.True(labels.Count >= 60, "expected the 64 probe pages");
+        Assert.True(labels.Count >= 112, "expected the 112 probe pages");
 
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
         double f1Sum = 0;
