@@ -816,7 +816,8 @@ internal static partial class BlockFilter
         (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
 
     // "Author of the article:", "Written by:": the writer's label left alone where the name beside it was an element the
-    // cleaning took (a linked card, a picture).
+    // cleaning took (a linked card, a picture). Narrower than the byline labels: "Interview:" or "Text:" alone may head a
+    // section of the story.
     private static readonly FrozenSet<string> LoneWriterLabels = FrozenSet.Create(StringComparer.Ordinal,
         ["author of the article", "author of this article", "author", "authors", "autor", "autorin", "auteur", "written by", "by",
          "posted by", "reported by", "story by"]);
@@ -1767,16 +1768,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        var rest = block.AsSpan(4);
-        foreach (var author in metadata.Authors)
-        {
-            if (rest.StartsWith(author, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OpensWithAuthorName(block.AsSpan(4), metadata.Authors);
     }
 
     private const int MaxNamesLineChars = 100;
@@ -2936,15 +2928,7 @@ internal static partial class BlockFilter
             }
         }
 
-        foreach (var author in metadata.Authors)
-        {
-            if (text.Equals(author, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsAuthorName(text, metadata.Authors);
     }
 
     private const int MaxCommentStampChars = 80;
