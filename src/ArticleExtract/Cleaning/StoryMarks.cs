@@ -29,7 +29,7 @@ internal sealed class StoryMarks
     /// <summary>What the page marks as the story's body (schema.org), matched as a token in any case.</summary>
     public const string ArticleBodySelector = "[itemprop~='articleBody' i]";
 
-    private readonly HashSet<IElement> _protected = new(ReferenceEqualityComparer.Instance);
+    private readonly ElementSet _protected = new();
 
     private StoryMarks()
     {

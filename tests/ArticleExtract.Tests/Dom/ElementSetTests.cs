@@ -31,4 +31,26 @@ public sealed class ElementSetTests
             Assert.Equal(i < added, set.Contains(paragraphs[i]));
         }
     }
+
+    // Above the hashing size, elements of names the set holds none of are answered by their name; those of a held
+    // name by identity.
+    [Fact]
+    public void AnswersByNameThenIdentityAboveTheHashingSize()
+    {
+        var document = DocumentParser.Parse("<html><body>" + string.Concat(Enumerable.Repeat("<div><section><p>same</p></section></div>", 20)) + "</body></html>");
+        var divs = document.QuerySelectorAll("div").ToList();
+        var sections = document.QuerySelectorAll("section").ToList();
+        var set = new ElementSet();
+        for (var i = 0; i < 10; i++)
+        {
+            set.Add(divs[i]);
+        }
+
+        set.Add(sections[15]);
+        Assert.True(set.Contains(divs[9]));
+        Assert.False(set.Contains(divs[10]));
+        Assert.True(set.Contains(sections[15]));
+        Assert.False(set.Contains(sections[14]));
+        Assert.All(document.QuerySelectorAll("p"), paragraph => Assert.False(set.Contains(paragraph)));
+    }
 }
