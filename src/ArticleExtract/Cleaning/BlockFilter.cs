@@ -133,11 +133,21 @@ internal static partial class BlockFilter
         @"|^this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$" +
         @"|^(?:read|continue reading|keep reading|get|open)\b[^.!?]{0,50}\b(?:in|on) (?:our|the (?-i:\p{Lu}))[^.!?]{0,30}? app(?: for a (?:faster|better|smoother) experience)?[.!]?$" +
         @"|^(?:get|download)\b[^.!?]{0,60}\bwith (?:the|our) (?:free )?[^.!?]{0,40}\bapp[.!]?$|^download (?:the|our) (?:free )?[^.!?]{0,40}\bapp\b[^.!?]{0,40}[.!]?$" +
+        // "Veja mais notícias da região no g1 SP", "See more news from the region": the link to the section's page.
+        @"|^(?:veja|leia|confira|lee|mira|see|read) (?:mais|más|more) (?:notícias|noticias|news|stories)\b[^.!?]{0,60}$" +
+        // "Edição: Rodrigo Antunes Lemos": the editor's credit a wire sets under its story.
+        @"|^(?:edição|edición|edizione)\s*:\s*\p{Lu}[^.!?:]{2,60}$" +
+        // "🔥 2 318 läser just nu": a live count of readers.
+        @"|^[^\p{L}\p{N}]{0,4}\d[\d\s.,]*\s(?:läser just nu|leser nå|læser nu|lukee nyt|lesen gerade|are reading now|people reading now|reading now)$" +
+        // "Dit artikel is gemaakt in samenwerking met Omrop Fryslân.": a partner newsroom's credit under the story.
+        @"|^(?:this (?:article|story|report) (?:is|was) (?:made|produced|written|reported|published) in (?:collaboration|partnership|cooperation) with|dit (?:artikel|verhaal) is (?:gemaakt|tot stand gekomen) in samenwerking met|dieser (?:artikel|beitrag) (?:ist|entstand|wurde) in (?:zusammenarbeit|kooperation) mit|cet article a été (?:réalisé|produit) en (?:collaboration|partenariat) avec)\s[^.!?]{1,80}(?:[.!]|\s\w+\.)?$" +
+        // "[Editor: Liu Wei]": a wire's editor credit in brackets.
+        @"|^\[\s*(?:editor|editors|责任编辑|編輯|编辑)\s*[:：][^\]]{1,40}\]$" +
         // "Have you tried our app?": an app's plug over its download link.
         @"|^(?:have you|did you) (?:tried|downloaded|got|seen) (?:our|the) (?:new |free )?[^.!?]{0,30}\bapp\??$" +
         @"|^what(?:'|’)?s your reaction\??$|^(?:(?:like|love|wow|haha|sad|angry|happy|funny|surprised|upvote|downvote|interesting|inspired)\s*\d+\s*){3,}$" +
         @"|^for (?:more|the latest|all)\b[^.!?]{0,80},? (?:visit|go to|see) [\w-]+(?:\.[\w-]+)+\.?$" +
-        @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^after (?:newsletter|the) promotion$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
+        @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^after (?:newsletter|the) promotion$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^\(?this (?:story|article|report) (?:was|has been|is) (?:automatically )?(?:published|generated|posted) from an? [^.!?]{0,40}\bfeed\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
         // "Komentowanie artykułów jest dostępne dla zalogowanych prenumeratorów.", "Diskuse je přístupná jen
         // přihlášeným uživatelům": who may comment, under the discussion's link. "Siga bajando para encontrar más
         // contenido": an endless page's scroll prompt. "Conforme a los criterios de The Trust Project": the badge's line.
@@ -813,7 +823,7 @@ internal static partial class BlockFilter
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStampGate.IsMatch(block.Trim()) || IsHashtagLine(block) ||
         IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) || IsLoneWriterLabel(block) ||
-        (block.EndsWith(']') && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
+        ((block.EndsWith(']') || block.EndsWith("금지", StringComparison.Ordinal)) && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
 
     // "Author of the article:", "Written by:": the writer's label left alone where the name beside it was an element the
     // cleaning took (a linked card, a picture). Narrower than the byline labels: "Interview:" or "Text:" alone may head a
@@ -917,6 +927,19 @@ internal static partial class BlockFilter
             return inner.Length <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(inner.ToString().ToLowerInvariant());
         }
 
+        // "📌 LEIA TAMBÉM:", "👉 Read more:": the label after an emoji, its list gone.
+        if (trimmed.Length > 3 && (char.IsSurrogate(trimmed[0]) || char.IsSymbol(trimmed[0])))
+        {
+            var start = 0;
+            while (start < trimmed.Length && !char.IsLetterOrDigit(trimmed[start]))
+            {
+                start++;
+            }
+
+            var label = trimmed[start..].TrimEnd().TrimEnd(':').TrimEnd();
+            return label.Length is > 0 and <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(label.ToString().ToLowerInvariant());
+        }
+
         // "▼関連ニュース", "■ Related": the label after a pointing mark, its list gone.
         if (trimmed.Length > 2 && trimmed[0] is '▼' or '▽' or '■' or '□' or '◆' or '◇' or '●' or '▶' or '►')
         {
@@ -934,7 +957,8 @@ internal static partial class BlockFilter
 
     // "서울 시내를 달리는 심야 자율주행버스 [서울시 제공. 재판매 및 DB 금지]": a Korean agency photo's caption, its credit
     // ("provided by …", "no resale or database use") in brackets at the end.
-    [GeneratedRegex(@"^.{0,150}\[[^\]]{0,40}(?:제공|재판매 및 DB 금지)[^\]]{0,40}\]$", RegexOptions.CultureInvariant)]
+    // Newsis sets the credit after the photo's day and desk address: "(사진=질병관리청 제공) 2026.01.14. photo@newsis.com *재판매 및 DB 금지".
+    [GeneratedRegex(@"^.{0,150}\[[^\]]{0,40}(?:제공|재판매 및 DB 금지)[^\]]{0,40}\]$|^.{0,250}\s\*\s?재판매 및 DB 금지$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditInBrackets();
 
     private const int MinHashtags = 2;
@@ -1198,7 +1222,7 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(
         // "Ukuran huruf: A- A+", "Font size: A A A": the page's text-size buttons.
-        @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da )?(?:letra|fonte))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
+        @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da |do )?(?:letra|fonte|texto))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$" +
         // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count.
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @"))?$" +
@@ -1260,6 +1284,8 @@ internal static partial class BlockFilter
         @"|\b(?:we|i) may (?:receive|earn|get) compensation\b|\badvertisers do not influence (?:our|the) (?:picks|recommendations|reviews|editorial)\b|\bread our advertiser disclosure\b" +
         @"|\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision\b|\bnous (?:percevons|touchons|recevons) une (?:petite )?commission\b|\b(?:recibimos|obtenemos) una (?:pequeña )?comisión\b" +
         @"|\benthält (?:unbezahlte |bezahlte )?werbung\b|\b(?:alle )?angaben ohne gewähr\b" +
+        // A Korean blog's Coupang Partners note: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, … 수수료를 제공받습니다."
+        @"|쿠팡 ?파트너스 활동의 일환" +
         @"|\b(?:gibt|geben) (?:\w+ ){0,2}meinung (?:des|der) (?:autors|autorin|autoren|verfasser\w*)\b|\bthe views (?:and opinions )?expressed (?:in|here|herein|by|are)\b|\bhas a disclosure policy\b|\b(?:did|does|do) not (?:have|hold) (?:\(either directly or indirectly\) )?(?:any )?positions? in any of the (?:stocks|securities|companies) mentioned\b|\bles opinions exprimées\b|\blas opiniones (?:expresadas|vertidas)\b" +
         @"|\b(?:text|beitrag|artikel|inhalte?|content|article|post|texto|contenido|contenu)\b[^.]{0,40}\b(?:unter der lizenz|licensed under|bajo (?:la )?licencia|sous (?:la )?licence)\b|\b(?:unter|under) (?:der |einer |a )?cc[- ]by\b" +
         @"|\bby (?:clicking|signing up|subscribing|registering|continuing)\b[^.]{0,60}\byou agree to\b|\b(?:content|information|articles?) (?:on|of) this (?:site|website|page)\b[^.]{0,30}\bfor (?:general )?informational purposes only\b" +
@@ -2097,7 +2123,7 @@ internal static partial class BlockFilter
     // Nordic wires' "Detta är en text från nyhetsbyrån TT.".
     [GeneratedRegex(
         // Newsis's sign-off under its copy: "◎공감언론 뉴시스 seoyun@newsis.com".
-        @"^◎\s?공감언론 뉴시스\b" +
+        @"^◎\s?공감언론 뉴시스" +
         // Anadolu's note under the English copy it lets sites carry: "Anadolu Agency website contains only a portion of the
         // news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form."
         @"|^anadolu agency website contains only a portion of the news stories\b" +
@@ -2156,6 +2182,8 @@ internal static partial class BlockFilter
         // "Dry State is an independent publication covering water in the Southwest. Get our weekly newsletter here.": a
         // publication's plug closing with the offer.
         @"|(?:^|[.!?]\s+)get our (?:[^\s.!?]+ ){0,3}newsletters?\b[^.!?]{0,30}[.!]?$" +
+        // "Få dagens viktigaste nyheter i din inkorg varje morgon.": the offer of the news by mail.
+        @"|^(?:få|get|receive|erhalten sie|recevez|recibe|ontvang)\b[^.!?]{0,80}\b(?:i din inkorg|in your inbox|in ihr(?:em)? postfach|dans votre boîte(?: mail| aux lettres)?|en tu bandeja(?: de entrada)?|in je inbox|i din innboks|i din indbakke)\b" +
         // "Unser Ebersberg-Newsletter informiert Sie regelmäßig über …": a regional newsletter introducing itself.
         @"|^unser(?:e)? [\w-]*newsletter (?:informiert|hält|bringt|liefert)\b" +
         // "Mehr Nachrichten aus dem Landkreis Ebersberg lesen Sie hier.": the link to the section's page.
@@ -2368,10 +2396,10 @@ internal static partial class BlockFilter
     // paragraph opens with either.
     private const int MaxCopyrightNoticeChars = 400;
 
-    // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …"; not "Copyright lawyers say …".
+    // "© …", "(c) …", "Copyright 2023 …", "Copyright © 2023 …", "Copyright © Xinhua News Agency."; not "Copyright lawyers say …".
     // A lettered list's third item ("(c) arranging for newly employed workers …; and") reads on in lower-case words or
     // ends in a list's semicolon: "(c) dpa-infocom" and "(c) 2025 Reuters" do neither.
-    [GeneratedRegex(@"^(?:©|ⓒ|\([cC]\)\s(?!\p{Ll}+\s\p{Ll}+\s\p{Ll}+\s|.*;(?:\s(?:and|or))?$)|[Cc]opyright\s*(?:©|\([cC]\))?\s*\d{4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|ⓒ|\([cC]\)\s(?!\p{Ll}+\s\p{Ll}+\s\p{Ll}+\s|.*;(?:\s(?:and|or))?$)|[Cc]opyright\s*(?:(?:©|\([cC]\))\s*\S|\d{4}))", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
     /// <summary>"Foto: dpa", "Photo: Jane Doe/Reuters", "Beitragsbild: … Ausriss.": a caption credit left in the story.</summary>
@@ -2892,7 +2920,7 @@ internal static partial class BlockFilter
 
     // " is a reporter covering …", " ist Redakteurin im Ressort …": a trade right after the name.
     [GeneratedRegex(
-        @"^,?\s(?:(?:currently\s)?(?:works|writes)\s(?:for|at)\s(?:\w+\s){1,4}?as|is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
+        @"^,?\s(?:(?:currently\s)?(?:works|writes)\s(?:for|at)\s(?:\w+\s){1,4}?as|is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|reviewer|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorIntroduced();
 

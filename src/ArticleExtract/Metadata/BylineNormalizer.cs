@@ -256,6 +256,12 @@ internal static partial class BylineNormalizer
             return CjkByline.Names(text, siteNames, oneName: lenient);
         }
 
+        // "<span class='byline__prefix'>Af</span>": the opener alone, its name in an element of its own.
+        if (IsLoneOpenerWord(text))
+        {
+            return names;
+        }
+
         // "Źródło: Statista.com", "Quelle: dpa", "Foto: …": a source or credit, set where pages print bylines.
         if (IsSourceLine(text))
         {
@@ -996,6 +1002,11 @@ internal static partial class BylineNormalizer
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
         "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
         "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag", "söndag",
+        "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira", "quarta-feira",
+        "quinta-feira", "sexta-feira",
     ];
 
     // Words that label a byline and are left alone when the name sits in another element.
@@ -1388,7 +1399,8 @@ internal static partial class BylineNormalizer
 
         foreach (var piece in trimmed[..space].Split('-'))
         {
-            if (IsJobWord(piece) || piece.EndsWith("experte", StringComparison.OrdinalIgnoreCase) ||
+            // "MIN-JI PARK": a Korean given name in capitals, not a reading time's "MIN".
+            if ((IsJobWord(piece) && !piece.Equals("MIN", StringComparison.OrdinalIgnoreCase)) || piece.EndsWith("experte", StringComparison.OrdinalIgnoreCase) ||
                 piece.EndsWith("expertin", StringComparison.OrdinalIgnoreCase))
             {
                 return trimmed[(space + 1)..];

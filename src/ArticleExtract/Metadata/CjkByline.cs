@@ -112,6 +112,12 @@ internal static partial class CjkByline
             return reporters;
         }
 
+        // "기자 페이지", "기자 구독": a Korean paper's link to the reporter's page or subscription, no name.
+        if (text.Contains("페이지", StringComparison.Ordinal) || text.Contains("구독", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         var labelled = FromLabels(text, siteNames, out var editors);
         if (labelled.Count > 0)
         {

@@ -42,7 +42,7 @@ internal static class SiteAffix
             if (MatchesAny(tail, siteNames) || MatchesAny(head, otherTitles) ||
                 (strong && IsShortAffix(tail) && CountWords(head) >= MinHeadWords && !MatchesAny(head, siteNames)))
             {
-                return title[i] == '_' ? WithoutChannel(head, tail) : (WithoutSections(head, title[i], otherTitles), tail);
+                return title[i] == '_' ? WithoutChannel(head, tail) : (WithoutCrumb(WithoutSections(head, title[i], otherTitles)), tail);
             }
         }
 
@@ -68,6 +68,24 @@ internal static class SiteAffix
     }
 
     private const int MaxSectionWords = 3;
+    private const int MaxCrumbWords = 2;
+
+    // "부산항 … 역대 최대 > 뉴스 | 핫이슈모아": the section a breadcrumb mark sets after the title, before the site's name; a
+    // word or two without figures ("Revenue > $1bn" is a title).
+    private static string WithoutCrumb(string head)
+    {
+        var mark = head.LastIndexOf(" > ", StringComparison.Ordinal);
+        if (mark <= 0)
+        {
+            return head;
+        }
+
+        var crumb = head[(mark + 3)..].Trim();
+        var rest = head[..mark].TrimEnd();
+        return crumb.Length > 0 && CountWords(crumb) <= MaxCrumbWords && !TextScan.ContainsAsciiDigit(crumb) && CountWords(rest) >= MinHeadWords
+            ? rest
+            : head;
+    }
 
     // "Title | World | Asia | Ledger": sections between the title and the site, joined by the same bar. Each goes while
     // it is short and what stays before it is a title; never a part another title of the page holds. A title that is

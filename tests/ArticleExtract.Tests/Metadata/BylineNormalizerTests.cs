@@ -138,6 +138,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Texto y fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     // A wire's credit line labelling each role: the writer's label names the author.
     [InlineData("AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu, editor online: Irina Giurgiu)", new[] { "Ana Stoica" })]
+    [InlineData("By MIN-JI PARK and DANIEL HALVERSON, Associated Press", new[] { "MIN-JI PARK", "DANIEL HALVERSON" })]
     [InlineData("Author of the article: Jane Doe", new[] { "Jane Doe" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
@@ -186,6 +187,9 @@ public sealed class BylineNormalizerTests
     [InlineData("Lesezeit: 4 Min.")]
     [InlineData("5 min read")]
     [InlineData("ABC // JAP")]
+    // The opener alone, its name in an element of its own; a weekday from the date row.
+    [InlineData("Af")]
+    [InlineData("Onsdag")]
     [InlineData("ABC/JAP")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -253,6 +257,10 @@ public sealed class BylineNormalizerTests
     {
         Assert.Equal(["jesusfreak"], BylineNormalizer.Names("jesusfreak", [], lenient: true));
         Assert.Empty(BylineNormalizer.Names("posted on", [], lenient: true));
+
+        // A Korean paper's link to the reporter's page or subscription, read where the field holds only the author.
+        Assert.Empty(BylineNormalizer.Names("기자 페이지", [], lenient: true));
+        Assert.Empty(BylineNormalizer.Names("기자 구독", [], lenient: true));
     }
 
     [Theory]

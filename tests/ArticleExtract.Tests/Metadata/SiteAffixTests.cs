@@ -27,6 +27,9 @@ public sealed class SiteAffixTests
     // The site first, then its sections, by the same separator.
     [InlineData("Reuters :: World :: About 1.1 million power banks recalled after reports of fires", "About 1.1 million power banks recalled after reports of fires", "Reuters")]
     [InlineData("Reuters | World | Asia | Markets fall sharply as rates rise", "Markets fall sharply as rates rise", "Reuters")]
+    // A breadcrumb's section after the title, then the site.
+    [InlineData("부산항 지난해 컨테이너 물동량 2천480만TEU…역대 최대 > 뉴스 | 핫이슈모아", "부산항 지난해 컨테이너 물동량 2천480만TEU…역대 최대", "핫이슈모아")]
+    [InlineData("Chipmaker says quarterly revenue > $1bn for first time | Example News", "Chipmaker says quarterly revenue > $1bn for first time", "Example News")]
     public void StripsSiteNames(string title, string expected, string affix)
     {
         var (stripped, removed) = SiteAffix.Strip(title, ["Reuters", "wealthnexuspro"], []);
