@@ -79,6 +79,12 @@ internal static class DatelineStamp
             return parsed.Dateline;
         }
 
+        // "MEDELLÍN (Colprensa).": the wire's full stop closing the element, as the story's first sentence follows it.
+        if (text.Length > 1 && text[^1] == '.' && text[^2] == ')' && DatelineParser.TryParse(text[..^1]) is { Remainder.Length: 0, Dateline.Agency: not null } closed)
+        {
+            return closed.Dateline with { Text = text };
+        }
+
         return IsPlace(text) ? new Dateline(text, text, null) : null;
     }
 

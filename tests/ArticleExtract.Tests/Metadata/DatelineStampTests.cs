@@ -32,6 +32,20 @@ public sealed class DatelineStampTests
         Assert.StartsWith(place + " The 400 million", article.Text, StringComparison.Ordinal);
     }
 
+    // A wire's dateline set apart, closed by the full stop the story's first sentence follows ("MEDELLÍN (Colprensa).").
+    [Theory]
+    [InlineData("<span class='dateline'>MEDELLÍN (Colprensa).</span>", "MEDELLÍN", "Colprensa")]
+    [InlineData("<div class='post__dateline'>ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)</div>", "ΘΕΣΣΑΛΟΝΙΚΗ", "ΑΠΕ-ΜΠΕ")]
+    public void AWireDatelineSetApartIsTheDateline(string header, string place, string agency)
+    {
+        var article = Extract(header);
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal(place, article.Dateline.Location);
+        Assert.Equal(agency, article.Dateline.Agency);
+        Assert.StartsWith("The 400 million", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     // Sites name the date line "dateline" too; a label in capitals is no place; an element not named so says nothing.
     [InlineData("<p class='dateline'>September 23, 2025 01:10 am IST</p>")]
