@@ -927,8 +927,8 @@ internal static partial class BlockFilter
             return inner.Length <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(inner.ToString().ToLowerInvariant());
         }
 
-        // "📌 LEIA TAMBÉM:", "👉 Read more:": the label after an emoji, its list gone.
-        if (trimmed.Length > 3 && (char.IsSurrogate(trimmed[0]) || char.IsSymbol(trimmed[0])))
+        // "▼関連ニュース", "■ Related", "📌 LEIA TAMBÉM:": the label after a pointing mark or an emoji, its list gone.
+        if (trimmed.Length > 2 && (char.IsSurrogate(trimmed[0]) || char.IsSymbol(trimmed[0])))
         {
             var start = 0;
             while (start < trimmed.Length && !char.IsLetterOrDigit(trimmed[start]))
@@ -938,13 +938,6 @@ internal static partial class BlockFilter
 
             var label = trimmed[start..].TrimEnd().TrimEnd(':').TrimEnd();
             return label.Length is > 0 and <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(label.ToString().ToLowerInvariant());
-        }
-
-        // "▼関連ニュース", "■ Related": the label after a pointing mark, its list gone.
-        if (trimmed.Length > 2 && trimmed[0] is '▼' or '▽' or '■' or '□' or '◆' or '◇' or '●' or '▶' or '►')
-        {
-            var inner = trimmed[1..].Trim();
-            return inner.Length <= MaxLabelChars && ChromeVocabulary.IsReadAlsoLabel(inner.ToString().ToLowerInvariant());
         }
 
         if (trimmed.Length is < 2 or > MaxLabelChars + 2 || trimmed[^1] is not ('|' or '»' or '›'))
