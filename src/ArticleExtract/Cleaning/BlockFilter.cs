@@ -17,6 +17,10 @@ namespace ArticleExtract.Cleaning;
 internal static partial class BlockFilter
 {
     private const int MaxHeaderLineChars = 120;
+
+    // The header's row of fields runs longer than a line when it names the site, two stamps and several authors ("Le
+    // Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec …)").
+    private const int MaxHeaderMetaRowChars = 160;
     private const int MaxWidgetChars = 40;
     private const int ShortBlockWords = 3;
 
@@ -495,7 +499,8 @@ internal static partial class BlockFilter
         return kept.Count > 1 &&
                (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
                 IsDatedAgencyCredit(last.Text) || IsAgencySourceLine(last.Text) ||
-                IsSignedByline(last.Text, metadata) || SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
+                IsSignedByline(last.Text, metadata) || IsLabelledSignature(last.Text, metadata) ||
+                SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 VietnameseNames.Signers(last.Text) is not null ||
                 IsPublicationDateLine(last.Text, metadata) ||
                 (last.Kind != BlockKind.ListItem && IsMoreHeading(last.Text)));
@@ -1717,7 +1722,7 @@ internal static partial class BlockFilter
 
         if (block.Length > MaxHeaderLineChars)
         {
-            return false;
+            return IsHeaderMetaRow(block, metadata);
         }
 
         if (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
@@ -1868,7 +1873,7 @@ internal static partial class BlockFilter
     /// gives the update's day.
     /// </summary>
     private static bool IsHeaderMetaRow(string block, PageMetadata metadata) =>
-        metadata.Published is { } published && block.Length <= MaxHeaderLineChars &&
+        metadata.Published is { } published && block.Length <= MaxHeaderMetaRowChars &&
         // A labelled field split off by a bar may end in an abbreviation's stop: "… 07:00 ET | Source: Northvale Minerals Corp.".
         (!EndsSentence(block) || EndsWithLabelledField(block)) &&
         (block.Contains('|', StringComparison.Ordinal) || ClockTime().IsMatch(block)) &&
@@ -1902,6 +1907,21 @@ internal static partial class BlockFilter
     private static bool IsSignedByline(string block, PageMetadata metadata) =>
         metadata.Byline is { Length: > 0 } byline && block.Length <= byline.Length + 2 &&
         SiteAffix.SameText(block.TrimEnd('.', ' '), byline);
+
+    /// <summary>
+    /// "Text: Kirsten Freund / handwerksblatt.de": the writer's label over one of the byline's authors, closing the story
+    /// with the source: its credit, not its last line.
+    /// </summary>
+    private static bool IsLabelledSignature(string block, PageMetadata metadata)
+    {
+        if (block.Length > MaxCreditChars || EndsSentence(block) || Label(block) is not { } label || !BylineNormalizer.IsBylineLabel(label))
+        {
+            return false;
+        }
+
+        var colon = block.IndexOfAny([':', '\uFF1A']);
+        return OpensWithAuthorName(block.AsSpan(colon + 1).TrimStart(), metadata.Authors);
+    }
 
     private const int MaxAuthorsSignatureChars = 160;
 

@@ -531,6 +531,16 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Lead + ".", Sentence], BlockFilter.Filter([Sentence, Lead + ".", Sentence], metadata));
     }
 
+    // A row naming the site, two stamps and several authors runs longer than a header line, over the story or under its lead.
+    [Fact]
+    public void ALongHeaderMetaRowGoes()
+    {
+        const string Row = "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2015, 5, 4), new TimeOnly(13, 36), TimeSpan.FromHours(2), DateSource.JsonLd) };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], metadata));
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence, Sentence], metadata));
+    }
+
     [Fact]
     public void AHeaderRowNamingTheAuthorAndADayGoes()
     {
@@ -1367,6 +1377,16 @@ public sealed class BlockFilterTests
 
         var signed = Metadata with { Byline = "Marion LE GALL", Authors = ["Marion LE GALL"] };
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, "Marion LE GALL.", Sentence, Sentence], signed));
+    }
+
+    // The writer's label over one of the byline's authors closes the story with its source; a sentence naming the writer stays.
+    [Fact]
+    public void DropsALabelledSignatureClosingTheStory()
+    {
+        var metadata = Metadata with { Byline = "Kirsten Freund", Authors = ["Kirsten Freund"] };
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, "Text: Kirsten Freund / handwerksblatt.de"], metadata));
+        Assert.Equal([Sentence, Sentence, Sentence, "Text: Kirsten Freund wrote the guide to the new rules."],
+            BlockFilter.Filter([Sentence, Sentence, Sentence, "Text: Kirsten Freund wrote the guide to the new rules."], metadata));
     }
 
     [Fact]
