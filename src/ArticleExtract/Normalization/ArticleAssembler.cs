@@ -24,6 +24,9 @@ internal static class ArticleAssembler
     // ("Shared from … through …", a closure banner) may stand above it as a few sentences.
     private const int MaxStoryParagraphsBeforeWireDateline = 3;
 
+    // A dateline read from its own element may stand in the story under a deck or a kicker the story kept.
+    private const int MaxBlocksOverStampedDateline = 2;
+
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
@@ -87,14 +90,16 @@ internal static class ArticleAssembler
         }
 
         // A dateline set apart from the story ("<p class='dateline'>CHENNAI</p>" under the headline): its line, if the
-        // story kept it, opens the text once.
+        // story kept it (first, or under a deck the story opens with), opens the text once, where it stood.
         if (dateline is null && metadata.StampedDateline is { } stamped && blocks.Count > 0)
         {
             dateline = stamped;
             at = 0;
-            if (blocks.Count > 1 && blocks[0] == stamped.Text)
+            var line = blocks.IndexOf(stamped.Text, 0, Math.Min(blocks.Count - 1, MaxBlocksOverStampedDateline + 1));
+            if (line >= 0)
             {
-                blocks.RemoveAt(0);
+                blocks.RemoveAt(line);
+                at = line;
             }
         }
 

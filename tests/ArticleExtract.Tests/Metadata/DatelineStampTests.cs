@@ -46,6 +46,24 @@ public sealed class DatelineStampTests
         Assert.StartsWith("The 400 million", article.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    // The stamp kept in the story under the lead the story opens with: it goes from the blocks and opens the text where
+    // it stood, before the story's first paragraph and not before the lead.
+    [Fact]
+    public void AStampKeptUnderTheDeckOpensTheParagraphAfterIt()
+    {
+        const string Deck = "Officials said the plant would supply a million residents of the southern suburbs once it runs at full capacity.";
+        var article = new ArticleExtractor().Extract("<html><head><title>Perur desalination plant to be commissioned by December</title></head><body>" +
+            "<div class='article'><h1>Perur desalination plant to be commissioned by December</h1>" +
+            "<div class='articlebody'><p class='lead'>" + Deck + "</p><span class='dateline'>MEDELLÍN (Colprensa).</span>" + Story + "</div></div></body></html>").Article;
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal("Colprensa", article.Dateline.Agency);
+        Assert.Equal(Deck, article.Paragraphs[0]);
+        Assert.StartsWith("The 400 million", article.Paragraphs[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("MEDELLÍN (Colprensa).", article.Paragraphs);
+        Assert.StartsWith(Deck + "\n\nMEDELLÍN (Colprensa). The 400 million", article.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     // Sites name the date line "dateline" too; a label in capitals is no place; an element not named so says nothing.
     [InlineData("<p class='dateline'>September 23, 2025 01:10 am IST</p>")]
