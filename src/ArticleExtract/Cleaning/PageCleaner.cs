@@ -206,7 +206,37 @@ internal static partial class PageCleaner
     private static bool IsFadedParagraph(IElement element, StringBuilder scratch) =>
         (element.LocalName == "p" && ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PaywallFadeTokens, scratch) && IsFadedProse(element)) ||
         (element.LocalName == "div" && ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.FadeTokens, scratch) &&
-         element.Children.Length > 0 && element.Children.All(child => child.LocalName == "p" && IsFadedProse(child)));
+         element.Children.Length > 0 && element.Children.All(child => child.LocalName == "p" && IsFadedProse(child))) ||
+        IsMeteredPart(element, scratch);
+
+    // A story served whole in parts between ads, each wrapped in the metered paywall's box ("<div class='wl-paywall
+    // meteredContent'><p>…</p><h3>…</h3><p>…</p></div>"): running prose, a paragraph of it longer than any offer's line,
+    // and subheadings between the paragraphs. The offer's own box holds short lines, a form or links.
+    private const int MinMeteredParagraphChars = 200;
+
+    private static bool IsMeteredPart(IElement element, StringBuilder scratch)
+    {
+        if (element.LocalName != "div" || element.Children.Length == 0 ||
+            !ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.PaywallFadeTokens, scratch))
+        {
+            return false;
+        }
+
+        var longParagraph = false;
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName == "p" && IsFadedProse(child))
+            {
+                longParagraph |= NodeText.CollapsedLength(child) >= MinMeteredParagraphChars;
+            }
+            else if (child.LocalName is not ("h2" or "h3" or "h4") || child.PreviousElementSibling is null)
+            {
+                return false;
+            }
+        }
+
+        return longParagraph;
+    }
 
     private static bool IsFadedProse(IElement paragraph) =>
         TextNormalizer.Collapse(NodeText.Of(paragraph)) is { Length: >= MinFadedProseChars } text && text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '’' or ')' or '…' &&

@@ -865,4 +865,22 @@ public sealed class PageCleanerTests
                                "<div class='sidebar'><p>" + string.Concat(Enumerable.Repeat("About me and this blog. ", 4)) + "</p></div>");
         Assert.Contains("Line 17 of the song", text, StringComparison.Ordinal);
     }
+    // A story served whole in parts between ads, each in the metered paywall's box: the parts are the story; the offer's
+    // own box of short lines still goes.
+    [Fact]
+    public void AStoryInMeteredPaywallPartsStaysWhole()
+    {
+        const string First = "Ice cover across the five Great Lakes peaked at just under 6 percent this winter, according to data released on Wednesday by the federal laboratory in Ann Arbor, the lowest maximum since systematic records began in 1973.";
+        const string Second = "Lake Erie, the shallowest of the lakes and usually the one that freezes most completely, never iced over beyond its western basin, and Lake Superior topped out at 9 percent.";
+        const string Third = "Winter air temperatures across the basin have risen by about 3 degrees since the 1970s, according to a regional climate assessment, and the trend in ice cover has followed.";
+        var article = new ArticleExtractor().Extract(
+            "<html><head><title>Great Lakes ice hits a low</title></head><body><main><h1>Great Lakes ice hits a low</h1>" +
+            $"<div class='article-body'><div class='wl-paywall meteredContent'><p>{First}</p></div></div>" +
+            "<div class='article-body-ad'><div class='ad-label'>Advertisement</div></div>" +
+            $"<div class='article-body'><div class='wl-paywall meteredContent'><p>{Second}</p><h3>What comes next</h3><p>{Third}</p></div></div>" +
+            "<div class='paywall'><p>Subscribe to keep reading.</p><p>Already a subscriber? Log in.</p></div></main></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal([First, Second, "What comes next", Third], article.Paragraphs);
+    }
 }
