@@ -39,8 +39,15 @@ internal sealed class RecordedNodes
     /// (in the story or left on the page) is returned. Otherwise <see langword="null"/>. The numbers are taken off
     /// every element either way.
     /// </summary>
-    public Dictionary<INode, INode>? Settle(IElement story, IElement body)
+    /// <param name="story">The story the pass chose.</param>
+    /// <param name="body">The page's body.</param>
+    /// <param name="leftOnPage">
+    /// When the story is the first attempt's (the pass kept its longest attempt) while the page holds a later one's
+    /// tree: each recorded element outside the story mapped to the copy of it on the page; otherwise <see langword="null"/>.
+    /// </param>
+    public Dictionary<INode, INode>? Settle(IElement story, IElement body, out Dictionary<INode, INode>? leftOnPage)
     {
+        leftOnPage = null;
         if (_elements.Count == 0)
         {
             return null;
@@ -69,6 +76,10 @@ internal sealed class RecordedNodes
         else
         {
             Unmark(inStory);
+            if (original)
+            {
+                leftOnPage = CopiesOnPage(story, body);
+            }
         }
 
         foreach (var element in _elements)
@@ -90,6 +101,24 @@ internal sealed class RecordedNodes
 
             element.RemoveAttribute(Attribute);
         }
+    }
+
+    // The page's elements carrying a number whose recorded element is not one of them: the later attempt's copies.
+    private Dictionary<INode, INode>? CopiesOnPage(IElement story, IElement body)
+    {
+        Dictionary<INode, INode>? copies = null;
+        foreach (var element in body.ChildNodes.QuerySelectorAll(RecordedElements))
+        {
+            if (Recorded(element) is { } recorded && !ReferenceEquals(recorded, element) && !story.Contains(recorded))
+            {
+                copies ??= new Dictionary<INode, INode>(ReferenceEqualityComparer.Instance);
+                copies.TryAdd(recorded, element);
+            }
+
+            element.RemoveAttribute(Attribute);
+        }
+
+        return copies;
     }
 
     private static void Unmark(List<IElement> elements)

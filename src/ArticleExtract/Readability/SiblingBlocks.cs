@@ -55,7 +55,7 @@ internal sealed class SiblingBlocks
     // The blocks of the element's kind under the parent, as their contents, when two or more hold prose.
     private INode[][]? RowOf(IElement parent, IElement element)
     {
-        var kind = KindWords(element.GetAttribute("class"));
+        var kind = Kind(element);
         if (kind.Length == 0 || parent.ChildElementCount > MaxRowBlocks * 2)
         {
             return null;
@@ -70,7 +70,7 @@ internal sealed class SiblingBlocks
                 continue;
             }
 
-            if (KindWords(child.GetAttribute("class")) != kind)
+            if (Kind(child) != kind)
             {
                 // The builder's quote block between its text blocks ("sqs-block quote-block") is the story's quote.
                 if (blocks.Count > 0 && IsStoryBlock(child) && QuoteContents(child) is { } quote)
@@ -95,7 +95,7 @@ internal sealed class SiblingBlocks
             }
 
             var contents = IsStoryBlock(child) ? Contents(child) : [];
-            if (contents.Length > 0 && Array.Exists(contents, node => node is IElement { LocalName: "p" } paragraph && ProseText.Length(paragraph) >= StoryContinuation.MinProseChars))
+            if (contents.Length > 0 && Array.Exists(contents, node => node is IElement { LocalName: "p" } paragraph && StoryContinuation.IsProseParagraphLength(paragraph)))
             {
                 withProse++;
             }
@@ -104,6 +104,21 @@ internal sealed class SiblingBlocks
         }
 
         return withProse >= 2 ? [.. blocks] : null;
+    }
+
+    // The block's kind by its class words. An old table layout sets each part of the story in a row of its own, the cell
+    // named and the row not ("<tr><td class='ArticleText'>…</td></tr>", an ad's row between): such a row is known by its
+    // only cell.
+    private static string Kind(IElement block)
+    {
+        var kind = KindWords(block.GetAttribute("class"));
+        if (kind.Length == 0 && block.LocalName == "tr" && block.ChildElementCount == 1 && block.FirstElementChild is { LocalName: "td" } cell &&
+            KindWords(cell.GetAttribute("class")) is { Length: > 0 } cellKind)
+        {
+            kind = "td " + cellKind;
+        }
+
+        return kind;
     }
 
     // A quote block's source line ("— a note taped to our door") is short; a longer paragraph makes it a text block.
@@ -158,7 +173,7 @@ internal sealed class SiblingBlocks
             {
                 contents.Add(child);
             }
-            else if (child.LocalName is "div" or "section" && depth < MaxContentDepth)
+            else if (child.LocalName is "div" or "section" or "td" && depth < MaxContentDepth)
             {
                 Collect(child, contents, depth + 1);
             }

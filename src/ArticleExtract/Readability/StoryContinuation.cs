@@ -67,7 +67,7 @@ internal sealed partial class StoryContinuation
 
     // MinProseChars of text; or a Chinese or Japanese paragraph shorter in characters, long enough once each ideograph
     // or kana weighs three: recorded like the Latin ones, so the paragraph path restores it too.
-    private static bool IsProseParagraphLength(IElement paragraph)
+    internal static bool IsProseParagraphLength(IElement paragraph)
     {
         var length = ProseText.Length(paragraph);
         return length >= MinProseChars || (length >= MinProseChars / TextScan.IdeographWeight && IsProseLength(paragraph));
@@ -295,11 +295,17 @@ internal sealed partial class StoryContinuation
         // A block the new pass took off the page (a div it unwrapped) is gone; the first attempt's copy of it may still
         // hold its text, so it is dropped, not put back. An ancestor only tells containers apart, so one that is gone
         // stays the detached element it was, as it would be had the pass not started again. Text nodes carry no number.
-        if (_recorded.Settle(story, _body) is { } renewed)
+        if (_recorded.Settle(story, _body, out var leftOnPage) is { } renewed)
         {
             Remap(
                 node => node is IElement element && renewed.TryGetValue(element, out var current) ? current : null,
                 node => node is IElement element ? renewed.GetValueOrDefault(element, element) : null);
+        }
+        else if (leftOnPage is not null)
+        {
+            // The story is the first attempt's, the page a later one's: a row's blocks the story did not keep are the
+            // page's copies now. Rows are matched by membership alone, so mixing the two trees is safe there.
+            _siblingBlocks.Remap(node => node is IElement element && leftOnPage.TryGetValue(element, out var copy) ? copy : node);
         }
 
         // The first paragraph the pass kept, found before a lead is put back in front of it.
