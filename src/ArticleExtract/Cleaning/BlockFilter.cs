@@ -47,7 +47,9 @@ internal static partial class BlockFilter
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$" +
         // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
         @"|^\d{1,3}[.,]\d[km]$|^\d{1,3}(?:[.,]\d)?[km]\s?\d[\d,.]*[km]?$" +
-        @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$",
+        @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$" +
+        // "👁 पढ़ा गया: 18,402 बार" ("read: … times"), the eye the counter's icon.
+        @"|^(?:👁\uFE0F?\s*)?(?:पढ़ा गया|देखा गया)\s*:\s*\d[\d,.]*\s*(?:बार)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
@@ -827,7 +829,7 @@ internal static partial class BlockFilter
         IsSharePrompt(block) || IsConsentNote(block) || IsShareBar(block) || IsDateStamp(block) || IsAdvertLabel(block) ||
         IsScriptError(block) || IsBlockedContentNote(block) || IsDownloadPrompt(block) || IsBlogFooterLine(block) || IsTipLine(block) || IsContactBlock(block) || IsDisclosure(block) || IsPageTool(block) ||
         IsLegalLine(block) || IsStampPair(block) || IsSourcedStamp(block) || IsPageNote(block) || RelativeStampGate.IsMatch(block.Trim()) || IsHashtagLine(block) ||
-        IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) || IsLoneWriterLabel(block) ||
+        IsLoneReadAlsoLabel(block) || IsBracketTeaser(block) || IsPostAttribution(block) || DateLabelFinder.IsLoneLabel(block) || IsEmptiedByline(block) || IsLoneWriterLabel(block) || IsReportingFromLine(block) ||
         ((block.EndsWith(']') || block.EndsWith("금지", StringComparison.Ordinal)) && PhotoCreditInBrackets().IsMatch(block)) || IsQuoteStrip(block);
 
     // "Author of the article:", "Written by:": the writer's label left alone where the name beside it was an element the
@@ -836,6 +838,13 @@ internal static partial class BlockFilter
     private static readonly FrozenSet<string> LoneWriterLabels = FrozenSet.Create(StringComparer.Ordinal,
         ["author of the article", "author of this article", "author", "authors", "autor", "autorin", "auteur", "written by", "by",
          "posted by", "reported by", "story by"]);
+
+    private const int MaxReportingFromChars = 80;
+
+    // "Reporting from Washington and Sacramento": where the byline's reporters worked, a line under it, no sentence.
+    private static bool IsReportingFromLine(string block) =>
+        block.Length <= MaxReportingFromChars && block.StartsWith("Reporting from ", StringComparison.Ordinal) &&
+        char.IsUpper(block, "Reporting from ".Length) && !EndsSentence(block);
 
     private static bool IsLoneWriterLabel(string block)
     {
@@ -1303,6 +1312,8 @@ internal static partial class BlockFilter
         // A market portal's disclaimer: "… is not responsible for investment decisions taken on the basis of this news.
         // Stock market investments are subject to market risks."
         @"|\bis not responsible for (?:any )?investment decisions\b|\b(?:stock|securities|share) market investments are subject to market risks?\b" +
+        // The same note on Chinese finance pages: "本文章僅供參考，不構成任何投資建議。" ("for reference only, no investment advice").
+        @"|(?:僅供參考|仅供参考)[^。]{0,12}(?:不構成|不构成)[^。]{0,8}(?:投資建議|投资建议)" +
         // A comparison table's note: "The offers that appear in this table are from partnerships from which … receives
         // compensation."
         @"|\bthe offers that appear (?:in|on) this (?:table|page|site) are from (?:partnerships|companies|advertisers)\b" +
@@ -2751,7 +2762,7 @@ internal static partial class BlockFilter
     private static bool IsPostMetaLine(string block) => block.Length <= MaxPostMetaChars && PostMetaGate.IsMatch(block);
 
     [GeneratedRegex(
-        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen|a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?(?:[\w ]{1,30} )?print|een versie van dit artikel verscheen|dieser (?:artikel|beitrag) erschien (?:auch |zuerst )?in der\b[^.]{0,40}\bausgabe|cet article est paru dans (?:l'édition|le numéro)|este artículo (?:fue publicado|apareció) en la edición impresa|opinions expressed by [^.]{1,40} contributors are their own)\b",
+        @"\b(?:this entry was posted|bookmark the permalink|filed under|abgelegt unter|veröffentlicht und wurde unter|trackback|kommentarfeed|comments are closed|kommentare geschlossen|kommentare sind geschlossen|a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) (?:appears|appeared) in (?:the )?(?:[\w ]{1,30} )?print|een versie van dit artikel verscheen|dieser (?:artikel|beitrag) erschien (?:auch |zuerst )?in der\b[^.]{0,40}\bausgabe|cet article est paru dans (?:l'édition|le numéro)|este artículo (?:fue publicado|apareció) en la edición impresa|opinions expressed by [^.]{1,40} contributors are their own|(?:opinions|views) expressed in [^.]{1,60}? are (?:those|the views|the opinions) of the (?:authors?|writers?|columnists?|contributors?))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostMeta();
 

@@ -669,6 +669,7 @@ internal static partial class ChromeVocabulary
         new("latest news", "news updates", "breaking news", "latest scores", "every saturday", "every sunday", "every morning",
          "every weekday", "every week", "in your inbox", "everywhere", "on the go", "live streaming", "video streaming"),
         new("to view the full", "to read the full", "to continue reading", "um weiterzulesen", "und weiterlesen", "para seguir leyendo", "pour lire la suite",
+         "para leer todos los contenidos", "para ler todos os conteúdos", "pour lire tous les contenus",
          "続きをお読み", "阅读全文", "閱讀全文", "继续阅读", "繼續閱讀"),
     ];
 }

@@ -1362,6 +1362,10 @@ public sealed class BlockFilterTests
     [InlineData("(사진=질병관리청 제공) 2026.01.14. photo@newsis.com *재판매 및 DB 금지")]
     [InlineData("◎공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.")]
     [InlineData("📌 LEIA TAMBÉM:")]
+    [InlineData("👁 पढ़ा गया: 18,402 बार")]
+    [InlineData("本文章僅供參考，不構成任何投資建議。")]
+    [InlineData("Reporting from Washington and Sacramento")]
+    [InlineData("Esta noticia es de acceso libre. Para leer todos los contenidos de Diario Meridiano, hazte suscriptor.")]
     public void DropsModernPageChromeInTheMiddleOfTheStory(string chrome) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, chrome, Sentence], Metadata));
 
@@ -1389,12 +1393,23 @@ public sealed class BlockFilterTests
             BlockFilter.Filter([Sentence, Sentence, Sentence, "Text: Kirsten Freund wrote the guide to the new rules."], metadata));
     }
 
+    // A guest column's disclaimer closes it; a sentence about a report's views stays.
+    [Fact]
+    public void DropsAnOpinionDisclaimerClosingTheStory()
+    {
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence,
+            "Opinions expressed in guest columns are those of the author and do not necessarily reflect the views of the Cedar Valley Courier."], Metadata));
+        const string Report = "The opinions expressed in the report are those of the committee's majority, its chairman told reporters in Albany on Tuesday.";
+        Assert.Equal([Sentence, Sentence, Sentence, Report], BlockFilter.Filter([Sentence, Sentence, Sentence, Report], Metadata));
+    }
+
     [Fact]
     public void DropsAMoreNewsLabelClosingTheStory() =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, "Plus d'actualités à Lorient"], Metadata));
 
     [Theory]
     [InlineData("Copying of the paintings was prohibited by the museum after the 1998 theft, the curator said on Tuesday.")]
+    [InlineData("Reporting from Kyiv for three years changed how she saw the war, she said.")]
     [InlineData("Find out how the council spent the money: a breakdown of every grant is posted on its Facebook page.")]
     [InlineData("A council spokesperson told the Local Democracy Reporting Service that the bridge would reopen in 2027.")]
     [InlineData("When using the new app, riders must scan a ticket, and links to the timetable are required reading for newcomers.")]
