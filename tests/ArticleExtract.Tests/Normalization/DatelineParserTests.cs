@@ -19,6 +19,11 @@ public sealed class DatelineParserTests
     [InlineData("Hong Kong (CNN Business) China's economy grew", "Hong Kong (CNN Business)", "Hong Kong", "CNN Business", "China's economy grew")]
     // The Greek wire's own spelling, alone in its element as a paper sets it over the story.
     [InlineData("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)", "ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)", "ΘΕΣΣΑΛΟΝΙΚΗ", "ΑΠΕ-ΜΠΕ", "")]
+    // ANI's state in brackets before the country; AGI's place and day after the agency, alone in their element; Agenzia
+    // Nova's time of day before the agency.
+    [InlineData("Guwahati (Assam) [India], September 3 (ANI): The Assam government on Wednesday", "Guwahati (Assam) [India], September 3 (ANI):", "Guwahati (Assam) [India]", "ANI", "The Assam government on Wednesday")]
+    [InlineData("(AGI) - Cagliari, 4 feb.", "(AGI) - Cagliari, 4 feb.", "Cagliari", "AGI", "")]
+    [InlineData("Bari, 21 gen 11:30 - (Agenzia Nova) - L'Autorità portuale ha firmato", "Bari, 21 gen 11:30 - (Agenzia Nova) -", "Bari", "Agenzia Nova", "L'Autorità portuale ha firmato")]
     [InlineData("BERLIN -- Germany's parliament voted on Friday.", "BERLIN --", "BERLIN", null, "Germany's parliament voted on Friday.")]
     [InlineData("NEW DELHI: India's monsoon arrived early.", "NEW DELHI:", "NEW DELHI", null, "India's monsoon arrived early.")]
     [InlineData("Indianapolis – The city council approved it.", "Indianapolis –", "Indianapolis", null, "The city council approved it.")]
