@@ -293,6 +293,13 @@ internal static partial class BylineNormalizer
             text = text[..cut];
         }
 
+        // "Fatou Kiné Sène - APS": the wire after a hyphen set between spaces, as the dash it stands for.
+        var hyphen = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (hyphen > 0 && text.AsSpan(0, hyphen).Trim().Contains(' ') && IsAnyAgency(text[(hyphen + 3)..].Trim()))
+        {
+            text = text[..hyphen];
+        }
+
         // "Joanna Michalska/adso", "Jane Doe/dpa": the initials of the editor who filed the story, or the wire, glued to
         // the name with a slash. An agency's pair ("RND/dpa") stays whole, an agency's credit.
         var before = text;

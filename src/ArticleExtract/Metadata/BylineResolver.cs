@@ -367,7 +367,7 @@ internal static partial class BylineResolver
                 continue;
             }
 
-            if (chosenElement is not null && !IsBeside(chosenElement, element))
+            if (chosenElement is not null && (!IsBeside(chosenElement, element) || HasStoryTextBetween(chosenElement, element)))
             {
                 if (taken.Exists(field => field.Contains(element)))
                 {
@@ -660,7 +660,7 @@ internal static partial class BylineResolver
         }
 
         if (classes is not null &&
-            (classes.Contains("byline", StringComparison.Ordinal) || HasAuthorMark(classes) || classes.Contains("contributors", StringComparison.Ordinal) ||
+            (classes.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(classes) || classes.Contains("contributors", StringComparison.Ordinal) ||
              classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) ||
              (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
             !NamesAuthorDetail(classes) && !IsInTeaserLink(element))
@@ -700,7 +700,9 @@ internal static partial class BylineResolver
     // Parts of a byline box that hold what or where the author is, or when the story was filed, not who: the last word
     // of a class names the part ("byline__author-role", "author-title", "voc-author__place", "voc-author__time"; not
     // "author_short_bio-name_link"). Nor the author's initials ("item-author-initials": "ABU/" under the story).
-    private static readonly string[] AuthorDetails = ["role", "job", "position", "title", "bio", "description", "desc", "time", "date", "label", "initials"];
+    // Nor a picture's ("autor_foto", "author-photo": the photographer's credit under a caption, or the author's portrait).
+    private static readonly string[] AuthorDetails =
+        ["role", "job", "position", "title", "bio", "description", "desc", "time", "date", "label", "initials", "foto", "photo", "image", "imagen", "bild"];
 
     // Where the author is ("voc-author__place"): skipped inside a byline box too, where a "title" part may be the name.
     private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar"];
@@ -731,9 +733,10 @@ internal static partial class BylineResolver
     // "author", "article-author", "authorName"; not Wikipedia's "authority-control".
     private static bool HasAuthorMark(string classes)
     {
-        for (var at = classes.IndexOf("author", StringComparison.Ordinal); at >= 0; at = classes.IndexOf("author", at + 1, StringComparison.Ordinal))
+        // Component styles capitalise the word ("Byline__Author", "ArticleAuthor"); "authority" is no author.
+        for (var at = classes.IndexOf("author", StringComparison.OrdinalIgnoreCase); at >= 0; at = classes.IndexOf("author", at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            if (!classes.AsSpan(at + 6).StartsWith("it", StringComparison.Ordinal))
+            if (!classes.AsSpan(at + 6).StartsWith("it", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -898,6 +901,24 @@ internal static partial class BylineResolver
         while (walk.Next() is { } inner && ++seen <= MaxFieldSearchElements)
         {
             if (IsAuthorField(inner) || (inner.ChildElementCount >= 2 && HoldsNameLinksOnly(inner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Bylines beside each other with a story between them ("<div class='FeatureByline'>" over each article of a weekly
+    // edition) credit different stories, not co-authors.
+    private const int MaxTextBetweenCoAuthors = 300;
+
+    private static bool HasStoryTextBetween(IElement first, IElement other)
+    {
+        var text = 0;
+        for (var node = NodeOrder.NextSkippingChildren(first); node is not null && node != other; node = NodeOrder.Next(node))
+        {
+            if (node is IText run && (text += run.Data.AsSpan().Trim().Length) > MaxTextBetweenCoAuthors)
             {
                 return true;
             }

@@ -318,6 +318,11 @@ public sealed class BylineNormalizerTests
     public void TheWriterOfABlogNamedForHerIsAnAuthor() =>
         Assert.Equal(["Jane Smith"], BylineNormalizer.Names("Jane Smith", ["Jane Smith Online"], lenient: true));
 
+    // The wire after a hyphen set between spaces, as the dash it stands for.
+    [Fact]
+    public void AWireAfterASpacedHyphenIsNoPartOfTheName() =>
+        Assert.Equal(["Fatou Kiné Sène"], BylineNormalizer.Names("Auteur : Fatou Kiné Sène - APS", [], lenient: false));
+
     [Theory]
     [InlineData("Ari Wasserman, Northeast Ohio Media Group", "Ari Wasserman")]
     [InlineData("Stephanie Pappas, Live Science Contributor", "Stephanie Pappas")]

@@ -849,4 +849,29 @@ public sealed class BylineResolverTests
     public void ABylineSignedWithAnAgencyOrTradeWithoutByNamesTheAuthors(string line, string[] expected) =>
         Assert.Equal(expected, Authors("<html><body><h1>Central bank holds rates steady</h1>" + line +
             "<p>The central bank kept its main rate unchanged on Wednesday and said it expects to cut later this year.</p></body></html>"));
+    // Component styles capitalise the byline's class ("Byline__Author"): each author in a box of their own, side by side.
+    [Fact]
+    public void CapitalisedAuthorBoxesSideBySideAreCoAuthors() =>
+        Assert.Equal(["Oliver Pennington", "Sophie Tanaka"], Authors("<html><body><h1>Youth mobility deal agreed</h1><div class='Byline__Container'>" +
+            "<span class='Byline__Author'><a href='/profile/oliver-pennington'>Oliver Pennington</a>, Europe Editor</span><span class='Byline__Divider'> | </span>" +
+            "<span class='Byline__Author'><a href='/profile/sophie-tanaka'>Sophie Tanaka</a>, Political Correspondent</span></div>" +
+            "<p>Young Britons and Europeans will be able to live and work in each other's countries for up to three years under the deal.</p></body></html>"));
+
+    // A weekly edition prints a byline over each of its articles: with a story between them, the second credits another story.
+    [Fact]
+    public void BylinesWithAStoryBetweenThemAreNoCoAuthors()
+    {
+        const string Story = "<p>The kernel's new scheduler landed this week after two years of review on the mailing list, with benchmarks " +
+                             "showing gains on desktop workloads and no regressions on the servers the maintainers tested, the developers said.</p>" +
+                             "<p>Several distributions plan to ship it in their spring releases, and the maintainers expect the old code to go next year.</p>";
+        Assert.Equal(["Nathan Willis"], Authors("<html><body><h1>Weekly edition</h1><div class='FeatureByline'>By <b>Nathan Willis</b></div>" + Story +
+            "<div class='FeatureByline'>By <b>Jonathan Corbet</b></div>" + Story + "</body></html>"));
+    }
+
+    // The photographer's credit under a caption, in an element named for an author's picture, is no byline.
+    [Fact]
+    public void APhotoCreditNamedForTheAuthorIsNoByline() =>
+        Assert.Empty(Authors("<html><body><h1>El Gobierno limita los pisos turísticos</h1><div class='pie_foto'>Cajetines para llaves en un portal " +
+            "de Lavapiés. <span class='autor_foto'>EFE/Fernando Alvarado</span></div>" +
+            "<p>El anteproyecto exigirá el voto favorable de tres quintas partes de los propietarios para abrir un piso turístico.</p></body></html>"));
 }
