@@ -78,7 +78,9 @@ internal static partial class BlockFilter
     // "One response to “Title”", "34 messages sur le forum …".
     [GeneratedRegex(
         @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
-        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια)\s*[(\[]\s*\d+\s*[)\]]$" +
+        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|comentários|comentaris|iruzkinak|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια|комментарии|коментарі" +
+        // The same in the Indian languages, Urdu and Arabic, the count in the script's own digits or in ours ("કોમેન્ટ્સ (૩)").
+        @"|कमेंट्स|टिप्पणियां|टिप्पणियाँ|કોમેન્ટ્સ|મંતવ્યો|মন্তব্য|கருத்துகள்|கருத்துக்கள்|వ్యాఖ్యలు|അഭിപ്രായങ്ങൾ|കമന്റുകൾ|प्रतिक्रिया|تبصرے|تعليقات)\s*[(\[]\s*\d+\s*[)\]]$" +
         // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
         @"|^(?:댓글|コメント|评论|評論|留言)\s*[(\[]?\s*\d+\s*[)\]]?$" +
         // "Message Board (2 posts)", "Discussion (14 comments)": a board's name with its count.

@@ -2387,6 +2387,9 @@ public sealed class BlockFilterTests
     [InlineData("댓글 3")]
     [InlineData("コメント 12")]
     [InlineData("Message Board (2 posts)")]
+    [InlineData("Iruzkinak (3)")]
+    [InlineData("કોમેન્ટ્સ (૩)")]
+    [InlineData("মন্তব্য (5)")]
     public void ACommentsHeadingInMoreLanguagesEndsTheStory(string heading)
     {
         const string Long = Sentence + " The mayor said the vote had come after months of talks with the unions.";
