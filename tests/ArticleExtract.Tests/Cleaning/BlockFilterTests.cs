@@ -2028,6 +2028,7 @@ public sealed class BlockFilterTests
     [InlineData("Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273", true)]
     [InlineData("Zitierweise im Fließtext", true)]
     [InlineData("Datum und Ort der Wahl stehen noch nicht fest.", true)]
+    [InlineData("The views expressed in the report were shared by most of the committee, the chairman said on Tuesday.", true)]
     [InlineData("Print this page and bring it to the polling station, officials said.", true)]
     [InlineData("Stand up for what you believe in, the mayor told the crowd.", true)]
     public void ADisclosureLicenceOrOfferLineGoesWhereverItStandsButTheStorysOwnSentencesStay(string line, bool kept) =>
