@@ -12,13 +12,13 @@ namespace ArticleExtract.Tests.Evaluation;
 public sealed class ProbeGateTests
 {
     // What the library measures on the 208 pages (2026-12-07, session 61: word F1 0.976, 99.0 % of snippets absent,
-    // misses: headline 0, dateline 6, day 2, authors 6), less about a page. The h85 pages' labels count a press
+    // misses: headline 0, dateline 6, day 1, authors 6), less about a page. The h85 pages' labels count a press
     // release's "About" and forward-looking sections as its body, which the library ends the release before.
     private const double MinMeanWordF1 = 0.970;
     private const double MinSnippetsAbsent = 0.980;
     private const int MaxHeadlineMisses = 1;
     private const int MaxDatelineMisses = 8;
-    private const int MaxDayMisses = 3;
+    private const int MaxDayMisses = 2;
     private const int MaxAuthorMisses = 8;
 
     private sealed record Label(string? Url, string? Headline, LabelDateline? Dateline, string? Published, string[] Authors, string[] Paragraphs, string[] Leaks);

@@ -301,6 +301,9 @@ public sealed class DateTextFinderTests
     [InlineData("ಜುಲೈ", 7)]
     [InlineData("ਦਸੰਬਰ", 12)]
     [InlineData("ଅଗଷ୍ଟ", 8)]
+    // Tamil papers' abbreviations ("டிச 18, 2025").
+    [InlineData("டிச", 12)]
+    [InlineData("செப்", 9)]
     public void Month_names_of_many_languages_are_known(string word, int month)
     {
         Assert.True(MonthNames.TryGetMonth(word, out var found));
