@@ -1932,8 +1932,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        var colon = block.IndexOfAny([':', '\uFF1A']);
-        return OpensWithAuthorName(block.AsSpan(colon + 1).TrimStart(), metadata.Authors);
+        return OpensWithAuthorName(block.AsSpan(LabelColon(block) + 1).TrimStart(), metadata.Authors);
     }
 
     private const int MaxAuthorsSignatureChars = 160;
@@ -2683,15 +2682,14 @@ internal static partial class BlockFilter
     private static readonly LiteralGate DisclosureNoteGate = new(DisclosureNote());
 
     // The lower-cased words before a colon that opens the block, if short enough to be a label.
-    private static string? Label(string block)
+    private static string? Label(string block) =>
+        LabelColon(block) is var colon and >= 0 ? block[..colon].Trim().TrimStart(LabelOpeners).ToLowerInvariant() : null;
+
+    // Where the label's colon stands, close to the start and with text after it; -1 without one.
+    private static int LabelColon(string block)
     {
         var colon = block.AsSpan(0, Math.Min(block.Length, MaxLabelChars + 2)).IndexOfAny(':', '\uFF1A', '\u17D6');
-        if (colon <= 0 || colon == block.Length - 1)
-        {
-            return null;
-        }
-
-        return block[..colon].Trim().TrimStart(LabelOpeners).ToLowerInvariant();
+        return colon <= 0 || colon == block.Length - 1 ? -1 : colon;
     }
 
     private const int MaxTeaserChars = 200;

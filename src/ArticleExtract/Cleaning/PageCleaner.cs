@@ -227,7 +227,7 @@ internal static partial class PageCleaner
         {
             if (child.LocalName == "p" && IsFadedProse(child))
             {
-                longParagraph |= NodeText.CollapsedLength(child) >= MinMeteredParagraphChars;
+                longParagraph = longParagraph || NodeText.CollapsedLength(child) >= MinMeteredParagraphChars;
             }
             else if (child.LocalName is not ("h2" or "h3" or "h4") || child.PreviousElementSibling is null)
             {

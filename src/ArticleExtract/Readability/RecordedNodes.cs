@@ -90,11 +90,13 @@ internal sealed class RecordedNodes
         return map;
     }
 
-    private void Collect(IEnumerable<IElement> elements, Dictionary<INode, INode> map)
+    // Maps each recorded element to the copy of it among the elements, unless the recorded one lies in outside; the
+    // numbers come off the copies.
+    private void Collect(IEnumerable<IElement> elements, Dictionary<INode, INode> map, IElement? outside = null)
     {
         foreach (var element in elements)
         {
-            if (Recorded(element) is { } recorded && !ReferenceEquals(recorded, element))
+            if (Recorded(element) is { } recorded && !ReferenceEquals(recorded, element) && outside?.Contains(recorded) != true)
             {
                 map.TryAdd(recorded, element);
             }
@@ -103,22 +105,13 @@ internal sealed class RecordedNodes
         }
     }
 
-    // The page's elements carrying a number whose recorded element is not one of them: the later attempt's copies.
+    // The page's elements carrying a number whose recorded element is not one of them, nor in the story: the later
+    // attempt's copies.
     private Dictionary<INode, INode>? CopiesOnPage(IElement story, IElement body)
     {
-        Dictionary<INode, INode>? copies = null;
-        foreach (var element in body.ChildNodes.QuerySelectorAll(RecordedElements))
-        {
-            if (Recorded(element) is { } recorded && !ReferenceEquals(recorded, element) && !story.Contains(recorded))
-            {
-                copies ??= new Dictionary<INode, INode>(ReferenceEqualityComparer.Instance);
-                copies.TryAdd(recorded, element);
-            }
-
-            element.RemoveAttribute(Attribute);
-        }
-
-        return copies;
+        var copies = new Dictionary<INode, INode>(ReferenceEqualityComparer.Instance);
+        Collect(body.ChildNodes.QuerySelectorAll(RecordedElements), copies, outside: story);
+        return copies.Count > 0 ? copies : null;
     }
 
     private static void Unmark(List<IElement> elements)
