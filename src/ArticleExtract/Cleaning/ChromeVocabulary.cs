@@ -48,7 +48,8 @@ internal static partial class ChromeVocabulary
         .. LocalCommentTokens,
         "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
         .. LocalAdTokens,
-        "promo", "promotion", "outbrain", "taboola", "dable", "dablewidget", "sidebar", "lateral", "widget", "widgets", "tags", "tagcloud", "taglist",
+        // Dable's widget is "dablewidget_…"; its own word alone is no chrome: "dable-content-wrapper" marks the story's body for it.
+        "promo", "promotion", "outbrain", "taboola", "dablewidget", "sidebar", "lateral", "widget", "widgets", "tags", "tagcloud", "taglist",
         "copyright", "cookie", "cookies", "consent", "gdpr", "paywall", "caption", "captions", "credit", "credits",
         "figcaption", "toolbar", "pagination", "pager", "navbar", "nav", "navigation", "menu", "masthead", "footer",
         "banner", "modal", "popup", "overlay", "skip", "login", "register", "byline", "author", "authors", "bio",

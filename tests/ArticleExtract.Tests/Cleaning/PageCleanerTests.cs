@@ -74,6 +74,19 @@ public sealed class PageCleanerTests
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 
     [Fact]
+    public void DablesMarkOfTheStoryBodyStays()
+    {
+        // Dable, a recommendation engine, asks sites to wrap the story's text in "dable-content-wrapper": each part
+        // of a story split around ads is wrapped so, and none of them is its widget.
+        var text = CleanedText(
+            "<article><div class='field--name-body'><div class='dable-content-wrapper'>" + Prose + "</div></div><div class='ad'>Iklan</div>" +
+            "<div class='field--name-body body-continued'><div class='dable-content-wrapper'><p>Second part of the story, after the ad.</p></div></div>" +
+            "<div id='dablewidget_GOGOGO'><p>추천 콘텐츠 · 광고</p></div></article>");
+        Assert.Contains("Second part", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("추천", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMarqueeTickerGoesAndAMarqueeHoldingThePageStays()
     {
         var ticker = CleanedText("<marquee><b>REMINDER:</b> Ledger office closed Thursday for Thanksgiving.</marquee>" + Prose + Prose);
