@@ -163,7 +163,10 @@ internal static class DateResolver
         // shows, if any does, still restates the instant.
         if (visible is not null && visible.Date == structured.Date)
         {
-            return (visible.Offset == TimeSpan.Zero ? PageClock.Restate(structured, document) : null) ?? structured;
+            // A time element's datetime may hold the UTC value with no zone at all ("2026-02-19 02:41" for 02:41Z).
+            var utcValue = visible.Offset == TimeSpan.Zero || (visible.Offset is null && visible.Time is { } shown && structured.Time is { } utc &&
+                                                               shown.Hour == utc.Hour && shown.Minute == utc.Minute);
+            return (utcValue ? PageClock.Restate(structured, document) : null) ?? structured;
         }
 
         // The zone the page prints its times in (an update's "Fri 17 Oct 2025 05.56 BST" beside a publication at 20:30Z on

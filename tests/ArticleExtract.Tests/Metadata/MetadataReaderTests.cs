@@ -362,6 +362,9 @@ public sealed class MetadataReaderTests
     [InlineData("<time datetime='2025-03-04T19:41:00Z'>Updated March 5 2025 - 6:41am</time>, first published 6:12am", "2025-03-05T06:12:00+11:00")]
     [InlineData("<time datetime='2025-03-04T19:41:00Z'>Updated March 4 2025 - 7:41pm</time>", "2025-03-04T19:12:00Z")]
     [InlineData("<time datetime='2025-03-04T19:41:00Z'>Updated 2 hours ago</time>", "2025-03-04T19:12:00Z")]
+    // A time element printing the publication's own instant in a zone it names, its datetime the UTC value without a zone.
+    [InlineData("<time datetime='2025-03-04 19:12'>03/04/2025 02:12 PM EST</time>", "2025-03-04T14:12:00-05:00")]
+    [InlineData("<time datetime='2025-03-04 19:12'>03/05/2025 06:12 AM AEDT</time>", "2025-03-05T06:12:00+11:00")]
     public void AUtcPublicationIsRestatedOnTheClockATimeElementShows(string stamp, string expected)
     {
         var metadata = Read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Flood-hit graziers promised recovery package\"," +

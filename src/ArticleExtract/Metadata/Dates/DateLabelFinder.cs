@@ -29,13 +29,13 @@ internal static class DateLabelFinder
         "opublikowano", "fecha", "data", "veröffentlichung", "publication", "publicación", "pubblicazione", "erscheinungsdatum",
         "giriş", "yayınlanma", "yayın", "oluşturulma", "опубликовано", "опубліковано", "diterbitkan", "dipublikasikan",
         "gepubliceerd", "publicerad", "publisert", "julkaistu", "publikováno", "közzétéve", "δημοσιεύθηκε", "δημοσίευση",
-        "প্রকাশ", "প্রকাশিত", "प्रकाशित", "प्रकाशन",
+        "প্রকাশ", "প্রকাশিত", "प्रकाशित", "प्रकाशन", "inilathala", "nailathala", "ipinost",
     ];
 
     private static readonly string[] UpdateLabels =
     [
         "aktualisiert", "stand", "geändert", "änderung", "zuletzt", "bearbeitet", "updated", "update", "modified", "revised",
-        "edited",
+        "edited", "na-update", "in-update",
         "actualizado", "actualizada", "aggiornato", "aggiornata", "mis à jour", "mise à jour", "atualizado", "atualizada",
         "zaktualizowano", "bijgewerkt", "güncelleme", "güncellenme", "обновлено", "оновлено", "diperbarui", "uppdaterad",
         "oppdatert", "päivitetty", "aktualizováno", "frissítve", "actualizat", "ενημερώθηκε", "আপডেট", "হালনাগাদ", "अपडेट",

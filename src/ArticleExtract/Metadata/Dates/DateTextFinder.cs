@@ -369,6 +369,9 @@ internal static class DateTextFinder
 
         p = SkipSeparators(s, p);
         p = SkipWord(s, p, "de", "of");
+
+        // "ថ្ងៃសុក្រ ទី០៥ ខែធ្នូ ឆ្នាំ២០២៥": Khmer sets the word "month" before the month's name and "year" before the year, unspaced.
+        p = SkipPrefix(s, p, KhmerMonthWord);
         var monthEnd = CharScan.WordEnd(s, p);
         if (monthEnd == p)
         {
@@ -430,6 +433,7 @@ internal static class DateTextFinder
 
         p = SkipSeparators(s, p);
         p = SkipWord(s, p, "de", "del");
+        p = SkipPrefix(s, p, KhmerYearWord);
 
         // "3 มีนาคม พ.ศ. 2569": Thai dates count the years of the Buddhist era, 543 ahead, often after its mark.
         var thai = thaiAbbreviation || IsThai(s[monthEnd - 1]);
@@ -825,6 +829,12 @@ internal static class DateTextFinder
     private const int BuddhistEraOffset = 543;
 
     private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
+
+    private const string KhmerMonthWord = "ខែ";
+    private const string KhmerYearWord = "ឆ្នាំ";
+
+    private static int SkipPrefix(ReadOnlySpan<char> s, int p, string prefix) =>
+        s[p..].StartsWith(prefix, StringComparison.Ordinal) ? p + prefix.Length : p;
 
     private static int SkipWord(ReadOnlySpan<char> s, int p, string first, string second)
     {

@@ -232,6 +232,8 @@ public sealed class DateFindersTests
     // Bengali and Hindi labels, with the dates in the script's own digits.
     [InlineData("<div>আপডেট: ২১ নভেম্বর ২০২৫, ০৮:২০</div><div>প্রকাশ: ২০ নভেম্বর ২০২৫, ০৯:১৫</div>", "2025-11-20T09:15:00")]
     [InlineData("<div>अपडेट: २१ नवंबर २०२५</div><div>प्रकाशित: २० नवंबर २०२५</div>", "2025-11-20")]
+    // Tagalog: "Na-update" after "Inilathala" on one row.
+    [InlineData("<div>Na-update: Disyembre 4, 2025, 7:02 PM</div><div>Inilathala: Disyembre 3, 2025, 4:18 PM</div>", "2025-12-03T16:18:00")]
     public void AnUpdateLabelYieldsToAPublicationLabel(string lines, string expected)
     {
         var document = DocumentParser.Parse("<html><body><h1>Title</h1>" + lines + "</body></html>");

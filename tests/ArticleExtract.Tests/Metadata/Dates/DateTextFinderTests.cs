@@ -221,6 +221,9 @@ public sealed class DateTextFinderTests
     [InlineData("at 3:45 p.m.", null)]
     [InlineData("10:00-11:00 on Tuesday", null)]
     [InlineData("20250411", null)]
+    // Khmer: "month" before the month's name and "year" before the year, unspaced, in Khmer digits; Albanian.
+    [InlineData("ថ្ងៃសុក្រ ទី០៥ ខែធ្នូ ឆ្នាំ២០២៥ ម៉ោង ០៩:១៥ ព្រឹក", "2025-12-05")]
+    [InlineData("6 dhjetor 2025", "2025-12-06")]
     [InlineData("", null)]
     [InlineData("   ", null)]
     public void Finds_the_first_date(string text, string? expected)
@@ -304,6 +307,14 @@ public sealed class DateTextFinderTests
     // Tamil papers' abbreviations ("டிச 18, 2025").
     [InlineData("டிச", 12)]
     [InlineData("செப்", 9)]
+    // Albanian, Filipino, Khmer and Burmese.
+    [InlineData("nëntor", 11)]
+    [InlineData("Disyembre", 12)]
+    [InlineData("Hunyo", 6)]
+    [InlineData("ធ្នូ", 12)]
+    [InlineData("មករា", 1)]
+    [InlineData("ဒီဇင်ဘာ", 12)]
+    [InlineData("မေ", 5)]
     public void Month_names_of_many_languages_are_known(string word, int month)
     {
         Assert.True(MonthNames.TryGetMonth(word, out var found));
