@@ -56,7 +56,7 @@ internal static partial class DatelineParser
         "Prensa Latina", "Notimex", "Colprensa", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
-        "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
@@ -547,7 +547,8 @@ internal static partial class DatelineParser
     /// Azerbaijani wires sign) or the Armenian full stop ("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
     /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA."); "Kumasi, March 16, GNA -": the
     /// month first, as the Ghana News Agency signs, or in capitals, as Armenpress does ("YEREVAN, MAY 12, ARMENPRESS.");
-    /// "Toshkent, 6-may. UzA.": the day joined to its month by a hyphen, as Uzbek sets it.
+    /// "Toshkent, 6-may. UzA.": the day joined to its month by a hyphen, as Uzbek sets it. Set apart in an element of its
+    /// own the opener needs no closing mark ("Qəbələ, 22 yanvar, APA").
     /// </summary>
     private static (Dateline Dateline, string Remainder)? WithStopsThenAgency(string paragraph, string prefix)
     {
@@ -568,7 +569,7 @@ internal static partial class DatelineParser
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$))",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$)|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
 

@@ -80,6 +80,13 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex ArabicPlaceDaySlashedWire();
 
+    // "الرياض 19 جمادى الآخرة 1447 هـ الموافق 10 ديسمبر 2025 م واس": SPA's opener, the place, the Hijri day closed by
+    // its era mark, "corresponding to", the Gregorian day closed by its own, then the agency with no mark around it.
+    [GeneratedRegex(
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+)?[ ]\d{4}[ ]?هـ[ ]الموافق[ ]\d{1,2}[ ][\p{Lo}\p{M}]+[ ]\d{4}[ ]?م[ ](?<agency>" + ArabicWires + @")(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicPlaceTwoDaysWire();
+
     // "وطنية - صيدا -": the Lebanese agency names itself first, then the place.
     [GeneratedRegex(@"^(?<agency>وطنية)[ ]?[-–—][ ]?(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?[-–—](?:[ ]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyThenPlace();
@@ -94,7 +101,8 @@ internal static partial class ScriptDateline
 
     private static (Dateline, string)? ArabicPlaceDashAgency(string paragraph, string prefix) =>
         PlaceAndAgency(ArabicWireOpener(), paragraph, prefix) ?? PlaceAndAgency(ArabicPlaceDaySlashedWire(), paragraph, prefix) ??
-        PlaceAndAgency(AgencyThenPlace(), paragraph, prefix) ?? PlaceAndAgency(PersianAgencySlashProvince(), paragraph, prefix);
+        PlaceAndAgency(AgencyThenPlace(), paragraph, prefix) ?? PlaceAndAgency(PersianAgencySlashProvince(), paragraph, prefix) ??
+        PlaceAndAgency(ArabicPlaceTwoDaysWire(), paragraph, prefix);
 
     // "काठमाडौं, ५ चैत ।", "५ चैत, पोखरा ।": Nepali papers open with the place and the day of the Bikram Sambat month,
     // either way round, closed by a danda. The months are a closed list, so a phrase is not taken for a place.
@@ -137,15 +145,17 @@ internal static partial class ScriptDateline
     // words) and no dash, perhaps a danda; Marathi ones a colon ("पुणे, २५ मार्च (पीटीआय) :").
     // Odia papers print the day and month in figures, parted by the vowel sign ା ("ନୂଆଦିଲ୍ଲୀ, ୧୭ା୯ (ୟୁଏନଆଇ):").
     // Urdu papers part the place with the Arabic comma and name the wire in up to three words ("حیدرآباد، 22 اگست (یو این آئی)").
+    // Burmese parts it with its own comma and sets the month first ("ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ)").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\)(?:।|[ ]?:)?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)[ ]\d{1,2}|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\)(?:।|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 
     // "اسلام آباد (اے پی پی) وزیراعظم …", "لاہور (نمائندہ خصوصی)": a place and the agency or desk in parentheses,
     // then the story, as Urdu papers print it.
+    // Afghan wires date the story inside the parentheses, by the Solar Hijri months' Afghan names ("کابل (پژواک، ۲۵ جدی ۱۴۰۴):").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,3})\)[ ]?[:،]?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,3})(?<innerDay>[ ]?،[ ]?\d{1,2}[ ][\p{Lo}\p{M}]+[ ]\d{4})?\)[ ]?[:،]?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenAgency();
 
@@ -160,7 +170,7 @@ internal static partial class ScriptDateline
             if (!match.Success || !(match.Groups["numericDay"].Success || Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _)))
             {
                 match = PlaceThenAgency().Match(prefix);
-                if (!match.Success || !DatelinePlaces.Contains(match.Groups["loc"].Value))
+                if (!match.Success || !(match.Groups["innerDay"].Success || DatelinePlaces.Contains(match.Groups["loc"].Value)))
                 {
                     return null;
                 }

@@ -109,6 +109,11 @@ public sealed class DatelineParserTests
     [InlineData("حیدرآباد، 22 اگست (یو این آئی) تلنگانہ اسٹیٹ اردو اکیڈمی نے", "حیدرآباد، 22 اگست (یو این آئی)", "حیدرآباد", "یو این آئی", "تلنگانہ اسٹیٹ اردو اکیڈمی نے")]
     [InlineData("لاہور (نمائندہ خصوصی) صوبائی اسمبلی نے بجٹ کی منظوری دے دی", "لاہور (نمائندہ خصوصی)", "لاہور", null, "صوبائی اسمبلی نے بجٹ کی منظوری دے دی")]
     [InlineData("पटना (निज संवाददाता) राज्य सरकार ने नई योजना को मंजूरी दी", "पटना (निज संवाददाता)", "पटना", null, "राज्य सरकार ने नई योजना को मंजूरी दी")]
+    // Burmese's own comma and the month before the day; Pajhwok's day inside the parentheses; SPA's Hijri and Gregorian days.
+    [InlineData("ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ) တရုတ်နိုင်ငံ၏ ပို့ကုန်များ", "ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ)", "ပေကျင်း", "ဆင်ဟွာ", "တရုတ်နိုင်ငံ၏ ပို့ကုန်များ")]
+    [InlineData("کابل (پژواک، ۲۵ جدی ۱۴۰۴): وزارت صنعت و تجارت می‌گوید", "کابل (پژواک، ۲۵ جدی ۱۴۰۴):", "کابل", "پژواک", "وزارت صنعت و تجارت می‌گوید")]
+    [InlineData("الباحة 19 جمادى الآخرة 1447 هـ الموافق 10 ديسمبر 2025 م واس أطلق المركز الوطني", "الباحة 19 جمادى الآخرة 1447 هـ الموافق 10 ديسمبر 2025 م واس",
+                "الباحة", "واس", "أطلق المركز الوطني")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -188,6 +193,8 @@ public sealed class DatelineParserTests
     // "le" before a day only ahead of a dash.
     [InlineData("Marie, le 3 avril 2025 elle a quitté la ville pour toujours.")]
     [InlineData("REMINDER: Ledger office closed Thursday, Nov. 27 for Thanksgiving.")]
+    // A place, a day and a word that names no wire, alone: no dateline.
+    [InlineData("Bakı, 22 yanvar, Azərbaycan")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
@@ -352,6 +359,10 @@ public sealed class DatelineParserTests
     [InlineData("Toshkent, 6-may. UzA. Poytaxtda joriy yil oxirigacha metropolitenning to‘rtta yangi bekati ochiladi.", "Toshkent", "UzA")]
     [InlineData("PORT VILA, 22 APRIL 2025 (PACNEWS) --- Vanuatu has opened its first kava testing laboratory in the capital.", "PORT VILA", "PACNEWS")]
     [InlineData("Ulaanbaatar /MONTSAME/. Mongolia expects to welcome a record 60,000 foreign tourists during the Naadam festival.", "Ulaanbaatar", "MONTSAME")]
+    // ATSH and Kabar after the place in title case and the day; APA's opener set apart, with nothing after the agency.
+    [InlineData("Tiranë, 6 dhjetor /ATSH/ – Kuvendi i Shqipërisë miratoi sot projektligjin.", "Tiranë", "ATSH")]
+    [InlineData("Чолпон-Ата, 4 декабря. /Кабар/. В Иссык-Кульской области завершена реконструкция дороги.", "Чолпон-Ата", "Кабар")]
+    [InlineData("Qəbələ, 22 yanvar, APA", "Qəbələ", "APA")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
