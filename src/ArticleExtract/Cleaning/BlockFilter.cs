@@ -94,9 +94,9 @@ internal static partial class BlockFilter
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
-    // "⏱ 4 min de lecture" (behind its icon).
+    // "⏱ 4 min de lecture" (behind its icon), "3 minutong pagbasa".
     [GeneratedRegex(
-        @"^[^\p{L}\p{N}]{0,4}(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania)" +
+        @"^[^\p{L}\p{N}]{0,4}(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
         @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
         @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?)?$" +
@@ -252,6 +252,9 @@ internal static partial class BlockFilter
     private static partial Regex Breadcrumb();
 
     /// <summary>Filters blocks known only by their text, as the JSON-LD <c>articleBody</c> gives them.</summary>
+    private static bool IsWireDatelineAlone(string block) =>
+        DatelineParser.TryParse(block) is { Remainder.Length: 0 } parsed && parsed.Dateline.Agency is { } agency && DatelineParser.NamesKnownAgency(agency);
+
     public static List<string> Filter(List<string> blocks, PageMetadata metadata) =>
         Filter(blocks.ConvertAll(StoryBlock.Plain), metadata);
 
@@ -415,6 +418,13 @@ internal static partial class BlockFilter
                 IsPublicationDateLine(kept[h].Text, metadata) || IsHeaderMetaRow(kept[h].Text, metadata) || StampRow.IsStampRow(kept[h].Text) ||
                 (kept[h].Text.Length < MaxLoneOpenerChars && BylineNormalizer.IsLoneOpenerWord(kept[h].Text)))
             {
+                // "Porto, 22 abr 2025 (Lusa)" set apart under the deck dates the story as a line of the header would,
+                // but names its wire: it is the story's dateline.
+                if (IsWireDatelineAlone(kept[h].Text))
+                {
+                    continue;
+                }
+
                 kept.RemoveAt(h);
             }
         }
@@ -1243,7 +1253,9 @@ internal static partial class BlockFilter
     private const string ToolWord =
         @"afdrukken|print(?: this (?:article|story|page))?|drucken|imprimer|imprimir|stampa|mail dit artikel|e-?mail(?: this (?:article|story))?" +
         @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken" +
-        @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte)\s*:?(?:\s*a\s*[-+−]?){0,3}";
+        // Persian and Arabic: print, email, send, share, the text size ("چاپ · ایمیل · اندازه متن: A+ A-").
+        @"|چاپ|ایمیل|ارسال|اشتراک|طباعة|إرسال|مشاركة" +
+        @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte|اندازه (?:متن|قلم|فونت)|حجم الخط)\s*:?(?:\s*a\s*[-+−]?){0,3}";
 
     private static readonly LiteralGate PageToolGate = new(PageTool());
 
@@ -1950,9 +1962,9 @@ internal static partial class BlockFilter
 
         var names = SignatureJoints().Split(Bracketed().Replace(block, " "));
         var named = 0;
-        foreach (var name in names)
+        for (var n = 0; n < names.Length; n++)
         {
-            var trimmed = name.Trim().TrimEnd('.');
+            var trimmed = names[n].Trim().TrimEnd('.');
             if (trimmed.Length == 0)
             {
                 continue;
@@ -1960,6 +1972,12 @@ internal static partial class BlockFilter
 
             if (!IsAuthorName(trimmed, metadata.Authors))
             {
+                // "Айжан ТӨЛЕУОВА, Ерлан СЕЙІТЖАНОВ, «Egemen Qazaqstan»": the paper's name, perhaps in quotes, closes the signature.
+                if (n == names.Length - 1 && named > 0 && SiteAffix.MatchesAny(trimmed.Trim('«', '»', '"', '“', '”', '„'), metadata.SiteNames))
+                {
+                    break;
+                }
+
                 return false;
             }
 
@@ -2020,7 +2038,9 @@ internal static partial class BlockFilter
 
         if ((block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
              block.StartsWith("Par ", StringComparison.Ordinal) || block.StartsWith("Por ", StringComparison.Ordinal)) &&
-            CountWords(block) <= MaxBylineWords)
+            CountWords(block) <= MaxBylineWords &&
+            // "By the numbers:" labels the list under it, as Axios sets its sections; a byline names, it does not announce.
+            !block.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal))
         {
             return true;
         }

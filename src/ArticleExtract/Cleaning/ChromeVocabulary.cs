@@ -229,7 +229,7 @@ internal static partial class ChromeVocabulary
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
         "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
         "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "อ่านข่าวเพิ่มเติม", "ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",
-        "прочитај и",
+        "прочитај и", "vezano", "povezano", "povezane vijesti", "povezani članci", "vezane vijesti", "povezane vesti", "повезано", "поврзано",
     ]);
 
     /// <summary>
@@ -385,7 +385,8 @@ internal static partial class ChromeVocabulary
 
     public static readonly string[] MoreFromOpeners =
         ["more from", "more on", "latest from", "mehr von", "mehr aus", "plus de", "más de", "altro da", "altre notizie da",
-         "другие новости раздела", "другие новости рубрики", "інші новини розділу", "інші новини рубрики"];
+         "другие новости раздела", "другие новости рубрики", "інші новини розділу", "інші новини рубрики",
+         "više iz rubrike", "više iz", "još iz rubrike", "више из рубрике", "још из рубрике", "повеќе од"];
 
     /// <summary>
     /// Headings that open the link lists sites put after a story ("Related", "Most read", "Lesen Sie auch"), lower-cased

@@ -394,6 +394,10 @@ public sealed class BlockFilterTests
     [InlineData("(c) dpa-infocom, dpa:251120-930-123456/1")]
     [InlineData("この記事は参考になりましたか？")]
     [InlineData("Originally Published -- 8/14/2025 10:02 AM PT")]
+    // A Persian row of the page's tools; a Tagalog reading time; a Bosnian read-also line.
+    [InlineData("چاپ · ایمیل · اندازه متن: A+ A-")]
+    [InlineData("3 minutong pagbasa")]
+    [InlineData("VEZANO: GRAS nabavio 25 novih trolejbusa, stižu na proljeće")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -517,6 +521,48 @@ public sealed class BlockFilterTests
     public void AnOpenerLeftAloneUnderTheLeadGoes(string opener) =>
         // "By <a>Hannah Okafor</a>": the name went with its link, the opener stayed.
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, opener, Sentence, Sentence], Metadata));
+
+    [Fact]
+    public void AMoreFromTheSectionLabelClosingTheStoryGoes() =>
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, "Više iz rubrike Hrvatska"], Metadata));
+
+    [Fact]
+    public void ATagalogStampRowUnderTheLeadGoes()
+    {
+        const string Row = "Inilathala: Disyembre 3, 2025, 4:18 PM · Na-update: Disyembre 3, 2025, 7:02 PM";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2025, 12, 3), new TimeOnly(16, 18), TimeSpan.FromHours(8), DateSource.JsonLd) };
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence, Sentence], metadata));
+    }
+
+    [Fact]
+    public void AWiresDatelineSetApartUnderTheDeckStays()
+    {
+        const string Deck = "Plano municipal prevê investimento de 4,8 milhões de euros e dá prioridade às freguesias com menos sombra.";
+        const string Dateline = "Porto, 22 abr 2025 (Lusa)";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2025, 4, 22), null, null, DateSource.JsonLd) };
+        Assert.Equal([Deck, Dateline, Sentence, Sentence], BlockFilter.Filter([Deck, Dateline, Sentence, Sentence], metadata));
+
+        // The same day and place with no wire is a line of the header.
+        Assert.Equal([Deck, Sentence, Sentence], BlockFilter.Filter([Deck, "Porto, 22 abr 2025", Sentence, Sentence], metadata));
+    }
+
+    [Fact]
+    public void ALabelOpeningWithByOverAListIsNoByline()
+    {
+        const string Item = "Meta led the pack at $26.1 million, up 36% from 2024.";
+        Assert.Equal([Sentence, Sentence, "By the numbers:", Item], BlockFilter.Filter([Sentence, Sentence, "By the numbers:", Item], Metadata));
+    }
+
+    [Fact]
+    public void TheAuthorsSignatureClosedByThePapersNameGoes()
+    {
+        const string Signature = "Айжан ТӨЛЕУОВА, Ерлан СЕЙІТЖАНОВ, «Egemen Qazaqstan»";
+        var metadata = Metadata with { Authors = ["Айжан Төлеуова", "Ерлан Сейітжанов"], SiteNames = ["Egemen Qazaqstan"] };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Signature], metadata));
+
+        // Another name at the end is no signature of these authors.
+        Assert.Equal([Sentence, Sentence, Signature], BlockFilter.Filter([Sentence, Sentence, Signature], metadata with { SiteNames = ["Kazinform"] }));
+    }
 
     [Fact]
     public void TheHeadersMetaRowUnderTheLeadGoes()
