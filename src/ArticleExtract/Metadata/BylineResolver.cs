@@ -661,7 +661,7 @@ internal static partial class BylineResolver
 
         if (classes is not null &&
             (classes.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(classes) || classes.Contains("contributors", StringComparison.Ordinal) ||
-             classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) ||
+             classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) || IsLabelledLocalAuthorTail(element, classes) ||
              (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
             !NamesAuthorDetail(classes) && !IsInTeaserLink(element))
         {
@@ -783,6 +783,35 @@ internal static partial class BylineResolver
         }
 
         return false;
+    }
+
+    private const int MaxLabelChars = 24;
+
+    // "<td class='vijest_autor'>Piše: Amra Hodžić (FENA)</td>": "author" in the site's language as the last part of a
+    // class, which in a list's name ("kontextliste-autor") says nothing, names the byline where the element's own text
+    // opens with a writer's label.
+    private static bool IsLabelledLocalAuthorTail(IElement element, string classes)
+    {
+        if (!LocalAuthorStems.FoundIn(classes))
+        {
+            return false;
+        }
+
+        var tail = false;
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            tail |= parts.Length > 1 && Array.IndexOf(LocalAuthorWords, parts[^1].ToLowerInvariant()) >= 0;
+        }
+
+        if (!tail)
+        {
+            return false;
+        }
+
+        var text = NodeText.Of(element).AsSpan().TrimStart();
+        var colon = text[..Math.Min(text.Length, MaxLabelChars)].IndexOf(':');
+        return colon > 0 && BylineNormalizer.IsBylineLabel(text[..colon]);
     }
 
     private const int MaxTeaserDepth = 6;

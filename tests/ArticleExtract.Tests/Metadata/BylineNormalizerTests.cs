@@ -219,6 +219,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Haber Merkezi")]
     [InlineData("Dış Haberler Servisi")]
     [InlineData("تحریریه")]
+    // Albanian.
+    [InlineData("Redaksia")]
     public void ANewsroomInMoreSpellingsIsANewsroomCredit(string credit) =>
         Assert.True(BylineNormalizer.IsNewsroomOnly([credit]));
 

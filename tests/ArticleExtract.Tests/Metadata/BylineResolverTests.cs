@@ -268,6 +268,14 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void AClassEndingInAuthorInTheSitesLanguageNamesTheBylineItsLabelOpens() =>
+        Assert.Equal(["Amra Hodžić"], Authors("""
+            <html><body><table><tr><td class="vijest_naslov"><h1>Besplatan prevoz za učenike</h1></td></tr>
+            <tr><td class="vijest_autor">Piše: Amra Hodžić (FENA)</td></tr>
+            <tr><td><p>Od januara će učenici i penzioneri u Kantonu Sarajevo koristiti javni prevoz besplatno, odlučila je Vlada.</p></td></tr></table></body></html>
+            """));
+
+    [Fact]
     public void ASidebarListsAuthorClassIsNoByline() =>
         Assert.Empty(Authors("""
             <html><body><h1>Abzocke bei den Mieten</h1><p>Die Mieten in den Großstädten steigen weiter, zeigt eine neue Studie.</p>
