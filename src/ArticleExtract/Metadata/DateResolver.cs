@@ -174,9 +174,44 @@ internal static class DateResolver
         return LocalDay.Restate(structured, visible) ??
                LocalDay.InStatedZone(structured, visible) ??
                LocalDay.Restate(structured, DateElementFinder.Find(document, headline, now)) ??
+               LocalDay.Restate(structured, YearlessTimeText(document, structured)) ??
                PageClock.Restate(structured, document) ??
                LocalDay.Restate(structured, fromUrl) ??
                structured;
+    }
+
+    private const int MaxYearlessTimes = 10;
+
+    // "<time>11/12(水) 7:14</time>" for 22:14Z on the 11th: a time element with no machine value prints the newsroom's
+    // day and time without the year (as Japanese portals do); the instant's own year, or the next or last, gives it.
+    private static ArticleDate? YearlessTimeText(IHtmlDocument document, ArticleDate structured)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var seen = 0;
+        foreach (var time in body.GetElementsByTagName("time"))
+        {
+            if (++seen > MaxYearlessTimes)
+            {
+                break;
+            }
+
+            if (time.HasAttribute("datetime") || NodeText.CollapsedLength(time) > MaxPrintedTimeChars)
+            {
+                continue;
+            }
+
+            if (YearlessDateReader.Read(TextNormalizer.Collapse(NodeText.Of(time)), structured.Date, DateSource.VisibleText, "yearless time text") is
+                { Time: not null } printed)
+            {
+                return printed;
+            }
+        }
+
+        return null;
     }
 
     // At least this long before the stamp: a minute's difference is the same publication saved twice.

@@ -12,13 +12,13 @@ namespace ArticleExtract.Tests.Evaluation;
 public sealed class ProbeGateTests
 {
     // What the library measures on the 256 pages (2026-12-07, session 62: word F1 0.978, 99.0 % of snippets absent,
-    // misses: headline 0, dateline 6, day 1, authors 6), less about a page. The h85 pages' labels count a press
+    // misses: headline 0, dateline 6, day 0, authors 6), less about a page. The h85 pages' labels count a press
     // release's "About" and forward-looking sections as its body, which the library ends the release before.
     private const double MinMeanWordF1 = 0.972;
     private const double MinSnippetsAbsent = 0.980;
     private const int MaxHeadlineMisses = 1;
     private const int MaxDatelineMisses = 8;
-    private const int MaxDayMisses = 2;
+    private const int MaxDayMisses = 1;
     private const int MaxAuthorMisses = 8;
 
     private sealed record Label(string? Url, string? Headline, LabelDateline? Dateline, string? Published, string[] Authors, string[] Paragraphs, string[] Leaks);

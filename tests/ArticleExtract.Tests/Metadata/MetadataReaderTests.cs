@@ -374,6 +374,18 @@ public sealed class MetadataReaderTests
         Assert.Equal(expected, metadata.Published?.ToString());
     }
 
+    // A time element with no machine value prints the newsroom's day and time without the year, as Japanese portals do.
+    [Theory]
+    [InlineData("<time>11/12(水) 7:14</time>", "2025-11-12T07:14:00+09:00")]
+    [InlineData("<time>11/11(火) 22:14</time>", "2025-11-11T22:14:00Z")]
+    public void AUtcPublicationIsRestatedOnTheDayAYearlessTimePrints(string stamp, string expected)
+    {
+        var metadata = Read("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"米、半導体規制の見直しを検討\"," +
+            "\"datePublished\":\"2025-11-11T22:14:00Z\"}</script></head><body><h1>米、半導体規制の見直しを検討</h1><div class='meta'><span>時事通信</span> " + stamp +
+            "</div><p>米政府高官は11日、対中半導体輸出規制の一部を見直す方向で同盟国と調整に入ったと明らかにした。</p></body></html>");
+        Assert.Equal(expected, metadata.Published?.ToString());
+    }
+
     [Fact]
     public void ADayAloneInTheMetaTagTakesTheTimePrintedForThatDayUnderTheHeadline()
     {
