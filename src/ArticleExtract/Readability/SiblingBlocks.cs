@@ -20,8 +20,9 @@ internal sealed class SiblingBlocks
 {
     private static readonly ISelector PostParts = ParsedSelector.Of("article, time, form, h1, h2 a, h3 a, h4 a");
 
-    // How far above a paragraph's container its block may sit: text wrapper, block content, block, column.
-    private const int MaxBlockLevel = 4;
+    // How far above a paragraph's container its block may sit: text wrapper, block content, block, column, and the row
+    // HubSpot's drag-and-drop pages wrap around the column ("row-fluid-wrapper dnd-row" > "row-fluid" > "span12" > module).
+    private const int MaxBlockLevel = 5;
 
     // Page builders set a few dozen blocks per story; a longer row of one kind is a list of items.
     private const int MaxRowBlocks = 40;
@@ -173,7 +174,8 @@ internal sealed class SiblingBlocks
             {
                 contents.Add(child);
             }
-            else if (child.LocalName is "div" or "section" or "td" && depth < MaxContentDepth)
+            // A span holding blocks wraps them as a div would (HubSpot's rich-text module: "<span class=hs_cos_wrapper><p>").
+            else if ((child.LocalName is "div" or "section" or "td" || (child.LocalName == "span" && child.ChildElementCount > 0)) && depth < MaxContentDepth)
             {
                 Collect(child, contents, depth + 1);
             }

@@ -19,4 +19,19 @@ public sealed class SiblingBlocksTests
         Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("個人消費については", StringComparison.Ordinal));
         Assert.StartsWith("日銀は10月末の金融政策決定会合で", article.Paragraphs[^1], StringComparison.Ordinal);
     }
+
+    // HubSpot's drag-and-drop page sets each rich-text module in a row of its own ("row-fluid-wrapper dnd-row" > "row-fluid"
+    // > "span12" > module > "<span class=hs_cos_wrapper>"), a call-to-action row between: the rows after it rejoin.
+    [Fact]
+    public void AStorySplitOverDragAndDropRowsComesBackWhole()
+    {
+        var html = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Probes", "h89b-08-hubspot-fr-levee-fonds.html"));
+
+        var article = new ArticleExtractor().Extract(html).Article;
+
+        Assert.NotNull(article);
+        Assert.Contains(article.Paragraphs, paragraph => paragraph.StartsWith("Une partie des fonds sera également", StringComparison.Ordinal));
+        Assert.StartsWith("Le recrutement de 350 personnes", article.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("livre blanc", StringComparison.OrdinalIgnoreCase));
+    }
 }
