@@ -1098,6 +1098,14 @@ internal static partial class BlockFilter
         @"|^dieser (?:text|artikel|beitrag) wurde automatisch (?:von|aus) [^.]{1,40} übernommen\b|^direkt aus dem [^.]{1,20}-newskanal$" +
         @"|^audio:\s[^!?]{1,150}\d+\s*min\.?$" +
         @"|^closed caption(?:ing|s)? (?:is|are) available\b[^!?]{0,120}$" +
+        // A player's transcript note ("Transcripción generada automáticamente y revisada por la redacción."); a paper's
+        // offer to keep the story for later behind a free sign-up ("You can save this article by registering for free here.").
+        @"|^(?:(?:this |the )?transcript (?:was |is |has been )?(?:automatically generated|generated automatically)|transcripción generada automáticamente|transcription générée automatiquement|(?:das )?transkript (?:wurde )?automatisch erstellt|trascrizione generata automaticamente)\b[^!?]{0,100}$" +
+        @"|^you can save this (?:article|story) by (?:registering|signing up)\b[^!?]{0,100}$" +
+        // A magazine's note on the issue the story ran in ("Published in the print edition of the March 9, 2026, issue, with
+        // the headline “Keepers.”", "This article appears in the March 2026 issue.", "Aus der ZEIT Nr. 8/2026").
+        @"|^published in the print edition of the\b[^!?]{0,120}$|^(?:this (?:article|story|piece) )?appear(?:s|ed) in the [^.!?]{1,40}\bissue\b[^!?]{0,80}$" +
+        @"|^aus der [^.!?]{1,30}\bnr\.\s?\d{1,2}/\d{4}\b[^!?]{0,40}$|^este reportaje forma parte del número de\b[^!?]{0,120}$" +
         @"|^[^.!?]{1,60}?\s(?:è|sono|is|ist|est|está|es) (?:anche |also |auch |aussi |también )?(?:su|on|auf|sur|en) (?:whatsapp|telegram)\b[^!?]{0,20}[.!]\s*[^!?]{0,40}\b(?:cliccare|click|klicken|cliquez|haz clic|clic)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireNote();

@@ -423,7 +423,7 @@ internal static partial class ChromeVocabulary
         "relacionados", "relacionadas", "relacionado", "relacionada", "notizie correlate",
         "più lette", "terpopuler", "berita terkait", "artikel terkait", "berita lainnya", "tin liên quan", "tin khác",
         "đọc nhiều nhất", "ilgili haberler", "en çok okunanlar", "популярное", "самое читаемое", "другие новости",
-        "διαβάστε επίσης", "διαβάστε ακόμη", "citește și", "citeste si", "citiți și", "čtěte také", "čtěte též",
+        "διαβάστε επίσης", "διαβάστε ακόμη", "citește și", "citeste si", "citiți și", "citeşte şi", "citiţi şi", "čtěte také", "čtěte též",
         "přečtěte si také", "читайте також", "читайте ще", "baca juga", "les også", "läs också", "læs også", "lue myös",
         "pročitajte još", "preberite še", "olvassa el", "kapcsolódó", "kapcsolódó cikkek", "kapcsolódó hírek",
     ]);
@@ -448,7 +448,8 @@ internal static partial class ChromeVocabulary
         "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
         "while you are here", "while you're here", "while you’re here",
         "請繼續往下閱讀", "请继续往下阅读", "繼續閱讀", "继续阅读",
-        "이 기사가 마음에 드셨나요?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
+        "이 기사가 마음에 드셨나요?", "como você se sente com esta notícia?", "o que você achou desta notícia?", "¿qué te ha parecido?",
+        "¿qué te pareció esta noticia?", "how do you feel about this story?", "how do you feel about this news?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
         "was this helpful?", "hat ihnen dieser artikel gefallen?", "¿te gustó esta noticia?", "¿te gustó este artículo?",
         "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？", "この記事は参考になりましたか？", "这篇文章对您有帮助吗？",
         "당신이 좋아할 만한 콘텐츠", "추천 콘텐츠",
@@ -523,7 +524,7 @@ internal static partial class ChromeVocabulary
         "exclusivo para suscriptores", "solo para suscriptores", "exclusivo para assinantes", "exclusivo assinantes",
         "conteúdo exclusivo para assinantes", "riservato agli abbonati", "solo per abbonati", "tylko dla prenumeratorów",
         "tylko dla subskrybentów", "jen pro předplatitele", "exkluzivně pro předplatitele", "alleen voor abonnees",
-        "előfizetőknek", "csak előfizetőknek",
+        "előfizetőknek", "csak előfizetőknek", "z+ (abopflichtiger inhalt)", "abopflichtiger inhalt", "f+ (abopflichtiger inhalt)",
     ]);
 
     /// <summary>Phrases that name the site's own newsletter, lower-cased.</summary>

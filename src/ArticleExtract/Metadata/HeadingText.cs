@@ -123,7 +123,8 @@ internal static class HeadingText
         }
 
         if (TextScan.ContainsAny(marks, KickerMarks) ||
-            (TextScan.ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(NodeText.Of(element)).Length is > 0 and <= MaxBadgeChars))
+            (TextScan.ContainsAny(marks, BadgeMarks) && TextNormalizer.Collapse(NodeText.Of(element)) is { Length: > 0 } badge &&
+             (badge.Length <= MaxBadgeChars || IsSubscriberBadge(badge))))
         {
             kicker = true;
             return true;
@@ -132,6 +133,10 @@ internal static class HeadingText
         return TextScan.ContainsAny(marks, HiddenMarks);
     }
 
+
+    // "Z+ (abopflichtiger Inhalt)": the paywall's badge, its sign spelled out for screen readers, whatever its length.
+    private static bool IsSubscriberBadge(string badge) =>
+        Cleaning.ChromeVocabulary.SubscriberBadges.Contains(badge.Trim().TrimEnd('.', '!').ToLowerInvariant());
 
     // Trim(params char[]) would build its array on every call.
     private static readonly char[] KickerLeftovers = [':', '|', '-', '\u2013', '\u2014', ' '];

@@ -398,6 +398,17 @@ public sealed class BlockFilterTests
     [InlineData("چاپ · ایمیل · اندازه متن: A+ A-")]
     [InlineData("3 minutong pagbasa")]
     [InlineData("VEZANO: GRAS nabavio 25 novih trolejbusa, stižu na proljeće")]
+    // A player's transcript note, an offer to save the story behind a sign-up, magazines' issue notes, reaction prompts,
+    // a Romanian read-also line spelled with cedillas.
+    [InlineData("Transcripción generada automáticamente y revisada por la redacción.")]
+    [InlineData("You can save this article by registering for free here. Or sign-in if you have an account.")]
+    [InlineData("Published in the print edition of the March 9, 2026, issue, with the headline “Keepers.”")]
+    [InlineData("This article appears in the March 2026 issue.")]
+    [InlineData("Aus der ZEITPUNKT Nr. 8/2026 Lesezeit: 11 Min.")]
+    [InlineData("Este reportaje forma parte del número de marzo de Alameda, ya a la venta en quioscos.")]
+    [InlineData("Como você se sente com esta notícia?")]
+    [InlineData("¿Qué te ha parecido?")]
+    [InlineData("Citeşte şi: Modernizarea DJ 103G, blocată din nou de o contestaţie")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 

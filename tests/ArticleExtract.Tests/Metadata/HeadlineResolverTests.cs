@@ -33,6 +33,14 @@ public sealed class HeadlineResolverTests
             """));
 
     [Fact]
+    public void ThePaywallsBadgeInsideTheHeadingIsNotPartOfTheTitle() =>
+        Assert.Equal("Vierzigtausend Mal ans andere Ufer", Headline("""
+            <html><head><title>Vierzigtausend Mal ans andere Ufer | ZEITPUNKT</title></head>
+            <body><h1><span class="article-heading__title">Vierzigtausend Mal ans andere Ufer</span>
+            <span class="zplus-badge">Z+ (abopflichtiger Inhalt)</span></h1></body></html>
+            """));
+
+    [Fact]
     public void AKickerInsideTheHeadingIsNotPartOfTheTitle() =>
         Assert.Equal("Autohäuser rechnen mit langsamem Anlaufen des Geschäfts", Headline("""
             <html><head><title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE</title></head>
