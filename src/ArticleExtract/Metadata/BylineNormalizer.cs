@@ -27,6 +27,8 @@ internal static partial class BylineNormalizer
         "authors", "autor", "autorin", "author of the article", "author of this article", "author", "auteur",
         "texte", "contributors", "contributor", "text", "interview", "redaktion",
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
+        // Spanish broadcasters' reporter credit under a clip ("Informa: Lucía Fernández Olmedo").
+        "informa:",
         "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",

@@ -69,6 +69,7 @@ public sealed class BylineNormalizerTests
     [InlineData("Max Mustermann (Text), Erika Roe (Fotos)", new[] { "Max Mustermann" })]
     [InlineData("Propos recueillis par Marie Dupont", new[] { "Marie Dupont" })]
     [InlineData("Redacción: Juan Pérez", new[] { "Juan Pérez" })]
+    [InlineData("Informa: Lucía Fernández Olmedo", new[] { "Lucía Fernández Olmedo" })]
     [InlineData("Reportagem: Ana Souza", new[] { "Ana Souza" })]
     [InlineData("Juan Pérez / Corresponsal en Seúl", new[] { "Juan Pérez" })]
     [InlineData("Redaktion -", new[] { "Redaktion" })]
