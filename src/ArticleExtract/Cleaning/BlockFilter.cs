@@ -251,10 +251,11 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^[^>»›/«‹]{0,40}(?:\s*[>»›]\s*(?=[^>»›]*\p{L})[^>»›]{1,40}){1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
-    /// <summary>Filters blocks known only by their text, as the JSON-LD <c>articleBody</c> gives them.</summary>
+    // A whole block that is a dateline naming a known wire ("Porto, 22 abr 2025 (Lusa)").
     private static bool IsWireDatelineAlone(string block) =>
         DatelineParser.TryParse(block) is { Remainder.Length: 0 } parsed && parsed.Dateline.Agency is { } agency && DatelineParser.NamesKnownAgency(agency);
 
+    /// <summary>Filters blocks known only by their text, as the JSON-LD <c>articleBody</c> gives them.</summary>
     public static List<string> Filter(List<string> blocks, PageMetadata metadata) =>
         Filter(blocks.ConvertAll(StoryBlock.Plain), metadata);
 

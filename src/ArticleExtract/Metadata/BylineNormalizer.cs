@@ -56,14 +56,25 @@ internal static partial class BylineNormalizer
     public static bool OpensWithLabelOverCaselessName(ReadOnlySpan<char> line)
     {
         line = line.TrimStart();
-        var colon = line[..Math.Min(line.Length, MaxOpeningLabelChars)].IndexOf(':');
-        if (colon <= 0 || !IsBylineLabel(line[..colon]))
+        var colon = BylineLabelColon(line);
+        if (colon < 0)
         {
             return false;
         }
 
         var name = line[(colon + 1)..].TrimStart();
         return name.Length > 0 && IsCaseless(name[0]);
+    }
+
+    /// <summary>
+    /// Where the colon closing the writer's label that opens <paramref name="line"/> stands ("Piše: …", "كتبت: …"), the
+    /// line's leading spaces left out; -1 when the line opens with no such label.
+    /// </summary>
+    public static int BylineLabelColon(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        var colon = line[..Math.Min(line.Length, MaxOpeningLabelChars)].IndexOf(':');
+        return colon > 0 && IsBylineLabel(line[..colon]) ? colon : -1;
     }
 
     // Academic and professional letters after a name ("Grant Tinsley, PhD"): not a second author.

@@ -785,8 +785,6 @@ internal static partial class BylineResolver
         return false;
     }
 
-    private const int MaxLabelChars = 24;
-
     // "<td class='vijest_autor'>Piše: Amra Hodžić (FENA)</td>": "author" in the site's language as the last part of a
     // class, which in a list's name ("kontextliste-autor") says nothing, names the byline where the element's own text
     // opens with a writer's label.
@@ -809,9 +807,7 @@ internal static partial class BylineResolver
             return false;
         }
 
-        var text = NodeText.Of(element).AsSpan().TrimStart();
-        var colon = text[..Math.Min(text.Length, MaxLabelChars)].IndexOf(':');
-        return colon > 0 && BylineNormalizer.IsBylineLabel(text[..colon]);
+        return BylineNormalizer.BylineLabelColon(NodeText.Of(element)) >= 0;
     }
 
     private const int MaxTeaserDepth = 6;
