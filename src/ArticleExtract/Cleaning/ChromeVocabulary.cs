@@ -104,6 +104,10 @@ internal static partial class ChromeVocabulary
     public static readonly FrozenSet<string> CaptionWords = FrozenSet.Create(StringComparer.Ordinal,
         ["caption", "captions", "figcaption", "credit", "credits", .. LocalCaptionTokens]);
 
+    /// <summary>Class words naming a picture's caption, not its credit ("slide-caption", "bildunterschrift").</summary>
+    public static readonly FrozenSet<string> CaptionOnlyWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["caption", "captions", "figcaption", .. LocalCaptionTokens]);
+
     /// <summary>Class words naming a player: a short box so named is a media card, not story text.</summary>
     public static readonly FrozenSet<string> PlayerWords = FrozenSet.Create(StringComparer.Ordinal, ["player", "jwplayer", "videoplayer"]);
 

@@ -49,6 +49,7 @@ internal static partial class PageCleaner
         EntryHeadings.Release(body, headline);
         PullQuotes.Remove(body);
         QuoteFigures.Release(body);
+        GalleryCaptions.Release(body);
         var totalText = Math.Max(1, ProseText.LengthWithRuns(body));
         var marks = StoryMarks.Collect(body, includeProseCluster: true);
         var signupBoxes = SignupBoxes.Find(body);
