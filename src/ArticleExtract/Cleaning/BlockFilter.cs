@@ -33,6 +33,9 @@ internal static partial class BlockFilter
     private const int MaxLeadBlocks = 2;
     private const int MaxBylineWords = 6;
 
+    // A byline line with the writer's title run on ("Par Koné Aboubakar Correspondant régional de l’AIP").
+    private const int MaxTitledBylineWords = 10;
+
     // What a counter counts, as widgets label it.
     private const string CountedWords =
         "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti" +
@@ -48,6 +51,9 @@ internal static partial class BlockFilter
         // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
         @"|^\d{1,3}[.,]\d[km]$|^\d{1,3}(?:[.,]\d)?[km]\s?\d[\d,.]*[km]?$" +
         @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$" +
+        // "Leído 3.412 veces", "Lu 1 204 fois", "12.480 kez okundu": read so many times.
+        @"|^(?:leíd[oa]|vist[oa]|lid[oa]|visualizad[oa]|lu|letto|gelesen|gelezen|read|viewed)\s+\d[\d,. ]*\s+(?:veces|vezes|fois|volte|keer|mal|times)$" +
+        @"|^\d[\d,.]*\s+(?:kez|defa)\s+(?:okundu|görüntülendi|izlendi)$" +
         // "👁 पढ़ा गया: 18,402 बार" ("read: … times"), the eye the counter's icon.
         @"|^(?:👁\uFE0F?\s*)?(?:पढ़ा गया|देखा गया)\s*:\s*\d[\d,.]*\s*(?:बार)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -349,10 +355,12 @@ internal static partial class BlockFilter
                 // the wire's own promotion.
                 break;
             }
-            else if ((ReleaseSections.IsBoilerplateHeading(block) || (ReleaseSections.IsAboutHeading(block) && ReleaseSections.OpensRelease(kept))) && StoryUnderWay(kept))
+            else if ((ReleaseSections.IsBoilerplateHeading(block) || (ReleaseSections.IsAboutHeading(block) && ReleaseSections.OpensRelease(kept)) ||
+                      (i + 1 < blocks.Count && ReleaseSections.IsAboutProfile(block, blocks[i + 1].Text))) && StoryUnderWay(kept))
             {
-                // "Forward-Looking Statements", "Media Contact", and in a release sent over a wire "About Halvorsen
-                // Analytics": the issuer's boilerplate follows, not the news.
+                // "Forward-Looking Statements", "Media Contact", "Notes to editors", in a release sent over a wire "About
+                // Halvorsen Analytics", and anywhere "About X" over a paragraph opening with X: the issuer's boilerplate
+                // follows, not the news.
                 break;
             }
             else if (kept.Count >= 1 && IsReadAlsoLeadIn(block) && !IsTrailingSectionHeading(block) &&
@@ -515,6 +523,7 @@ internal static partial class BlockFilter
                (IsLeadIn(last.Text) || IsTrailingNote(last.Text) || IsPostMetaLine(last.Text) || IsDangling(last) || IsContactLine(last.Text) ||
                 IsDatedAgencyCredit(last.Text) || IsAgencySourceLine(last.Text) ||
                 IsSignedByline(last.Text, metadata) || IsLabelledSignature(last.Text, metadata) ||
+                (last.Text.Length <= MaxHeaderLineChars && !EndsSentence(last.Text) && IsLabelledByline(last.Text, metadata)) ||
                 SignOff.Signer(last.Text, metadata.SiteNames) is not null ||
                 VietnameseNames.Signers(last.Text) is not null ||
                 IsPublicationDateLine(last.Text, metadata) ||
@@ -1583,7 +1592,7 @@ internal static partial class BlockFilter
     private static partial Regex NumericStamp();
 
     [GeneratedRegex(
-        @"^(?:published|updated|posted|last updated|last modified|first published|originally published|originally posted|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间|آخر تحديث|تاريخ النشر|تاريخ التحديث|نشر في|تم النشر|تحديث)\b\s*(?::|--?|–|—)?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
+        @"^(?:published|updated|posted|last updated|last modified|first published|originally published|originally posted|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour|modifié|actualizado|atualizad[oa]|publicado|publicada|pubblicato|aggiornato|modificato|modifica|zaktualizowano|aktualizacja|opublikowano|stand|date|datum|fecha|입력|수정|승인|등록|기사입력|최종수정|업데이트|更新|公開|配信|发布时间|发布|更新时间|آخر تحديث|تاريخ النشر|تاريخ التحديث|نشر في|تم النشر|تحديث|פורסם|עודכן)\b\s*(?::|--?|–|—)?\s*(?:on\s|at\s|am\s|um\s|le\s|el\s|il\s|em\s|às\s|alle\s|à\s|a las\s|a la\s|o\s)?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateStampLabel();
 
@@ -2045,11 +2054,7 @@ internal static partial class BlockFilter
             return false;
         }
 
-        if ((block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
-             block.StartsWith("Par ", StringComparison.Ordinal) || block.StartsWith("Por ", StringComparison.Ordinal)) &&
-            CountWords(block) <= MaxBylineWords &&
-            // "By the numbers:" labels the list under it, as Axios sets its sections; a byline names, it does not announce.
-            !block.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        if (IsLabelledByline(block, metadata))
         {
             return true;
         }
@@ -2060,6 +2065,35 @@ internal static partial class BlockFilter
         return SiteAffix.MatchesAny(block, metadata.SiteNames) || (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
                BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label)) ||
                IsAuthorAndDateRow(block, metadata) || BylineNormalizer.IsAgencyOnly([block]);
+    }
+
+    // "By Jane Doe", "Par Koné Aboubakar Correspondant régional de l’AIP": a writer's label, the name, perhaps a title.
+    private static bool IsLabelledByline(string block, PageMetadata metadata) =>
+        (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
+         block.StartsWith("Par ", StringComparison.Ordinal) || block.StartsWith("Por ", StringComparison.Ordinal)) &&
+        (CountWords(block) <= MaxBylineWords || (CountWords(block) <= MaxTitledBylineWords && OpensWithNames(block, metadata))) &&
+        // "By the numbers:" labels the list under it, as Axios sets its sections; a byline names, it does not announce.
+        !block.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal);
+
+    // "Par Koné Aboubakar Correspondant régional de l’AIP": the writer's name straight after the label, then the title.
+    private static bool OpensWithNames(string block, PageMetadata metadata)
+    {
+        var names = BylineNormalizer.Names(block, metadata.SiteNames);
+        if (names.Count == 0 || block.IndexOf(names[0], StringComparison.Ordinal) is var at && (at < 0 || at > block.IndexOf(' ', StringComparison.Ordinal) + 1))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words.All(w => char.IsUpper(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "En Xataka | España pierde cada año …", "Más en …" spelled with the site's own name: a teaser for another of the
@@ -2401,6 +2435,7 @@ internal static partial class BlockFilter
     private static readonly LiteralGate RepostNoticeGate = new(RepostNotice());
 
     [GeneratedRegex(
+        @"^this (?:article|story|post|piece|report) (?:was|is|has been) (?:published|republished|reproduced|distributed) (?:via|through|under|as part of) (?:an? |the )?(?:syndication|content[- ]sharing|news[- ]exchange|partnership) (?:agreement|arrangement|partnership|deal)\b|" +
         @"^this (?:post|article|page|story) republishes\b|^this (?:article|story|post|content|page) (?:was|is|has been) (?:automatically |auto-)generated from (?:an? |the )?(?:\w+ ){0,2}feed\b|^this (?:article|story|post|piece|report)(?: by (?:the )?(?-i:\p{Lu})[^,.;]{1,50})? (?:(?:was|is|has been) )?(?:originally |first )(?:published|posted|appeared)\b|^this (?:article|story|post|piece) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted) (?:by|from|with permission (?:of|from)) (?:(?-i:\p{Lu})|the (?:media|news|partner|original|content|syndication)\b)|^(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s(?:[^,;]{1,80}$|[^,;.]{1,60}\.\s)|^originally published as\s.{1,200}(?<![.:])$" +
         @"|^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals)\b|^cet article (?:a été|est) (?:initialement|d'abord|originellement|originalement) (?:publié|paru)\b" +
         @"|^este (?:conteúdo|texto|artigo|artículo|contenido) (?:foi|fue) (?:originalmente |inicialmente )?publicad[oa] (?:originalmente |inicialmente )?(?:em|en|no|na|por)\b|^conteúdo distribuído pel[ao]\b" +

@@ -27,7 +27,7 @@ internal static partial class ChromeVocabulary
     private static readonly string[] LocalCaptionTokens =
     [
         "bildunterschrift", "bildtext", "bildetekst", "billedtekst", "kuvateksti", "myndatexti", "bijschrift", "fotobijschrift",
-        "onderschrift", "popisek",
+        "onderschrift", "popisek", "legende", "legenda",
     ];
 
     // An ad slot named in the site's language ("news_werbung", "bloc-publicite", "reklama-box").
@@ -55,9 +55,10 @@ internal static partial class ChromeVocabulary
         "banner", "modal", "popup", "overlay", "skip", "login", "register", "byline", "author", "authors", "bio",
         "date", "time", "timestamp", "views", "viewcount", "hits", "counter", "readmore", "seealso", "print",
         "hidden", "hide", "meta", "follow", "download", "lightbox", "carousel", "slider", "ticker", "teaser",
-        "teasers", "feedback", "survey", "poll", "award", "rss", "feed", "categories", "flyout",
+        "teasers", "feedback", "survey", "poll", "award", "rss", "feed", "categories", "flyout", "boilerplate",
+        "encuesta", "sondage", "sondaggio", "reacoes", "reacciones", "reazioni",
 
-        // A picture's caption named in the site's language: German, Scandinavian, Finnish, Icelandic, Dutch, Czech.
+        // A picture's caption named in the site's language: German, Scandinavian, Finnish, Icelandic, Dutch, Czech, French ("legende"), Italian and Portuguese ("legenda").
         .. LocalCaptionTokens,
 
         // A newsletter box named in the site's language: Hungarian, Swedish/Norwegian, Danish, Dutch, Finnish, Québécois.
@@ -449,7 +450,7 @@ internal static partial class ChromeVocabulary
         "¿qué te pareció esta noticia?", "¿qué te ha parecido esta noticia?", "¿te gustó esta nota?", "¿te gustó esta noticia?",
         "gostou desta matéria?", "gostou da matéria?", "gostou desta notícia?", "what did you think of this article?",
         "what did you think of this story?", "wie hat ihnen der artikel gefallen?", "qu'avez-vous pensé de cet article ?",
-        "o que achou desta notícia?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
+        "o que achou desta notícia?", "o que você achou?", "o que achou?", "¿qué te pareció?", "ai summary", "■ 관련기사", "관련기사", "■ 관련 기사",
         "while you are here", "while you're here", "while you’re here",
         "請繼續往下閱讀", "请继续往下阅读", "繼續閱讀", "继续阅读",
         "이 기사가 마음에 드셨나요?", "como você se sente com esta notícia?", "o que você achou desta notícia?", "¿qué te ha parecido?",

@@ -24,7 +24,10 @@ internal static partial class ReleaseSections
         "media contact", "media contacts", "press contact", "press contacts", "investor contact", "investor contacts",
         "media and investor contacts", "investor relations contact", "pressekontakt", "pressekontakte", "kontakt für die presse",
         "contact presse", "contacts presse", "contact média", "contacto de prensa", "contacto para medios", "contactos de prensa",
-        "contatto stampa", "contatti stampa", "contato para imprensa", "perskontakt", "perscontact", "pressekontakt und rückfragen");
+        "contatto stampa", "contatti stampa", "contato para imprensa", "perskontakt", "perscontact", "pressekontakt und rückfragen",
+        "notes to editors", "note to editors", "notes for editors", "note for editors", "hinweis für redaktionen", "hinweise für redaktionen",
+        "note aux rédactions", "notes aux rédactions", "nota para los editores", "nota para editores", "nota per le redazioni",
+        "noot voor de redactie", "noot voor redacties");
 
     // The wires that carry releases for their issuers, as their datelines credit them.
     private static readonly FrozenSet<string> ReleaseWires = FrozenSet.Create(StringComparer.Ordinal,
@@ -48,6 +51,24 @@ internal static partial class ReleaseSections
     /// <summary>"About Halvorsen Analytics", "Über den DVSL", "À propos de Skarvik": a short heading over a profile.</summary>
     public static bool IsAboutHeading(string block) =>
         block.Length <= MaxHeadingChars && AboutHeadingGate.IsMatch(block.Trim().TrimEnd(':')) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAboutWords;
+
+    /// <summary>
+    /// "About Capitol Children's Medical Center" over "Capitol Children's Medical Center has served …": the issuer's
+    /// profile, known by its name opening the paragraph under the heading, whether or not a wire carried the release.
+    /// </summary>
+    public static bool IsAboutProfile(string heading, string next)
+    {
+        if (!IsAboutHeading(heading) || AboutHeading().Match(heading.Trim().TrimEnd(':')) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        var name = match.Groups["name"].Value;
+        return name.Length >= MinProfileNameChars &&
+               (next.StartsWith(name, StringComparison.OrdinalIgnoreCase) || (next.StartsWith("The ", StringComparison.Ordinal) && next.AsSpan(4).StartsWith(name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private const int MinProfileNameChars = 3;
 
     /// <summary>
     /// Whether one of the story's first blocks opens with a release's dateline: a release wire's ("… /PRNewswire/ --",
@@ -78,7 +99,7 @@ internal static partial class ReleaseSections
 
     // The profile's name opens with a capital or a figure; no sentence closes the line. A stop may end a company's
     // suffix or sit inside one ("Corp.", "S.A."), not part two sentences.
-    [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?[\p{Lu}\d](?:[^.!?]|\.(?=$|\S))*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:About|Über(?: die| den| das)?|À propos d(?:e |e la |u |es |')|A propos d(?:e |e la |u |es |')|Acerca de(?: la| los)?|Sobre(?: a| o| la| el)?|Informazioni su|Om|Over)\s+(?:the\s+)?(?<name>[\p{Lu}\d](?:[^.!?]|\.(?=$|\S))*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
 
     private static readonly LiteralGate AboutHeadingGate = new(AboutHeading());

@@ -20,6 +20,11 @@ internal static class OrganisationWords
         "robotics", "technologies", "systems", "solutions", "therapeutics", "pharmaceuticals", "biosciences", "holdings",
         "laboratories", "industries", "corporation", "incorporated", "limited", "presswire", "newswire", "analytics", "labs",
         "networks", "ventures", "partners",
+
+        // Institutions and their press offices as a page's author ("WCAA Communications", "Landelijk Instituut voor …").
+        "communications", "instituut", "instituto", "istituto", "institutet", "ministerie", "ministère", "ministero", "ministerio",
+        "universiteit", "université", "università", "universidad", "universidade", "hospital", "council", "alliance", "secretariat",
+        "commission", "kommission", "commissione", "comisión",
     ]);
 
     /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>

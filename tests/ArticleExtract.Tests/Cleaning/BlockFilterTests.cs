@@ -409,6 +409,12 @@ public sealed class BlockFilterTests
     [InlineData("Como você se sente com esta notícia?")]
     [InlineData("¿Qué te ha parecido?")]
     [InlineData("Citeşte şi: Modernizarea DJ 103G, blocată din nou de o contestaţie")]
+    // Read counters in Spanish and Turkish, a reaction prompt in Portuguese, a syndication note, a Hebrew update stamp.
+    [InlineData("Leído 3.412 veces")]
+    [InlineData("12.480 kez okundu")]
+    [InlineData("O que você achou?")]
+    [InlineData("This story was published via a syndication agreement with Xinhua News Agency.")]
+    [InlineData("עודכן: 18.02.26, 10:02")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -503,6 +509,23 @@ public sealed class BlockFilterTests
         var filtered = BlockFilter.Filter([Sentence, line, Sentence, Sentence], Metadata);
         Assert.Equal(kept, filtered.Contains(line));
     }
+
+    [Theory]
+    // The writer's title run on after the name, at the story's head or signing it off.
+    [InlineData("Par Koné Aboubakar Correspondant régional de l’AIP")]
+    [InlineData("By Marcus Ellsworth, Associated Press Staff Writer in Austin")]
+    public void ALabelledBylineWithItsWritersTitleIsNoStoryText(string line)
+    {
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([line, Sentence, Sentence], Metadata));
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
+    }
+
+    [Theory]
+    // Opening words that only look like a label; a name in lower case.
+    [InlineData("Par ailleurs, le ministre Jean Dupont a salué la décision")]
+    [InlineData("Por su parte el presidente Juan Pérez dijo que sí")]
+    public void ASentenceOpeningWithTheLabelsWordStays_Guard(string line) =>
+        Assert.Equal([Sentence, Sentence, line], BlockFilter.Filter([Sentence, Sentence, line], Metadata));
 
     [Fact]
     public void AMarketSitesForumUnderTheStoryEndsIt()
@@ -807,6 +830,17 @@ public sealed class BlockFilterTests
         const string opening = "COLUMBUS, Ohio (Dec. 1, 2025) – Larkspur Freight Lines today announced that it will consolidate its Toledo terminal.";
         List<string> blocks = [opening, Sentence, Sentence, "About Larkspur Freight Lines", "Founded in 1961, Larkspur Freight Lines is a regional carrier."];
         Assert.Equal([opening, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
+    }
+
+    [Theory]
+    // The issuer's name opening the paragraph under "About …" marks its profile, whoever sent the release.
+    [InlineData("About Capitol Children's Medical Center", "Capitol Children's Medical Center has served the nation's capital since 1921.")]
+    [InlineData("About the Halvorsen Institute", "The Halvorsen Institute is an independent research body founded in 1988.")]
+    [InlineData("Notes to editors", "The full report is available for download from the media centre.")]
+    public void AReleaseEndsAtItsIssuersProfileOrItsNotesToEditors(string heading, string profile)
+    {
+        List<string> blocks = [Sentence, Sentence, Sentence, heading, profile];
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
     }
 
     [Fact]

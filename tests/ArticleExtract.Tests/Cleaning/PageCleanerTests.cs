@@ -70,6 +70,11 @@ public sealed class PageCleanerTests
                 "<div class='cmt-t'>Was supposed to fly to Labuan Bajo next week. Hoping it settles down.</div></div></div>", "Labuan Bajo")]
     [InlineData("<div class='content_pinglun'><div class='pinglun_title'>网友评论</div><div class='pinglun_item'><span class='pl_user'>山城老李</span>" +
                 "<p class='pl_text'>鱼嘴站这几年变化真大，以前这边全是荒地。</p></div></div>", "山城老李")]
+    // A caption named in French ("légende"), a release's boilerplate, a poll named in Spanish, reactions named in Portuguese.
+    [InlineData("<div class='article-legende'>Un enfant reçoit une dose de vaccin à Limete.</div>", "Un enfant")]
+    [InlineData("<div class='press-release__boilerplate'><h3>About Capitol Children's</h3><p>Capitol Children's has served the capital since 1921.</p></div>", "since 1921")]
+    [InlineData("<div class='encuesta'><p class='encuesta__pregunta'>¿Sabes cuál es la zona de seguridad más cercana?</p><button>Sí (61%)</button></div>", "Sabes")]
+    [InlineData("<div class='css-reacoes'>O que você achou? <button>🔥 312</button></div>", "achou")]
     public void ChromeNamedInMoreWordsGoes(string chrome, string marker) =>
         Assert.DoesNotContain(marker, CleanedText("<article>" + Prose + chrome + Prose + "</article>"), StringComparison.Ordinal);
 

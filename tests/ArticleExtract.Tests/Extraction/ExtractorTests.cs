@@ -937,4 +937,17 @@ public sealed class ExtractorTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("weiterlesen", StringComparison.Ordinal));
         Assert.DoesNotContain("Jederzeit kündbar", article.Paragraphs);
     }
+
+    [Theory]
+    // A press office filed as the post's person, and an institute in Dublin Core.
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"name":"WCAA Communications"}}</script>""")]
+    [InlineData("""<meta name="DCTERMS.creator" content="Landelijk Instituut voor Gezondheid en Milieu">""")]
+    [InlineData("""<meta name="author" content="Ministère de la Santé et de l'Accès aux soins">""")]
+    public void AnInstitutionOrItsPressOfficeAsAuthorIsNoPerson(string head)
+    {
+        var article = Extractor.Extract($"<html><head>{head}</head><body><article><h1>Clean cooking report</h1>" +
+            "<p>Household air pollution from cooking still kills millions of people a year, a new report warned on Wednesday.</p>" +
+            "<p>The report found that progress on clean cooking had stalled in much of sub-Saharan Africa since 2020.</p></article></body></html>").Article!;
+        Assert.Empty(article.Authors);
+    }
 }
