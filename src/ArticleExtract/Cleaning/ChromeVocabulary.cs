@@ -105,6 +105,9 @@ internal static partial class ChromeVocabulary
     public static readonly FrozenSet<string> CaptionWords = FrozenSet.Create(StringComparer.Ordinal,
         ["caption", "captions", "figcaption", "credit", "credits", .. LocalCaptionTokens]);
 
+    /// <summary>Reader comments named in the site's language ("comentarios", "yorumlar", "kommentare").</summary>
+    public static readonly FrozenSet<string> LocalCommentWords = FrozenSet.Create(StringComparer.Ordinal, LocalCommentTokens);
+
     /// <summary>Class words naming a picture's caption, not its credit ("slide-caption", "bildunterschrift").</summary>
     public static readonly FrozenSet<string> CaptionOnlyWords = FrozenSet.Create(StringComparer.Ordinal,
         ["caption", "captions", "figcaption", .. LocalCaptionTokens]);

@@ -1178,7 +1178,7 @@ internal static partial class BylineResolver
             var marks = e.GetAttribute("class") + " " + e.GetAttribute("id");
             if (marks.Contains("comment", StringComparison.OrdinalIgnoreCase) || marks.Contains("menu", StringComparison.OrdinalIgnoreCase) ||
                 e.LocalName == "nav" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase) ||
-                ClassTokens.NamesAny(marks, CommentSectionTokens, scratch ??= new StringBuilder()))
+                ClassTokens.NamesAny(marks, CommentSectionTokens, scratch ??= new StringBuilder()) || IsLocalCommentSection(e.Id))
             {
                 return true;
             }
@@ -1186,6 +1186,11 @@ internal static partial class BylineResolver
 
         return false;
     }
+
+    // A section whose id is the local word for comments alone ("<div id='comentarios'>"): the word inside a longer
+    // class says nothing, as below, but a section so named holds the readers' comments.
+    private static bool IsLocalCommentSection(string? id) =>
+        id is { Length: > 0 } && ChromeVocabulary.LocalCommentWords.Contains(id.ToLowerInvariant());
 
     // Reader comments as French portals name them ("bloc-reactions" under "Réagir à cet article"). The local words for
     // comments are no such mark: a post's class lists its tags ("tag-…-comentarios"), and a byline shares its row

@@ -579,6 +579,8 @@ public sealed class BylineResolverTests
     [InlineData("<ol class='commentlist'><li><span class='comment-author'>Jane Reader</span></li></ol>")]
     // Comments named in other words: a French portal's "réactions".
     [InlineData("<div class='bloc-reactions'><div class='reaction'><div class='auteur-reaction'><b>Konan Didier</b> - 06/05/2025</div></div></div>")]
+    // A section whose id is the local word for comments.
+    [InlineData("<div id='comentarios'><div class='comentario'><span class='autor_com'>PepeG</span> <span class='fecha_com'>15/02/2026 21:31</span></div></div>")]
     public void ACommenterIsNoAuthor(string thread) =>
         Assert.Empty(Authors("<html><body><h1>Story</h1><p>Body text of the story.</p>" + thread + "</body></html>"));
 
