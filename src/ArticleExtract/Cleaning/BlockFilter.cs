@@ -51,9 +51,12 @@ internal static partial class BlockFilter
         // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
         @"|^\d{1,3}[.,]\d[km]$|^\d{1,3}(?:[.,]\d)?[km]\s?\d[\d,.]*[km]?$" +
         @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$" +
-        // "Leído 3.412 veces", "Lu 1 204 fois", "12.480 kez okundu": read so many times.
+        // "Leído 3.412 veces", "Lu 1 204 fois", "12.480 kez okundu", "This article has been read 1,873 times.": read so many times.
+        @"|^this (?:article|story|post|page) has been (?:read|viewed) \d[\d,.]* times\.?$" +
         @"|^(?:leíd[oa]|vist[oa]|lid[oa]|visualizad[oa]|lu|letto|gelesen|gelezen|read|viewed)\s+\d[\d,. ]*\s+(?:veces|vezes|fois|volte|keer|mal|times)$" +
         @"|^\d[\d,.]*\s+(?:kez|defa)\s+(?:okundu|görüntülendi|izlendi)$" +
+        // "👁 1.2K बार पढ़ा गया" ("read 1.2K times").
+        @"|^(?:👁\uFE0F?\s*)?\d[\d,.]*\s*[kK]?\s*बार\s*(?:पढ़ा|देखा) गया$" +
         // "👁 पढ़ा गया: 18,402 बार" ("read: … times"), the eye the counter's icon.
         @"|^(?:👁\uFE0F?\s*)?(?:पढ़ा गया|देखा गया)\s*:\s*\d[\d,.]*\s*(?:बार)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -167,6 +170,8 @@ internal static partial class BlockFilter
         // contenido": an endless page's scroll prompt. "Conforme a los criterios de The Trust Project": the badge's line.
         @"|^(?:commenting|comments?|the comments? section|discussion|komentowanie(?: artykułów)?|komentarze|diskuse|diskusia|komentáře|kommentieren|die kommentarfunktion|les commentaires|los comentarios|i commenti|a hozzászólás)\b[^.!?]{0,60}\b(?:available|open|reserved|restricted|accessible|dostępne|zarezerwowane|přístupná|dostupná|vorbehalten|möglich|réservés?|disponibles?|reservados?|riservati|elérhető)\b[^.!?]{0,80}\b(?:subscribers?|members?|logged[- ]in|registered|signed[- ]in|zalogowanych|prenumerator\w*|subskrybent\w*|přihlášeným|registrovaným|předplatitel\w*|abonnenten|angemeldeten|registrierten|abonnés|connectés|inscrits|suscriptores|registrados|abbonati|registrati|előfizető\w*|bejelentkezett\w*)\b[^.!?]{0,80}[.!]?$" +
         @"|^(?:siga|sigue|continúe|continúa|continue) (?:bajando|deslizando|scrolling|rolando)\b[^.!?]{0,60}$|^keep scrolling\b[^.!?]{0,60}$" +
+        // A metered paywall's count: "Sie lesen diesen Artikel gratis. Noch 2 freie Artikel in diesem Monat. Jetzt Abo lösen".
+        @"|^(?:sie lesen diesen artikel gratis\.\s+)?noch \d+ (?:freie|kostenlose|gratis) artikel\b[^!?]{0,80}$|^you have \d+ free (?:articles?|stories) (?:left|remaining)\b[^!?]{0,80}$" +
         @"|^[^.!?]{0,40}\bthe trust project\b[^.!?]{0,40}[.!]?$" +
         @"|^(?:thanks?(?: you)? for (?:signing up|subscribing|registering|your (?:feedback|submission))|something went wrong|oops|an error (?:has )?occurred|please try again(?: later)?|please enter a valid email(?: address)?)[.!]?(?:\s+(?:please )?try again(?: later)?[.!]?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1396,7 +1401,7 @@ internal static partial class BlockFilter
 
     // A rights line, unless quoted or bracketed (then the phrase is the story's subject).
     [GeneratedRegex(
-        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
+        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RightsReserved();
 
@@ -2428,7 +2433,7 @@ internal static partial class BlockFilter
         @"|\b(?:published|generated|auto-generated|sourced|taken) (?:from|via) (?:an?|the) (?:(?-i:\p{Lu}{2,8}) )?(?:(?:wire|news) agency|syndicated|agency|wire|news) feed\b|(?:^|[.!]\s)(?-i:\p{Lu})[^.!?]{0,40} does not edit (?:wire|agency|syndicated) (?:copy|content|stories)\.?$" +
         @"|分享至朋友圈|分享到朋友圈|关注我们的微信公众号|关注微信公众号|關注我們的微信公眾號" +
         @"|^(?:dieser|der) (?:beitrag|artikel|text) wurde (?:vo[mn]|aus dem|aus der) [^.!?]{2,60} übernommen\b|\bautomatisch aus dem [\w-]{0,30}(?:ticker|feed|dienst) übernommen\b|\bdiese meldung redaktionell nicht bearbeitet\b|\bautomatisch von der [^.!?]{0,40}agentur[^.!?]{0,20} übernommen\b" +
-        @"|\babonelere sunulan haberler\b|\babone sistemi üzerinden alınmıştır\b|\btüm yayın hakları\b[^.!?]{0,40}\baittir\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
+        @"|सिंडिकेट फीड से|\babonelere sunulan haberler\b|\babone sistemi üzerinden alınmıştır\b|\btüm yayın hakları\b[^.!?]{0,40}\baittir\b|\bözetlenerek yayımlanmaktadır\b|\b(?:published|shown) in (?:the|its) original language\b|на языке оригинала",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RepostNotice();
 
@@ -2652,7 +2657,9 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"\s\((?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|imago(?: images)?|picture alliance|unsplash|pexels|pixabay)(?:\s?/\s?[^()]{1,60})?\)$" +
         @"|\s/\s?(?:domena publiczna|materiały prasowe|mat\. prasowe|archiwum(?: prywatne)?|pap|east news|agencja gazeta|getty images|shutterstock|istock|pixabay|unsplash|afp|reuters|epa)(?:\s?/\s?[^./]{1,40})?$" +
-        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$",
+        @"|\s\[[^\[\]]{0,40}(?:사진|제공|写真|提供|图片|照片|图/|photo|foto)[^\[\]]{0,30}\]$" +
+        // "(கோப்புப் படம்)", "(फाइल फोटो)", "(ফাইল ছবি)": "file photo" closing an Indian paper's caption.
+        @"|\s\((?:கோப்புப் படம்|கோப்பு படம்|फाइल फोटो|फ़ाइल फ़ोटो|ফাইল ছবি|ఫైల్ ఫోటో|ഫയൽ ചിത്രം|file photo|file pic)\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CaptionAgencyCredit();
 
@@ -2713,7 +2720,7 @@ internal static partial class BlockFilter
     private static readonly LiteralGate AgenciesWordGate = new(AgenciesWord());
 
     [GeneratedRegex(
-        @"^[*(\[]?\s*(?:con información de|com informações d[aoe]s?|with (?:files|reporting|inputs?|additional reporting) from|mit material (?:von|der)|avec|agencias|agências|agencies|agenturen" +
+        @"^[*(\[]?\s*(?:con información de|com informações d[aoe]s?|με πληροφορίες από|with (?:files|reporting|inputs?|additional reporting) from|mit material (?:von|der)|avec|agencias|agências|agencies|agenturen" +
         // "This story is based on reports from Reuters", "Der Artikel basiert auf Material der dpa", "הכתבה מבוססת על
         // דיווחי סוכנות הידיעות רויטרס": a note of the story's sources in a sentence of its own.
         @"|this (?:story|article|report) (?:is|was) based on (?:reports?|reporting|material) (?:from|by)(?: the)?|(?:der |dieser )?(?:artikel|beitrag|text) (?:basiert|beruht) auf (?:material|meldungen|berichten) (?:der|von|des)" +
