@@ -313,6 +313,9 @@ internal static partial class BylineNormalizer
             text = text[..hyphen];
         }
 
+        // "Pieter Van Damme met Belga", "Jane Doe with AP", "Léa Martin avec AFP": the wire the writer worked with.
+        text = WithoutWireAfterWith(text);
+
         // "Joanna Michalska/adso", "Jane Doe/dpa": the initials of the editor who filed the story, or the wire, glued to
         // the name with a slash. An agency's pair ("RND/dpa") stays whole, an agency's credit.
         var before = text;
@@ -475,6 +478,20 @@ internal static partial class BylineNormalizer
         1 => names[0],
         _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
     };
+
+    private static string WithoutWireAfterWith(string text)
+    {
+        foreach (var with in WithWords)
+        {
+            var at = text.LastIndexOf(" " + with + " ", StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && text.AsSpan(0, at).Trim().Contains(' ') && IsAnyAgency(text[(at + with.Length + 2)..].Trim()))
+            {
+                return text[..at];
+            }
+        }
+
+        return text;
+    }
 
     // Words that open a parenthesised list of co-authors: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
     private static readonly string[] WithWords = ["with", "avec", "mit", "con", "com", "met", "z", "med"];

@@ -334,6 +334,10 @@ public sealed class BylineNormalizerTests
     [InlineData("Volkmar Kabisch, Benedikt Strunz, NDR", "Volkmar Kabisch|Benedikt Strunz|NDR")]
     [InlineData("Jane Doe, John Roe", "Jane Doe|John Roe")]
     [InlineData("JORDAN ROBERTSON and RACHEL METZ, AP Technology Writers", "JORDAN ROBERTSON|RACHEL METZ")]
+    // The wire the writer worked with, after "with" in the site's language.
+    [InlineData("Pieter Van Damme met Belga", "Pieter Van Damme")]
+    [InlineData("Jane Doe with AP", "Jane Doe")]
+    [InlineData("Léa Martin avec AFP", "Léa Martin")]
     public void AnEmployerOrPlaceAfterTheNameIsNoSecondAuthor(string raw, string expected) =>
         Assert.Equal(expected.Split('|'), BylineNormalizer.Names(raw, ["Example News"]));
 
