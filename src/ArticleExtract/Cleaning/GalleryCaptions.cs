@@ -70,7 +70,8 @@ internal static class GalleryCaptions
         var walk = new ElementWalk(body);
         while (walk.Next() is { } element)
         {
-            if ((element.LocalName == "figcaption" || ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.CaptionOnlyWords, scratch)) &&
+            if ((element.LocalName == "figcaption" || MayNameCaption(element.GetAttribute("class")) &&
+                 ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.CaptionOnlyWords, scratch)) &&
                 !WithinAny(element, captions) && IsProse(element, scratch))
             {
                 (captions ??= []).Add(element);
@@ -78,6 +79,27 @@ internal static class GalleryCaptions
         }
 
         return captions is { Count: >= MinPictures } ? captions : null;
+    }
+
+    // The caption words' stems, looked for before the class is split into words: this walk visits every element.
+    private static readonly string[] CaptionStems = ["caption", "bild", "tekst", "text", "schrift", "popis", "legend"];
+
+    private static bool MayNameCaption(string? classes)
+    {
+        if (classes is null)
+        {
+            return false;
+        }
+
+        foreach (var stem in CaptionStems)
+        {
+            if (classes.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WithinAny(IElement element, List<IElement>? captions) =>
