@@ -70,8 +70,8 @@ internal static class GalleryCaptions
         var walk = new ElementWalk(body);
         while (walk.Next() is { } element)
         {
-            if ((element.LocalName == "figcaption" || MayNameCaption(element.GetAttribute("class")) &&
-                 ClassTokens.NamesAny(element.GetAttribute("class"), ChromeVocabulary.CaptionOnlyWords, scratch)) &&
+            var classes = element.GetAttribute("class");
+            if ((element.LocalName == "figcaption" || (MayNameCaption(classes) && ClassTokens.NamesAny(classes, ChromeVocabulary.CaptionOnlyWords, scratch))) &&
                 !WithinAny(element, captions) && IsProse(element, scratch))
             {
                 (captions ??= []).Add(element);
@@ -110,7 +110,7 @@ internal static class GalleryCaptions
         CaptionText(caption, scratch) is { Length: >= MinCaptionChars } text && SentenceEnd.Ends(text) &&
         LinkAncestor.Find(caption, MaxItemDepth + 1) is null;
 
-    // The caption's words without its credit lines.
+    // An element's words without its credit lines and its links: a caption's own text, or a paragraph's unlinked prose.
     private static string CaptionText(IElement caption, StringBuilder scratch)
     {
         var text = new StringBuilder();
