@@ -2076,15 +2076,17 @@ internal static partial class BlockFilter
     private static bool IsLabelledByline(string block, PageMetadata metadata) =>
         (block.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || block.StartsWith("Von ", StringComparison.Ordinal) ||
          block.StartsWith("Par ", StringComparison.Ordinal) || block.StartsWith("Por ", StringComparison.Ordinal)) &&
-        (CountWords(block) <= MaxBylineWords || (CountWords(block) <= MaxTitledBylineWords && OpensWithNames(block, metadata))) &&
+        CountWords(block) is var words && (words <= MaxBylineWords || (words <= MaxTitledBylineWords && OpensWithNames(block, metadata))) &&
         // "By the numbers:" labels the list under it, as Axios sets its sections; a byline names, it does not announce.
         !block.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal);
 
     // "Par Koné Aboubakar Correspondant régional de l’AIP": the writer's name straight after the label, then the title.
     private static bool OpensWithNames(string block, PageMetadata metadata)
     {
+        // The first name starts right after the label's space, not further into the line.
         var names = BylineNormalizer.Names(block, metadata.SiteNames);
-        if (names.Count == 0 || block.IndexOf(names[0], StringComparison.Ordinal) is var at && (at < 0 || at > block.IndexOf(' ', StringComparison.Ordinal) + 1))
+        var at = names.Count == 0 ? -1 : block.IndexOf(names[0], StringComparison.Ordinal);
+        if (at < 0 || at > block.IndexOf(' ', StringComparison.Ordinal) + 1)
         {
             return false;
         }

@@ -171,22 +171,12 @@ internal static class GalleryCaptions
     private static int ProseOutside(IElement body, List<IElement> pictures, StringBuilder scratch)
     {
         var prose = 0;
+        var direct = new StringBuilder();
         INode? node = body.FirstChild;
         while (node is not null)
         {
-            if (node is not IElement element)
-            {
-                node = NodeOrder.NextSkippingChildren(node, body);
-                continue;
-            }
-
-            if (ChromeVocabulary.Tags.Contains(element.LocalName) || element.LocalName == "a")
-            {
-                node = NodeOrder.NextSkippingChildren(node, body);
-                continue;
-            }
-
-            if (pictures.Contains(element))
+            if (node is not IElement element || ChromeVocabulary.Tags.Contains(element.LocalName) || element.LocalName == "a" ||
+                pictures.Contains(element))
             {
                 node = NodeOrder.NextSkippingChildren(node, body);
                 continue;
@@ -199,7 +189,7 @@ internal static class GalleryCaptions
                 continue;
             }
 
-            var direct = new StringBuilder();
+            direct.Clear();
             foreach (var child in element.ChildNodes)
             {
                 if (child is IText text)
