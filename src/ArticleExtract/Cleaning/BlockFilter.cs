@@ -39,13 +39,21 @@ internal static partial class BlockFilter
     // What a counter counts, as widgets label it.
     private const string CountedWords =
         "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti" +
-        "|keer gelezen|mal gelesen|fois lu";
+        "|keer gelezen|mal gelesen|fois lu|تعداد بازدید|بازدید|عدد المشاهدات|المشاهدات|مشاهدات|ویوز";
+
+    // The number a CMS gives the story, printed in its header: "News ID", "کد خبر", "رقم الخبر".
+    private const string StoryNumberWords = "news id|article id|story id|news code|کد خبر|شناسه خبر|رقم الخبر|خبر نمبر";
+
+    // One field of a header's row of numbers: a count or the story's number, with its label.
+    private const string NumberedField = @"(?:" + CountedWords + "|" + StoryNumberWords + @")\s*:\s*\d[\d,.]*\s*[km]?";
 
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views", "24.6k32",
     // "कमेंट्स (14)पढ़ें: 3 मिनट" (with the reading time run on).
     [GeneratedRegex(
         @"^[^.?!]{0,30}?[!?:]?\s*[(\[]\s*\d[\d,.]*\s*[)\]]$" +
         @"|^(?:(?:post|page|total|article)\s+)?(?:" + CountedWords + @")\s*:\s*\d[\d,.]*\s*[km]?$" +
+        // "کد خبر: ۳۸۴۵۱۲ تعداد بازدید: ۳۴۲۱", "News ID: 48213 | Views: 912": the story's number in the CMS beside its count.
+        @"|^(?:" + NumberedField + @")(?:\s*[|·•-]?\s*(?:" + NumberedField + @")){1,3}$|^(?:" + StoryNumberWords + @")\s*:\s*\d+$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量|댓글|조회수?|추천|공감)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$" +
         // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
@@ -154,6 +162,8 @@ internal static partial class BlockFilter
         @"|^(?:veja|leia|confira|lee|mira|see|read) (?:mais|más|more) (?:notícias|noticias|news|stories)\b[^.!?]{0,60}$" +
         // "Edição: Rodrigo Antunes Lemos": the editor's credit a wire sets under its story.
         @"|^(?:edição|edición|edizione)\s*:\s*\p{Lu}[^.!?:]{2,60}$" +
+        // "Kurse: Xetra, verzögert um 15 Min.", "Quotes delayed at least 15 minutes": a quote table's note on its prices.
+        @"|^(?:kurse|kursdaten|quotes?|prices|cotizaciones|cours)\b[^!?]{0,40}\b(?:verzögert|delayed|retrasad[oa]s?|différés?)\b[^!?]{0,40}$" +
         // "🔥 2 318 läser just nu": a live count of readers.
         @"|^[^\p{L}\p{N}]{0,4}\d[\d\s.,]*\s(?:läser just nu|leser nå|læser nu|lukee nyt|lesen gerade|are reading now|people reading now|reading now)$" +
         // "Dit artikel is gemaakt in samenwerking met Omrop Fryslân.": a partner newsroom's credit under the story.
@@ -199,7 +209,7 @@ internal static partial class BlockFilter
         @"|^(?:artikel |beitrag )?(?:vorlesen(?: lassen)?|anhören)\s*[·•|:-]?\s*\d+\s*min\.?$|^listen to (?:this|the) (?:article|story)\s*[·•|:-]?\s*\d+\s*min(?:utes?)?\.?$" +
         @"|^(?:pages?:\s*)?(?:[«‹]\s*(?:prev(?:ious)?|zurück|précédent|anterior)\s+)?\d{1,3}(?:\s+\d{1,3})+(?:\s*…\s*\d{1,3})?(?:\s+(?:next|weiter|suivant|siguiente)\s*[»›]?)?$" +
         @"|^(?:pages?:\s*)(?:\d{1,3}\s*)+(?:next|weiter|suivant|siguiente)?\s*[»›]?$|^(?:page|seite|página|pagina) \d{1,3} (?:of|von|sur|de|di) \d{1,3}$" +
-        @"|^(?:was|is|did you find) this (?:article|page|post|story|information|answer) (?:helpful|useful)\s*\??(?:\s*(?:yes|no)){0,2}$|^(?:war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿te ha resultado útil este artículo)\s*\??(?:\s*(?:ja|nein|oui|non|sí|no)){0,2}$" +
+        @"|^(?:was|is|did you find) this (?:article|page|post|story|information|answer) (?:helpful|useful)\s*\??(?:\s*(?:yes|no)){0,2}$|^(?:war dieser (?:artikel|beitrag) hilfreich|(?:cet article|ce texte|ce reportage) vous a-t-il été utile|(?:cette nouvelle|cette information|cette page) vous a-t-elle été utile|¿te ha resultado útil (?:este artículo|esta noticia|esta información)|¿(?:te|le) (?:resultó|fue) útil (?:este artículo|esta noticia|esta información)|(?:este artigo|esta notícia) foi útil|questo articolo (?:ti )?è stato utile|is dit artikel nuttig)\s*\??(?:\s*(?:ja|nein|oui|non|sí|no)){0,2}$" +
         @"|^average rating:?\s*\d(?:\.\d)?\s*/\s*\d+\.?\s*vote count:?\s*\d+\.?$|^no votes so far!?\s*be the first to rate this (?:post|article)\.?$|^click on a star to rate it!?$" +
         @"|^(?:[^.!?]{0,60}[.!?]\s+)?(?:let us know|tell us|share your (?:thoughts|views|opinions?))\b[^.!?]{0,40}\bin the comments?(?: (?:section|below))?(?: below)?\s*[.!]?$" +
         @"|^(?:enjoyed|liked|did you (?:enjoy|like)) this (?:article|post|story)\?\s*(?:then |please )?(?:share|tell|send)\b[^.!?]{0,50}[.!]?$" +
@@ -300,6 +310,15 @@ internal static partial class BlockFilter
                 // "Comments" over the discussion, or the first comment's stamp with its reply link: the discussion under
                 // the story, however long. Checked before the labels, as "Comments" is one of them.
                 break;
+            }
+
+            if (blocks[i].Kind != BlockKind.Heading && i + 1 < blocks.Count && (IsSignedByline(block, metadata) || IsAuthorName(block, metadata.Authors)) && IsTradeBio(blocks[i + 1].Text) &&
+                StoryUnderWay(kept))
+            {
+                // "Élise Gagnon-Dufour" over "Journaliste à la Côte-Nord depuis 2019, elle couvre …" under the story: the
+                // author's name and what they do, an author box's two lines.
+                i++;
+                continue;
             }
 
             if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata) ||
@@ -1275,7 +1294,9 @@ internal static partial class BlockFilter
     // The page's own tools as their buttons are labelled: print, mail, share, save, the text size.
     private const string ToolWord =
         @"afdrukken|print(?: this (?:article|story|page))?|drucken|imprimer|imprimir|stampa|mail dit artikel|e-?mail(?: this (?:article|story))?" +
-        @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken" +
+        @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken|courriel|envoyer|enviar" +
+        // The text-size buttons alone, as a row of tools prints them: "A- A+ Imprimer Courriel".
+        @"|a\s?[-+−](?:\s?a\s?[-+−]){1,2}" +
         // Persian and Arabic: print, email, send, share, the text size ("چاپ · ایمیل · اندازه متن: A+ A-").
         @"|چاپ|ایمیل|ارسال|اشتراک|طباعة|إرسال|مشاركة" +
         @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte|اندازه (?:متن|قلم|فونت)|حجم الخط)\s*:?(?:\s*a\s*[-+−]?){0,3}";
@@ -1342,7 +1363,11 @@ internal static partial class BlockFilter
         @"|\b(?:news|content|information|articles?) (?:is|are) provided for (?:general )?information(?:al purposes)? only\b[^.]{0,40}\bnot a substitute for (?:professional )?medical advice\b" +
         // "Hinweis: Dieser Artikel stellt keine Anlageberatung dar.": a finance site's note that it gives no advice;
         // "21+. Gambling problem? Call 1-800-GAMBLER.": a betting box's helpline.
-        @"|\bstellt keine (?:anlage|finanz|steuer)beratung dar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b" +
+        // In other words: "… stellen keine Anlageberatung oder Aufforderung zum Kauf … dar", "does not constitute investment
+        // advice", "no constituye una recomendación de inversión", "ne constitue pas un conseil en investissement".
+        @"|\b(?:stellt|stellen) keine (?:anlage|finanz|steuer)beratung\b[^.]{0,100}\bdar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b" +
+        @"|\b(?:does|do|is|are|should) not (?:constitute|represent|be (?:construed|considered|taken) as) (?:an? )?(?:investment|financial) (?:advice|recommendation)\b" +
+        @"|\bno constituye(?:n)? (?:una? )?(?:recomendación|asesoramiento|consejo) (?:de|en) inversión\b|\bne constitue(?:nt)? pas (?:un |une )?(?:conseil|recommandation) (?:en |d['’])investissement\b" +
         // A health site's review row and sourcing note ("Medically reviewed by … — Written by … — Fact checked by …", "…
         // has strict sourcing guidelines"), a business site's ethics note ("We at Inc42 take our ethics very seriously").
         @"|^medically reviewed by\b|\bhas strict sourcing guidelines\b|^(?:note:\s*)?we at [^.]{1,40} take (?:our )?ethics very seriously\b" +
@@ -1628,7 +1653,7 @@ internal static partial class BlockFilter
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabelGate.IsMatch(block.Trim().Trim(LabelDashes));
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private static readonly LiteralGate AdvertLabelGate = new(AdvertLabel());
@@ -1923,7 +1948,7 @@ internal static partial class BlockFilter
     private static bool IsHeaderMetaRow(string block, PageMetadata metadata) =>
         metadata.Published is { } published && block.Length <= MaxHeaderMetaRowChars &&
         // A labelled field split off by a bar may end in an abbreviation's stop: "… 07:00 ET | Source: Northvale Minerals Corp.".
-        (!EndsSentence(block) || EndsWithLabelledField(block)) &&
+        (!EndsSentence(block) || EndsWithLabelledField(block) || ClockEndGate.IsMatch(block)) &&
         (block.Contains('|', StringComparison.Ordinal) || ClockTime().IsMatch(block)) &&
         DateTextFinder.Find(block, DateSource.VisibleText, null) is { } date &&
         (date.Date == published.Date || (metadata.Modified is { } modified && date.Date == modified.Date));
@@ -1934,16 +1959,17 @@ internal static partial class BlockFilter
         return bar >= 0 && Label(block[(bar + 3)..]) is { } label && ChromeVocabulary.SourceLabels.Contains(label);
     }
 
-    // "15:47", "11.30": a time of day, not a day and month ("17.08.2007").
-    [GeneratedRegex(@"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.\d)", RegexOptions.CultureInvariant)]
+    // "15:47", "11.30", "12 h 41": a time of day, not a day and month ("17.08.2007").
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}(?:[:.]|\s?h\s?)\d{2}\b(?!\.\d)", RegexOptions.CultureInvariant)]
     internal static partial Regex ClockTime();
 
     /// <summary>The date a short line gives, when it is no sentence: the shared test of the date-line rules.</summary>
     private static ArticleDate? DateLine(string text, int maxWords) =>
         (!EndsSentence(text) || ClockEndGate.IsMatch(text)) && CountWords(text) <= maxWords ? DateTextFinder.Find(text, DateSource.VisibleText, null) : null;
 
-    // "07:45 p. m.", "6:12 a.m.": a time's meridiem ends the line with a full stop that ends no sentence.
-    [GeneratedRegex(@"\d\s*[ap]\.\s?m\.$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "07:45 p. m.", "6:12 a.m.", "13:27 h.": a time's meridiem or hour mark ends the line with a full stop that ends no
+    // sentence.
+    [GeneratedRegex(@"\d\s*(?:[ap]\.\s?m\.|h\.|hrs\.)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClockEnd();
 
     private static readonly LiteralGate ClockEndGate = new(ClockEnd());
@@ -3020,6 +3046,14 @@ internal static partial class BlockFilter
         @"^,?\s(?:(?:currently\s)?(?:works|writes)\s(?:for|at)\s(?:\w+\s){1,4}?as|is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|reviewer|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorIntroduced();
+
+    /// <summary>"Journaliste à la Côte-Nord depuis 2019, elle couvre …", "Reporter covering transport since 2021.": a bio that opens with the trade.</summary>
+    private static bool IsTradeBio(string block) => block.Length <= MaxAuthorBioChars && TradeOpening().IsMatch(block);
+
+    [GeneratedRegex(
+        @"^(?:(?:a|an|the|our|un|une|le|la|el|il|der|die|eine?)\s)?(?:[\w-]+\s){0,2}?(?:reporter|journalist|journaliste|journalistin|correspondent|correspondante?|corresponsal|rédact(?:eur|rice)|redakteur(?:in)?|periodista|giornalista|editor|editora|columnist|chroniqueu(?:r|se)|photographer|photographe|redactor(?:a)?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TradeOpening();
 
     /// <summary>
     /// "<h4>Jane Morrow</h4><p>Jane Morrow covers business for the site.</p>": a heading that is a person's name over a

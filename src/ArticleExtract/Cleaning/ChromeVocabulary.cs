@@ -46,7 +46,7 @@ internal static partial class ChromeVocabulary
         "rank", "hot", "hotnews", "popular", "mostread", "mostpopular", "trending", "newsletter", "subscribe",
         "subscription", "signup", "comment", "comments", "commentlist", "talkback", "talkbacks", "disqus", "advert", "advertisement",
         .. LocalCommentTokens,
-        "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
+        "advertising", "adverts", "ads", "ad", "adsbygoogle", "adslot", "adspot", "adsense", "dfp", "gpt", "sponsor", "sponsored",
         .. LocalAdTokens,
         // Dable's widget is "dablewidget_…"; its own word alone is no chrome: "dable-content-wrapper" marks the story's body for it.
         "promo", "promotion", "outbrain", "taboola", "dablewidget", "sidebar", "lateral", "widget", "widgets", "tags", "tagcloud", "taglist",
@@ -420,6 +420,10 @@ internal static partial class ChromeVocabulary
         "leia mais", "notícias relacionadas", "mais lidas", "potrebbe interessarti", "leggi anche", "articoli correlati",
         "più letti", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "читайте также", "相关新闻", "相关阅读",
         "相关文章", "推荐阅读", "热门推荐", "热门文章", "热点新闻", "猜你喜欢", "関連記事", "관련기사", "많이 본 뉴스",
+        // A finance story's box of the shares it names, with their prices: "Im Artikel erwähnte Werte", "Stocks mentioned".
+        "stocks mentioned", "stocks in this story", "stocks in this article", "companies mentioned", "tickers in this article",
+        "mentioned in this article", "im artikel erwähnte werte", "erwähnte werte", "werte im artikel", "valores mencionados",
+        "valores citados", "valeurs citées", "valeurs mentionnées", "関連銘柄",
         "guess you like", "hot articles", "popular posts", "latest posts", "recent posts", "latest articles", "popular articles",
         "trending posts", "you may also be interested in", "more to explore", "keep reading", "read more here",
         "schon gelesen", "beiträge zum thema", "weitere beiträge", "weitere beiträge zum thema", "ähnliche beiträge",

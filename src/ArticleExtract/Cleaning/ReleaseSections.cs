@@ -37,9 +37,11 @@ internal static partial class ReleaseSections
 
     /// <summary>
     /// "###", "# # #", "-30-", "ENDS", "- Ends -": the mark closing a release's news; and a government's as it sends its
-    /// releases, the day after "Ends/" and the teleprinter's "NNNN" ("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30").
+    /// releases, the day after "Ends/" and the teleprinter's "NNNN" ("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30");
+    /// and the "انتهای پیام" ("end of message") Iranian wires close every story with.
     /// </summary>
-    public static bool IsEndMark(string block) => block.Trim() is var mark && (mark is "###" or "# # #" or "-30-" or "NNNN" || EndsLine().IsMatch(mark));
+    public static bool IsEndMark(string block) =>
+        block.Trim() is var mark && (mark is "###" or "# # #" or "-30-" or "NNNN" or "انتهای پیام" or "/انتهای پیام/" or "پایان پیام" || EndsLine().IsMatch(mark));
 
     [GeneratedRegex(@"^(?:-\s?)?(?:ENDS|Ends|ends)(?:\s?-)?$|^(?:ENDS|Ends)\s?/\s?\p{L}+,?\s[^/]{4,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsLine();

@@ -130,6 +130,8 @@ internal static partial class BylineNormalizer
         "agence ivoirienne de presse", "colprensa", "andina", "agencia andina", "κυπε", "κυπ", "απε-μπε", "απε", "ana-mpa", "cna", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
         "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency", "pacnews",
+        "la presse canadienne", "presse canadienne", "inforpress", "angop", "agência angola press", "aim",
+        "agência de informação de moçambique", "acan-efe",
 
         // The Gulf's and the Levant's wires by their Latin short and full names.
         "ona", "oman news agency", "bna", "bahrain news agency", "kuwait news agency", "saudi press agency", "emirates news agency",
@@ -977,12 +979,23 @@ internal static partial class BylineNormalizer
 
     private const int MaxAgencyCodeChars = 6;
 
-    // "Peter Maahn/SP-X", "Jane Doe/AFP", "Peter Zupan / STA": the agency's code after a full name.
+    // "Peter Maahn/SP-X", "Jane Doe/AFP", "Peter Zupan / STA": the agency's code after a full name; "Nilton Tavares /
+    // Inforpress": a known agency's name, whatever its case.
     private static string WithoutAgencyCode(string name)
     {
         var slash = name.LastIndexOf('/');
         var code = slash > 0 ? name.AsSpan(slash + 1).Trim() : default;
-        if (slash <= 0 || !name.AsSpan(0, slash).Trim().Contains(' ') || code.Length is 0 or > MaxAgencyCodeChars)
+        if (slash <= 0 || !name.AsSpan(0, slash).Trim().Contains(' ') || code.Length == 0)
+        {
+            return name;
+        }
+
+        if (IsAnyAgency(code.ToString()))
+        {
+            return name[..slash].TrimEnd();
+        }
+
+        if (code.Length > MaxAgencyCodeChars)
         {
             return name;
         }

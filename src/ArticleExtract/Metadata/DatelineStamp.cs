@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
+using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Normalization;
 using ArticleExtract.Text;
 
@@ -20,6 +21,13 @@ internal static class DatelineStamp
     private static readonly string[] NameWords = ["dateline", "ortsmarke", "ortszeile"];
     private static readonly FrozenSet<string> Names = NameWords.ToFrozenSet(StringComparer.Ordinal);
 
+    // "<div class=city>ANKARA</div>", "<span class=articolo__luogo-data>Trevalle, 4 marzo 2026</span>": an element named
+    // for the place in the header's row under the headline. Sidebars name places too (a weather box's city), so these
+    // count only close under the headline.
+    private static readonly string[] PlaceWords = ["city", "location", "luogo", "lieu", "ciudad", "lugar", "localidade", "ort", "sehir"];
+    private static readonly FrozenSet<string> PlaceNames = PlaceWords.ToFrozenSet(StringComparer.Ordinal);
+    private const int MaxNodesToPlace = 60;
+
     private const int MaxChars = 40;
     private const int MaxWords = 4;
     private const int MaxNodesAfter = 1_500;
@@ -36,7 +44,9 @@ internal static class DatelineStamp
         var nodes = 0;
         for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && ++nodes < MaxNodesAfter; node = NodeOrder.Next(node))
         {
-            if (node is IElement element && (MayName(element.GetAttribute("class"), scratch) || MayName(element.Id, scratch)) &&
+            if (node is IElement element &&
+                (MayName(element.GetAttribute("class"), NameWords, Names, scratch) || MayName(element.Id, NameWords, Names, scratch) ||
+                 (nodes <= MaxNodesToPlace && MayName(element.GetAttribute("class"), PlaceWords, PlaceNames, scratch))) &&
                 ProseText.TextLengthUpTo(element, MaxChars + 1) <= MaxChars && Read(TextNormalizer.Collapse(NodeText.Of(element)).Trim()) is { } dateline)
             {
                 return dateline;
@@ -48,18 +58,18 @@ internal static class DatelineStamp
 
     // Every element after the headline is asked: the value is searched for the names before it is split into words.
     // A loop, not a lambda: a closure per element would allocate on this walk.
-    private static bool MayName(string? value, StringBuilder scratch)
+    private static bool MayName(string? value, string[] words, FrozenSet<string> names, StringBuilder scratch)
     {
         if (value is null)
         {
             return false;
         }
 
-        foreach (var name in NameWords)
+        foreach (var name in words)
         {
             if (value.Contains(name, StringComparison.OrdinalIgnoreCase))
             {
-                return ClassTokens.NamesAny(value, Names, scratch);
+                return ClassTokens.NamesAny(value, names, scratch);
             }
         }
 
@@ -85,11 +95,37 @@ internal static class DatelineStamp
             return closed.Dateline with { Text = text };
         }
 
-        return IsPlace(text) ? new Dateline(text, text, null) : null;
+        if (IsPlace(text))
+        {
+            return new Dateline(text, text, null);
+        }
+
+        // "Trevalle, 4 marzo 2026": the place and the day in one line, as a header row sets them.
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        // The day beside it says what the words before it are: a place in title case need not be one the list knows.
+        return comma > 0 && IsPlace(text[..comma], known: false) && IsDateOnly(text[(comma + 2)..]) ? new Dateline(text, text[..comma], null) : null;
     }
 
-    // "WINTERTHUR", "NEW DELHI", "Chennai": a few words of letters, in capitals or a city the place list knows.
-    private static bool IsPlace(string text)
+    // The whole text a date: a day, a month's name or number, perhaps a year and a time, and the words joining them.
+    private static bool IsDateOnly(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TextScan.ContainsLetter(word) && !DateJoiners.Contains(word) && !MonthNames.TryGetMonth(word.AsSpan().Trim(".,"), out _))
+            {
+                return false;
+            }
+        }
+
+        return DateTextFinder.Find(text, DateSource.VisibleText, null) is not null;
+    }
+
+    private static readonly FrozenSet<string> DateJoiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "de", "del", "di", "do", "à", "a", "le", "am", "um", "uhr", "h", "of", "the");
+
+    // "WINTERTHUR", "NEW DELHI", "Chennai": a few words of letters, in capitals or a city the place list knows (or, where
+    // not <paramref name="known"/> is asked, capitalised).
+    private static bool IsPlace(string text, bool known = true)
     {
         var words = text.Split(' ');
         if (words.Length > MaxWords || !DatelineParser.IsPlausibleStandalonePlace(words[0]))
@@ -112,6 +148,6 @@ internal static class DatelineStamp
             }
         }
 
-        return letters >= 3 && (capitals || DatelinePlaces.Contains(text));
+        return letters >= 3 && (capitals || DatelinePlaces.Contains(text) || (!known && char.IsUpper(text[0])));
     }
 }

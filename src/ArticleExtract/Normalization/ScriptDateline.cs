@@ -58,7 +58,20 @@ internal static partial class ScriptDateline
         return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? ChineseNewsFrom(paragraph, prefix) ??
                JapaneseBrackets(paragraph, prefix) ??
             KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix) ?? ArabicPlaceDashAgency(paragraph, prefix) ??
-            NepaliPlaceAndDay(paragraph, prefix);
+            NepaliPlaceAndDay(paragraph, prefix) ?? ThaiPlaceAndDay(paragraph, prefix);
+    }
+
+    // "เชียงใหม่ 5 มี.ค. - …", "กรุงเทพฯ 6 มี.ค. -": Thai wires print the place and the day with the month's short name,
+    // then a dash, and credit themselves at the story's end. The short names are a closed list.
+    [GeneratedRegex(
+        @"^(?<loc>\p{IsThai}+(?:[ ]\p{IsThai}+)?)[ ]\d{1,2}[ ](?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?:[ ]\d{2,4})?[ ]?-(?:[ ]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThaiOpener();
+
+    private static (Dateline, string)? ThaiPlaceAndDay(string paragraph, string prefix)
+    {
+        var match = ThaiOpener().Match(prefix);
+        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
     }
 
     // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ", "تهران- ایرنا- ": an Arabic or Persian wire's opener, the place, a dash and the
@@ -144,10 +157,11 @@ internal static partial class ScriptDateline
     // "नई दिल्ली, तीन मार्च (भाषा) …", "नई दिल्ली, 3 दिसंबर (आईएएनएस)। …": Hindi wires print the day (in figures or
     // words) and no dash, perhaps a danda; Marathi ones a colon ("पुणे, २५ मार्च (पीटीआय) :").
     // Odia papers print the day and month in figures, parted by the vowel sign ା ("ନୂଆଦିଲ୍ଲୀ, ୧୭ା୯ (ୟୁଏନଆଇ):").
-    // Urdu papers part the place with the Arabic comma and name the wire in up to three words ("حیدرآباد، 22 اگست (یو این آئی)").
+    // Urdu papers part the place with the Arabic comma or full stop and name the wire in up to three words ("حیدرآباد، 22
+    // اگست (یو این آئی)", "اسلام آباد۔5 مارچ (اے پی پی):").
     // Burmese parts it with its own comma and sets the month first ("ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ)").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)[ ]\d{1,2}|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\)(?:।|[ ]?:)?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)[ ]\d{1,2}|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\)(?:।|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 

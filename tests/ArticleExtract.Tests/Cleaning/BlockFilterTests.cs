@@ -425,6 +425,16 @@ public sealed class BlockFilterTests
     [InlineData("Naujienų agentūros ELTA informacija. Draudžiama ELTA informaciją atgaminti be raštiško sutikimo.")]
     [InlineData("(यह खबर सिंडिकेट फीड से सीधे प्रकाशित की गई है। नवभारत दर्पण ने इसमें कोई बदलाव नहीं किया है।)")]
     [InlineData("பூந்தமல்லி பணிமனையில் நிறுத்தி வைக்கப்பட்டுள்ள ஓட்டுநரில்லா மெட்ரோ ரயில் (கோப்புப் படம்)")]
+    // An ad slot's label naming its advertiser, a helpfulness vote and a tool row in French, a header's row of the story's
+    // number and its visits in Persian, a quote table's note and a finance site's disclaimer.
+    [InlineData("Annonce – Caisse populaire acadienne")]
+    [InlineData("Cette nouvelle vous a-t-elle été utile?")]
+    [InlineData("A- A+ Imprimer Courriel")]
+    [InlineData("کد خبر: ۳۸۴۵۱۲ تعداد بازدید: ۳۴۲۱")]
+    [InlineData("News ID: 48213 | Views: 912")]
+    [InlineData("Kurse: Xetra, verzögert um 15 Min.")]
+    [InlineData("Hinweis: Die Inhalte dienen ausschließlich der Information und stellen keine Anlageberatung oder Aufforderung zum Kauf oder Verkauf von Wertpapieren dar.")]
+    [InlineData("This article is for information only and does not constitute investment advice.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -619,6 +629,57 @@ public sealed class BlockFilterTests
 
         // Another name at the end is no signature of these authors.
         Assert.Equal([Sentence, Sentence, Signature], BlockFilter.Filter([Sentence, Sentence, Signature], metadata with { SiteNames = ["Kazinform"] }));
+    }
+
+    // A sentence naming such a label's words stays: the announcement, the advice, the quote that was delayed.
+    [Theory]
+    [InlineData("Annonce de la ministre: le projet de loi sera déposé jeudi à l’Assemblée nationale.")]
+    [InlineData("The regulator said the bank's note did not constitute investment advice under the rules it breached, and fined it.")]
+    [InlineData("Quotes from the hearing were delayed for weeks, the clerk said, because the transcript was lost.")]
+    public void ASentenceWithALabelsWordsStays_Guard(string line) =>
+        Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
+
+    // "Redacción / EFE 05/12/2025 - 13:27 h. …" over the story: the hour's mark ends no sentence, the row is the header's.
+    [Fact]
+    public void AHeaderRowEndingInAnHoursMarkGoes()
+    {
+        const string Row = "Redacción / EFE 05/12/2025 - 13:27 h. Actualizado: 05/12/2025 - 14:02 h.";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2025, 12, 5), new TimeOnly(13, 27), null, DateSource.JsonLd) };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Row, Sentence, Sentence], metadata));
+    }
+
+    // "5 mars 2026 à 12 h 41 Mis à jour à 16 h 05": Québec's clock, the hour and minutes parted by "h", under the lead.
+    [Fact]
+    public void AHeaderRowWithQuebecsClockUnderTheLeadGoes()
+    {
+        const string Row = "5 mars 2026 à 12 h 41 Mis à jour à 16 h 05";
+        var metadata = Metadata with { Published = new ArticleDate(new DateOnly(2026, 3, 5), new TimeOnly(12, 41), null, DateSource.JsonLd) };
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Row, Sentence, Sentence], metadata));
+    }
+
+    // "Élise Gagnon-Dufour" over "Journaliste à la Côte-Nord depuis 2019, …" under the story: an author box's two lines.
+    [Fact]
+    public void TheAuthorsNameOverABioOpeningWithTheTradeGoes()
+    {
+        const string Bio = "Journaliste à la Côte-Nord depuis 2019, elle couvre le transport, les pêches et les dossiers autochtones.";
+        var metadata = Metadata with { Authors = ["Élise Gagnon-Dufour"], Byline = "Élise Gagnon-Dufour" };
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, "Élise Gagnon-Dufour", Bio], metadata));
+
+        // Under another name the line is the story's.
+        Assert.Equal([Sentence, Sentence, Sentence, "Marc Tremblay", Bio], BlockFilter.Filter([Sentence, Sentence, Sentence, "Marc Tremblay", Bio], metadata));
+    }
+
+    // "Im Artikel erwähnte Werte" over a quote table whose rows went: the box of shares, not the story.
+    [Fact]
+    public void TheBoxOfSharesTheStoryNamesGoes()
+    {
+        List<StoryBlock> blocks =
+        [
+            StoryBlock.Plain(Sentence), StoryBlock.Plain(Sentence), StoryBlock.Plain(Sentence),
+            new("Im Artikel erwähnte Werte", BlockKind.Heading, 0),
+            new("Name | Kurs | Veränd. | Zeit", BlockKind.TableCell, 0),
+        ];
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter(blocks, Metadata));
     }
 
     [Fact]
@@ -884,6 +945,7 @@ public sealed class BlockFilterTests
     [InlineData("- Ends -")]
     [InlineData("NNNN")]
     [InlineData("Ends/Tuesday, May 20, 2025 Issued at HKT 15:30")]
+    [InlineData("انتهای پیام")]
     [InlineData("Player of the match")]
     [InlineData("Rate the players")]
     public void AReleasesBoilerplateHeadingOrEndMarkEndsTheStory(string heading) =>

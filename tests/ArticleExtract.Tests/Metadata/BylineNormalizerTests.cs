@@ -136,6 +136,10 @@ public sealed class BylineNormalizerTests
     [InlineData("Mariela Quispe Rocha. Fotografía: Javier Mamani Choque", new[] { "Mariela Quispe Rocha" })]
     [InlineData("Text & Fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     [InlineData("Peter Zupan / STA", new[] { "Peter Zupan" })]
+    // A known agency's name after the slash, whatever its case; La Presse Canadienne after a comma.
+    [InlineData("Nilton Tavares / Inforpress", new[] { "Nilton Tavares" })]
+    [InlineData("Joana Mendes/Lusa", new[] { "Joana Mendes" })]
+    [InlineData("Jean-Philippe Gauthier, La Presse Canadienne", new[] { "Jean-Philippe Gauthier" })]
     [InlineData("Texto y fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     // A wire's credit line labelling each role: the writer's label names the author.
     [InlineData("AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu, editor online: Irina Giurgiu)", new[] { "Ana Stoica" })]

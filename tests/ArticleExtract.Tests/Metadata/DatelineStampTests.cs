@@ -20,6 +20,8 @@ public sealed class DatelineStampTests
     [InlineData("<div class='field field--name-field-dateline'>MBALE</div>", "MBALE")]
     [InlineData("<div class='ortsmarke'>WINTERTHUR</div>", "WINTERTHUR")]
     [InlineData("<span class='dateline'>Chennai</span>", "Chennai")]
+    // An element named for the place in the header's row, with the day perhaps beside it.
+    [InlineData("<div class='news-info'><div class='city'>ANKARA</div><div class='source'>Anadolu Agency</div></div>", "ANKARA")]
     public void APlaceSetApartUnderTheHeadlineIsTheDateline(string header, string place)
     {
         var article = Extract(header);
@@ -32,10 +34,38 @@ public sealed class DatelineStampTests
         Assert.StartsWith(place + " The 400 million", article.Text, StringComparison.Ordinal);
     }
 
+    // "Trevalle, 4 marzo 2026": the place and the day in one element named for both; the day says the title-case words
+    // before it are a place, and the line opens the text as printed.
+    [Fact]
+    public void APlaceAndADaySetApartAreTheDateline()
+    {
+        var article = Extract("<div class='articolo__luogo-data'>Trevalle, 4 marzo 2026</div>");
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal("Trevalle", article.Dateline.Location);
+        Assert.StartsWith("Trevalle, 4 marzo 2026 The 400 million", article.Text, StringComparison.Ordinal);
+    }
+
+    // Named for a place, an element far under the headline (a weather box's city in the side column) is no dateline; nor
+    // is a place named so beside words that are no date.
+    [Theory]
+    [InlineData("<div class='city'>Trevalle, ses églises</div>")]
+    [InlineData("<div class='city'>Weather today</div>")]
+    public void APlaceElementHoldingMoreThanThePlaceAndADayIsNoDateline(string header) =>
+        Assert.Null(Extract(header)?.Dateline);
+
+    [Fact]
+    public void AnElementNamedForAPlaceFarUnderTheHeadlineIsNoDateline()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"<span>{i}</span>"));
+        Assert.Null(Extract("<div class='share'>" + filler + "</div><div class='city'>ANKARA</div>")?.Dateline);
+    }
+
     // A wire's dateline set apart, closed by the full stop the story's first sentence follows ("MEDELLÍN (Colprensa).").
     [Theory]
     [InlineData("<span class='dateline'>MEDELLÍN (Colprensa).</span>", "MEDELLÍN", "Colprensa")]
     [InlineData("<div class='post__dateline'>ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ)</div>", "ΘΕΣΣΑΛΟΝΙΚΗ", "ΑΠΕ-ΜΠΕ")]
+    [InlineData("<div class='itemDateline'>Cidade da Praia, 22 Out (Inforpress)</div>", "Cidade da Praia", "Inforpress")]
     public void AWireDatelineSetApartIsTheDateline(string header, string place, string agency)
     {
         var article = Extract(header);
@@ -68,7 +98,7 @@ public sealed class DatelineStampTests
     // Sites name the date line "dateline" too; a label in capitals is no place; an element not named so says nothing.
     [InlineData("<p class='dateline'>September 23, 2025 01:10 am IST</p>")]
     [InlineData("<p class='dateline'>UPDATED</p>")]
-    [InlineData("<p class='location'>CHENNAI</p>")]
+    [InlineData("<p class='summary'>CHENNAI</p>")]
     [InlineData("<p class='dateline'>Published in the print edition</p>")]
     public void NoPlaceAloneInAnElementNamedForItIsNoDateline(string header) =>
         Assert.Null(Extract(header)?.Dateline);

@@ -114,6 +114,10 @@ public sealed class DatelineParserTests
     [InlineData("کابل (پژواک، ۲۵ جدی ۱۴۰۴): وزارت صنعت و تجارت می‌گوید", "کابل (پژواک، ۲۵ جدی ۱۴۰۴):", "کابل", "پژواک", "وزارت صنعت و تجارت می‌گوید")]
     [InlineData("الباحة 19 جمادى الآخرة 1447 هـ الموافق 10 ديسمبر 2025 م واس أطلق المركز الوطني", "الباحة 19 جمادى الآخرة 1447 هـ الموافق 10 ديسمبر 2025 م واس",
                 "الباحة", "واس", "أطلق المركز الوطني")]
+    // Urdu's full stop after the place; Thai wires' place, day and short month before a dash, alone or opening the story.
+    [InlineData("اسلام آباد۔5 مارچ (اے پی پی): نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی نے", "اسلام آباد۔5 مارچ (اے پی پی):", "اسلام آباد", "اے پی پی", "نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی نے")]
+    [InlineData("เชียงใหม่ 5 มี.ค. - สถานการณ์ฝุ่นละอองในจังหวัด", "เชียงใหม่ 5 มี.ค. -", "เชียงใหม่", null, "สถานการณ์ฝุ่นละอองในจังหวัด")]
+    [InlineData("กรุงเทพฯ 6 มี.ค. -", "กรุงเทพฯ 6 มี.ค. -", "กรุงเทพฯ", null, "")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -195,7 +199,32 @@ public sealed class DatelineParserTests
     [InlineData("REMINDER: Ledger office closed Thursday, Nov. 27 for Thanksgiving.")]
     // A place, a day and a word that names no wire, alone: no dateline.
     [InlineData("Bakı, 22 yanvar, Azərbaycan")]
+    // Sections label with a bar: only a place the list knows opens a story with one; a Thai phrase and a number are no day.
+    [InlineData("SPORTS | The council voted on Monday to close the station for good.")]
+    [InlineData("COLUMN | The council voted on Monday to close the station for good.")]
+    [InlineData("Washington | the council voted on Monday to close the station for good.")]
+    [InlineData("เชียงใหม่ 5 คน - สถานการณ์ฝุ่นละอองในจังหวัด")]
     public void RefusesLookAlikes(string paragraph) => Assert.Null(DatelineParser.TryParse(paragraph));
+
+    // "WASHINGTON | Le gouvernement …": Québec's tabloids close the place with a bar; "Doha, Qatar:" a listed city with
+    // its country before a colon, as Gulf papers print it.
+    [Theory]
+    [InlineData("WASHINGTON | Le gouvernement américain a brandi mardi la menace de nouveaux droits de douane.", "WASHINGTON |", "WASHINGTON")]
+    [InlineData("MONTRÉAL | Les Québécois ont payé en décembre 4,1 % de plus qu’un an plus tôt pour leurs aliments.", "MONTRÉAL |", "MONTRÉAL")]
+    [InlineData("Doha, Qatar: Hamad Port handled more than 1.62 million containers in 2025, the operator said.", "Doha, Qatar:", "Doha, Qatar")]
+    public void SplitsABarredOrCountryNamedPlace(string paragraph, string text, string location)
+    {
+        var parsed = DatelineParser.TryParse(paragraph);
+        Assert.NotNull(parsed);
+        Assert.Equal(new Dateline(text, location, null), parsed.Value.Dateline);
+    }
+
+    // The city must be one the list knows, and what follows its comma a name in title case.
+    [Theory]
+    [InlineData("Springfield, Ohio: The council voted on Monday to close the station for good.")]
+    [InlineData("Doha, the capital: The council voted on Monday to close the station for good.")]
+    public void RefusesACountryAfterAnUnlistedPlaceOrWordsThatAreNoName(string paragraph) =>
+        Assert.Null(DatelineParser.TryParse(paragraph));
 
     [Theory]
     [InlineData("Mumbai: Tata Motors reported a 31% rise in net profit for the December quarter on Friday.", "Mumbai:", "Mumbai")]
