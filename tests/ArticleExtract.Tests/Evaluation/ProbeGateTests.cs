@@ -11,14 +11,14 @@ namespace ArticleExtract.Tests.Evaluation;
 /// </summary>
 public sealed class ProbeGateTests
 {
-    // What the library measures on the 400 pages (2026-12-07, session 63: word F1 0.976, 98.7 % of snippets absent,
-    // misses: headline 1, dateline 9, day 0, authors 9), less about a page. Most pages lose a little F1 to their deck,
+    // What the library measures on the 448 pages (2026-12-07, session 64: word F1 0.976, 98.8 % of snippets absent,
+    // misses: headline 1, dateline 7, day 0, authors 9), less about a page. Most pages lose a little F1 to their deck,
     // which the labels leave out and the library keeps. The h85 pages' labels count a press release's "About" and
     // forward-looking sections as its body, which the library ends the release before.
     private const double MinMeanWordF1 = 0.972;
     private const double MinSnippetsAbsent = 0.980;
     private const int MaxHeadlineMisses = 2;
-    private const int MaxDatelineMisses = 11;
+    private const int MaxDatelineMisses = 9;
     private const int MaxDayMisses = 1;
     private const int MaxAuthorMisses = 11;
 
@@ -33,7 +33,7 @@ public sealed class ProbeGateTests
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Probes");
         var labels = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-        Assert.True(labels.Count >= 400, "expected the 400 probe pages");
+        Assert.True(labels.Count >= 448, "expected the 448 probe pages");
 
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
         double f1Sum = 0;
