@@ -75,11 +75,11 @@ internal static class ExtractionPipeline
         PageCleaner.Clean(document, metadata.HeadlineElement);
         budget.Check();
         var continuation = StoryContinuation.Record(document, metadata.HeadlineElement, liveStream);
-        AboveHeadline.Mark(metadata.HeadlineElement);
+        var aboveHeadline = AboveHeadline.Mark(metadata.HeadlineElement);
         var story = StoryLocator.Locate(document, url, out var address);
         if (story is not null)
         {
-            AboveHeadline.Remove(story);
+            AboveHeadline.Remove(story, aboveHeadline);
             AppendedTeasers.Remove(story);
             LayoutColumn.RemoveSideColumns(story);
             story = MarkedStory.Prefer(document, story);

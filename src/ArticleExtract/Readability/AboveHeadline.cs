@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
@@ -16,6 +17,10 @@ namespace ArticleExtract.Readability;
 internal static class AboveHeadline
 {
     private static readonly ISelector PathElements = ParsedSelector.Of($"[{Attribute}]");
+    private static readonly ISelector HeadlineElement = ParsedSelector.Of($"[{Attribute}='{HeadlineValue}']");
+
+    // The headline's own mark, telling it from its ancestors'.
+    private const string HeadlineValue = "headline";
 
     // Not a component mark, a class or an id, so nothing in the pass or the cleaning reads it. Only the headline and
     // its ancestors carry it: a dozen elements, most with attributes already, where marking what precedes them would
@@ -26,20 +31,53 @@ internal static class AboveHeadline
     private const int MaxProseParagraphs = 1;
     private const int MinProseChars = 80;
 
-    /// <summary>Marks <paramref name="headline"/> and its ancestors below the body.</summary>
-    public static void Mark(IElement? headline)
+    private static readonly FrozenSet<string> InlineNames = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "span", "strong", "b", "em", "i", "u", "small", "time", "abbr", "font", "label", "sup", "sub", "mark", "cite", "q");
+
+    // How far into the story the headline's earlier siblings are looked for, in elements.
+    private const int MaxElementsToSiblings = 40;
+
+    /// <summary>
+    /// Marks <paramref name="headline"/> and its ancestors below the body; returns the texts of the headline's own earlier
+    /// siblings that are no sentence (a kicker, the header's row of stamps and counters). The pass may drop the headline as a repeat of the
+    /// title and rebuild those siblings as paragraphs without their attributes: their text is what still says where
+    /// they stood.
+    /// </summary>
+    public static string[] Mark(IElement? headline)
     {
         for (var node = headline; node is { LocalName: not ("body" or "html") }; node = node.ParentElement)
         {
-            node.SetAttribute(Attribute, string.Empty);
+            node.SetAttribute(Attribute, ReferenceEquals(node, headline) ? HeadlineValue : string.Empty);
         }
+
+        List<string>? texts = null;
+        var chars = 0;
+        for (var sibling = headline?.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+        {
+            var text = TextNormalizer.Collapse(NodeText.Of(sibling));
+            chars += text.Length;
+            if (chars > MaxChars)
+            {
+                return [];
+            }
+
+            // Only lines that are no sentence (a kicker, a row of stamps): a sentence printed over the headline may be the
+            // story's own opening, which the pass kept without the headline.
+            if (text.Length > 0 && !SentenceEnd.Ends(text))
+            {
+                (texts ??= []).Add(text);
+            }
+        }
+
+        return texts is null ? [] : [.. texts];
     }
 
     /// <summary>
-    /// Removes what precedes the headline's path inside <paramref name="story"/> when it is a few short lines; returns
+    /// Removes what precedes the headline's path inside <paramref name="story"/> when it is a few short lines, or, where
+    /// the headline itself is gone from it, the elements near its top that print <paramref name="siblingTexts"/>; returns
     /// how many nodes went.
     /// </summary>
-    public static int Remove(IElement story)
+    public static int Remove(IElement story, string[] siblingTexts)
     {
         List<INode>? above = null;
         var chars = 0;
@@ -72,7 +110,7 @@ internal static class AboveHeadline
 
         if (above is null)
         {
-            return 0;
+            return siblingTexts.Length > 0 && !HoldsHeadline(story) ? RemoveSiblings(story, siblingTexts) : 0;
         }
 
         foreach (var node in above)
@@ -81,5 +119,56 @@ internal static class AboveHeadline
         }
 
         return above.Count;
+    }
+
+    // Whether the headline itself is in the story.
+    private static bool HoldsHeadline(IElement story) => story.ChildNodes.QuerySelector(HeadlineElement) is not null;
+
+    // The first elements of the story whose whole text is one of the headline's earlier siblings', each the outermost
+    // that prints it, among the story's first few elements.
+    private static int RemoveSiblings(IElement story, string[] siblingTexts)
+    {
+        List<IElement>? found = null;
+        var seen = 0;
+        var element = story.FirstElementChild;
+        while (element is not null && ++seen <= MaxElementsToSiblings)
+        {
+            // A phrase set inline at a paragraph's start ("<strong>Kristen Wiig</strong> has had …") is the paragraph's,
+            // whatever the kicker over the headline said: only whole blocks are taken.
+            var text = InlineNames.Contains(element.LocalName) ? string.Empty : TextNormalizer.Collapse(NodeText.Of(element));
+            if (text.Length > 0 && Array.IndexOf(siblingTexts, text) >= 0)
+            {
+                (found ??= []).Add(element);
+                element = NextSkippingChildren(element, story);
+                continue;
+            }
+
+            element = element.FirstElementChild ?? NextSkippingChildren(element, story);
+        }
+
+        if (found is null)
+        {
+            return 0;
+        }
+
+        foreach (var sibling in found)
+        {
+            sibling.RemoveFromParent();
+        }
+
+        return found.Count;
+    }
+
+    private static IElement? NextSkippingChildren(IElement element, IElement root)
+    {
+        for (var node = element; node is not null && !ReferenceEquals(node, root); node = node.ParentElement)
+        {
+            if (node.NextElementSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 }

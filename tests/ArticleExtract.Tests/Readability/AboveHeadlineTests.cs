@@ -18,14 +18,43 @@ public sealed class AboveHeadlineTests
     private static string Cleaned(string storyHtml, out int removed, bool markHeadline = true)
     {
         var document = DocumentParser.Parse("<html><body><div id='story'>" + storyHtml + "</div></body></html>");
-        if (markHeadline)
-        {
-            AboveHeadline.Mark(document.QuerySelector("h1"));
-        }
-
+        var siblings = markHeadline ? AboveHeadline.Mark(document.QuerySelector("h1")) : [];
         var story = document.GetElementById("story")!;
-        removed = AboveHeadline.Remove(story);
+        removed = AboveHeadline.Remove(story, siblings);
         return story.TextContent;
+    }
+
+    private const string Header = "<div class='news-head'><div class='news-info'><span class='news-id'>کد خبر: ۳۸۴۵۱۲</span></div>" +
+                                  "<div class='rutitr'>مدیرعامل مترو تهران خبر داد</div><h1>دو ایستگاه جدید خط ۶ مترو</h1></div>";
+
+    // The pass dropped the headline as a repeat of the title and rebuilt the lines over it as paragraphs: their text
+    // still says they stood above the headline, near the story's top, as whole blocks only.
+    [Fact]
+    public void TheHeadlinesEarlierSiblingsGoWhereThePassDroppedTheHeadline()
+    {
+        var document = DocumentParser.Parse("<html><body><div id='page'>" + Header + "<div class='body'>" + Prose +
+                                            "<p><strong>مدیرعامل مترو تهران خبر داد</strong> و گفت که ایستگاه‌ها آماده است.</p></div></div></body></html>");
+        var siblings = AboveHeadline.Mark(document.QuerySelector("h1"));
+        Assert.Equal(["مدیرعامل مترو تهران خبر داد", "کد خبر: ۳۸۴۵۱۲"], siblings);
+
+        // What the pass returns: the header's lines as paragraphs without their names, no headline, then the story.
+        var story = DocumentParser.Parse("<html><body><div id='story'><div><p><span>کد خبر: ۳۸۴۵۱۲</span></p><p>مدیرعامل مترو تهران خبر داد</p></div>" +
+                                         Prose + "<p><strong>مدیرعامل مترو تهران خبر داد</strong> و گفت که ایستگاه‌ها آماده است.</p></div></body></html>").GetElementById("story")!;
+        Assert.Equal(2, AboveHeadline.Remove(story, siblings));
+        Assert.DoesNotContain("کد خبر", story.TextContent, StringComparison.Ordinal);
+        Assert.Contains("مدیرعامل مترو تهران خبر داد و گفت", story.TextContent, StringComparison.Ordinal);
+    }
+
+    // With the headline still in the story, the path alone says what stood above it: a line repeating the kicker under
+    // the headline stays.
+    [Fact]
+    public void TheSiblingsTextsAreNotSoughtWhereTheHeadlineStays()
+    {
+        var document = DocumentParser.Parse("<html><body><div id='story'>" + Header + "<p>مدیرعامل مترو تهران خبر داد</p>" + Prose + "</div></body></html>");
+        var siblings = AboveHeadline.Mark(document.QuerySelector("h1"));
+        var story = document.GetElementById("story")!;
+        AboveHeadline.Remove(story, siblings);
+        Assert.Contains("مدیرعامل مترو تهران خبر داد", story.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
