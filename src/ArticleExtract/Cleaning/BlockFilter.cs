@@ -162,6 +162,13 @@ internal static partial class BlockFilter
         @"|^(?:veja|leia|confira|lee|mira|see|read) (?:mais|más|more) (?:notícias|noticias|news|stories)\b[^.!?]{0,60}$" +
         // "Edição: Rodrigo Antunes Lemos": the editor's credit a wire sets under its story.
         @"|^(?:edição|edición|edizione)\s*:\s*\p{Lu}[^.!?:]{2,60}$" +
+        // "Jetzt kostenlos die OWL-Rundschau-App installieren.", "📲 Receba no WhatsApp as notícias do g1 SP", "Get Current
+        // Updates on India News, Delhi News and more on our app.": an app's or a messenger channel's plug.
+        @"|^[^\p{L}\p{N}]{0,4}(?:[^.!?:]{0,60}:\s*)?jetzt (?:kostenlos |gratis )?(?:die |unsere )?[^.!?]{0,40}\bapp\b[^.!?]{0,30}\b(?:installieren|herunterladen|laden)[.!]?$" +
+        @"|^[^\p{L}\p{N}]{0,4}(?:receba|recebe|reciba|recibe|ricevi|get|erhalte|siga|sigue|segui|follow|folge|join)\b[^.!?]{0,40}\b(?:no|en|on|auf|su|nel|in) (?:o |el |il )?(?:whatsapp|telegram)\b[^.!?]{0,60}$" +
+        @"|^get (?:current|latest|the latest) updates on\b[^.!?]{0,80}\bon (?:our|the) app\.?$" +
+        // "18,204 people read this": a read count as a sentence.
+        @"|^\d[\d,.]*\s*[km]?\s+(?:people|readers|persons)\s+(?:have\s+)?(?:read|viewed)\s+this(?: (?:article|story))?\.?$" +
         // "Kurse: Xetra, verzögert um 15 Min.", "Quotes delayed at least 15 minutes": a quote table's note on its prices.
         @"|^(?:kurse|kursdaten|quotes?|prices|cotizaciones|cours)\b[^!?]{0,40}\b(?:verzögert|delayed|retrasad[oa]s?|différés?)\b[^!?]{0,40}$" +
         // "🔥 2 318 läser just nu": a live count of readers.
@@ -1358,6 +1365,9 @@ internal static partial class BlockFilter
         // "The BBC is not responsible for the content of external sites.", a farm's "… is not responsible for the content
         // of external sites" under a wire story, a quote portal's "… of third-party articles".
         @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links|articles|news)\b" +
+        // "Questo contenuto è fornito da LaPresse. … non è responsabile dei contenuti delle agenzie.", "Disclaimer: This story
+        // is from a syndicated feed.": a portal's note on the wire copy it runs.
+        @"|^questo contenuto è fornito da\s|\bnon è responsabile dei contenuti\b|\b(?:this|the) (?:story|article|report|copy) is from a syndicated feed\b" +
         // "Reuters Health news is provided for general information only and is not a substitute for medical advice.": a
         // portal's note on the health news it carries.
         @"|\b(?:news|content|information|articles?) (?:is|are) provided for (?:general )?information(?:al purposes)? only\b[^.]{0,40}\bnot a substitute for (?:professional )?medical advice\b" +
@@ -1426,7 +1436,7 @@ internal static partial class BlockFilter
 
     // A rights line, unless quoted or bracketed (then the phrase is the story's subject).
     [GeneratedRegex(
-        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
+        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\b|\bé proibid[ao] (?:todo tipo de |toda |a )?reprodução\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RightsReserved();
 
@@ -1634,6 +1644,9 @@ internal static partial class BlockFilter
 
     private const int MaxAdvertLabelChars = 50;
 
+    // The ad word the slot's label may print before its note ("ADVERTISEMENT", "PUBBLICITÀ").
+    private const int MaxAdWordChars = 14;
+
     // Trim(params char[]) would build its array on every call; these run on every block.
     private static readonly char[] LabelDashes = ['-', '–', '—', ' '];
     private static readonly char[] LabelEnds = [':', '.', '!', '›', '»', '…', ' '];
@@ -1651,9 +1664,16 @@ internal static partial class BlockFilter
     /// dashes), "Continue a ler a seguir à publicidade": an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
-        block.Length <= MaxAdvertLabelChars && !EndsSentence(block) && AdvertLabelGate.IsMatch(block.Trim().Trim(LabelDashes));
+        block.Length <= MaxAdvertLabelChars + MaxAdWordChars && !EndsSentence(block) &&
+        ((block.Length <= MaxAdvertLabelChars && AdvertLabelGate.IsMatch(block.Trim().Trim(LabelDashes))) ||
+         // "PUBBLICITÀ Continua a leggere sotto", "ADVERTISEMENTL'articolo continua dopo la pubblicità": the slot's label
+         // before its note, perhaps run into it.
+         (AdWord().Match(block) is { Success: true } word && AdvertLabelGate.IsMatch(block[word.Length..].Trim().Trim(LabelDashes))));
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AdWord();
+
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^continua a leggere (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private static readonly LiteralGate AdvertLabelGate = new(AdvertLabel());

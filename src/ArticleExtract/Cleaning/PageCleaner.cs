@@ -173,11 +173,11 @@ internal static partial class PageCleaner
 
     // "<blockquote class='instagram-media'>": an Instagram, TikTok or Facebook post as its embed code sets it before the
     // script runs, a link and the poster's credit ("Objava koju dijeli …", "A post shared by …", "— Page name, date") in
-    // the page's language.
+    // the page's language; and a WordPress site's card of another of its posts ("wp-embedded-content").
     private static bool IsPostEmbed(IElement element) =>
         element.LocalName == "blockquote" && element.GetAttribute("class") is { } names &&
         (names.Contains("instagram-media", StringComparison.OrdinalIgnoreCase) || names.Contains("tiktok-embed", StringComparison.OrdinalIgnoreCase) ||
-         names.Contains("fb-xfbml-parse-ignore", StringComparison.OrdinalIgnoreCase));
+         names.Contains("fb-xfbml-parse-ignore", StringComparison.OrdinalIgnoreCase) || names.Contains("wp-embedded-content", StringComparison.OrdinalIgnoreCase));
 
     private const int MaxWritersCreditChars = 200;
 

@@ -130,7 +130,7 @@ internal static partial class BylineNormalizer
         "agence ivoirienne de presse", "colprensa", "andina", "agencia andina", "κυπε", "κυπ", "απε-μπε", "απε", "ana-mpa", "cna", "भाषा", "प्रेट्र", "रासस", "اے پی پی", "aa", "app", "associated press of pakistan", "ppi",
         "unb", "united news of bangladesh", "bangladesh sangbad sangstha", "cmc", "caribbean media corporation", "nan",
         "news agency of nigeria", "gna", "ghana news agency", "ena", "ethiopian news agency", "pacnews",
-        "la presse canadienne", "presse canadienne", "inforpress", "angop", "agência angola press", "aim",
+        "pa", "la presse canadienne", "presse canadienne", "inforpress", "angop", "agência angola press", "aim",
         "agência de informação de moçambique", "acan-efe",
 
         // The Gulf's and the Levant's wires by their Latin short and full names.
@@ -899,7 +899,9 @@ internal static partial class BylineNormalizer
         }
 
         name = WithoutGluedLabel(WithoutAgencyCode(KeepAbbreviationDot(name)));
-        if (IsDegree(name) || IsAnyOf(name, Placeholders) || IsAnyOf(name, ButtonWords) || IsDeskInitials(name))
+        // "Nikhil Arora, New Delhi": the city the writer filed from, set after the name, is no second author.
+        if (IsDegree(name) || IsAnyOf(name, Placeholders) || IsAnyOf(name, ButtonWords) || IsDeskInitials(name) ||
+            Normalization.DatelinePlaces.Contains(name))
         {
             return null;
         }

@@ -26,7 +26,7 @@ internal static class DatelineStamp
     // count only close under the headline.
     private static readonly string[] PlaceWords = ["city", "location", "luogo", "lieu", "ciudad", "lugar", "localidade", "ort", "sehir"];
     private static readonly FrozenSet<string> PlaceNames = PlaceWords.ToFrozenSet(StringComparer.Ordinal);
-    private const int MaxNodesToPlace = 60;
+    private const int MaxNodesToPlace = 150;
 
     private const int MaxChars = 40;
     private const int MaxWords = 4;

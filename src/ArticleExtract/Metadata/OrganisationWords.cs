@@ -25,6 +25,9 @@ internal static class OrganisationWords
         "communications", "instituut", "instituto", "istituto", "institutet", "ministerie", "ministère", "ministero", "ministerio",
         "universiteit", "université", "università", "universidad", "universidade", "hospital", "council", "alliance", "secretariat",
         "commission", "kommission", "commissione", "comisión",
+
+        // A publishing house as the page's meta author ("Casa Editorial El Tiempo").
+        "editorial", "publishing",
     ]);
 
     /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>

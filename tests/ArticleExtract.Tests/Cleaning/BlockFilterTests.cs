@@ -435,6 +435,18 @@ public sealed class BlockFilterTests
     [InlineData("Kurse: Xetra, verzögert um 15 Min.")]
     [InlineData("Hinweis: Die Inhalte dienen ausschließlich der Information und stellen keine Anlageberatung oder Aufforderung zum Kauf oder Verkauf von Wertpapieren dar.")]
     [InlineData("This article is for information only and does not constitute investment advice.")]
+    // An app's and a messenger channel's plugs, a read count as a sentence, notes on the wire copy a portal runs, rights
+    // lines in Portuguese and Italian, and an ad slot's label run into its note.
+    [InlineData("📲 Alle News aus OWL in der App: Jetzt kostenlos die OWL-Rundschau-App installieren.")]
+    [InlineData("📲 Receba no WhatsApp as notícias do g1 SP")]
+    [InlineData("Get Current Updates on India News, Delhi News and more on our app.")]
+    [InlineData("18,204 people read this")]
+    [InlineData("Disclaimer: This story is from a syndicated feed. Nothing has been changed except the headline.")]
+    [InlineData("Questo contenuto è fornito da LaPresse. Stella Notizie non è responsabile dei contenuti delle agenzie.")]
+    [InlineData("Estadão Conteúdo - Todos os direitos reservados. É proibido todo tipo de reprodução sem autorização por escrito do Grupo Estado.")]
+    [InlineData("© Riproduzione riservata")]
+    [InlineData("PUBBLICITÀ Continua a leggere sotto")]
+    [InlineData("ADVERTISEMENTL'articolo continua dopo la pubblicità")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -636,6 +648,8 @@ public sealed class BlockFilterTests
     [InlineData("Annonce de la ministre: le projet de loi sera déposé jeudi à l’Assemblée nationale.")]
     [InlineData("The regulator said the bank's note did not constitute investment advice under the rules it breached, and fined it.")]
     [InlineData("Quotes from the hearing were delayed for weeks, the clerk said, because the transcript was lost.")]
+    [InlineData("18,204 people read this report in its first hour, the paper said on Monday.")]
+    [InlineData("Jetzt will die Stadt eine eigene App für die Parkplätze installieren lassen, sagte der Bürgermeister.")]
     public void ASentenceWithALabelsWordsStays_Guard(string line) =>
         Assert.Equal([Sentence, line, Sentence], BlockFilter.Filter([Sentence, line, Sentence], Metadata));
 

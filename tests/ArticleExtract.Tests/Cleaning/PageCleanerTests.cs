@@ -282,6 +282,9 @@ public sealed class PageCleanerTests
                 "(@adventzagreb)</a></p></blockquote>")]
     [InlineData("<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@x/video/1'><section><a href='https://www.tiktok.com/@x'>@x</a> " +
                 "Der Weihnachtsmarkt ist eröffnet</section></blockquote>")]
+    // A WordPress site's card of another of its posts.
+    [InlineData("<blockquote class='wp-embedded-content' data-secret='k3J9xA'><a href='https://example.org/2025/11/12/weihnachtsmarkt/'>" +
+                "Der Weihnachtsmarkt ist eröffnet</a></blockquote>")]
     public void RemovesAPostEmbedWhateverItsLanguage(string embed)
     {
         var text = CleanedText("<div id='story'>" + Prose + embed + Prose + "</div>");

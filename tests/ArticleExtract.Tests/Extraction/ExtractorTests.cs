@@ -943,6 +943,8 @@ public sealed class ExtractorTests
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"name":"WCAA Communications"}}</script>""")]
     [InlineData("""<meta name="DCTERMS.creator" content="Landelijk Instituut voor Gezondheid en Milieu">""")]
     [InlineData("""<meta name="author" content="Ministère de la Santé et de l'Accès aux soins">""")]
+    // A publishing house as the meta author.
+    [InlineData("""<meta name="author" content="Casa Editorial El Tiempo">""")]
     public void AnInstitutionOrItsPressOfficeAsAuthorIsNoPerson(string head)
     {
         var article = Extractor.Extract($"<html><head>{head}</head><body><article><h1>Clean cooking report</h1>" +

@@ -140,6 +140,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Nilton Tavares / Inforpress", new[] { "Nilton Tavares" })]
     [InlineData("Joana Mendes/Lusa", new[] { "Joana Mendes" })]
     [InlineData("Jean-Philippe Gauthier, La Presse Canadienne", new[] { "Jean-Philippe Gauthier" })]
+    // The city the writer filed from, after the name.
+    [InlineData("Nikhil Arora, New Delhi", new[] { "Nikhil Arora" })]
     [InlineData("Texto y fotos: Ivan Valetny", new[] { "Ivan Valetny" })]
     // A wire's credit line labelling each role: the writer's label names the author.
     [InlineData("AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu, editor online: Irina Giurgiu)", new[] { "Ana Stoica" })]
@@ -244,6 +246,8 @@ public sealed class BylineNormalizerTests
     // The Maghreb's wires by the short names their Arabic papers credit: TAP, MAP.
     [InlineData("وات")]
     [InlineData("ومع")]
+    // PA Media by its short name, as UK sites credit it alone.
+    [InlineData("PA")]
     public void AnAgencyWithItsDeskIsAnAgencyCredit(string credit) =>
         Assert.True(BylineNormalizer.IsAgencyOnly([credit]));
 

@@ -57,7 +57,7 @@ public sealed class DatelineStampTests
     [Fact]
     public void AnElementNamedForAPlaceFarUnderTheHeadlineIsNoDateline()
     {
-        var filler = string.Concat(Enumerable.Range(0, 40).Select(i => $"<span>{i}</span>"));
+        var filler = string.Concat(Enumerable.Range(0, 100).Select(i => $"<span>{i}</span>"));
         Assert.Null(Extract("<div class='share'>" + filler + "</div><div class='city'>ANKARA</div>")?.Dateline);
     }
 
