@@ -28,6 +28,9 @@ internal static class OrganisationWords
 
         // A publishing house as the page's meta author ("Casa Editorial El Tiempo").
         "editorial", "publishing",
+
+        // "News" in other languages, as sites name themselves ("Stella Notizie", "Zuid Nieuws").
+        "notizie", "noticias", "notícias", "nachrichten", "nieuws", "nouvelles", "actualités", "haberler", "uutiset", "nyheter", "nyheder",
     ]);
 
     /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>

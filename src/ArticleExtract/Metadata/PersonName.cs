@@ -5,7 +5,7 @@ namespace ArticleExtract.Metadata;
 /// <summary>
 /// Whether a short text is a person's name and nothing else: "Stefan Wasmer", "Dr. Alexander Klier", "Anna Maria
 /// Schmidt", "Ursula von der Leyen", "Michael L. Anderson". It must start with a given name; "Weitere Informationen",
-/// "Martin Rütter DOGS" and "Hans Müller Berlin" are not names.
+/// "Martin Rütter DOGS", "Hans Müller Berlin" and "Stella Notizie" are not names.
 /// </summary>
 internal static class PersonName
 {
@@ -32,7 +32,9 @@ internal static class PersonName
         }
 
         var count = words.Length - start;
-        if (count is < 2 or > 4 || !GivenNames.Contains(words[start]) || !IsCapitalised(words[start]) || !IsCapitalised(words[^1]))
+        // "Stella Notizie": a given name opening a site's name that says what the site is.
+        if (count is < 2 or > 4 || !GivenNames.Contains(words[start]) || !IsCapitalised(words[start]) || !IsCapitalised(words[^1]) ||
+            OrganisationWords.InName(text))
         {
             return null;
         }

@@ -28,5 +28,8 @@ public sealed class PersonNameTests
     [InlineData("Deutsche Welle")]
     [InlineData("Stefan Wasmer berichtet aus München über das Spiel")]
     [InlineData("stefan wasmer")]
+    // A site named with a given name and the word for news.
+    [InlineData("Stella Notizie")]
+    [InlineData("Laura Nachrichten")]
     public void OtherTextIsNoPerson(string text) => Assert.Null(PersonName.AsPerson(text));
 }
