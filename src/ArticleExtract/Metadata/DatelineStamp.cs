@@ -44,9 +44,14 @@ internal static class DatelineStamp
         var nodes = 0;
         for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && ++nodes < MaxNodesAfter; node = NodeOrder.Next(node))
         {
-            if (node is IElement element &&
-                (MayName(element.GetAttribute("class"), NameWords, Names, scratch) || MayName(element.Id, NameWords, Names, scratch) ||
-                 (nodes <= MaxNodesToPlace && MayName(element.GetAttribute("class"), PlaceWords, PlaceNames, scratch))) &&
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var names = element.GetAttribute("class");
+            if ((MayName(names, NameWords, Names, scratch) || MayName(element.Id, NameWords, Names, scratch) ||
+                 (nodes <= MaxNodesToPlace && MayName(names, PlaceWords, PlaceNames, scratch))) &&
                 ProseText.TextLengthUpTo(element, MaxChars + 1) <= MaxChars && Read(TextNormalizer.Collapse(NodeText.Of(element)).Trim()) is { } dateline)
             {
                 return dateline;
@@ -100,9 +105,9 @@ internal static class DatelineStamp
             return new Dateline(text, text, null);
         }
 
-        // "Trevalle, 4 marzo 2026": the place and the day in one line, as a header row sets them.
+        // "Trevalle, 4 marzo 2026": the place and the day in one line, as a header row sets them. The day says what the
+        // words before it are: a place in title case need not be one the list knows.
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
-        // The day beside it says what the words before it are: a place in title case need not be one the list knows.
         return comma > 0 && IsPlace(text[..comma], known: false) && IsDateOnly(text[(comma + 2)..]) ? new Dateline(text, text[..comma], null) : null;
     }
 

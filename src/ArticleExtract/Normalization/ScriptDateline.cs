@@ -68,11 +68,7 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex ThaiOpener();
 
-    private static (Dateline, string)? ThaiPlaceAndDay(string paragraph, string prefix)
-    {
-        var match = ThaiOpener().Match(prefix);
-        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
-    }
+    private static (Dateline, string)? ThaiPlaceAndDay(string paragraph, string prefix) => PlaceOnly(ThaiOpener(), paragraph, prefix);
 
     // "الرياض - واس أعلنت …", "دبي - وام:", "القاهرة - أ ش أ", "تهران- ایرنا- ": an Arabic or Persian wire's opener, the place, a dash and the
     // agency's short name with no parentheses. Only the wires' own short names count: "الرياض - العاصمة" is a phrase.
@@ -127,11 +123,7 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex NepaliOpener();
 
-    private static (Dateline, string)? NepaliPlaceAndDay(string paragraph, string prefix)
-    {
-        var match = NepaliOpener().Match(prefix);
-        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
-    }
+    private static (Dateline, string)? NepaliPlaceAndDay(string paragraph, string prefix) => PlaceOnly(NepaliOpener(), paragraph, prefix);
 
     // "〔記者陳怡君／台北報導〕", "［記者林宸誼／即時報導］": a Taiwanese paper's opener, the reporter and where the report
     // came from; "即時" (live) and "綜合" (compiled) name how, not where.
@@ -239,8 +231,7 @@ internal static partial class ScriptDateline
         RegexOptions.CultureInvariant)]
     private static partial Regex ChineseNewsFromPlace();
 
-    private static (Dateline, string)? ChineseNewsFrom(string paragraph, string prefix) =>
-        ChineseNewsFromPlace().Match(prefix) is { Success: true } match ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
+    private static (Dateline, string)? ChineseNewsFrom(string paragraph, string prefix) => PlaceOnly(ChineseNewsFromPlace(), paragraph, prefix);
 
     // "【エルサレム＝酒井圭吾】", "【ワシントン共同】", "【6月18日 AFP】": the opener Japanese papers print in lenticular brackets.
     [GeneratedRegex(@"^【(?:(?<loc>[^【】＝=\d\s]{1,12})[＝=](?<who>[^【】＝=]{1,16})|(?:\d{1,2}月\d{1,2}日[ 　]?)?(?<who>[^【】＝=\d]{1,16}))】", RegexOptions.CultureInvariant)]
@@ -309,6 +300,13 @@ internal static partial class ScriptDateline
     private static partial Regex KoreanOpener();
 
     private static (Dateline, string)? KoreanWire(string paragraph, string prefix) => PlaceAndAgency(KoreanOpener(), paragraph, prefix);
+
+    // An opener whose pattern names its place "loc" and no agency.
+    private static (Dateline, string)? PlaceOnly(Regex opener, string paragraph, string prefix)
+    {
+        var match = opener.Match(prefix);
+        return match.Success ? Parsed(paragraph, match.Length, match.Groups["loc"].Value, null) : null;
+    }
 
     // An opener whose pattern names its place "loc" and its agency "agency", taken as the pattern matched it.
     private static (Dateline, string)? PlaceAndAgency(Regex opener, string paragraph, string prefix)
