@@ -39,9 +39,9 @@ internal static class AboveHeadline
 
     /// <summary>
     /// Marks <paramref name="headline"/> and its ancestors below the body; returns the texts of the headline's own earlier
-    /// siblings that are no sentence (a kicker, the header's row of stamps and counters). The pass may drop the headline as a repeat of the
-    /// title and rebuild those siblings as paragraphs without their attributes: their text is what still says where
-    /// they stood.
+    /// siblings that are no sentence (a kicker, the header's row of stamps and counters). The pass may drop the headline
+    /// as a repeat of the title and rebuild those siblings as paragraphs without their attributes: their text is what
+    /// still says where they stood.
     /// </summary>
     public static string[] Mark(IElement? headline)
     {
@@ -130,20 +130,28 @@ internal static class AboveHeadline
     {
         List<IElement>? found = null;
         var seen = 0;
-        var element = story.FirstElementChild;
-        while (element is not null && ++seen <= MaxElementsToSiblings)
+        var node = story.FirstChild;
+        while (node is not null && seen < MaxElementsToSiblings)
         {
+            if (node is not IElement element)
+            {
+                node = NodeOrder.Next(node, story);
+                continue;
+            }
+
+            seen++;
+
             // A phrase set inline at a paragraph's start ("<strong>Kristen Wiig</strong> has had …") is the paragraph's,
             // whatever the kicker over the headline said: only whole blocks are taken.
             var text = InlineNames.Contains(element.LocalName) ? string.Empty : TextNormalizer.Collapse(NodeText.Of(element));
             if (text.Length > 0 && Array.IndexOf(siblingTexts, text) >= 0)
             {
                 (found ??= []).Add(element);
-                element = NextSkippingChildren(element, story);
+                node = NodeOrder.NextSkippingChildren(element, story);
                 continue;
             }
 
-            element = element.FirstElementChild ?? NextSkippingChildren(element, story);
+            node = NodeOrder.Next(element, story);
         }
 
         if (found is null)
@@ -157,18 +165,5 @@ internal static class AboveHeadline
         }
 
         return found.Count;
-    }
-
-    private static IElement? NextSkippingChildren(IElement element, IElement root)
-    {
-        for (var node = element; node is not null && !ReferenceEquals(node, root); node = node.ParentElement)
-        {
-            if (node.NextElementSibling is { } next)
-            {
-                return next;
-            }
-        }
-
-        return null;
     }
 }
