@@ -684,7 +684,9 @@ internal static partial class BylineNormalizer
                 bare.Equals("und", StringComparison.OrdinalIgnoreCase) || bare.Equals("et", StringComparison.OrdinalIgnoreCase) ||
                 bare.Equals("y", StringComparison.Ordinal) || bare.Equals("e", StringComparison.Ordinal) ||
                 bare.Equals("en", StringComparison.Ordinal) || bare.Equals("och", StringComparison.Ordinal) ||
-                bare.Equals("og", StringComparison.Ordinal))
+                bare.Equals("og", StringComparison.Ordinal) ||
+                // "Jane Doe with John Roe": a shared credit, two people, when a given name follows ("… Bake with Ham" is a dish).
+                (bare.Equals("with", StringComparison.Ordinal) && builder.Length > 0 && i + 1 < words.Length && GivenNames.Contains(words[i + 1])))
             {
                 yield return builder.ToString();
                 builder.Clear();

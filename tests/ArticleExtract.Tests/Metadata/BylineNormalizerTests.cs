@@ -146,6 +146,8 @@ public sealed class BylineNormalizerTests
     // A wire's credit line labelling each role: the writer's label names the author.
     [InlineData("AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu, editor online: Irina Giurgiu)", new[] { "Ana Stoica" })]
     [InlineData("By MIN-JI PARK and DANIEL HALVERSON, Associated Press", new[] { "MIN-JI PARK", "DANIEL HALVERSON" })]
+    [InlineData("By Jane Doe with John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("By Jane Doe with AFP", new[] { "Jane Doe" })]
     [InlineData("Author of the article: Jane Doe", new[] { "Jane Doe" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
@@ -199,6 +201,10 @@ public sealed class BylineNormalizerTests
     [InlineData("Onsdag")]
     [InlineData("ABC/JAP")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
+
+    [Fact]
+    public void WithJoinsTwoPeopleOnlyBeforeAGivenName() =>
+        Assert.DoesNotContain("Ham", BylineNormalizer.Names("Cheesy Potato Bake with Ham", [], lenient: true));
 
     [Fact]
     public void JoinsNamesAsAReaderWrites() =>
