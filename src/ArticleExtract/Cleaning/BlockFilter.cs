@@ -111,9 +111,9 @@ internal static partial class BlockFilter
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
-    // "⏱ 4 min de lecture" (behind its icon), "3 minutong pagbasa".
+    // "⏱ 4 min de lecture" (behind its icon), "3 minutong pagbasa", "1.2K veces compartida Lectura: 4 min" (after the share count).
     [GeneratedRegex(
-        @"^[^\p{L}\p{N}]{0,4}(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa)" +
+        @"^[^\p{L}\p{N}]{0,4}(?:[\d.,]+\s?[km]?\s(?:veces compartid[ao]|vezes compartilhad[ao]|shares|partages|condivisioni)\s*[·|•]?\s*)?(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
         @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
         @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?)?$" +
@@ -167,6 +167,8 @@ internal static partial class BlockFilter
         @"|^[^\p{L}\p{N}]{0,4}(?:[^.!?:]{0,60}:\s*)?jetzt (?:kostenlos |gratis )?(?:die |unsere )?[^.!?]{0,40}\bapp\b[^.!?]{0,30}\b(?:installieren|herunterladen|laden)[.!]?$" +
         @"|^[^\p{L}\p{N}]{0,4}(?:receba|recebe|reciba|recibe|ricevi|get|erhalte|siga|sigue|segui|follow|folge|join)\b[^.!?]{0,40}\b(?:no|en|on|auf|su|nel|in) (?:o |el |il )?(?:whatsapp|telegram)\b[^.!?]{0,60}$" +
         @"|^get (?:current|latest|the latest) updates on\b[^.!?]{0,80}\bon (?:our|the) app\.?$" +
+        // "Descarrega't l'app de Vallès Actual i rep alertes …", "Descarga la app de …": the plug in Romance languages.
+        @"|^[^\p{L}\p{N}]{0,4}(?:descarga|descárgate|descarregue|descarrega['’]t|descarrega|baixe|baixa['’]t|scarica|téléchargez|télécharge)\s(?:la |el |l['’]|o |a |nuestra |nossa |notre |gratis )?(?:app|aplicación|aplicació|aplicativo|applicazione|application)\b[^!?]{0,100}$" +
         // "18,204 people read this": a read count as a sentence.
         @"|^\d[\d,.]*\s*[km]?\s+(?:people|readers|persons)\s+(?:have\s+)?(?:read|viewed)\s+this(?: (?:article|story))?\.?$" +
         // "Kurse: Xetra, verzögert um 15 Min.", "Quotes delayed at least 15 minutes": a quote table's note on its prices.
@@ -1018,7 +1020,8 @@ internal static partial class BlockFilter
     // "서울 시내를 달리는 심야 자율주행버스 [서울시 제공. 재판매 및 DB 금지]": a Korean agency photo's caption, its credit
     // ("provided by …", "no resale or database use") in brackets at the end.
     // Newsis sets the credit after the photo's day and desk address: "(사진=질병관리청 제공) 2026.01.14. photo@newsis.com *재판매 및 DB 금지".
-    [GeneratedRegex(@"^.{0,150}\[[^\]]{0,40}(?:제공|재판매 및 DB 금지)[^\]]{0,40}\]$|^.{0,250}\s\*\s?재판매 및 DB 금지$", RegexOptions.CultureInvariant)]
+    // "[사진 출처 : 연합뉴스]", "[사진=연합뉴스]": a broadcaster's credit for the picture, the whole line.
+    [GeneratedRegex(@"^.{0,150}\[[^\]]{0,40}(?:제공|재판매 및 DB 금지)[^\]]{0,40}\]$|^.{0,250}\s\*\s?재판매 및 DB 금지$|^\[(?:사진|그래픽|영상)(?:\s?출처)?\s?[:=][^\]]{1,40}\]$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditInBrackets();
 
     private const int MinHashtags = 2;
@@ -1292,8 +1295,9 @@ internal static partial class BlockFilter
         // "Ukuran huruf: A- A+", "Font size: A A A": the page's text-size buttons.
         @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da |do )?(?:letra|fonte|texto))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$" +
-        // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count.
-        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @"))?$" +
+        // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count
+        // or the bar that stood before a count the cleaning took ("Print | Email | Font Size: A- A+ |").
+        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @"))?(?:\s*[|·•])?$" +
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTool();
@@ -1459,10 +1463,13 @@ internal static partial class BlockFilter
 
     private static readonly LiteralGate TipsByMessengerGate = new(TipsByMessenger());
 
-    // "Got a confidential news tip? We want to hear from you.": the question opens the block, with or without an address.
+    // "Got a confidential news tip? We want to hear from you.": the question opens the block, with or without an address;
+    // or the newsroom says it awaits them.
     [GeneratedRegex(
         @"^(?:got|have you got|have|do you have) an? (?:confidential |news |story )?(?:news )?(?:tip|story idea|story to share)\b[^.!?]{0,40}\?" +
-        @"|^(?:heb(?:t)? (?:jij|je|u) (?:een )?(?:tip|nieuwstip)|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp|themenvorschlag))\b[^.!?]{0,40}\?",
+        @"|^(?:heb(?:t)? (?:jij|je|u) (?:een )?(?:tip|nieuwstip)|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp|themenvorschlag))\b[^.!?]{0,40}\?" +
+        // "공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.": a Korean newsroom's line awaiting readers' tips.
+        @"|^[^.!?]{0,40}(?:소중한 )?제보를 기다립니다\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipQuestion();
 
@@ -2115,8 +2122,57 @@ internal static partial class BlockFilter
         // ("Press Trust of India New Delhi").
         return SiteAffix.MatchesAny(block, metadata.SiteNames) || (metadata.Byline is { } byline && block.Contains(byline, StringComparison.OrdinalIgnoreCase) && block.Length < byline.Length + 40) ||
                BylineNormalizer.IsNameWithAgency(block) || (Label(block) is { } label && BylineNormalizer.IsBylineLabel(label)) ||
-               IsAuthorAndDateRow(block, metadata) || BylineNormalizer.IsAgencyOnly([block]);
+               IsAuthorAndDateRow(block, metadata) || BylineNormalizer.IsAgencyOnly([block]) || NamesTheAuthors(block, metadata);
     }
+
+    // "كتب أحمد عرفة - نورهان فتحي": a line that names the story's authors and no one else: beside their names only
+    // the writer's label and the words and marks joining them ("Айжан ТӨЛЕУОВА, Ерлан СЕЙІТЖАНОВ, «Egemen Qazaqstan»"
+    // names a paper too).
+    private static bool NamesTheAuthors(string block, PageMetadata metadata)
+    {
+        if (metadata.Authors.Count == 0 || !HoldsOnlyNames(block, metadata.Authors))
+        {
+            return false;
+        }
+
+        var names = BylineNormalizer.Names(block, metadata.SiteNames, lenient: BylineNormalizer.OpensWithRightToLeftName(block));
+        if (names.Count != metadata.Authors.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!string.Equals(names[i], metadata.Authors[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HoldsOnlyNames(string block, IReadOnlyList<string> authors)
+    {
+        var rest = block;
+        foreach (var author in authors)
+        {
+            rest = rest.Replace(author, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TextScan.ContainsLetter(word) && !BylineNormalizer.IsBylineLabel(word.TrimEnd(':')) && !NameJoiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string> NameJoiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "und", "et", "y", "e", "i", "og", "och", "en", "و");
 
     // "By Jane Doe", "Par Koné Aboubakar Correspondant régional de l’AIP": a writer's label, the name, perhaps a title.
     private static bool IsLabelledByline(string block, PageMetadata metadata) =>
@@ -2387,7 +2443,7 @@ internal static partial class BlockFilter
     // The invitation itself: the verb, then the channel within the sentence, its name declined in South Slavic
     // ("Pratite nas na Facebooku", "Пратите нас и на Телеграму").
     private const string ChannelInvitation =
-        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|mari bergabung|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni|seko|sekojiet|pievienojies|sekite|prisijunkite|prisijunk|jälgi|jälgige|liitu|seuraa|liity|följ|følg|fylgstu)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
+        @"(?:follow|join|download|find(?! out\b)|like us|síguenos|siguenos|síganos|sigue|únete|unete|unite|sumate|seguinos|descarga|suscríbete|folgen sie|folge|folgt|suivez|rejoignez|téléchargez|seguici|scarica|iscriviti|unisciti|siga|segue|baixe|inscreva-se|participe|volg|volgt|obserwuj|dołącz|ακολουθήστε|urmărește|urmăriți|abonează-te|abonați-vă|підписуйтесь|підписуйтеся|стежте|подписывайтесь|следите|sledujte|ikuti|gabung|bergabung(?:lah)?|mari bergabung|acesse|accede|acceda|пратите|pratite|zapratite|sledite|следете|последвайте|ndiqni|seko|sekojiet|pievienojies|sekite|prisijunkite|prisijunk|jälgi|jälgige|liitu|seuraa|liity|följ|følg|fylgstu|seguí|unix-te|uneix-te|segueix-nos|segueix)\b(?:[^.!?]|(?<=\s(?-i:\p{Lu}))\.|(?<=\.(?-i:\p{Lu}))\.|\.(?=\w)){0,90}?\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|threads|bluesky|google (?:news|noticias|notícias|actualités|nachrichten|notizie)|wiadomościach google|(?<=\bon )x(?=\s*:)|телеграм\w*|фејсбук\w*|фейсбук\w*|инстаграм\w*|јутјуб\w*|ютуб\w*)(?:u|om)?\b";
 
     // Opening the block (after a bullet or an icon's character).
     [GeneratedRegex(
@@ -2440,7 +2496,15 @@ internal static partial class BlockFilter
         // "تابعونا على تيليجرام", "انضموا إلى قناتنا على واتساب": an Arabic call opening the line, to the site's channel
         // or an app (the singular "انضم" is the past tense of a story, "قناة" alone the Suez Canal too); "برای دریافت سریع‌ترین اخبار، در کانال … عضو شوید": a Persian one, joining the channel in the imperative.
         @"|^(?:تابعونا|انضموا|اشتركوا)\s[^.!؟]{0,60}(?:تيليجرام|تلغرام|تليجرام|واتساب|واتس\sاب|فيسبوك|فيس\sبوك|تويتر|يوتيوب|إنستغرام|انستغرام|قناتنا|أخبار\sجوجل|جوجل\sنيوز)" +
-        @"|\bکانال\s[^.!؟]{0,60}(?:عضو\sشوید|بپیوندید)",
+        @"|\bکانال\s[^.!؟]{0,60}(?:عضو\sشوید|بپیوندید)" +
+        // "تابعوا أخبار سانا على تلغرام": "follow" without "us" is also "they followed", so only as a short line ending
+        // with the channel.
+        @"|^تابعوا\s[^.!؟]{1,40}\sعلى\s(?:تيليجرام|تلغرام|تليجرام|واتساب|فيسبوك|تويتر|يوتيوب|إنستغرام|انستغرام)\s*$" +
+        // "大雪や地震の情報をプッシュ通知でお知らせします。…アプリをダウンロード", "動画はNHKプラスで配信中です。": a Japanese
+        // broadcaster's app plug and its note on where the video streams.
+        @"|アプリを(?:ダウンロード|インストール)\s*$|プッシュ通知でお知らせ|^動画は[^。]{1,20}で配信中です" +
+        // "Real-time updates and all local stories you want right in the palm of your hand.": a paper's app pitch.
+        @"|\b(?:updates|news|stories)\b[^.!?]{0,60}\bin the palm of your hand\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 
@@ -2946,9 +3010,10 @@ internal static partial class BlockFilter
     private const int MaxContactBlockChars = 400;
 
     // "For further information, please contact: Jane Roe, CEO Phone: … Email: …", "Media contact: …", "Jane Roe can be
-    // reached at jroe@example.com.": a release's or a reporter's contact block, with an address or a phone in it.
+    // reached at jroe@example.com.": a release's or a reporter's contact block, with an address or a phone in it; "■ 제보하기
+    // ▷ 전화 : … ▷ 이메일 : …": a Korean broadcaster's box for readers' tips.
     [GeneratedRegex(
-        @"^(?:(?:for (?:further|more|additional) information|for comments and feedback|for media inquiries),? (?:please )?contact|media (?:contacts?|inquiries|enquiries)|press (?:contacts?|inquiries|enquiries)|investor (?:contacts?|relations)|contacts?)\s*:|^[^.!?:]{2,80}\bcan be reached (?:at|by email at)\s",
+        @"^(?:(?:for (?:further|more|additional) information|for comments and feedback|for media inquiries),? (?:please )?contact|media (?:contacts?|inquiries|enquiries)|press (?:contacts?|inquiries|enquiries)|investor (?:contacts?|relations)|contacts?)\s*:|^[^.!?:]{2,80}\bcan be reached (?:at|by email at)\s|^[■□▶▷●◆\s]{0,3}제보하기\s",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContactOpening();
 

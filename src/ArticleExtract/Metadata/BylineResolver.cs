@@ -377,7 +377,9 @@ internal static partial class BylineResolver
                 break;
             }
 
-            var names = NamesIn(element, siteNames, lenient: isField || BylineNormalizer.OpensWithLabelOverCaselessName(NodeText.Of(element)));
+            var text = NodeText.Of(element);
+            var names = NamesIn(element, siteNames, lenient: isField || BylineNormalizer.OpensWithLabelOverCaselessName(text) ||
+                (BylineNormalizer.OpensWithRightToLeftName(text) && !OrganisationWords.InName(text)));
             if (names is null)
             {
                 continue;

@@ -50,15 +50,39 @@ internal static class DatelineStamp
             }
 
             var names = element.GetAttribute("class");
-            if ((MayName(names, NameWords, Names, scratch) || MayName(element.Id, NameWords, Names, scratch) ||
-                 (nodes <= MaxNodesToPlace && MayName(names, PlaceWords, PlaceNames, scratch))) &&
-                ProseText.TextLengthUpTo(element, MaxChars + 1) <= MaxChars && Read(TextNormalizer.Collapse(NodeText.Of(element)).Trim()) is { } dateline)
+            var named = MayName(names, NameWords, Names, scratch) || MayName(element.Id, NameWords, Names, scratch);
+            var placeNamed = !named && nodes <= MaxNodesToPlace && MayName(names, PlaceWords, PlaceNames, scratch);
+            if ((named || placeNamed) &&
+                ProseText.TextLengthUpTo(element, MaxChars + 1) <= MaxChars &&
+                Read(TextNormalizer.Collapse(NodeText.Of(element)).Trim(), placeNamed && StandsForTheStory(element)) is { } dateline)
             {
                 return dateline;
             }
         }
 
         return null;
+    }
+
+    private const int MaxRowChars = 300;
+
+    // A place named for its element tells where the story is from in the story's own header row, beside its date
+    // ("Kortrijk · Thomas Verhaegen · 21-01-26"), or opening its first paragraph as a place mark; elsewhere under the
+    // headline it may be a venue's or a job teaser's place ("<div class=company>H.E.L.P. GmbH <span
+    // class=location>Hünfeld</span>").
+    private static bool StandsForTheStory(IElement element)
+    {
+        if (element.ParentElement is not { } row || element.Closest("a") is not null)
+        {
+            return false;
+        }
+
+        if (row.LocalName == "p" && row.FirstElementChild == element && NodeText.Of(row).AsSpan().TrimStart().StartsWith(NodeText.Of(element).AsSpan().Trim(), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return ProseText.TextLengthUpTo(row, MaxRowChars + 1) <= MaxRowChars &&
+               (row.QuerySelector("time") is not null || DateTextFinder.Find(TextNormalizer.Collapse(NodeText.Of(row)), DateSource.VisibleText, null) is not null);
     }
 
     // Every element after the headline is asked: the value is searched for the names before it is split into words.
@@ -81,8 +105,12 @@ internal static class DatelineStamp
         return false;
     }
 
-    /// <summary>The dateline <paramref name="text"/> is when it stands alone: a whole wire dateline, or a place.</summary>
-    internal static Dateline? Read(string text)
+    /// <summary>
+    /// The dateline <paramref name="text"/> is when it stands alone: a whole wire dateline, or a place. In an element
+    /// named for the place (<paramref name="placeNamed"/>) a capitalised place need not be one the list knows
+    /// ("Ciudad de México"); an element named "dateline" often holds the date instead, so there it must.
+    /// </summary>
+    internal static Dateline? Read(string text, bool placeNamed = false)
     {
         if (text.Length is 0 or > MaxChars)
         {
@@ -100,7 +128,7 @@ internal static class DatelineStamp
             return closed.Dateline with { Text = text };
         }
 
-        if (IsPlace(text))
+        if (IsPlace(text, known: !placeNamed))
         {
             return new Dateline(text, text, null);
         }

@@ -31,6 +31,11 @@ internal static class OrganisationWords
 
         // "News" in other languages, as sites name themselves ("Stella Notizie", "Zuid Nieuws").
         "notizie", "noticias", "notícias", "nachrichten", "nieuws", "nouvelles", "actualités", "haberler", "uutiset", "nyheter", "nyheder",
+
+        // News, agency, desk and site in Arabic, Persian and Hebrew, where no capital tells a desk's credit from a name
+        // ("أخبار المحافظات", "خبرگزاری مهر", "מערכת החדשות").
+        "أخبار", "اخبار", "الأخبار", "الاخبار", "وكالة", "قسم", "مكتب", "التحرير", "تحرير", "بوابة", "موقع", "خبرگزاری", "گروه",
+        "חדשות", "החדשות", "מערכת",
     ]);
 
     /// <summary>Whether <paramref name="word"/> (a trailing dot or comma aside) is one of them, ignoring case.</summary>

@@ -56,7 +56,7 @@ internal static partial class DatelineParser
         "Prensa Latina", "Notimex", "Colprensa", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
-        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
@@ -65,7 +65,7 @@ internal static partial class DatelineParser
     // name with no comma before it, as some African and Asian papers set it ("NAIROBI, Kenya Dec 6 –"), only right
     // before the dash or the agency. A site's address may run into its dashes ("Investing.com--Gold prices …").
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,2})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:(?:[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\))?[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4}|/\d{4})?|\d{1,2}(?<dateSep>[/.\-])\d{1,2}\k<dateSep>\d{4}(?=[ ]\()|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?|(?<=\p{L}[ ])\d{1,2}:\d{2}[ ][-–—][ ])?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{Lu}\p{Lu})[ ]\|[ ]|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,3})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:(?:[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\))?[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4}|/\d{4})?|\d{1,2}(?<dateSep>[/.\-])\d{1,2}\k<dateSep>\d{4}(?=[ ]\()|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?[ ]?)?(?:(?:[—–―][ ]|--[ ]?|(?<=\p{L}[ ])\d{1,2}:\d{2}[ ][-–—][ ])?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{Lu}\p{Lu})[ ]\|[ ]|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -497,9 +497,10 @@ internal static partial class DatelineParser
             return (new Dateline(paragraph[..slashed.Length].TrimEnd(), slashed.Groups["loc"].Value, slashed.Groups["agency"].Value.Trim()), after);
         }
 
-        // "Ulaanbaatar /MONTSAME/.": the place and a known agency between slashes, no day, as MONTSAME signs.
+        // "Ulaanbaatar /MONTSAME/.": the place and a known agency between slashes, no day, as MONTSAME signs; alone in
+        // an element of its own, as a table layout sets it over the story ("Бургас /БТА/").
         if (PlaceThenSlashedAgencyGate.Match(prefix) is { Success: true } undated && NamesKnownAgency(undated.Groups["agency"].Value) &&
-            IsPlausiblePlace(undated.Groups["loc"].Value, "/") && paragraph[undated.Length..].TrimStart() is { Length: > 0 } story && CanFollowOpener(story))
+            IsPlausiblePlace(undated.Groups["loc"].Value, "/") && paragraph[undated.Length..].TrimStart() is var story && (story.Length == 0 || CanFollowOpener(story)))
         {
             return (new Dateline(paragraph[..undated.Length].TrimEnd(), undated.Groups["loc"].Value, undated.Groups["agency"].Value), story);
         }

@@ -447,6 +447,23 @@ public sealed class BlockFilterTests
     [InlineData("© Riproduzione riservata")]
     [InlineData("PUBBLICITÀ Continua a leggere sotto")]
     [InlineData("ADVERTISEMENTL'articolo continua dopo la pubblicità")]
+    // Channel and app plugs in Catalan, Rioplatense Spanish, Arabic, Japanese and a US metro paper's; a share count
+    // before the reading time; ad labels, reaction prompts and a Korean broadcaster's tip box and tip line;
+    // a tool row whose view count the cleaning took.
+    [InlineData("Descarrega't l'app de Vallès Actual i rep alertes de l'última hora.")]
+    [InlineData("📲 Unix-te al canal de WhatsApp d'Ones Mediterrània i rep les notícies més importants del dia")]
+    [InlineData("Seguí a El Oriental en WhatsApp y Google Noticias para recibir las últimas noticias.")]
+    [InlineData("تابعوا أخبار سانا على تلغرام")]
+    [InlineData("大雪や地震の情報をプッシュ通知でお知らせします。NHKニュース・防災アプリをダウンロード")]
+    [InlineData("動画はNHKプラスで配信中です。NHKプラスで見る")]
+    [InlineData("#ReadLocal Take Us With You — Real-time updates and all local stories you want right in the palm of your hand.")]
+    [InlineData("1.2K veces compartida Lectura: 4 min")]
+    [InlineData("Espacio publicitario")]
+    [InlineData("¿Te gustó la nota?")]
+    [InlineData("이 기사 어땠나요?")]
+    [InlineData("■ 제보하기 ▷ 전화 : 02-781-1234, 4444 ▷ 이메일 : kbs1234@kbs.co.kr ▷ 카카오톡 : 'KBS제보' 검색, 채널 추가")]
+    [InlineData("공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.")]
+    [InlineData("Print | Email | Font Size: A- A+ |")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -641,6 +658,26 @@ public sealed class BlockFilterTests
 
         // Another name at the end is no signature of these authors.
         Assert.Equal([Sentence, Sentence, Signature], BlockFilter.Filter([Sentence, Sentence, Signature], metadata with { SiteNames = ["Kazinform"] }));
+    }
+
+    // "[사진 출처 : 연합뉴스]" between a Korean broadcaster's paragraphs: the picture's credit, the whole line.
+    [Fact]
+    public void AKoreanPhotoSourceLineGoes()
+    {
+        const string First = "국토교통부는 오늘(13일) 이런 내용의 '설 연휴 특별교통대책'을 발표하고, 14일부터 18일까지 닷새간을 특별교통대책 기간으로 정했습니다.";
+        const string Second = "국토부에 따르면 이번 연휴 기간 이동 인원은 모두 2천9백여만 명, 하루 평균 580만 명으로 지난해 설보다 3.2% 늘어날 것으로 예상됩니다.";
+        Assert.Equal([First, First, Second, Second], BlockFilter.Filter([First, First, "[사진 출처 : 연합뉴스]", Second, Second], Metadata));
+    }
+
+    // "كتب أحمد عرفة - نورهان فتحي" over the story: a line naming the story's authors and no one else is its byline,
+    // whatever its label; a line naming one of them with someone else stays.
+    [Fact]
+    public void ALineNamingTheAuthorsAndNoOneElseGoes()
+    {
+        const string Byline = "كتب أحمد عرفة - نورهان فتحي";
+        var metadata = Metadata with { Authors = ["أحمد عرفة", "نورهان فتحي"], Byline = "أحمد عرفة and نورهان فتحي" };
+        Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Byline, Sentence, Sentence], metadata));
+        Assert.Equal([Byline, Sentence, Sentence], BlockFilter.Filter([Byline, Sentence, Sentence], metadata with { Authors = ["أحمد عرفة", "سارة علي"] }));
     }
 
     // A sentence naming such a label's words stays: the announcement, the advice, the quote that was delayed.

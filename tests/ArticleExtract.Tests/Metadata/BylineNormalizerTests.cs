@@ -148,6 +148,8 @@ public sealed class BylineNormalizerTests
     [InlineData("By MIN-JI PARK and DANIEL HALVERSON, Associated Press", new[] { "MIN-JI PARK", "DANIEL HALVERSON" })]
     [InlineData("By Jane Doe with John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By Jane Doe with AFP", new[] { "Jane Doe" })]
+    // A weather presenter's trade after the name.
+    [InlineData("By Derek Vance, CNN Meteorologist", new[] { "Derek Vance" })]
     [InlineData("Author of the article: Jane Doe", new[] { "Jane Doe" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
@@ -201,6 +203,19 @@ public sealed class BylineNormalizerTests
     [InlineData("Onsdag")]
     [InlineData("ABC/JAP")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
+
+    // Two Arabic names of two words parted by a spaced hyphen, as Egyptian papers list their writers; one word after
+    // the hyphen is the writer's city.
+    [Fact]
+    public void ASpacedHyphenBetweenTwoNamesWithoutCapitalsJoinsTwoWriters()
+    {
+        Assert.Equal(["أحمد عرفة", "نورهان فتحي"], BylineNormalizer.Names("كتب أحمد عرفة - نورهان فتحي", [], lenient: true));
+        Assert.Equal(["حسام أبو العلا"], BylineNormalizer.Names("حسام أبو العلا - القاهرة", [], lenient: true));
+    }
+
+    // United News of India in Urdu, as an Urdu paper's byline box credits it.
+    [Fact]
+    public void UniInUrduIsNoAuthorEvenInAnAuthorField() => Assert.Empty(BylineNormalizer.Names("یو این آئی", [], lenient: true));
 
     [Fact]
     public void WithJoinsTwoPeopleOnlyBeforeAGivenName() =>

@@ -28,6 +28,15 @@ public sealed class BylineResolverTests
             <p>Every year the same question comes up at the table, and every year the answer is the same one.</p></body></html>
             """));
 
+    // An Arabic name in an element named for the author reads as from an author field: Arabic script has no capitals
+    // to tell a name from a phrase in page text; Chinese, whose names have no spaces, does not.
+    [Theory]
+    [InlineData("<td class='auteur'>كريمة بوعلام</td>", new[] { "كريمة بوعلام" })]
+    [InlineData("<span class='author'>本报记者</span>", new string[0])]
+    public void ANameInAnAuthorElementWithoutCapitalsCountsInRightToLeftScripts(string byline, string[] expected) =>
+        Assert.Equal(expected, Authors("<html><body><h1>انطلاق حملة الحصاد</h1><table><tr>" + (byline.StartsWith("<td", StringComparison.Ordinal) ? byline : "<td>" + byline + "</td>") +
+            "</tr></table><p>أشرف وزير الفلاحة والتنمية الريفية اليوم على الانطلاق الرسمي لحملة الحصاد والدرس في ولاية تيارت.</p></body></html>"));
+
     [Theory]
     // The speaker of a quote in the story and the author of an embedded post are not its writers.
     [InlineData("<blockquote class='ecl-blockquote'><p>This scheme will help Italy scale up renewable hydrogen.</p>" +

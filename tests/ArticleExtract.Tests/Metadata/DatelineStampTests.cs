@@ -54,6 +54,19 @@ public sealed class DatelineStampTests
     public void APlaceElementHoldingMoreThanThePlaceAndADayIsNoDateline(string header) =>
         Assert.Null(Extract(header)?.Dateline);
 
+    // A title-case place no list knows, named for its element in the story's header row beside the date, is the
+    // dateline; the same element in a teaser's link or a row without a date (a job ad's or a venue's place) is not.
+    [Fact]
+    public void AnUnlistedPlaceInTheDatedHeaderRowIsTheDateline()
+    {
+        const string Place = "<span class='nd-location'>Villa Esperanza</span>";
+        var article = Extract("<div class='meta'><span class='author'>Daniela Ruiz</span> " + Place + " <time datetime='2025-10-14T09:32:00-06:00'>14.10.2025</time></div>");
+        Assert.Equal("Villa Esperanza", article?.Dateline?.Location);
+
+        Assert.Null(Extract("<div class='meta'><span class='author'>Daniela Ruiz</span> " + Place + "</div>")?.Dateline);
+        Assert.Null(Extract("<div class='meta'><a href='/jobs/1'>H.E.L.P. GmbH " + Place + "</a> <time datetime='2025-10-14'>14.10.2025</time></div>")?.Dateline);
+    }
+
     [Fact]
     public void AnElementNamedForAPlaceFarUnderTheHeadlineIsNoDateline()
     {

@@ -392,6 +392,11 @@ public sealed class DatelineParserTests
     [InlineData("Tiranë, 6 dhjetor /ATSH/ – Kuvendi i Shqipërisë miratoi sot projektligjin.", "Tiranë", "ATSH")]
     [InlineData("Чолпон-Ата, 4 декабря. /Кабар/. В Иссык-Кульской области завершена реконструкция дороги.", "Чолпон-Ата", "Кабар")]
     [InlineData("Qəbələ, 22 yanvar, APA", "Qəbələ", "APA")]
+    // Servimedia's day alone before the agency, no dash; EFE's place of four words with "de"; BTA between slashes,
+    // alone in its element.
+    [InlineData("BILBAO, 18 (SERVIMEDIA) El 21 % de las personas mayores de 65 años vive sola.", "BILBAO", "SERVIMEDIA")]
+    [InlineData("Las Palmas de Gran Canaria, 20 ene (EFE).- Salvamento Marítimo ha rescatado a 156 personas.", "Las Palmas de Gran Canaria", "EFE")]
+    [InlineData("Бургас /БТА/", "Бургас", "БТА")]
     public void SplitsPlaceAndAgency(string paragraph, string? location, string? agency)
     {
         var parsed = DatelineParser.TryParse(paragraph);
