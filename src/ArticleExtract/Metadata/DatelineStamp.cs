@@ -28,6 +28,11 @@ internal static class DatelineStamp
     private static readonly FrozenSet<string> PlaceNames = PlaceWords.ToFrozenSet(StringComparer.Ordinal);
     private const int MaxNodesToPlace = 150;
 
+    // "<div class=nd-source-line>الدوحة - قنا</div>": a line named for the story's source under the headline holds a
+    // whole wire dateline, place and agency; only that counts there, as "Source: Reuters" or "REUTERS" alone is a credit.
+    private static readonly string[] SourceWords = ["source", "sourceline"];
+    private static readonly FrozenSet<string> SourceNames = SourceWords.ToFrozenSet(StringComparer.Ordinal);
+
     private const int MaxChars = 40;
     private const int MaxWords = 4;
     private const int MaxNodesAfter = 1_500;
@@ -52,9 +57,24 @@ internal static class DatelineStamp
             var names = element.GetAttribute("class");
             var named = MayName(names, NameWords, Names, scratch) || MayName(element.Id, NameWords, Names, scratch);
             var placeNamed = !named && nodes <= MaxNodesToPlace && MayName(names, PlaceWords, PlaceNames, scratch);
-            if ((named || placeNamed) &&
-                ProseText.TextLengthUpTo(element, MaxChars + 1) <= MaxChars &&
-                Read(TextNormalizer.Collapse(NodeText.Of(element)).Trim(), placeNamed && StandsForTheStory(element)) is { } dateline)
+            var sourceNamed = !named && !placeNamed && nodes <= MaxNodesToPlace && MayName(names, SourceWords, SourceNames, scratch);
+            if (!(named || placeNamed || sourceNamed) || ProseText.TextLengthUpTo(element, MaxChars + 1) > MaxChars)
+            {
+                continue;
+            }
+
+            var text = TextNormalizer.Collapse(NodeText.Of(element)).Trim();
+            if (sourceNamed)
+            {
+                if (WireDateline(text) is { } wire)
+                {
+                    return wire;
+                }
+
+                continue;
+            }
+
+            if (Read(text, placeNamed && StandsForTheStory(element)) is { } dateline)
             {
                 return dateline;
             }
@@ -104,6 +124,10 @@ internal static class DatelineStamp
 
         return false;
     }
+
+    // The whole text a wire's dateline that names its agency.
+    private static Dateline? WireDateline(string text) =>
+        text.Length <= MaxChars && DatelineParser.TryParse(text) is { Remainder.Length: 0, Dateline: { Agency: not null, Location: not null } wire } ? wire : null;
 
     /// <summary>
     /// The dateline <paramref name="text"/> is when it stands alone: a whole wire dateline, or a place. In an element

@@ -67,6 +67,15 @@ public sealed class DatelineStampTests
         Assert.Null(Extract("<div class='meta'><a href='/jobs/1'>H.E.L.P. GmbH " + Place + "</a> <time datetime='2025-10-14'>14.10.2025</time></div>")?.Dateline);
     }
 
+    // A line named for the story's source holds the dateline only as a whole wire dateline with its agency; a credit
+    // alone or a word in capitals there is no place.
+    [Theory]
+    [InlineData("<div class='story-source-line'>BAGHDAD (AFP)</div>", "BAGHDAD")]
+    [InlineData("<div class='story-source-line'>REUTERS</div>", null)]
+    [InlineData("<div class='source'>Source: Reuters</div>", null)]
+    public void ALineNamedForTheSourceHoldsOnlyAWholeWireDateline(string header, string? place) =>
+        Assert.Equal(place, Extract(header)?.Dateline?.Location);
+
     [Fact]
     public void AnElementNamedForAPlaceFarUnderTheHeadlineIsNoDateline()
     {
