@@ -56,6 +56,8 @@ internal static partial class BlockFilter
         @"|^(?:" + NumberedField + @")(?:\s*[|·•-]?\s*(?:" + NumberedField + @")){1,3}$|^(?:" + StoryNumberWords + @")\s*:\s*\d+$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量|댓글|조회수?|추천|공감)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$" +
+        // "Læst 1.203 gange", "Lest 980 ganger": read so many times, the verb before the count as Nordic sites print it.
+        @"|^(?:læst|lest|läst|luettu)\s+\d[\d,.\s]*\s*(?:gange|ganger|gånger|kertaa)$" +
         // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
         @"|^\d{1,3}[.,]\d[km]$|^\d{1,3}(?:[.,]\d)?[km]\s?\d[\d,.]*[km]?$" +
         @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$" +
@@ -71,6 +73,17 @@ internal static partial class BlockFilter
     private static partial Regex CountedLabel();
 
     private static readonly LiteralGate CountedLabelGate = new(CountedLabel());
+
+    private const int MaxReactionRowChars = 120;
+
+    // "👍 赞 128 😂 笑 9 😮 哇 15": a row of reactions, each an emoji, its short label and its count. No literal to gate
+    // it on, so only short lines opening with a symbol are asked.
+    private static bool IsReactionRow(string block) =>
+        block.Length is > 0 and <= MaxReactionRowChars &&
+        (char.IsHighSurrogate(block[0]) || char.GetUnicodeCategory(block[0]) == System.Globalization.UnicodeCategory.OtherSymbol) && ReactionRow().IsMatch(block);
+
+    [GeneratedRegex(@"^(?:(?:\p{So}|[\uD800-\uDBFF][\uDC00-\uDFFF])\uFE0F?\s?[^\s\d]{1,4}\s?\d[\d,.]*[km]?\s*){3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReactionRow();
 
     // What is left of a post's meta row once its date went: its category before the count, its source after it
     // ("Markets Views: 4,581 Source: Wealth Nexus Pro").
@@ -101,13 +114,20 @@ internal static partial class BlockFilter
         // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
         @"|^(?:댓글|コメント|评论|評論|留言)\s*[(\[]?\s*\d+\s*[)\]]?$" +
         // "Message Board (2 posts)", "Discussion (14 comments)": a board's name with its count.
-        @"|^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|messages?|replies|kommentare|commentaires|comentarios)\s*\)$" +
+        @"|^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|messages?|replies|kommentare|commentaires|comentarios|indlæg|innlegg|inlägg|kommentarer)\s*\)$" +
         // "34 messages sur le forum CASTEL-MARNIER": a market site's forum on the stock, under the story.
         @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 
     private static readonly LiteralGate CommentsHeadingGate = new(CommentsHeading());
+
+    private const int MaxDiscussionTitleChars = 60;
+
+    // "Debat (3 indlæg)", "Discussion (14 comments)": the discussion's title with its count, set as a line of its own
+    // rather than a heading; once the story is under way it opens the discussion as a heading does.
+    [GeneratedRegex(@"^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|kommentare|commentaires|comentarios|indlæg|innlegg|inlägg|kommentarer)\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountedDiscussion();
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
@@ -167,6 +187,8 @@ internal static partial class BlockFilter
         @"|^[^\p{L}\p{N}]{0,4}(?:[^.!?:]{0,60}:\s*)?jetzt (?:kostenlos |gratis )?(?:die |unsere )?[^.!?]{0,40}\bapp\b[^.!?]{0,30}\b(?:installieren|herunterladen|laden)[.!]?$" +
         @"|^[^\p{L}\p{N}]{0,4}(?:receba|recebe|reciba|recibe|ricevi|get|erhalte|siga|sigue|segui|follow|folge|join)\b[^.!?]{0,40}\b(?:no|en|on|auf|su|nel|in) (?:o |el |il )?(?:whatsapp|telegram)\b[^.!?]{0,60}$" +
         @"|^get (?:current|latest|the latest) updates on\b[^.!?]{0,80}\bon (?:our|the) app\.?$" +
+        // "Hent Limfjordsavisens app til iPhone og Android": the plug in the Nordic languages, naming the phones.
+        @"|^(?:hent|last ned|ladda ner|ladda hem|download)\b[^.!?]{0,40}\bapp(?:en)?\b[^.!?]{0,40}\b(?:iphone|android|app store|google play)\b[^.!?]{0,20}[.!]?$" +
         // "Descarrega't l'app de Vallès Actual i rep alertes …", "Descarga la app de …": the plug in Romance languages.
         @"|^[^\p{L}\p{N}]{0,4}(?:descarga|descárgate|descarregue|descarrega['’]t|descarrega|baixe|baixa['’]t|scarica|téléchargez|télécharge)\s(?:la |el |l['’]|o |a |nuestra |nossa |notre |gratis )?(?:app|aplicación|aplicació|aplicativo|applicazione|application)\b[^!?]{0,100}$" +
         // "18,204 people read this": a read count as a sentence.
@@ -300,7 +322,8 @@ internal static partial class BlockFilter
         for (i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i].Text;
-            if (kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeadingGate.IsMatch(block))
+            if ((kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeadingGate.IsMatch(block)) ||
+                (blocks[i].Kind is BlockKind.Paragraph or BlockKind.TableCell && block.Length <= MaxDiscussionTitleChars && StoryUnderWay(kept) && CountedDiscussion().IsMatch(block)))
             {
                 // "3 Comments", "2 thoughts on “…”": the discussion under the story, however long.
                 break;
@@ -1378,9 +1401,11 @@ internal static partial class BlockFilter
         // "Hinweis: Dieser Artikel stellt keine Anlageberatung dar.": a finance site's note that it gives no advice;
         // "21+. Gambling problem? Call 1-800-GAMBLER.": a betting box's helpline.
         // In other words: "… stellen keine Anlageberatung oder Aufforderung zum Kauf … dar", "does not constitute investment
-        // advice", "no constituye una recomendación de inversión", "ne constitue pas un conseil en investissement".
+        // advice", "no constituye una recomendación de inversión", "ne constitue pas un conseil en investissement", "δεν
+        // αποτελεί επενδυτική συμβουλή".
         @"|\b(?:stellt|stellen) keine (?:anlage|finanz|steuer)beratung\b[^.]{0,100}\bdar\b|\bgambling problem\?\s*call\b|\b1-800-gambler\b" +
         @"|\b(?:does|do|is|are|should) not (?:constitute|represent|be (?:construed|considered|taken) as) (?:an? )?(?:investment|financial) (?:advice|recommendation)\b" +
+        @"|\bδεν αποτελ(?:εί|ούν) (?:επενδυτική|χρηματοοικονομική) (?:συμβουλή|πρόταση|σύσταση)\b" +
         @"|\bno constituye(?:n)? (?:una? )?(?:recomendación|asesoramiento|consejo) (?:de|en) inversión\b|\bne constitue(?:nt)? pas (?:un |une )?(?:conseil|recommandation) (?:en |d['’])investissement\b" +
         // A health site's review row and sourcing note ("Medically reviewed by … — Written by … — Fact checked by …", "…
         // has strict sourcing guidelines"), a business site's ethics note ("We at Inc42 take our ethics very seriously").
@@ -1763,7 +1788,7 @@ internal static partial class BlockFilter
         {
             // "- Anzeige-": a label set between dashes.
             var folded = block.Trim().Trim(LabelDashes).TrimEnd(LabelEnds).ToLowerInvariant();
-            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || IsBilingualLabel(folded) || CountedLabelGate.IsMatch(block) || MetaRowGate.IsMatch(block) ||
+            if (ChromeVocabulary.BoilerplateBlocks.Contains(folded) || IsBilingualLabel(folded) || CountedLabelGate.IsMatch(block) || IsReactionRow(block) || MetaRowGate.IsMatch(block) ||
                 !TextScan.ContainsLetter(block))
             {
                 return true;
@@ -2458,7 +2483,7 @@ internal static partial class BlockFilter
 
     // Opening a later sentence, clause or word.
     [GeneratedRegex(
-        @"[.!?¡¿]\s*" + ChannelInvitation + @"|[,;]\s*(?:and\s+)?follow @\w{2,30} on (?:twitter|x)\b|\sऐप डाउनलोड कर(?:ें|े)",
+        @"[.!?¡¿]\s*" + ChannelInvitation + @"|^[^.!?:]{1,30}:\s*" + ChannelInvitation + @"|[,;]\s*(?:and\s+)?follow @\w{2,30} on (?:twitter|x)\b|\sऐप डाउनलोड कर(?:ें|े)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptInText();
 
@@ -2503,6 +2528,8 @@ internal static partial class BlockFilter
         // "大雪や地震の情報をプッシュ通知でお知らせします。…アプリをダウンロード", "動画はNHKプラスで配信中です。": a Japanese
         // broadcaster's app plug and its note on where the video streams.
         @"|アプリを(?:ダウンロード|インストール)\s*$|プッシュ通知でお知らせ|^動画は[^。]{1,20}で配信中です" +
+        // "Click here to follow the AccraTimesOnline WhatsApp channel": the invitation behind its link's words.
+        @"|^click (?:here|this link|the link) to (?:follow|join)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b" +
         // "Real-time updates and all local stories you want right in the palm of your hand.": a paper's app pitch.
         @"|\b(?:updates|news|stories)\b[^.!?]{0,60}\bin the palm of your hand\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -766,7 +766,7 @@ internal static partial class BylineNormalizer
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
         "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
         "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia", "таҳририят",
-        "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
+        "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
 
         // "Haber Merkezi" (news centre, Turkish), "Dış Haberler Servisi" (foreign news service), "تحریریه" (editorial desk, Persian).
         "merkezi", "servisi", "تحریریه",

@@ -749,12 +749,13 @@ internal static partial class BylineResolver
 
     // "author" in the site's language as a class of its own or the head of one ("autor", "autor-name", "szerzo-nev"):
     // "autor" (Spanish, Portuguese, German, Polish, Czech), "autorin", "autore", "auteur", "avtor" (Slovenian), "szerzo" (Hungarian),
-    // "muhabir" and "yazar" (Turkish: reporter, writer), and "writer" (Arabic-script sites' "writer" field). Not a
+    // "muhabir" and "yazar" (Turkish: reporter, writer), "writer" (Arabic-script sites' "writer" field), and "skribent" and
+    // "forfatter" (the Nordic languages' writer and author, "författare" in ASCII). Not a
     // list's part ("kontextliste-autor", "writers-list", a sidebar's teasers) nor a wrapper around a label and the name.
-    private static readonly string[] LocalAuthorWords = ["autor", "autora", "autorin", "autore", "auteur", "avtor", "szerzo", "muhabir", "yazar", "writer"];
+    private static readonly string[] LocalAuthorWords = ["autor", "autora", "autorin", "autore", "auteur", "avtor", "szerzo", "muhabir", "yazar", "writer", "skribent", "forfatter", "forfattar", "forfattare"];
 
     // Every classed element of the page is asked: only a class holding one of the words is split.
-    private static readonly PhraseSet LocalAuthorStems = new("aut", "avtor", "szerzo", "muhabir", "yazar", "writer", "firma");
+    private static readonly PhraseSet LocalAuthorStems = new("aut", "avtor", "szerzo", "muhabir", "yazar", "writer", "firma", "skribent", "forfatt");
 
     // Spanish and Italian "firma", the signature a story is printed under, alone or as the last part of a class ("firma", "field--name-field-firma").
     // Not as the first of several parts: in "firma-logo" it is a company, as in the languages of central Europe.

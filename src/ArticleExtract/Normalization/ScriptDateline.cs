@@ -202,11 +202,12 @@ internal static partial class ScriptDateline
         return Parsed(paragraph, match.Length, match.Groups["loc"].Value, agency);
     }
 
-    // "新华社北京11月17日电", "中新网11月17日电", "（中央社台北25日電）": agency, place, day, and the wire's "telegram".
+    // "新华社北京11月17日电", "中新网11月17日电", "（中央社台北25日電）", "【新華社北京3日電】": agency, place, day, and the
+    // wire's "telegram".
     // "（中央社記者王小明台北20日電）" names its reporters between agency and place; a name is most often three
     // characters, so the place gets what is left after them, at least two.
     [GeneratedRegex(
-        @"^(?<open>[（(])?(?<agency>\p{IsCJKUnifiedIdeographs}{1,5}?(?:社|网|網|报|報|台))(?:(?:记者|記者)\p{IsCJKUnifiedIdeographs}{2,3}(?:、\p{IsCJKUnifiedIdeographs}{2,3})*)?(?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)?(?:\d{1,2}月)?\d{1,2}日(?:电|電)(?(open)[）)])(?:[ ]?[（(](?:记者|記者)[^（()）]{1,40}[）)])?",
+        @"^(?<open>[（(【])?(?<agency>\p{IsCJKUnifiedIdeographs}{1,5}?(?:社|网|網|报|報|台))(?:(?:记者|記者)\p{IsCJKUnifiedIdeographs}{2,3}(?:、\p{IsCJKUnifiedIdeographs}{2,3})*)?(?<loc>\p{IsCJKUnifiedIdeographs}{2,8}?)?(?:\d{1,2}月)?\d{1,2}日(?:电|電)(?(open)[）)】])(?:[ ]?[（(](?:记者|記者)[^（()）]{1,40}[）)])?",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChineseTelegram();
 

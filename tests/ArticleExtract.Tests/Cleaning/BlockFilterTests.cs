@@ -464,6 +464,17 @@ public sealed class BlockFilterTests
     [InlineData("■ 제보하기 ▷ 전화 : 02-781-1234, 4444 ▷ 이메일 : kbs1234@kbs.co.kr ▷ 카카오톡 : 'KBS제보' 검색, 채널 추가")]
     [InlineData("공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.")]
     [InlineData("Print | Email | Font Size: A- A+ |")]
+    // A Nordic read count and app plug, WhatsApp invitations after a lead-in and behind a link's words,
+    // a Greek investment disclaimer, Chinese reaction prompts, a row of reactions and the text-size label.
+    [InlineData("Læst 1.203 gange")]
+    [InlineData("Hent Limfjordsavisens app til iPhone og Android")]
+    [InlineData("Stay updated: Join the Daily Beacon WhatsApp Channel Click here to join")]
+    [InlineData("Click here to follow the AccraTimesOnline WhatsApp channel")]
+    [InlineData("Το παρόν δεν αποτελεί επενδυτική συμβουλή.")]
+    [InlineData("看了这篇新闻，你的心情是？")]
+    [InlineData("你對這篇文章有何感受？")]
+    [InlineData("👍 赞 128 😂 笑 9 😮 哇 15 😢 哭 3 😡 怒 4")]
+    [InlineData("字体大小")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -658,6 +669,17 @@ public sealed class BlockFilterTests
 
         // Another name at the end is no signature of these authors.
         Assert.Equal([Sentence, Sentence, Signature], BlockFilter.Filter([Sentence, Sentence, Signature], metadata with { SiteNames = ["Kazinform"] }));
+    }
+
+    // "Debat (3 indlæg)" set as a line of its own, not a heading, once the story is under way: the discussion opens there
+    // and its posts go with it; over the story it is a counter only.
+    [Fact]
+    public void ACountedDiscussionTitleUnderTheStoryEndsIt()
+    {
+        const string Title = "Debat (3 indlæg)";
+        const string Post = "Poul Erik, Thisted skrev 6/3 kl. 17:05: Det har vi fiskere vidst i 20 år. Godt at det endelig bliver taget alvorligt.";
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, Title, Post, Post], Metadata));
+        Assert.Equal([Sentence, Sentence, Sentence, Post], BlockFilter.Filter([Title, Sentence, Sentence, Sentence, Post], Metadata));
     }
 
     // "[사진 출처 : 연합뉴스]" between a Korean broadcaster's paragraphs: the picture's credit, the whole line.
@@ -1309,6 +1331,9 @@ public sealed class BlockFilterTests
     [InlineData("Quelle: dpa-AFX")]
     [InlineData("Haber Kaynağı: DHA")]
     [InlineData("Πηγή: ΑΠΕ-ΜΠΕ")]
+    // Sources in Slovenian and a read-more line in Macedonian.
+    [InlineData("Viri: STA, DRSI, ARSO")]
+    [InlineData("Прочитај повеќе: РКЕ: Цената на струјата останува иста")]
     [InlineData("Loading recommendations...")]
     [InlineData("Lade Kommentare …")]
     [InlineData("(Alle Angaben ohne Gewähr)")]

@@ -237,6 +237,8 @@ public sealed class BylineNormalizerTests
     }
 
     [Theory]
+    // The editorial team in Greek, the desk's name in the genitive.
+    [InlineData("Ομάδα Σύνταξης")]
     [InlineData("Redacção")]
     [InlineData("Redakcia SME")]
     [InlineData("Редакция")]

@@ -33,6 +33,8 @@ public sealed class BylineResolverTests
     [Theory]
     [InlineData("<td class='auteur'>كريمة بوعلام</td>", new[] { "كريمة بوعلام" })]
     [InlineData("<span class='author'>本报记者</span>", new string[0])]
+    // The Nordic languages' word for the writer as the element's name ("skribent", "forfatter").
+    [InlineData("<span class='skribent'>Anna Holm/TT</span>", new[] { "Anna Holm" })]
     public void ANameInAnAuthorElementWithoutCapitalsCountsInRightToLeftScripts(string byline, string[] expected) =>
         Assert.Equal(expected, Authors("<html><body><h1>انطلاق حملة الحصاد</h1><table><tr>" + (byline.StartsWith("<td", StringComparison.Ordinal) ? byline : "<td>" + byline + "</td>") +
             "</tr></table><p>أشرف وزير الفلاحة والتنمية الريفية اليوم على الانطلاق الرسمي لحملة الحصاد والدرس في ولاية تيارت.</p></body></html>"));
