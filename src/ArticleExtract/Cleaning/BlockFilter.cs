@@ -114,7 +114,7 @@ internal static partial class BlockFilter
         // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
         @"|^(?:댓글|コメント|评论|評論|留言)\s*[(\[]?\s*\d+\s*[)\]]?$" +
         // "Message Board (2 posts)", "Discussion (14 comments)": a board's name with its count.
-        @"|^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|messages?|replies|kommentare|commentaires|comentarios|indlæg|innlegg|inlägg|kommentarer)\s*\)$" +
+        @"|" + CountedDiscussionTitle +
         // "34 messages sur le forum CASTEL-MARNIER": a market site's forum on the stock, under the story.
         @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -126,7 +126,10 @@ internal static partial class BlockFilter
 
     // "Debat (3 indlæg)", "Discussion (14 comments)": the discussion's title with its count, set as a line of its own
     // rather than a heading; once the story is under way it opens the discussion as a heading does.
-    [GeneratedRegex(@"^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|kommentare|commentaires|comentarios|indlæg|innlegg|inlägg|kommentarer)\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private const string CountedDiscussionTitle =
+        @"^[^()]{1,40}\(\s*\d[\d,.]*\s+(?:posts?|comments?|messages?|replies|kommentare|commentaires|comentarios|indlæg|innlegg|inlägg|kommentarer)\s*\)$";
+
+    [GeneratedRegex(CountedDiscussionTitle, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedDiscussion();
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
