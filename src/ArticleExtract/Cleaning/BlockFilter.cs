@@ -2190,7 +2190,7 @@ internal static partial class BlockFilter
 
         foreach (var word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TextScan.ContainsLetter(word) && !BylineNormalizer.IsBylineLabel(word.TrimEnd(':')) && !NameJoiners.Contains(word))
+            if (TextScan.ContainsLetter(word) && !BylineNormalizer.IsBylineLabel(word.TrimEnd(':')) && !BylineNormalizer.IsJoiningWord(word) && word != ArabicAnd)
             {
                 return false;
             }
@@ -2199,8 +2199,8 @@ internal static partial class BlockFilter
         return true;
     }
 
-    private static readonly FrozenSet<string> NameJoiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "and", "und", "et", "y", "e", "i", "og", "och", "en", "و");
+    // Arabic's "and", set apart from the names it joins in a line of writers.
+    private const string ArabicAnd = "و";
 
     // "By Jane Doe", "Par Koné Aboubakar Correspondant régional de l’AIP": a writer's label, the name, perhaps a title.
     private static bool IsLabelledByline(string block, PageMetadata metadata) =>

@@ -229,6 +229,9 @@ internal static partial class BylineNormalizer
 
     private static readonly string[] JoiningWords = ["&", "+", "and", "und", "y", "e", "et", "og", "och", "en", "i"];
 
+    /// <summary>Whether the word joins two names in a byline ("and", "und", "&amp;", …), ignoring case.</summary>
+    public static bool IsJoiningWord(ReadOnlySpan<char> word) => IsAnyOf(word, JoiningWords);
+
     // Whether text before a credit names someone, rather than being a label joined to the credit's ("Text &", "Texto y").
     private static bool NamesBefore(ReadOnlySpan<char> before)
     {
