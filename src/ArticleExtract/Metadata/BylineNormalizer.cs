@@ -359,6 +359,14 @@ internal static partial class BylineNormalizer
         // "Jens Bergmann Foto: Michael Hudler": a credit after the name belongs to the picture, a label after it to a date.
         text = BeforeCredit(text);
 
+        // "Jane Doe with contributions from John Roe", "Jane Doe. Additional reporting by John Roe": the writer, then those
+        // who helped; the writer is the byline's author, as when a comma parts them ("Jane Doe, with reporting by …").
+        var helpers = HelpersCredit().Match(text);
+        if (helpers.Success && helpers.Index > 0 && text.AsSpan(0, helpers.Index).Trim().Contains(' '))
+        {
+            text = text[..helpers.Index];
+        }
+
         // "By Jane Doe for The Mail on Sunday": the publication the author wrote for.
         // One word before it is an organisation's name instead ("Organization for Transformative Works").
         var forPublication = ForPublication().Match(text);
@@ -480,6 +488,11 @@ internal static partial class BylineNormalizer
 
     [GeneratedRegex(@"\s[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ForPublication();
+
+    [GeneratedRegex(
+        @"(?:[,;.]\s*|\s+)(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HelpersCredit();
 
     [GeneratedRegex(@"\s*\((?:text|texte|texto|testo|tekst|words|story|reporting)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WriterMark();

@@ -48,9 +48,13 @@ internal static partial class BylineResolver
     //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
     //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline,
     //     .entry-author, [class*='byline'], [class*='author'], [class*='signature'] (French "signature", Radio-Canada's
-    //     "sc-signature__name"), .fn, address, and [data-testid*='byline'] and kin (ComponentMarks)
-    // Every weak class but .fn contains "byline", "author" or "signature", so the substring tests cover them.
+    //     "sc-signature__name"), .fn, .by, address, and [data-testid*='byline'] and kin (ComponentMarks)
+    // Every weak class but .fn and .by contains "byline", "author" or "signature", so the substring tests cover them.
     private static readonly string[] FnClass = ["fn"];
+
+    // "<span class='by'>Nur Syafiqah Ismail</span>": the byline's name set in an element the template names for the word
+    // that opens bylines. Only the whole token: "by" inside a class name ("nearby", "lobby") says nothing.
+    private static readonly string[] ByClass = ["by"];
 
     // hCard marks an organisation's name "fn org" ("<div class='fn org country-name'>New Zealand</div>").
     private static readonly string[] OrgClass = ["org"];
@@ -664,7 +668,7 @@ internal static partial class BylineResolver
         if (classes is not null &&
             (classes.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(classes) || classes.Contains("contributors", StringComparison.Ordinal) ||
              classes.Contains("signature", StringComparison.Ordinal) || HasLocalAuthorMark(classes) || IsLabelledLocalAuthorTail(element, classes) ||
-             (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass))) &&
+             (ClassAttribute.HasAny(classes, FnClass) && !ClassAttribute.HasAny(classes, OrgClass)) || ClassAttribute.HasAny(classes, ByClass)) &&
             !NamesAuthorDetail(classes) && !IsInTeaserLink(element))
         {
             return true;

@@ -148,6 +148,10 @@ public sealed class BylineNormalizerTests
     [InlineData("By MIN-JI PARK and DANIEL HALVERSON, Associated Press", new[] { "MIN-JI PARK", "DANIEL HALVERSON" })]
     [InlineData("By Jane Doe with John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By Jane Doe with AFP", new[] { "Jane Doe" })]
+    // The writer, then those who helped: the writer is the author.
+    [InlineData("By Jane Doe with contributions from John Roe", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe. Additional reporting by John Roe", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe and Bob Smith with additional reporting from John Roe", new[] { "Jane Doe", "Bob Smith" })]
     // A weather presenter's trade after the name.
     [InlineData("By Derek Vance, CNN Meteorologist", new[] { "Derek Vance" })]
     [InlineData("Author of the article: Jane Doe", new[] { "Jane Doe" })]

@@ -60,6 +60,17 @@ public sealed class BylineResolverTests
             <p>The Commission on Elections extended voter registration by two weeks on Wednesday, citing long queues.</p></body></html>
             """));
 
+    [Theory]
+    // An element whose class is the word that opens bylines holds the name; "by" inside a longer class says nothing.
+    [InlineData("by", new[] { "Nur Syafiqah Ismail" })]
+    [InlineData("nearby", new string[0])]
+    public void AnElementClassedByHoldsTheBylinesName(string className, string[] expected) =>
+        Assert.Equal(expected, Authors($"""
+            <html><body><h1>Tampines resident finds python in kitchen cabinet</h1>
+            <div class="meta"><span class="{className}">Nur Syafiqah Ismail</span> <span class="sep">|</span> <span class="when">January 24, 2026</span></div>
+            <p>A Tampines resident found a two-metre python coiled inside her kitchen cabinet on Friday night, she said.</p></body></html>
+            """));
+
     [Fact]
     public void ThePublishingCompanyNamedAsTheJsonLdPersonIsNoAuthor() =>
         Assert.Empty(Authors("""
