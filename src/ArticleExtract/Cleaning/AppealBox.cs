@@ -57,6 +57,9 @@ internal static partial class AppealBox
 
         // Ukrainian and Russian: "Ми залишаємося незалежним медіа", "независимая журналистика".
         "незалежн", "журналіст", "независим", "журналист",
+
+        // Persian, Arabic, Urdu and Turkish: "روزنامه‌نگاری مستقل به حمایت شما نیاز دارد", "الصحافة المستقلة", "bağımsız gazetecilik".
+        "روزنامه‌نگاری", "روزنامه نگاری", "روزنامهنگاری", "صحافة", "صحافت", "gazetecilik",
     ]);
 
     private static readonly PhraseSet SupportWords = new(
@@ -65,6 +68,7 @@ internal static partial class AppealBox
         "member", "unterstütz", "abonn", "soutien", "soutenez", "apoya", "apoie", "assin", "sostien", "wspier", "támogat",
         "podpor", "financé par ses lecteurs", "financiado por sus lectores", "leserfinanziert", "hazte socio", "tu cuota",
         "підтримк", "підтримайте", "внеск", "поддержк", "поддержите", "донат",
+        "حمایت", "دعم", "ادعموا", "destek",
 
         // "… needs smart and thinking people like you to pay for it", "se sostiene gracias a lectores como tú".
         "pay for it", "readers like you", "people like you", "lectores como tú", "lecteurs comme vous", "leitores como você",

@@ -356,7 +356,7 @@ internal static partial class BlockFilter
                 continue;
             }
 
-            if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata) ||
+            if ((IsChromeAnywhere(block) && !IsNumberedHeading(blocks[i])) || IsTeaserLink(blocks[i]) || IsHookedTeaser(blocks[i]) || IsSponsoredLink(blocks[i]) || IsLegalPageName(blocks[i]) || IsAuthorBio(block, metadata) ||
                 IsSiteTeaser(block, metadata) ||
                 // The byline's names signed again as a line of text; as a heading they title the author's box, which ends the story.
                 (blocks[i].Kind != BlockKind.Heading && (IsSignedByline(block, metadata) || IsAuthorsSignature(block, metadata))))
@@ -868,6 +868,30 @@ internal static partial class BlockFilter
     // The title is the link, give or take a stray space or mark.
     private const double MinLinkedTitleShare = 0.9;
 
+    /// <summary>
+    /// "Sponsorlu Konut kredisi faiz oranlarını karşılaştırın …", "Sponsored Compare mortgage rates …": an advertiser's link
+    /// set between the story's paragraphs behind its label. The label alone does not do it ("Sponsored by the council, the
+    /// scheme …"); the rest must be the link.
+    /// </summary>
+    private static bool IsSponsoredLink(StoryBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.LinkShare == 0 || block.Text.Length > MaxSponsoredLinkChars ||
+            SponsorLabel().Match(block.Text) is not { Success: true } label)
+        {
+            return false;
+        }
+
+        var rest = block.Text.Length - label.Length;
+        return rest > 0 && block.LinkShare * block.Text.Length >= MinLinkedTitleShare * rest;
+    }
+
+    private const int MaxSponsoredLinkChars = 300;
+
+    [GeneratedRegex(
+        @"^(?:sponsored|sponsorlu|gesponsert|sponsorisé|patrocinado|patrocinada|sponsorizzato|gesponsord|sponsorowane|sponzorováno|sponzorované|advertisement|anzeige|werbung|publicidad|publicité|reklam|reklama|реклама|اسپانسرڈ|تبلیغات|إعلان|广告|廣告|広告|광고)[\s:|·\-–—]+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SponsorLabel();
+
     private const int MaxSourceWords = 4;
 
     /// <summary>
@@ -1334,9 +1358,10 @@ internal static partial class BlockFilter
         @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken|courriel|envoyer|enviar" +
         // The text-size buttons alone, as a row of tools prints them: "A- A+ Imprimer Courriel".
         @"|a\s?[-+−](?:\s?a\s?[-+−]){1,2}" +
-        // Persian and Arabic: print, email, send, share, the text size ("چاپ · ایمیل · اندازه متن: A+ A-").
-        @"|چاپ|ایمیل|ارسال|اشتراک|طباعة|إرسال|مشاركة" +
-        @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte|اندازه (?:متن|قلم|فونت)|حجم الخط)\s*:?(?:\s*a\s*[-+−]?){0,3}";
+        // Persian and Arabic: print, email, send, share, the text size ("چاپ · ایمیل · اندازه متن: A+ A-", "نسخه چاپی ارسال به
+        // دوستان اندازه متن: کوچک بزرگ").
+        @"|نسخه چاپی|چاپ|ایمیل|ارسال به دوستان|ارسال به دوست|ارسال|اشتراک|طباعة|إرسال|مشاركة" +
+        @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte|اندازه (?:متن|قلم|فونت)|حجم الخط)\s*:?(?:\s*a\s*[-+−]?){0,3}(?:\s*(?:کوچک|متوسط|بزرگ|صغير|كبير)){0,3}";
 
     private static readonly LiteralGate PageToolGate = new(PageTool());
 
@@ -1356,7 +1381,25 @@ internal static partial class BlockFilter
         (block.Length <= MaxDisclosureChars && (DisclosureGate.IsMatch(block) || RightsReservedGate.IsMatch(block))) ||
         (block.Length <= MaxOpeningDisclosureChars && DisclosureOpeningGate.IsMatch(block)) ||
         (block.Length <= MaxCitingTermsChars && CitingTerms().IsMatch(block)) ||
-        IsRightsFooter(block) || (block.Length <= MaxRiskWarningChars && RiskWarning().IsMatch(block));
+        IsRightsFooter(block) || (block.Length <= MaxRiskWarningChars && RiskWarning().IsMatch(block)) || IsCommentDisclaimer(block);
+
+    private const int MaxCommentDisclaimerChars = 250;
+
+    /// <summary>
+    /// "نوٹ: آئینہ نیوز اور اس کی پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", "Note: The views expressed in the comments do not
+    /// reflect those of the Herald": the site, under a label, disowning its readers' comments.
+    /// </summary>
+    private static bool IsCommentDisclaimer(string block) =>
+        block.Length <= MaxCommentDisclaimerChars && CommentWords.FoundIn(block) && DisowningWords.FoundIn(block) && NoteLabel().IsMatch(block);
+
+    private static readonly PhraseSet CommentWords = new(
+        "comment", "کمنٹ", "تبصر", "comentario", "kommentar", "commentaire", "نظرات", "تعليق", "yorum");
+
+    private static readonly PhraseSet DisowningWords = new(
+        "متفق", "agree", "reflect", "responsib", "endorse", "responsab", "مسئول", "مسؤول", "verantwort", "sorumlu", "refleja", "reflète");
+
+    [GeneratedRegex(@"^(?:نوٹ|note|n\.b\.|disclaimer|aviso|nota|hinweis|توجه|ملاحظة|ملاحظه|not|uyarı)\s*[:：\-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoteLabel();
 
     private const int MaxRiskWarningChars = 1500;
 
@@ -2552,7 +2595,9 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool IsRepostNotice(string block) =>
         block.Length <= MaxRepostNoticeChars &&
-        (RepostNoticeGate.IsMatch(block) || RepostNoticeOpeningGate.IsMatch(block) || RepostNoticeOpeningGate.IsMatch(AfterLabel(block)));
+        (RepostNoticeGate.IsMatch(block) || RepostNoticeOpeningGate.IsMatch(block) || RepostNoticeOpeningGate.IsMatch(AfterLabel(block)) ||
+         // "– This article was first published by RNZ and is republished here …": set off by a dash, as a sign-off is.
+         (block.Length > 0 && block[0] is '–' or '—' or '-' && RepostNoticeOpeningGate.IsMatch(block.TrimStart(LabelDashes))));
 
     // "Aviso: Este artículo fue publicado originalmente por …", "Note: This story first appeared in …": the notice after
     // its one- or two-word label.

@@ -34,6 +34,8 @@ internal static partial class BylineLine
         "reporter ", "staff reporter ", "correspondent: ", "writer: ",
         // Indonesian credit lines: "Pewarta: Willi Irawan", "Penulis: …", "Reporter: …" (the editor named after them is none).
         "pewarta: ", "penulis: ", "wartawan: ",
+        // Persian, Arabic and Urdu labels with their colon ("خبرنگار: محمدحسین نوروزی"); their names have no capitals.
+        "خبرنگار: ", "گزارشگر: ", "نویسنده: ", "كتب: ", "كتبت: ", "رپورٹر: ", "تحریر: ",
     ];
 
     /// <summary>The names on the byline line nearest the headline, or in a labelled author box further down.</summary>
@@ -41,7 +43,8 @@ internal static partial class BylineLine
     /// <param name="anchor">The headline element the search starts from.</param>
     /// <param name="siteNames">Names of the site, never an author.</param>
     /// <param name="titleAffix">What the title carries after the headline: a meta line's bare name that matches it is the site's.</param>
-    public static List<string>? Find(IHtmlDocument document, IElement? anchor, IReadOnlyList<string> siteNames, string? titleAffix = null)
+    /// <param name="pastNewsrooms">Whether a line naming only a newsroom ("By Voice Newsroom") is passed over for the next one.</param>
+    public static List<string>? Find(IHtmlDocument document, IElement? anchor, IReadOnlyList<string> siteNames, string? titleAffix = null, bool pastNewsrooms = false)
     {
         if (anchor is null)
         {
@@ -52,7 +55,7 @@ internal static partial class BylineLine
         var nodes = 0;
         for (var node = NodeOrder.NextSkippingChildren(anchor); node is not null && blocks < MaxBlocksAfter && ++nodes < MaxNodes; node = NodeOrder.Next(node))
         {
-            if (TryLine(node, siteNames, titleAffix, ref blocks) is { } names)
+            if (TryLine(node, siteNames, titleAffix, ref blocks) is { } names && !(pastNewsrooms && BylineNormalizer.IsNewsroomOnly(names)))
             {
                 return names;
             }
@@ -62,7 +65,7 @@ internal static partial class BylineLine
         nodes = 0;
         for (var node = NodeOrder.Previous(anchor); node is not null && blocks < MaxBlocksBefore && ++nodes < MaxNodes; node = NodeOrder.Previous(node))
         {
-            if (TryLine(node, siteNames, titleAffix, ref blocks) is { } names)
+            if (TryLine(node, siteNames, titleAffix, ref blocks) is { } names && !(pastNewsrooms && BylineNormalizer.IsNewsroomOnly(names)))
             {
                 return names;
             }
@@ -192,7 +195,7 @@ internal static partial class BylineLine
             return null;
         }
 
-        var names = BylineNormalizer.Names(line, siteNames);
+        var names = BylineNormalizer.Names(line, siteNames, lenient: BylineNormalizer.OpensWithLabelOverCaselessName(line));
 
         // Far from the headline, one word under "Autor" is a sidebar's link to the about page ("Über-Ich").
         return names.Count > 0 && !(labelOnly && names.Exists(name => !name.Contains(' ', StringComparison.Ordinal))) ? names : null;
@@ -322,7 +325,7 @@ internal static partial class BylineLine
     private static readonly LiteralGate LabelledAuthorGate = new(LabelledAuthor());
 
     // "Jane Doe | April 11, 2025 | 3 min read": a name alone, then the date, as blog templates print their meta line;
-    // perhaps with the job between ("Devon Carter | Staff Writer | February 18, 2026").
+    // perhaps with the job or the outlet's initials between ("Devon Carter | Staff Writer | February 18, 2026").
     [GeneratedRegex(@"^(?<name>[^|•·]{3,60}?)\s*[|•·]\s*(?:(?<job>[^|•·\d]{3,40}?)\s*[|•·]\s*)?" + DatePattern + @"(?:$|[\s|,•·])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameThenDate();
@@ -330,10 +333,17 @@ internal static partial class BylineLine
     private static string? BeforeTrailingDate(string line) =>
         NameThenDate().Match(line) is { Success: true } match &&
         (!match.Groups["month"].Success || MonthNames.TryGetMonth(match.Groups["month"].ValueSpan, out _)) &&
-        (!match.Groups["job"].Success || BylineNormalizer.IsJobTitle(match.Groups["job"].Value.Trim())) &&
+        (!match.Groups["job"].Success || BylineNormalizer.IsJobTitle(match.Groups["job"].Value.Trim()) || IsOutletInitials(match.Groups["job"].Value.Trim())) &&
         IsBareNameList(match.Groups["name"].Value.Trim())
             ? match.Groups["name"].Value.Trim()
             : null;
+
+    private const int MaxOutletInitials = 6;
+
+    // "Tama Rāwiri | RNZ | March 3, 2026": the wire or broadcaster the writer filed for, by its initials, where others
+    // print the trade.
+    private static bool IsOutletInitials(string text) =>
+        text.Length is >= 2 and <= MaxOutletInitials && text.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0;
 
     private const int MaxNamesInList = 3;
 
@@ -426,7 +436,7 @@ internal static partial class BylineLine
         foreach (var opener in Openers)
         {
             if (line.Length > opener.Length + 2 && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) &&
-                char.IsUpper(line[opener.Length]))
+                (char.IsUpper(line[opener.Length]) || (IsCaseless(opener[0]) && IsCaseless(line[opener.Length]))))
             {
                 return true;
             }
@@ -442,4 +452,7 @@ internal static partial class BylineLine
 
         return false;
     }
+
+    // A letter of a script without capitals: after a label in such a script, the name cannot open with one.
+    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 }

@@ -40,7 +40,7 @@ internal static partial class BylineNormalizer
         "höfundur", "skrifað af", "forfatter", "författare", "skrevet af", "skrevet av", "skriven av", "tekijä", "kirjoittanut",
 
         // Labels in caseless scripts, read only where an author field holds them ("كتبت: …", "نووسەر: …", "ผู้เขียน: …").
-        "كتب", "كتبت", "بقلم", "نویسنده", "نووسەر", "מאת", "ผู้เขียน", "ავტორი", "հեղինակ",
+        "كتب", "كتبت", "بقلم", "نویسنده", "نووسەر", "خبرنگار", "گزارشگر", "به قلم", "رپورٹر", "تحریر", "مراسل", "מאת", "ผู้เขียน", "ავტორი", "հեղինակ",
     ];
 
     /// <summary>Whether a line's label ("Penulis", "Autor", "Written by") credits the story's writer.</summary>
@@ -332,7 +332,7 @@ internal static partial class BylineNormalizer
         }
 
         // "Pieter Van Damme met Belga", "Jane Doe with AP", "Léa Martin avec AFP": the wire the writer worked with.
-        text = WithoutWireAfterWith(text);
+        text = WithoutGluedAgency(WithoutWireAfterWith(text));
 
         // "Joanna Michalska/adso", "Jane Doe/dpa": the initials of the editor who filed the story, or the wire, glued to
         // the name with a slash. An agency's pair ("RND/dpa") stays whole, an agency's credit.
@@ -490,7 +490,7 @@ internal static partial class BylineNormalizer
     private static partial Regex ForPublication();
 
     [GeneratedRegex(
-        @"(?:[,;.]\s*|\s+)(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s",
+        @"(?<![\s,;.])(?>[,;.]\s*|\s+)(?:with\s+)?(?:additional\s+|further\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HelpersCredit();
 
@@ -509,6 +509,23 @@ internal static partial class BylineNormalizer
         1 => names[0],
         _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
     };
+
+    // "Marcus Bélanger The Canadian Press": the wire's name of two words or more set after the writer's with a space
+    // alone, as a CMS joins the byline's two fields. One word could be a surname ("Jane Press").
+    private static string WithoutGluedAgency(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var agencyWords = Math.Min(MaxAgencyWords, words.Length - 2); agencyWords >= 2; agencyWords--)
+        {
+            var agency = string.Join(' ', words[^agencyWords..]);
+            if (char.IsUpper(agency[0]) && IsAnyAgency(agency))
+            {
+                return string.Join(' ', words[..^agencyWords]);
+            }
+        }
+
+        return text;
+    }
 
     private static string WithoutWireAfterWith(string text)
     {

@@ -106,6 +106,14 @@ internal static partial class BylineResolver
         // "edilson.la.rosa" in the metadata: the page prints the name itself in its byline. An organisation named as
         // author in JSON-LD (the publisher, "Redaktion") often stands beside a printed byline too.
         var visible = FromElements(document, siteNames, anchor) ?? BylineLine.Find(document, anchor, siteNames, titleAffix);
+
+        // "By Voice Newsroom" in the template's author slot, "Tama Rāwiri | RNZ | March 3, 2026" opening the story: the desk
+        // the CMS files every story under yields to the writer a byline line further on names.
+        if (visible is not null && BylineNormalizer.IsNewsroomOnly(visible) &&
+            BylineLine.Find(document, anchor, siteNames, titleAffix, pastNewsrooms: true) is { } writers && !BylineNormalizer.IsNewsroomOnly(writers))
+        {
+            visible = writers;
+        }
         if (visible is not null && BylineNormalizer.IsAgencyOnly(visible))
         {
             // An agency in the byline's link ("<a href='/news/reporter/cna'>中央社</a>") is the source, as in the metadata.

@@ -13,6 +13,9 @@ public sealed class AppealBoxTests
     }
 
     [Theory]
+    // Dari: "Independent journalism needs your support … Support us with a monthly contribution", to the support page.
+    [InlineData("<div class='etr-donate-box'><p class='donate-title'>روزنامه‌نگاری مستقل به حمایت شما نیاز دارد</p><p>اطلاعات روز با کمک خوانندگانش " +
+                "گزارش‌هایی را منتشر می‌کند که دیگران نمی‌نویسند. با کمک ماهانه از ما حمایت کنید.</p><a href='https://www.example.com/support/'>همین حالا حمایت کنید</a></div>")]
     // An offer of the paid tier, nudging subscribers to log in: no word of journalism needed.
     [InlineData("<div class='MainStory_subsBox'><div class='MainStory_subsHd'>Subscribe to Market Pulse Premium</div><p>Exclusive stories, " +
                 "curated newsletters, 26 years of archives, e-paper, and more!</p><a href='/subscribe?utm_source=article_bottom'>Subscribe @ ₹249/month</a>" +

@@ -475,6 +475,14 @@ public sealed class BlockFilterTests
     [InlineData("你對這篇文章有何感受？")]
     [InlineData("👍 赞 128 😂 笑 9 😮 哇 15 😢 哭 3 😡 怒 4")]
     [InlineData("字体大小")]
+    // A Persian tool row; readers' comments disowned under a label, in Urdu and English; a republishing note set off by a
+    // dash; the Turkish and Urdu words for "sponsored".
+    [InlineData("نسخه چاپی ارسال به دوستان اندازه متن: کوچک بزرگ")]
+    [InlineData("نوٹ: آئینہ نیوز اور اس کی پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔")]
+    [InlineData("Note: The views expressed in the comments do not reflect those of the Herald.")]
+    [InlineData("– This article was first published by RNZ and is republished here under a Creative Commons licence.")]
+    [InlineData("Sponsorlu")]
+    [InlineData("اسپانسرڈ")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -580,6 +588,7 @@ public sealed class BlockFilterTests
     // Galician and Catalan read-also labels left between paragraphs when their links went.
     [InlineData("Le tamén")]
     [InlineData("Llegiu també")]
+    [InlineData("Bu habere de göz atın:")]
     public void AReadAlsoLabelBetweenParagraphsGoes(string label) =>
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, label, Sentence, Sentence], Metadata));
 
@@ -620,6 +629,20 @@ public sealed class BlockFilterTests
         var quoted = new StoryBlock("“We will not accept a deal that leaves our recyclers without a market,” the association said in a statement.", BlockKind.Quote, 0);
         var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
         Assert.Equal([body.Text, said.Text, quoted.Text, body.Text], BlockFilter.Filter([body, said, pullQuote, quoted, body], Metadata));
+    }
+
+    [Theory]
+    // An advertiser's link behind its label between the paragraphs goes; the label's word opening a sentence of the story,
+    // or a label over text that is no link, stays.
+    [InlineData("Sponsorlu Konut kredisi faiz oranlarını karşılaştırın, size en uygun teklifi 2 dakikada bulun.", 0.95, false)]
+    [InlineData("Sponsored: Compare mortgage rates and find the best offer in two minutes.", 0.9, false)]
+    [InlineData("Sponsored by the regional council, the scheme pays half the cost of new insulation.", 0.0, true)]
+    [InlineData("Sponsored by the regional council, the scheme pays half the cost of new insulation.", 0.2, true)]
+    public void AnAdvertisersLinkBehindItsLabelGoes(string text, double linkShare, bool kept)
+    {
+        var body = new StoryBlock(Sentence, BlockKind.Paragraph, 0);
+        var block = new StoryBlock(text, BlockKind.Paragraph, linkShare);
+        Assert.Equal(kept ? [Sentence, text, Sentence] : [Sentence, Sentence], BlockFilter.Filter([body, block, body], Metadata));
     }
 
     [Theory]

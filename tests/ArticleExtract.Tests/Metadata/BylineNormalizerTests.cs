@@ -148,6 +148,8 @@ public sealed class BylineNormalizerTests
     [InlineData("By MIN-JI PARK and DANIEL HALVERSON, Associated Press", new[] { "MIN-JI PARK", "DANIEL HALVERSON" })]
     [InlineData("By Jane Doe with John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By Jane Doe with AFP", new[] { "Jane Doe" })]
+    // A wire's name of several words set after the writer's with a space alone, as a CMS joins two fields.
+    [InlineData("By Marcus Bélanger The Canadian Press", new[] { "Marcus Bélanger" })]
     // The writer, then those who helped: the writer is the author.
     [InlineData("By Jane Doe with contributions from John Roe", new[] { "Jane Doe" })]
     [InlineData("By Jane Doe. Additional reporting by John Roe", new[] { "Jane Doe" })]

@@ -72,6 +72,29 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void TheNewsroomInTheAuthorSlotYieldsToTheWriterOfTheStorysBylineLine() =>
+        // "Voice Newsroom" is the desk the CMS files every story under; the writer, with the outlet's initials and the
+        // date, opens the story.
+        Assert.Equal(["Tama Rāwiri"], Authors("""
+            <html><body><h1>Whangārei hospital rebuild delayed by at least a year</h1>
+            <div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/newsroom/">Voice Newsroom</a></div>
+            <div class="td-post-content"><p><strong>Tama Rāwiri | RNZ | March 3, 2026</strong></p>
+            <p>The first stage of Whangārei's long-awaited hospital rebuild will open at least a year later than planned, Health New Zealand has confirmed.</p></div>
+            </body></html>
+            """));
+
+    [Theory]
+    // Persian labels: the reporter's in a line of its own under the headline, and in a field named for the reporter.
+    [InlineData("<div class='meta'><span>خبرنگار: محمدحسین نوروزی</span></div>", "محمدحسین نوروزی")]
+    [InlineData("<div class='field field--name-field-reporter'><span class='field__label'>گزارشگر:</span> <span class='field__item'>شبنم رحیمی</span></div>", "شبنم رحیمی")]
+    public void APersianReportersLabelNamesTheAuthor(string line, string author) =>
+        Assert.Equal([author], Authors($"""
+            <html><body><h1>جزئیات جشنواره فیلم فجر اعلام شد</h1>{line}
+            <p>دبیر جشنواره فیلم فجر از برگزاری این رویداد از ۱۲ تا ۲۲ بهمن و اکران همزمان در ۳۱ استان خبر داد و گفت که فهرست فیلم‌ها هفته آینده اعلام می‌شود.</p>
+            </body></html>
+            """));
+
+    [Fact]
     public void ThePublishingCompanyNamedAsTheJsonLdPersonIsNoAuthor() =>
         Assert.Empty(Authors("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Baht firms against dollar",

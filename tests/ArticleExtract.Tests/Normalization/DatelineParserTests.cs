@@ -49,6 +49,8 @@ public sealed class DatelineParserTests
     // MAP's date in figures.
     [InlineData("Rabat, 12/03/2025 (MAP) - Le taux de remplissage des barrages s'établit à 31,6%.", "Rabat, 12/03/2025 (MAP) -", "Rabat", "MAP", "Le taux de remplissage des barrages s'établit à 31,6%.")]
     [InlineData("Jan. 7 (UPI) -- The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.", "Jan. 7 (UPI) --", null, "UPI", "The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.")]
+    // A Turkish paper's comma between the place and the agency.
+    [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
@@ -119,6 +121,9 @@ public sealed class DatelineParserTests
     [InlineData("اسلام آباد۔5 مارچ (اے پی پی): نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی نے", "اسلام آباد۔5 مارچ (اے پی پی):", "اسلام آباد", "اے پی پی", "نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی نے")]
     [InlineData("เชียงใหม่ 5 มี.ค. - สถานการณ์ฝุ่นละอองในจังหวัด", "เชียงใหม่ 5 มี.ค. -", "เชียงใหม่", null, "สถานการณ์ฝุ่นละอองในจังหวัด")]
     [InlineData("กรุงเทพฯ 6 มี.ค. -", "กรุงเทพฯ 6 มี.ค. -", "กรุงเทพฯ", null, "")]
+    // A Persian paper's city before a dash, no agency.
+    [InlineData("شیراز - مدیرعامل سازمان قطار شهری شیراز از پیشرفت ۷۲ درصدی عملیات حفاری تونل خط دوم مترو خبر داد.", "شیراز -", "شیراز", null,
+                "مدیرعامل سازمان قطار شهری شیراز از پیشرفت ۷۲ درصدی عملیات حفاری تونل خط دوم مترو خبر داد.")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
