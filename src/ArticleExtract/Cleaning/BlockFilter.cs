@@ -116,11 +116,19 @@ internal static partial class BlockFilter
         // "Message Board (2 posts)", "Discussion (14 comments)": a board's name with its count.
         @"|" + CountedDiscussionTitle +
         // "34 messages sur le forum CASTEL-MARNIER": a market site's forum on the stock, under the story.
-        @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b",
+        @"|^\d[\d\s.,]*\s+(?:messages?|posts?|beiträge|mensajes|messaggi)\s+(?:sur le|on the|in the|im|en el|nel)\s+forum\b" +
+        @"|" + CommentCall,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 
     private static readonly LiteralGate CommentsHeadingGate = new(CommentsHeading());
+
+    // "Reageer op dit artikel", "Diskutieren Sie mit": the call that heads a Dutch or German comment section, as a heading
+    // or a line of its own.
+    private const string CommentCall = @"^(?:reageer op dit (?:artikel|bericht)|diskutieren sie mit|jetzt kommentieren)$";
+
+    [GeneratedRegex(CommentCall, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCallLine();
 
     private const int MaxDiscussionTitleChars = 60;
 
@@ -136,10 +144,10 @@ internal static partial class BlockFilter
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
     // "⏱ 4 min de lecture" (behind its icon), "3 minutong pagbasa", "1.2K veces compartida Lectura: 4 min" (after the share count).
     [GeneratedRegex(
-        @"^[^\p{L}\p{N}]{0,4}(?:[\d.,]+\s?[km]?\s(?:veces compartid[ao]|vezes compartilhad[ao]|shares|partages|condivisioni)\s*[·|•]?\s*)?(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa)" +
+        @"^[^\p{L}\p{N}]{0,4}(?:[\d.,]+\s?[km]?\s(?:veces compartid[ao]|vezes compartilhad[ao]|shares|partages|condivisioni)\s*[·|•]?\s*)?(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania|կարդալու ժամանակը)\s*[:՝]?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit|րոպե)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
         @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
-        @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?)?$" +
+        @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?|\d{1,2}:\d{2})?(?:\s*(?:die audioversion wird automatisch generiert|this audio (?:is|was) (?:auto-?generated|generated automatically))\.?)?$" +
         @"|(?:[^.!?:]{1,40}:\s*)?\d+\s*min(?:ute)?s?\.?(?:\s*read)?\s*[·•|,]?\s*[\d,.]+\s*words)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
@@ -209,6 +217,9 @@ internal static partial class BlockFilter
         @"|^what(?:'|’)?s your reaction\??$|^(?:(?:like|love|wow|haha|sad|angry|happy|funny|surprised|upvote|downvote|interesting|inspired)\s*\d+\s*){3,}$" +
         @"|^for (?:more|the latest|all)\b[^.!?]{0,80},? (?:visit|go to|see) [\w-]+(?:\.[\w-]+)+\.?$" +
         @"|^skip (?:past|over|to|ahead to)\s[^.!?]{0,40}$|^after (?:newsletter|the) promotion$|^\(?this (?:story|article|report|copy) has not been edited by\b.{0,200}$|^\(?this (?:story|article|report) (?:was|has been|is) (?:automatically )?(?:published|generated|posted) from an? [^.!?]{0,40}\bfeed\b.{0,200}$|^.{0,200}\bauto-generated from a syndicated\b.{0,80}$" +
+        // "Dieser Beitrag begleitet die Sendung Alpenfunk-Morgenjournal, 21.1.2026, 7.00 Uhr.": a broadcaster's note on its
+        // programme; "(यह खबर एजेंसी फीड से सीधे प्रकाशित की गई है। …)": a Hindi portal's note on a wire story it did not edit.
+        @"|^dieser beitrag begleitet die sendung\b.{0,120}$|^\(?यह (?:खबर|ख़बर) (?:एजेंसी|न्यूज़ एजेंसी|न्यूज एजेंसी) फीड से.{0,200}$" +
         // "Komentowanie artykułów jest dostępne dla zalogowanych prenumeratorów.", "Diskuse je přístupná jen
         // přihlášeným uživatelům": who may comment, under the discussion's link. "Siga bajando para encontrar más
         // contenido": an endless page's scroll prompt. "Conforme a los criterios de The Trust Project": the badge's line.
@@ -326,7 +337,7 @@ internal static partial class BlockFilter
         {
             var block = blocks[i].Text;
             if ((kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeadingGate.IsMatch(block)) ||
-                (blocks[i].Kind is BlockKind.Paragraph or BlockKind.TableCell && block.Length <= MaxDiscussionTitleChars && StoryUnderWay(kept) && CountedDiscussion().IsMatch(block)))
+                (blocks[i].Kind is BlockKind.Paragraph or BlockKind.TableCell && block.Length <= MaxDiscussionTitleChars && StoryUnderWay(kept) && (CountedDiscussion().IsMatch(block) || CommentCallLine().IsMatch(block))))
             {
                 // "3 Comments", "2 thoughts on “…”": the discussion under the story, however long.
                 break;
@@ -1348,7 +1359,10 @@ internal static partial class BlockFilter
         // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count
         // or the bar that stood before a count the cleaning took ("Print | Email | Font Size: A- A+ |").
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @"))?(?:\s*[|·•])?$" +
-        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$",
+        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$" +
+        // "Geteilt: 1,8 Tsd.": the share count alone; "Фотогалерея: 6 фото": a gallery's counter left where its pictures were.
+        @"|^(?:geteilt|shares|partages|compartido)\s*:\s*\d[\d.,]*\s*(?:tsd\.?|mio\.?|k)?$" +
+        @"|^(?:фотогалерея|фотогалерея|fotogalerie|fotogalería|fotogaleria|photo gallery|bildergalerie)\s*:?\s*\d{1,3}\s*(?:фото|fotos?|photos|bilder|zdjęć)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTool();
 
@@ -1503,6 +1517,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^when (?:citing|quoting|using)\b(?:[^.]{0,160}\bhyper-?links?|[^.]{0,40}\bmaterials?\b[^.]{0,120}\blinks?)\b(?:[^.]|\.(?=\w)){0,120}\b(?:are|is) (?:mandatory|required|obligatory)\b" +
         @"|^(?:[^.]{0,120}\.\s+)?(?:quoting|citing|reproduction|republication|use)\b[^.]{0,40}\b(?:is|are) (?:permitted|allowed) only with (?:a )?(?:reference|link|attribution|credit) to\b" +
+        // "AZƏRTAC-ın materiallarından istifadə edərkən istinad mütləqdir.": the same in Azerbaijani.
+        @"|^\S{1,30}\s+materiallarından istifadə edərkən\b[^.]{0,80}\b(?:istinad|keçid)\b[^.]{0,40}\bmütləqdir\b" +
         @"|^при (?:полном или частичном |повному або частковому )?(?:цитуванні|цитировании|використанні|использовании|перепечатке|копировании)\b[^.]{0,160}\b(?:гіпер-?посилання|гипер-?ссылк|(?:посилання|ссылка)\b[^.]{0,60}\b(?:обов['’ʼ]язкове|обязательна))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CitingTerms();
@@ -2428,7 +2444,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:¿\s*)?(?:(?:did you |have you )?(?:find|found|spot|spotted|notice|noticed|see|seen) (?:an? )?(?:error|mistake|typo)s?(?: in (?:the|this|our) (?:text|article|story|report|page))?\s*\?|" +
         @"(?:sie haben|haben sie) einen fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)|vous avez (?:repéré|trouvé|remarqué|vu) une (?:erreur|faute)|" +
-        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|(?:encontraste|encontró|viste|detectaste|notaste) (?:un|algún) error|(?:encontrou|viu) (?:um|algum) erro|hai trovato un errore|report an? (?:error|typo|correction)\b|" +
+        @"(?:has|ha|habéis) (?:visto|encontrado|detectado) (?:un|algún) error|(?:encontraste|encontró|viste|detectaste|notaste) (?:un|algún) error|(?:encontrou|viu) (?:um|algum) erro|hai trovato un errore|report an? (?:error|typo|correction)\b|(?:tipp)?fehler (?:gefunden|entdeckt)\s*\?|" +
         @"(?:якщо|если) (?:ви|вы) (?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку)|" +
         // "Мәтіннен қате тапсаңыз, оны белгілеп, Ctrl+Enter батырмасын басыңыз": the same in Kazakh (and below, "Mətndə səhv
         // görsəniz, onu seçib Ctrl+Enter …" in Azerbaijani).
@@ -2577,7 +2593,10 @@ internal static partial class BlockFilter
         // "Click here to follow the AccraTimesOnline WhatsApp channel": the invitation behind its link's words.
         @"|^click (?:here|this link|the link) to (?:follow|join)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b" +
         // "Real-time updates and all local stories you want right in the palm of your hand.": a paper's app pitch.
-        @"|\b(?:updates|news|stories)\b[^.!?]{0,60}\bin the palm of your hand\b",
+        @"|\b(?:updates|news|stories)\b[^.!?]{0,60}\bin the palm of your hand\b" +
+        // "💬Новини Миколаєва та області оперативно — у Telegram-каналі Суспільне Миколаїв": a Ukrainian or Russian newsroom's
+        // channel plug; "… डाउनलोड करें Android Hindi News App": a Hindi portal's app plug.
+        @"|^\W{0,3}(?:новини|новости)\s[^.!?]{0,80}\s(?:у|в)\s+telegram-(?:каналі|канале)\b|डाउनलोड करें[^।]{0,60}\bapp\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 

@@ -466,7 +466,7 @@ internal static partial class ChromeVocabulary
         "請繼續往下閱讀", "请继续往下阅读", "繼續閱讀", "继续阅读",
         "이 기사가 마음에 드셨나요?", "이 기사 어땠나요?", "이 기사 어떠셨나요?", "看了这篇新闻，你的心情是？", "看了這篇新聞，你的心情是？", "你對這篇文章有何感受？",
         "你对这篇文章有何感受？", "字体大小", "字體大小", "字号", "字號", "¿te gustó la nota?", "¿te gustó el artículo?", "como você se sente com esta notícia?", "o que você achou desta notícia?", "¿qué te ha parecido?",
-        "¿qué te pareció esta noticia?", "how do you feel about this story?", "how do you feel about this news?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
+        "¿qué te pareció esta noticia?", "wie findest du das?", "wie finden sie das?", "how do you feel about this story?", "how do you feel about this news?", "did you like this article?", "did you enjoy this article?", "did you enjoy this story?", "did you like this story?", "did you find this article helpful?",
         "was this helpful?", "hat ihnen dieser artikel gefallen?", "¿te gustó esta noticia?", "¿te gustó este artículo?",
         "cet article vous a-t-il été utile ?", "ti è piaciuto questo articolo?", "gostou desta notícia?", "この記事はいかがでしたか？", "この記事は参考になりましたか？", "这篇文章对您有帮助吗？",
         "당신이 좋아할 만한 콘텐츠", "추천 콘텐츠",
@@ -549,6 +549,7 @@ internal static partial class ChromeVocabulary
     [
         "our newsletter", "our free newsletter", "our daily newsletter", "unseren newsletter", "unserem newsletter",
         "notre newsletter", "nuestro boletín", "nuestra newsletter", "la nostra newsletter",
+        "onze nieuwsbrief", "ontvang dagelijks het beste van",
         "delivered to your inbox", "straight to your inbox", "direkt in ihr postfach", "directement dans votre boîte",
         "in your inbox every", "to your inbox every", "en tu casilla", "email us here",
         // The sign-up box's promise that the reader may leave again.

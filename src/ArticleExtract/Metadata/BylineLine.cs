@@ -34,6 +34,8 @@ internal static partial class BylineLine
         "reporter ", "staff reporter ", "correspondent: ", "writer: ",
         // Indonesian credit lines: "Pewarta: Willi Irawan", "Penulis: …", "Reporter: …" (the editor named after them is none).
         "pewarta: ", "penulis: ", "wartawan: ",
+        // Azerbaijani and Uzbek "author" ("Müəllif: Elnur Məmmədov").
+        "müəllif: ", "muallif: ",
         // Persian, Arabic and Urdu labels with their colon ("خبرنگار: محمدحسین نوروزی"); their names have no capitals.
         "خبرنگار: ", "گزارشگر: ", "نویسنده: ", "كتب: ", "كتبت: ", "رپورٹر: ", "تحریر: ",
     ];

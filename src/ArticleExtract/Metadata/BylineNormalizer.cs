@@ -29,7 +29,7 @@ internal static partial class BylineNormalizer
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
         // Spanish broadcasters' reporter credit under a clip ("Informa: Lucía Fernández Olmedo").
         "informa:",
-        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar",
+        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar", "müəllif", "muallif",
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
 
@@ -159,6 +159,7 @@ internal static partial class BylineNormalizer
         // Hebrew, Japanese and Russian papers name the world's wires in their own scripts.
         "רויטרס", "סוכנות הידיעות רויטרס", "אי-פי", "איי-פי", "סוכנות הידיעות AP", "סוכנות הידיעות הצרפתית", "בלומברג", "שינחואה",
         "ロイター", "ロイター通信", "共同", "時事", "afp時事", "ブルームバーグ", "рейтер", "франс пресс", "синьхуа",
+        "інтерфакс-україна", "интерфакс-украина", "интерфакс", "інтерфакс", "укрінформ", "укринформ", "унн", "уніан", "униан",
 
         // The Arab wires by the short names their papers credit (MENA, SPA, WAM, KUNA, QNA, BNA, SANA, WAFA, MAP, Petra,
         // NNA, Anadolu, Reuters, AFP, Xinhua; the Maghreb's TAP, APS and MAP, Yemen's Saba, Iraq's INA).

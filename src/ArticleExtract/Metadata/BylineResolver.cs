@@ -719,7 +719,8 @@ internal static partial class BylineResolver
         ["role", "job", "position", "title", "bio", "description", "desc", "time", "date", "label", "initials", "foto", "photo", "image", "imagen", "bild"];
 
     // Where the author is ("voc-author__place"): skipped inside a byline box too, where a "title" part may be the name.
-    private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar"];
+    // "authorDesk" holds the desk's place ("Cox's Bazar") beside the wire's name.
+    private static readonly string[] AuthorPlaces = ["place", "location", "city", "ort", "lugar", "desk"];
 
     // The details beside a name that are never the name: a card's "…__title" or "authorsign-label" is, on some pages,
     // the name itself.
@@ -734,7 +735,9 @@ internal static partial class BylineResolver
             var last = name.AsSpan(name.LastIndexOfAny(['-', '_']) + 1);
             foreach (var part in parts)
             {
-                if (last.Equals(part, StringComparison.OrdinalIgnoreCase))
+                // "author-place", or the camel-cased "authorPlace".
+                if (last.Equals(part, StringComparison.OrdinalIgnoreCase) ||
+                    (last.Length > part.Length && last.EndsWith(part, StringComparison.OrdinalIgnoreCase) && char.IsUpper(last[^part.Length])))
                 {
                     return true;
                 }

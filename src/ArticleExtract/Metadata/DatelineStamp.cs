@@ -5,6 +5,7 @@ using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 using ArticleExtract.Metadata.Dates;
 using ArticleExtract.Normalization;
+using ArticleExtract.Readability;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
@@ -30,7 +31,8 @@ internal static class DatelineStamp
 
     // "<div class=nd-source-line>الدوحة - قنا</div>": a line named for the story's source under the headline holds a
     // whole wire dateline, place and agency; only that counts there, as "Source: Reuters" or "REUTERS" alone is a credit.
-    private static readonly string[] SourceWords = ["source", "sourceline"];
+    // "<div class=single-news-place>Київ • УНН</div>": "place" names ad slots too, so a line named for it counts only so.
+    private static readonly string[] SourceWords = ["source", "sourceline", "place"];
     private static readonly FrozenSet<string> SourceNames = SourceWords.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxChars = 40;
@@ -74,7 +76,7 @@ internal static class DatelineStamp
                 continue;
             }
 
-            if (Read(text, placeNamed && StandsForTheStory(element)) is { } dateline)
+            if (Read(text, (placeNamed && StandsForTheStory(element)) || (named && IsSetOverTheStory(element))) is { } dateline)
             {
                 return dateline;
             }
@@ -86,7 +88,7 @@ internal static class DatelineStamp
     private const int MaxRowChars = 300;
 
     // A place named for its element tells where the story is from in the story's own header row, beside its date
-    // ("Kortrijk · Thomas Verhaegen · 21-01-26"), or opening its first paragraph as a place mark; elsewhere under the
+    // ("Kortrijk · Thomas Verhaegen · 21-01-26"), or opening its first paragraph as a place mark or set over it; elsewhere under the
     // headline it may be a venue's or a job teaser's place ("<div class=company>H.E.L.P. GmbH <span
     // class=location>Hünfeld</span>").
     private static bool StandsForTheStory(IElement element)
@@ -101,9 +103,19 @@ internal static class DatelineStamp
             return true;
         }
 
+        if (IsSetOverTheStory(element))
+        {
+            return true;
+        }
+
         return ProseText.TextLengthUpTo(row, MaxRowChars + 1) <= MaxRowChars &&
                (row.QuerySelector("time") is not null || DateTextFinder.Find(TextNormalizer.Collapse(NodeText.Of(row)), DateSource.VisibleText, null) is not null);
     }
+
+    // "<div class=article__dateline>Berlijn</div><p>De gevolgen reiken …": set right over the story's first paragraph, the
+    // element can hold nothing but the story's place, even in title case and unlisted.
+    private static bool IsSetOverTheStory(IElement element) =>
+        element.Closest("a") is null && element.NextElementSibling is { LocalName: "p" } next && StoryContinuation.IsProseParagraphLength(next);
 
     // Every element after the headline is asked: the value is searched for the names before it is split into words.
     // A loop, not a lambda: a closure per element would allocate on this walk.
@@ -127,7 +139,18 @@ internal static class DatelineStamp
 
     // The whole text a wire's dateline that names its agency.
     private static Dateline? WireDateline(string text) =>
-        text.Length <= MaxChars && DatelineParser.TryParse(text) is { Remainder.Length: 0, Dateline: { Agency: not null, Location: not null } wire } ? wire : null;
+        text.Length <= MaxChars && DatelineParser.TryParse(text) is { Remainder.Length: 0, Dateline: { Agency: not null, Location: not null } wire } ? wire : PlaceBesideAgency(text);
+
+    // "Київ • УНН": the place and a known agency parted by a bullet, as a portal sets its wire line over the story; the
+    // agency says what the place is, listed or not.
+    private static Dateline? PlaceBesideAgency(string text)
+    {
+        var bullet = text.IndexOfAny(['•', '·']);
+        return bullet > 1 && bullet < text.Length - 2 && text[bullet - 1] == ' ' && text[bullet + 1] == ' ' &&
+               text[(bullet + 2)..] is var agency && DatelineParser.NamesKnownAgency(agency) && IsPlace(text[..(bullet - 1)], known: false)
+            ? new Dateline(text, text[..(bullet - 1)], agency)
+            : null;
+    }
 
     /// <summary>
     /// The dateline <paramref name="text"/> is when it stands alone: a whole wire dateline, or a place. In an element

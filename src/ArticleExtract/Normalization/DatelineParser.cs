@@ -56,7 +56,7 @@ internal static partial class DatelineParser
         "Prensa Latina", "Notimex", "Colprensa", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
-        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "ИНТЕРФАКС-УКРАИНА", "ІНТЕРФАКС-УКРАЇНА", "Интерфакс-Украина", "Інтерфакс-Україна", "Интерфакс", "ИНТЕРФАКС", "УНН", "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "বাসস", "ইউএনবি", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
@@ -500,7 +500,8 @@ internal static partial class DatelineParser
 
         // "Ulaanbaatar /MONTSAME/.": the place and a known agency between slashes, no day, as MONTSAME signs; alone in
         // an element of its own, as a table layout sets it over the story ("Бургас /БТА/").
-        if (PlaceThenSlashedAgencyGate.Match(prefix) is { Success: true } undated && NamesKnownAgency(undated.Groups["agency"].Value) &&
+        if (PlaceThenSlashedAgencyGate.Match(prefix) is { Success: true } undated &&
+            (NamesKnownAgency(undated.Groups["agency"].Value) || SiteAddress().IsMatch(undated.Groups["agency"].Value)) &&
             IsPlausiblePlace(undated.Groups["loc"].Value, "/") && paragraph[undated.Length..].TrimStart() is var story && (story.Length == 0 || CanFollowOpener(story)))
         {
             return (new Dateline(paragraph[..undated.Length].TrimEnd(), undated.Groups["loc"].Value, undated.Groups["agency"].Value), story);
@@ -542,7 +543,8 @@ internal static partial class DatelineParser
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDayInSlashes();
 
-    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[ ]/(?<agency>\p{L}[\p{L}\d .&\-]{1,20}?)/(?:\.|[ ]?(?:--?|[—–]))?(?:[ ]|$)", RegexOptions.CultureInvariant)]
+    // "БИШКЕК /24.kg, Анара Юсупова/.": the agency, by its address, may name its correspondent after it.
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[ ]/(?<agency>[\p{L}\d][\p{L}\d .&\-]{1,20}?)(?:,[ ]\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2})?/(?:\.|[ ]?(?:--?|[—–]))?(?:[ ]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenSlashedAgency();
 
     private static readonly LiteralGate PlaceThenSlashedAgencyGate = new(PlaceThenSlashedAgency());
@@ -557,7 +559,7 @@ internal static partial class DatelineParser
     /// <summary>
     /// "Москва. 14 января. INTERFAX.RU -": the place and the day each closed by a full stop, then a known agency
     /// (under its address, as Interfax signs) and a dash, a slash ("Bakı. 20 noyabr. REPORT.AZ/", a portal's address as
-    /// Azerbaijani wires sign) or the Armenian full stop ("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
+    /// Azerbaijani wires sign) or the Armenian full stop ("ԵՐԵՎԱՆ, 24 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։", or the colon typed for it); "RĪGA, 4. marts, LETA.": the same with commas, as LETA signs,
     /// its month also abbreviated and set close to the day ("Rīga, 20.nov., LETA."); "Kumasi, March 16, GNA -": the
     /// month first, as the Ghana News Agency signs, or in capitals, as Armenpress does ("YEREVAN, MAY 12, ARMENPRESS.");
     /// "Toshkent, 6-may. UzA.": the day joined to its month by a hyphen, as Uzbek sets it. Set apart in an element of its
@@ -582,7 +584,7 @@ internal static partial class DatelineParser
     }
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։](?:[ ]|$)|/(?:[ ]|$)|$)",
+        @"^(?<loc>\p{Lu}[\p{L}\p{M}\-]+(?:[ ]\p{Lu}[\p{L}\p{M}\-]+){0,2})[.,][ ](?<date>\d{1,2}[.\-]?[ ]?\p{L}{3,10}\.?|\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?[ ]\d{1,2})[.,][ ](?<agency>\p{L}[\p{L}\d.\-]{1,20}?)(?:[ ]?(?:--?|[—–])[ ]|(?<=\p{L})[.։:](?:[ ]|$)|/(?:[ ]|$)|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayStopsThenAgency();
 

@@ -6,7 +6,7 @@ namespace ArticleExtract.Normalization;
 /// <summary>
 /// The reporters a wire opener names beside the place: "(서울=연합뉴스) 홍다연 기자 =", "【ワシントン=木村健二】",
 /// "中新网重庆11月18日电（记者 韩璐）" and
-/// "Варна, 20 ноември /Мария Стоянова, БТА/", "БИШКЕК, 18 ноя — 24.kg, Анара Бекова.". Where the page credits no one else, they are the story's byline.
+/// "Варна, 20 ноември /Мария Стоянова, БТА/", "БИШКЕК /24.kg, Анара Юсупова/.", "БИШКЕК, 18 ноя — 24.kg, Анара Бекова.". Where the page credits no one else, they are the story's byline.
 /// </summary>
 internal static partial class DatelineReporter
 {
@@ -61,6 +61,13 @@ internal static partial class DatelineReporter
             return [slashed.Groups["name"].Value];
         }
 
+        // "БИШКЕК /24.kg, Анара Юсупова/.": the correspondent after the agency inside the slashes.
+        if (dateline.Agency is { } first && SlashedReporterAfter().Match(text) is { Success: true } after &&
+            string.Equals(after.Groups["agency"].Value.Trim(), first, StringComparison.Ordinal))
+        {
+            return [after.Groups["name"].Value];
+        }
+
         // "БИШКЕК, 18 ноя — 24.kg, Анара Бекова.": the correspondent after the agency that closes the opener.
         if (dateline.Agency is { } closing && text.EndsWith('.') && text.LastIndexOf(closing + ", ", StringComparison.Ordinal) is var at and > 0 &&
             text[(at + closing.Length + 2)..^1] is var name && DatelineParser.ReporterName().IsMatch(name))
@@ -73,4 +80,7 @@ internal static partial class DatelineReporter
 
     [GeneratedRegex(@"/(?<name>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ](?<agency>[^/]{1,30})/$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashedReporter();
+
+    [GeneratedRegex(@"/(?<agency>[^/,]{1,30}),[ ](?<name>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2})/\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedReporterAfter();
 }

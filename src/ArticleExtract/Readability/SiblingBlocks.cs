@@ -14,7 +14,7 @@ namespace ArticleExtract.Readability;
 /// own contents: paragraphs, subheadings, lists, quotes. Afterwards the contents of every block of a row the story
 /// kept part of rejoin it in reading order, unless the block is named as chrome or is mostly links. A row with a post
 /// of its own in it (a linked title, a date, an <c>article</c>, a form) is a list of posts, not one story. A quote
-/// block set between a row's text blocks joins the row.
+/// block set between a row's text blocks joins the row, and so does a block holding only a subheading over one.
 /// </summary>
 internal sealed class SiblingBlocks
 {
@@ -64,6 +64,7 @@ internal sealed class SiblingBlocks
 
         var blocks = new List<INode[]>();
         var withProse = 0;
+        INode[]? pendingHeading = null;
         foreach (var child in parent.Children)
         {
             if (child.LocalName != element.LocalName)
@@ -80,7 +81,16 @@ internal sealed class SiblingBlocks
                     blocks.Add(quote);
                 }
 
+                // Its title block ("<div class='cmp-title'><h2>Wat verandert er?</h2></div>") heads the text block under it;
+                // one with no text block of the row after it titles something else.
+                pendingHeading = blocks.Count > 0 && IsStoryBlock(child) && HeadingContents(child) is { } heading ? heading : null;
                 continue;
+            }
+
+            if (pendingHeading is not null)
+            {
+                blocks.Add(pendingHeading);
+                pendingHeading = null;
             }
 
             _examined.Add(child);
@@ -144,6 +154,21 @@ internal sealed class SiblingBlocks
 
         return quotes == 1 ? contents : null;
     }
+
+    // A section title is a line, not a paragraph.
+    private const int MaxHeadingChars = 150;
+
+    // The contents of a block that holds one subheading and nothing else, no link in it.
+    private static INode[]? HeadingContents(IElement block)
+    {
+        var contents = Contents(block);
+        return contents is [IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading] &&
+               heading.ChildNodes.QuerySelector(Links) is null && ProseText.TextLengthUpTo(heading, MaxHeadingChars + 1) is > 0 and <= MaxHeadingChars
+            ? contents
+            : null;
+    }
+
+    private static readonly ISelector Links = ParsedSelector.Of("a");
 
     private static bool IsSeparatePost(IElement block) => block.ChildNodes.QuerySelector(PostParts) is not null;
 

@@ -483,6 +483,20 @@ public sealed class BlockFilterTests
     [InlineData("– This article was first published by RNZ and is republished here under a Creative Commons licence.")]
     [InlineData("Sponsorlu")]
     [InlineData("اسپانسرڈ")]
+    // A share count, a gallery's counter, a correction prompt, a reaction prompt, an Armenian reading time, an Azerbaijani
+    // agency's terms of quoting, a broadcaster's programme note, a Hindi portal's note on an unedited wire story, a
+    // Ukrainian channel plug, a Dutch newsletter's promise, an audio player's line with its notice.
+    [InlineData("Geteilt: 1,8 Tsd.")]
+    [InlineData("Фотогалерея: 6 фото")]
+    [InlineData("Fehler gefunden? Jetzt melden.")]
+    [InlineData("Wie findest du das?")]
+    [InlineData("Կարդալու ժամանակը՝ 2 րոպե")]
+    [InlineData("AZƏRTAC-ın materiallarından istifadə edərkən istinad mütləqdir.")]
+    [InlineData("Dieser Beitrag begleitet die Sendung Alpenfunk-Morgenjournal, 21.1.2026, 7.00 Uhr.")]
+    [InlineData("(यह खबर एजेंसी फीड से सीधे प्रकाशित की गई है। इसे लाइव भारती टीम ने संपादित नहीं किया है।)")]
+    [InlineData("💬Новини Миколаєва та області оперативно — у Telegram-каналі Суспільне Миколаїв")]
+    [InlineData("Schrijf je in op onze nieuwsbrief en mis niets meer.")]
+    [InlineData("Artikel anhören 5:12 Die Audioversion wird automatisch generiert.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -644,6 +658,13 @@ public sealed class BlockFilterTests
         var block = new StoryBlock(text, BlockKind.Paragraph, linkShare);
         Assert.Equal(kept ? [Sentence, text, Sentence] : [Sentence, Sentence], BlockFilter.Filter([body, block, body], Metadata));
     }
+
+    [Theory]
+    // The call heading a Dutch comment section, set as a line: the readers' comments under it go with it.
+    [InlineData("Reageer op dit artikel")]
+    [InlineData("Diskutieren Sie mit")]
+    public void ACommentCallEndsTheStory(string call) =>
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, call, "Jef Wouters", "Niets nieuws, al jaren dezelfde waarschuwingen en er gebeurt niets."], Metadata));
 
     [Theory]
     [InlineData("By")]

@@ -589,6 +589,8 @@ public sealed class ExtractorTests
     [InlineData("Варна, 20 ноември /Мария Стоянова, БТА/ Общинският съвет одобри ремонта на Аспаруховия мост.", "bg", new[] { "Мария Стоянова" })]
     // The portal's correspondent after it, closing the opener.
     [InlineData("БИШКЕК, 18 ноя — 24.kg, Анара Бекова. С 1 декабря грузовым автомобилям запретят въезжать в центр.", "bg", new[] { "Анара Бекова" })]
+    // Or inside the slashes after the portal's address.
+    [InlineData("БИШКЕК /24.kg, Анара Юсупова/. С 1 декабря грузовым автомобилям запретят въезжать в центр.", "bg", new[] { "Анара Юсупова" })]
     public void The_reporter_a_wire_opener_names_is_the_author_when_the_page_credits_no_one_else(string lead, string language, string[] expected)
     {
         var more = language switch

@@ -148,6 +148,8 @@ public sealed class BylineNormalizerTests
     [InlineData("By MIN-JI PARK and DANIEL HALVERSON, Associated Press", new[] { "MIN-JI PARK", "DANIEL HALVERSON" })]
     [InlineData("By Jane Doe with John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By Jane Doe with AFP", new[] { "Jane Doe" })]
+    // The Azerbaijani writer's label.
+    [InlineData("Müəllif: Elnur Məmmədov", new[] { "Elnur Məmmədov" })]
     // A wire's name of several words set after the writer's with a space alone, as a CMS joins two fields.
     [InlineData("By Marcus Bélanger The Canadian Press", new[] { "Marcus Bélanger" })]
     // The writer, then those who helped: the writer is the author.
@@ -163,6 +165,7 @@ public sealed class BylineNormalizerTests
     [Theory]
     [InlineData("Example News")]
     [InlineData("Reuters")]
+    [InlineData("Інтерфакс-Україна")]
     [InlineData("March 5, 2024")]
     [InlineData("https://example.com/jane")]
     [InlineData("the council approved the budget on Tuesday after a long debate")]

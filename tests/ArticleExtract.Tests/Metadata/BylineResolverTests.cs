@@ -95,6 +95,16 @@ public sealed class BylineResolverTests
             """));
 
     [Fact]
+    public void TheDesksPlaceInAnAuthorBoxIsNoAuthor() =>
+        // "authorDesk": the camel-cased part names the desk's place beside the wire's name.
+        Assert.Empty(Authors("""
+            <html><body><h1>Cox's Bazar hotels fully booked as holidaymakers throng beach</h1>
+            <div class="author-info"><span class="authorName">UNB</span> <span class="authorDesk">Cox's Bazar</span></div>
+            <p>Hotels, motels and guesthouses in Cox's Bazar are almost fully booked as thousands of holidaymakers have thronged the beach.</p>
+            </body></html>
+            """));
+
+    [Fact]
     public void ThePublishingCompanyNamedAsTheJsonLdPersonIsNoAuthor() =>
         Assert.Empty(Authors("""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Baht firms against dollar",

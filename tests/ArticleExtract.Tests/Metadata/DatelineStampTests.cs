@@ -34,6 +34,26 @@ public sealed class DatelineStampTests
         Assert.StartsWith(place + " The 400 million", article.Text, StringComparison.Ordinal);
     }
 
+    // An unlisted place in title case counts in an element named for the dateline set right over the story's first
+    // paragraph, or beside a known agency parted by a bullet in one named for the place.
+    [Theory]
+    [InlineData("<div class='article__content'><div class='article__dateline'>Trevalle</div>" + Story + "</div>", "Trevalle", null)]
+    [InlineData("<div class='news-body'><div class='single-news-place'>Trevalle • AFP</div><div class='text'>" + Story + "</div></div>", "Trevalle", "AFP")]
+    public void AnUnlistedPlaceCountsOverTheStoryOrBesideAKnownAgency(string body, string place, string? agency)
+    {
+        var article = new ArticleExtractor().Extract("<html><head><title>Perur desalination plant to be commissioned by December</title></head><body>" +
+            "<div class='article'><h1>Perur desalination plant to be commissioned by December</h1>" + body + "</div></body></html>").Article;
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal(place, article.Dateline.Location);
+        Assert.Equal(agency, article.Dateline.Agency);
+    }
+
+    // An unlisted title-case word in an element named for the dateline, with no story paragraph under it, is none.
+    [Fact]
+    public void AnUnlistedWordInADatelineElementAwayFromTheStoryIsNoDateline_Guard() =>
+        Assert.Null(Extract("<div class='meta'><span class='dateline'>Trevalle</span><span>Jane Doe</span></div>")?.Dateline);
+
     // "Trevalle, 4 marzo 2026": the place and the day in one element named for both; the day says the title-case words
     // before it are a place, and the line opens the text as printed.
     [Fact]

@@ -49,6 +49,11 @@ public sealed class DatelineParserTests
     // MAP's date in figures.
     [InlineData("Rabat, 12/03/2025 (MAP) - Le taux de remplissage des barrages s'établit à 31,6%.", "Rabat, 12/03/2025 (MAP) -", "Rabat", "MAP", "Le taux de remplissage des barrages s'établit à 31,6%.")]
     [InlineData("Jan. 7 (UPI) -- The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.", "Jan. 7 (UPI) --", null, "UPI", "The Federal Aviation Administration grounded a fleet of regional jets on Wednesday.")]
+    // Interfax-Ukraine's opener in Ukrainian; Armenpress's with the colon typed for the Armenian full stop; 24.kg's
+    // address and correspondent between slashes.
+    [InlineData("ЗАПОРІЖЖЯ. 21 січня. ІНТЕРФАКС-УКРАЇНА - Енергетики відновили електропостачання для понад 40 тис. абонентів.", "ЗАПОРІЖЖЯ. 21 січня. ІНТЕРФАКС-УКРАЇНА -", "ЗАПОРІЖЖЯ", "ІНТЕРФАКС-УКРАЇНА", "Енергетики відновили електропостачання для понад 40 тис. абонентів.")]
+    [InlineData("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Երևանի Դավթաշեն վարչական շրջանում կկառուցվի նոր հիվանդանոց:", "ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:", "ԵՐԵՎԱՆ", "ԱՐՄԵՆՊՐԵՍ", "Երևանի Դավթաշեն վարչական շրջանում կկառուցվի նոր հիվանդանոց:")]
+    [InlineData("БИШКЕК /24.kg, Анара Юсупова/. Мэрия Бишкека планирует закупить 120 электробусов.", "БИШКЕК /24.kg, Анара Юсупова/.", "БИШКЕК", "24.kg", "Мэрия Бишкека планирует закупить 120 электробусов.")]
     // A Turkish paper's comma between the place and the agency.
     [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
