@@ -20,6 +20,21 @@ public sealed class SiblingBlocksTests
         Assert.StartsWith("日銀は10月末の金融政策決定会合で", article.Paragraphs[^1], StringComparison.Ordinal);
     }
 
+    // A broadcaster's component page sets each group of paragraphs in a text block and each subheading in a title block
+    // between them ("cmp-text", "cmp-title"), a read-also box and a video between: the titles rejoin the story where
+    // they stood.
+    [Fact]
+    public void TitleBlocksBetweenTheStorysTextBlocksRejoinIt()
+    {
+        var html = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Probes", "h97a-07-kinderopvang-wachtlijsten.html"));
+
+        var paragraphs = new ArticleExtractor().Extract(html).Article?.Paragraphs.ToList();
+
+        Assert.NotNull(paragraphs);
+        Assert.StartsWith("Het plan van de Vlaamse regering", paragraphs[paragraphs.IndexOf("Wat verandert er?") + 1], StringComparison.Ordinal);
+        Assert.StartsWith("In de sector wordt voorzichtig gereageerd", paragraphs[paragraphs.IndexOf("Sector blijft sceptisch") + 1], StringComparison.Ordinal);
+    }
+
     // HubSpot's drag-and-drop page sets each rich-text module in a row of its own ("row-fluid-wrapper dnd-row" > "row-fluid"
     // > "span12" > module > "<span class=hs_cos_wrapper>"), a call-to-action row between: the rows after it rejoin.
     [Fact]
