@@ -485,7 +485,7 @@ public sealed class BlockFilterTests
     [InlineData("اسپانسرڈ")]
     // A share count, a gallery's counter, a correction prompt, a reaction prompt, an Armenian reading time, an Azerbaijani
     // agency's terms of quoting, a broadcaster's programme note, a Hindi portal's note on an unedited wire story, a
-    // Ukrainian channel plug, a Dutch newsletter's promise, an audio player's line with its notice.
+    // Ukrainian channel plug, a Dutch newsletter's promise, an audio player's line with its notice, a Hindi app plug.
     [InlineData("Geteilt: 1,8 Tsd.")]
     [InlineData("Фотогалерея: 6 фото")]
     [InlineData("Fehler gefunden? Jetzt melden.")]
@@ -497,6 +497,7 @@ public sealed class BlockFilterTests
     [InlineData("💬Новини Миколаєва та області оперативно — у Telegram-каналі Суспільне Миколаїв")]
     [InlineData("Schrijf je in op onze nieuwsbrief en mis niets meer.")]
     [InlineData("Artikel anhören 5:12 Die Audioversion wird automatisch generiert.")]
+    [InlineData("रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News App")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
