@@ -1362,7 +1362,7 @@ internal static partial class BlockFilter
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$" +
         // "Geteilt: 1,8 Tsd.": the share count alone; "Фотогалерея: 6 фото": a gallery's counter left where its pictures were.
         @"|^(?:geteilt|shares|partages|compartido)\s*:\s*\d[\d.,]*\s*(?:tsd\.?|mio\.?|k)?$" +
-        @"|^(?:фотогалерея|фотогалерея|fotogalerie|fotogalería|fotogaleria|photo gallery|bildergalerie)\s*:?\s*\d{1,3}\s*(?:фото|fotos?|photos|bilder|zdjęć)$",
+        @"|^(?:фотогалерея|fotogalerie|fotogalería|fotogaleria|photo gallery|bildergalerie)\s*:?\s*\d{1,3}\s*(?:фото|fotos?|photos|bilder|zdjęć)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PageTool();
 

@@ -74,16 +74,23 @@ internal sealed class SiblingBlocks
 
             if (Kind(child) != kind)
             {
-                // The builder's quote block between its text blocks ("sqs-block quote-block") is the story's quote.
-                if (blocks.Count > 0 && IsStoryBlock(child) && QuoteContents(child) is { } quote)
+                pendingHeading = null;
+                if (blocks.Count > 0 && IsStoryBlock(child))
                 {
-                    _examined.Add(child);
-                    blocks.Add(quote);
+                    // The builder's quote block between its text blocks ("sqs-block quote-block") is the story's quote.
+                    if (QuoteContents(child) is { } quote)
+                    {
+                        _examined.Add(child);
+                        blocks.Add(quote);
+                    }
+                    else
+                    {
+                        // Its title block ("<div class='cmp-title'><h2>Wat verandert er?</h2></div>") heads the text block
+                        // under it; one with no text block of the row after it titles something else.
+                        pendingHeading = HeadingContents(child);
+                    }
                 }
 
-                // Its title block ("<div class='cmp-title'><h2>Wat verandert er?</h2></div>") heads the text block under it;
-                // one with no text block of the row after it titles something else.
-                pendingHeading = blocks.Count > 0 && IsStoryBlock(child) && HeadingContents(child) is { } heading ? heading : null;
                 continue;
             }
 
