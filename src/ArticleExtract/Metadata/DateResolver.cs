@@ -338,6 +338,7 @@ internal static class DateResolver
         ArticleDate? update = null;
         INode? lastParent = null;
         var seen = 0;
+        var textRead = 0;
         for (var node = NodeOrder.NextSkippingChildren(headline); node is not null && seen < MaxVisibleTextNodes; node = NodeOrder.Next(node))
         {
             if (TryTextNode(node, ref lastParent, ref seen, now, out var date, out var bodyStarted, out var isUpdate))
@@ -350,7 +351,10 @@ internal static class DateResolver
                 update ??= date;
             }
 
-            if (bodyStarted)
+            // Short paragraphs parted by <br> never make a long line, but many of them are the story all the same: a
+            // date after that much text dates something else (a related list's "(09.02.2026)" under the story).
+            textRead += VisibleTextLength(node);
+            if (bodyStarted || textRead > MaxTextBeforeDate)
             {
                 break;
             }
@@ -380,6 +384,14 @@ internal static class DateResolver
     }
 
     private const int MaxLinesToTime = 3;
+
+    // More text than a kicker, a byline, a deck and a caption make together.
+    private const int MaxTextBeforeDate = 600;
+
+    private static int VisibleTextLength(INode node) =>
+        node.NodeType == NodeType.Text && node.Parent is IElement parent && !IsInvisible(parent) && !InCaption(parent)
+            ? TextNormalizer.CollapsedLength(NodeText.Of(node))
+            : 0;
 
     /// <summary>
     /// The day printed near the headline with the time printed in an element of its own just after it ("<c>&lt;time&gt;Sabtu,

@@ -413,4 +413,17 @@ public sealed class MetadataReaderTests
             "14-month low</a><span>(2025-11-15)</span></li></ul></body></html>");
         Assert.Equal("2025-11-20T20:14:07", metadata.Published?.ToString());
     }
+
+    [Fact]
+    public void ADateAfterManyShortStoryLinesDatesARelatedStoryNotThisOne()
+    {
+        // The story's short paragraphs are parted by <br>, so none of them is a long line; the header's date sits before
+        // the headline, the related list's after the story.
+        var lines = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"Line {i} of the council's plan for the new trolleybus route runs on with details of stops, fares and timetables.<br><br>"));
+        var metadata = Read("<html><head><title>New trolleybus route</title></head><body><table><tr><td class='news-date'>12.02.2026 | 09:15</td></tr>" +
+            "<tr><td><h1>New trolleybus route to Rudno</h1></td></tr><tr><td class='news-text'>" + lines + "</td></tr></table>" +
+            "<ul><li><a href='/a'>City buys ten more trolleybuses</a> <span>(09.02.2026)</span></li></ul></body></html>");
+        Assert.Equal("2026-02-12T09:15:00", metadata.Published?.ToString());
+    }
 }
