@@ -1354,7 +1354,7 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(
         // "Ukuran huruf: A- A+", "Font size: A A A": the page's text-size buttons.
-        @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da |do )?(?:letra|fonte|texto))\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
+        @"^(?:font size|text size|ukuran (?:huruf|font|teks)|schriftgröße|tamaño (?:de )?(?:letra|fuente|texto)|taille (?:du texte|de la police)|tamanho (?:da |do )?(?:letra|fonte|texto)|textstorlek|tekstin koko|tekststørrelse|leturstærð|teksta izmērs|šrifto dydis|teksti suurus|размер шрифта)\s*:?\s*(?:a\s*[-+−]?\s*){1,3}$|" +
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$" +
         // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count
         // or the bar that stood before a count the cleaning took ("Print | Email | Font Size: A- A+ |").
@@ -1527,7 +1527,7 @@ internal static partial class BlockFilter
 
     // A rights line, unless quoted or bracketed (then the phrase is the story's subject).
     [GeneratedRegex(
-        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\b|\bé proibid[ao] (?:todo tipo de |toda |a )?reprodução\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
+        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\b|\bé proibid[ao] (?:todo tipo de |toda |a )?reprodução\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|\bpārpublicēšana\b[^.]{0,80}\baizliegta\b|\b(?:avaldamine|kopeerimine|taasesitamine)\b[^.]{0,80}\bkeelatud\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RightsReserved();
 
@@ -1544,7 +1544,7 @@ internal static partial class BlockFilter
     // "Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 …": the
     // newsroom's call for readers' tips and pictures by messenger.
     [GeneratedRegex(
-        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|stuur (?:je|jouw|uw) (?:tip|foto|nieuws)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
+        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|stuur (?:je|jouw|uw) (?:tip|foto|nieuws)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns|envoyez-nous|envoyez vos|inviaci|inviateci|mandaci)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipsByMessenger();
 
@@ -3222,7 +3222,7 @@ internal static partial class BlockFilter
 
     // " is a reporter covering …", " ist Redakteurin im Ressort …": a trade right after the name.
     [GeneratedRegex(
-        @"^,?\s(?:(?:currently\s)?(?:works|writes)\s(?:for|at)\s(?:\w+\s){1,4}?as|is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:\w+\s){0,3}?(?:reporter|reviewer|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
+        @"^,?\s(?:(?:currently\s)?(?:works|writes)\s(?:for|at)\s(?:\w+\s){1,4}?as|is|was|ist|war|est|es|è)\s(?:a|an|the|our|eine?|un|une|una|uno|la|le|el|il)?\s?(?:[\w'’-]+\s){0,4}?(?:reporter|reviewer|writer|editor|correspondent|journalist|columnist|contributor|freelancer?|author|producer|photographer|redakteur(?:in)?|journalistin|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice)(?=[\s,.;:]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorIntroduced();
 

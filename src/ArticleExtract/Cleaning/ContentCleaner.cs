@@ -318,14 +318,13 @@ internal static class ContentCleaner
             colon = dash;
         }
 
-        if (colon <= 0 || colon > MaxTeaserLabelChars)
+        if (colon > 0 && colon <= MaxTeaserLabelChars && ChromeVocabulary.IsReadAlsoLabel(trimmed[..colon].Trim().ToString().ToLowerInvariant()))
         {
-            return IsLabelledTeaserBox(element) || IsLabelBeforeLink(element);
+            return LinkDensity.Of(element) >= TeaserLinkDensity;
         }
 
-        var label = trimmed[..colon].Trim().ToString().ToLowerInvariant();
-        return ChromeVocabulary.IsReadAlsoLabel(label) &&
-               LinkDensity.Of(element) >= TeaserLinkDensity;
+        // "<strong>Lire aussi</strong> <a>Grève du 12 février : le pays …</a>": the separator found may be the headline's own.
+        return IsLabelledTeaserBox(element) || IsLabelBeforeLink(element);
     }
 
     /// <summary>

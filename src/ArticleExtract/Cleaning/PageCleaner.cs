@@ -491,7 +491,8 @@ internal static partial class PageCleaner
                RunningTimeGate.IsMatch(NodeText.Of(element));
     }
 
-    [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", RegexOptions.CultureInvariant)]
+    // "01:12", or spelled out as a player prints it ("Lecture · 2 min 14 s"), perhaps run into the caption's first word.
+    [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\b\d{1,3} ?min \d{1,2} ?s(?!\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex RunningTime();
 
     private static readonly LiteralGate RunningTimeGate = new(RunningTime());

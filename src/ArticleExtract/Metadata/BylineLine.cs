@@ -36,6 +36,8 @@ internal static partial class BylineLine
         "pewarta: ", "penulis: ", "wartawan: ",
         // Azerbaijani and Uzbek "author" ("Müəllif: Elnur Məmmədov").
         "müəllif: ", "muallif: ",
+        // Vietnamese "text and photos" credits closing a story ("Bài, ảnh: PHẠM LINH", "Tin và ảnh: Hoàng Long").
+        "bài, ảnh: ", "bài và ảnh: ", "tin, ảnh: ", "tin và ảnh: ",
         // Persian, Arabic and Urdu labels with their colon ("خبرنگار: محمدحسین نوروزی"); their names have no capitals.
         "خبرنگار: ", "گزارشگر: ", "نویسنده: ", "كتب: ", "كتبت: ", "رپورٹر: ", "تحریر: ",
     ];
@@ -88,6 +90,13 @@ internal static partial class BylineLine
         return null;
     }
 
+    // Table layouts indent their cells' text deeply: the line is measured collapsed, after a bounded count of the raw text
+    // (the element may hold the whole page).
+    private const int MaxRawLineChars = 4 * MaxLineChars;
+
+    private static bool FitsLine(IElement element) =>
+        ProseText.TextLengthUpTo(element, MaxRawLineChars) <= MaxRawLineChars && NodeText.CollapsedLength(element) <= MaxLineChars;
+
     private static List<string>? TryLine(INode node, IReadOnlyList<string> siteNames, string? titleAffix, ref int blocks, bool labelOnly = false)
     {
         if (node.NodeType != NodeType.Text || node.Parent is not IElement parent ||
@@ -110,7 +119,7 @@ internal static partial class BylineLine
 
         // The opener and the name often sit in sibling elements ("<i>von <a>Daniela Obers</a></i>"): read the parent.
         // Its length is counted first, stopping past the limit: the parent may hold the whole page.
-        var whole = ProseText.TextLengthUpTo(parent, MaxLineChars) <= MaxLineChars;
+        var whole = FitsLine(parent);
         var line = WithoutLeadingMark(whole ? FirstLine(parent) : text);
         // A link is no label: "<a href='/autoren/'>Autoren</a>" in a footer leads to the staff, the next link is no name.
         var labelElement = whole && IsOpenerAlone(line) && IsOpenerAlone(WithoutLeadingMark(TextNormalizer.Collapse(NodeText.Of(parent)))) &&
@@ -126,7 +135,7 @@ internal static partial class BylineLine
         // nearest ancestor that holds more.
         for (var up = parent.ParentElement; IsOpenerAlone(line) && up is not null && up.LocalName != "body"; up = up.ParentElement)
         {
-            if (ProseText.TextLengthUpTo(up, MaxLineChars) > MaxLineChars)
+            if (!FitsLine(up))
             {
                 break;
             }
@@ -148,7 +157,7 @@ internal static partial class BylineLine
         // the line is the parent that holds both. Without an opener, each must start with a given name ("Bilim
         // Teknoloji" over the date is a section).
         if (whole && !labelOnly && IsBareNameList(line, givenNamesFirst: true) && parent.ParentElement is { } holder &&
-            ProseText.TextLengthUpTo(holder, MaxLineChars) <= MaxLineChars &&
+            FitsLine(holder) &&
             WithoutLeadingMark(FirstLine(holder)) is var both && both.StartsWith(line, StringComparison.Ordinal) && BeforeTrailingDate(both) is not null)
         {
             line = both;

@@ -29,7 +29,7 @@ internal static partial class BylineNormalizer
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
         // Spanish broadcasters' reporter credit under a clip ("Informa: Lucía Fernández Olmedo").
         "informa:",
-        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "yazar", "müəllif", "muallif",
+        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "bài, ảnh", "bài và ảnh", "tin, ảnh", "tin và ảnh", "yazar", "müəllif", "muallif",
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
 
@@ -566,6 +566,12 @@ internal static partial class BylineNormalizer
             return text[..open].TrimEnd() + (rest.Length > 0 ? " " + rest : string.Empty);
         }
 
+        // "Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)": the photographer is credited, not an author.
+        if (close > 0 && IsAnyOf(inner.AsSpan().Trim(), PictureRoles))
+        {
+            return WithoutLastName(text[..open]) + (rest.Length > 0 ? " " + rest : string.Empty);
+        }
+
         var space = inner.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0 && Array.IndexOf(WithWords, inner[..space].ToLowerInvariant()) >= 0)
         {
@@ -582,6 +588,27 @@ internal static partial class BylineNormalizer
         }
 
         return close < 0 ? text : text[..(close + 1)] + (rest.Length > 0 ? " " + rest : string.Empty);
+    }
+
+    private static readonly string[] PictureRoles =
+        ["photography", "photographs", "photos", "photo", "pictures", "video", "illustration", "illustrations", "graphics", "fotos", "foto", "fotografie", "bilder"];
+
+    // The text without its last name and the joining word or comma before it ("A (reporting) and B" -> "A (reporting)").
+    private static string WithoutLastName(string text)
+    {
+        var words = text.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 0 && !IsJoiningWord(words[end - 1]) && !words[end - 1].EndsWith(',') && !words[end - 1].EndsWith(';'))
+        {
+            end--;
+        }
+
+        if (end > 0 && IsJoiningWord(words[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Join(' ', words, 0, end).TrimEnd(',', ';');
     }
 
     /// <summary>"Nathan Willis March 25, 2015": a byline line often ends with the date; the names stop before it.</summary>
@@ -800,7 +827,7 @@ internal static partial class BylineNormalizer
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
         "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
         "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia", "таҳририят",
-        "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
+        "redaktiónin", "ritstjórn", "ritstjórnin", "toimetus", "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
 
         // "Haber Merkezi" (news centre, Turkish), "Dış Haberler Servisi" (foreign news service), "تحریریه" (editorial desk, Persian).
         "merkezi", "servisi", "تحریریه",

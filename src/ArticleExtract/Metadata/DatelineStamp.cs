@@ -141,11 +141,11 @@ internal static class DatelineStamp
     private static Dateline? WireDateline(string text) =>
         text.Length <= MaxChars && DatelineParser.TryParse(text) is { Remainder.Length: 0, Dateline: { Agency: not null, Location: not null } wire } ? wire : PlaceBesideAgency(text);
 
-    // "Київ • УНН": the place and a known agency parted by a bullet, as a portal sets its wire line over the story; the
-    // agency says what the place is, listed or not.
+    // "Київ • УНН", "Doha / QNA": the place and a known agency parted by a bullet or a spaced slash, as a portal sets its
+    // wire line over the story; the agency says what the place is, listed or not.
     private static Dateline? PlaceBesideAgency(string text)
     {
-        var bullet = text.IndexOfAny(['•', '·']);
+        var bullet = text.IndexOfAny(['•', '·', '/']);
         return bullet > 1 && bullet < text.Length - 2 && text[bullet - 1] == ' ' && text[bullet + 1] == ' ' &&
                text[(bullet + 2)..] is var agency && DatelineParser.NamesKnownAgency(agency) && IsPlace(text[..(bullet - 1)], known: false)
             ? new Dateline(text, text[..(bullet - 1)], agency)
@@ -167,6 +167,11 @@ internal static class DatelineStamp
         if (DatelineParser.TryParse(text) is { Remainder.Length: 0 } parsed)
         {
             return parsed.Dateline;
+        }
+
+        if (PlaceBesideAgency(text) is { } beside)
+        {
+            return beside;
         }
 
         // "MEDELLÍN (Colprensa).": the wire's full stop closing the element, as the story's first sentence follows it.

@@ -76,7 +76,8 @@ internal static partial class StoryByline
     {
         for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
         {
-            if (!collected[i].IsLink && (FromLine(collected[i].Text, siteNames) ?? FromNameAndTrade(collected[i].Text, siteNames)) is { } names)
+            if (!collected[i].IsLink &&
+                (FromLine(collected[i].Text, siteNames) ?? FromNameAndTrade(collected[i].Text, siteNames) ?? FromNameAndAddress(collected[i].Text, siteNames)) is { } names)
             {
                 line = collected[i].Text;
                 return names;
@@ -102,6 +103,21 @@ internal static partial class StoryByline
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})\s[–—-]\s(?<trade>\p{L}+)\b[^.!?]{0,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameDashTrade();
+
+    // "Sigríður Ólafsdóttir · sigga@sudurfrettir.is" over the story: the writer's name and mail address, with no "By".
+    private static List<string>? FromNameAndAddress(string block, IReadOnlyList<string> siteNames)
+    {
+        if (block.Length > MaxLineChars || block.IndexOf('@', StringComparison.Ordinal) < 0 || NameAndAddress().Match(block) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var names = BylineNormalizer.Names("By " + match.Groups["name"].Value, siteNames);
+        return names.Count > 0 ? names : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})\s?[·•|,–—-]\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAndAddress();
 
     private const int MaxWireCreditChars = 300;
 

@@ -81,6 +81,13 @@ internal static partial class DatelineParser
             return wire;
         }
 
+        // "(ភ្នំពេញ)៖ …": a place in a caseless script in parentheses; the Latin rule would read it as an agency.
+        if (paragraph.Length > 1 && paragraph[0] == '(' && char.IsLetter(paragraph[1]) && !char.IsUpper(paragraph[1]) && !char.IsLower(paragraph[1]) &&
+            ScriptDateline.TryParse(paragraph) is { } bracketed)
+        {
+            return bracketed;
+        }
+
         if (WithListedPlace(paragraph) is { } listed)
         {
             return listed;

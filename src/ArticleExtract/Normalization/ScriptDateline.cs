@@ -58,8 +58,14 @@ internal static partial class ScriptDateline
         return WithAgencyInParentheses(paragraph, prefix) ?? ChineseWire(paragraph, prefix) ?? ChineseNewsFrom(paragraph, prefix) ??
                JapaneseBrackets(paragraph, prefix) ??
             KoreanWire(paragraph, prefix) ?? ReporterFromPlace(paragraph, prefix) ?? ArabicPlaceDashAgency(paragraph, prefix) ??
-            NepaliPlaceAndDay(paragraph, prefix) ?? ThaiPlaceAndDay(paragraph, prefix);
+            NepaliPlaceAndDay(paragraph, prefix) ?? ThaiPlaceAndDay(paragraph, prefix) ?? KhmerPlace(paragraph, prefix);
     }
+
+    // "(ភ្នំពេញ)៖ សាលារាជធានី…": Cambodian papers set the place in parentheses before the Khmer colon.
+    [GeneratedRegex(@"^\((?<loc>\p{IsKhmer}+(?:[ ]\p{IsKhmer}+){0,2})\)[ ]?៖[ ]?", RegexOptions.CultureInvariant)]
+    private static partial Regex KhmerOpener();
+
+    private static (Dateline, string)? KhmerPlace(string paragraph, string prefix) => PlaceOnly(KhmerOpener(), paragraph, prefix);
 
     // "เชียงใหม่ 5 มี.ค. - …", "กรุงเทพฯ 6 มี.ค. -": Thai wires print the place and the day with the month's short name,
     // then a dash, and credit themselves at the story's end. The short names are a closed list.

@@ -498,6 +498,11 @@ public sealed class BlockFilterTests
     [InlineData("Schrijf je in op onze nieuwsbrief en mis niets meer.")]
     [InlineData("Artikel anhören 5:12 Die Audioversion wird automatisch generiert.")]
     [InlineData("रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News App")]
+    // Text-size buttons in Swedish, a French witness call by messenger, Latvian and Estonian bans on republishing.
+    [InlineData("Textstorlek: A A A")]
+    [InlineData("Vous avez été témoin d'un événement ? Envoyez-nous vos photos via WhatsApp au 0470/00.00.00")]
+    [InlineData("Publikācijas tiek ievietotas saskaņā ar līgumu ar aģentūru LETA. Jebkāda publicēto materiālu pārpublicēšana bez rakstiskas atļaujas ir aizliegta.")]
+    [InlineData("Materjalide kopeerimine ja avaldamine ilma toimetuse loata on keelatud.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -2136,6 +2141,7 @@ public sealed class BlockFilterTests
     [InlineData("John Roe is a reporter who covered the strike for a rival paper, the union said.", true)]
     [InlineData("Jane Doe is a reporter's name the union did not want to hear, she said.", true)]
     [InlineData("Jane covers EU energy and climate policy from Brussels, with a focus on trade defence.", false)]
+    [InlineData("Jane Doe is the Oman Morning Star’s Dhofar correspondent, reporting on agriculture and local affairs from Salalah.", false)]
     [InlineData("Jane Doe has covered economics since 2012. Previously, she wrote about Wall Street.", false)]
     [InlineData("Jane Smith covers the council for a rival paper, the mayor said on Monday.", true)]
     [InlineData("Janet covers the council for a rival paper, the mayor said on Monday.", true)]

@@ -133,6 +133,10 @@ public sealed class ContentCleanerTests
     [InlineData("<span class='leggi-anche'>LEGGI ANCHE <a href='/x'>Sorteggio amaro per gli azzurri al Foro Italico</a></span>", "Sorteggio")]
     [InlineData("<p><strong>Още по темата:</strong> <a href='/x'>БВП расте с 2,2% през първото тримесечие</a></p>", "БВП")]
     [InlineData("<p><strong>اقرأ أيضاً..</strong> <a href='/x'>متحف النوبة يستقبل 4 آلاف زائر فى أسبوع</a></p>", "متحف")]
+    // Estonian and Swedish labels; a bold label without a separator before a headline that has a colon of its own.
+    [InlineData("<p><strong>Loe ka:</strong> <a href='/x'>Haapsalu saab uue rulluisuraja Holmi parki</a></p>", "rulluisuraja")]
+    [InlineData("<p>Läs mer: <a href='/x'>Dagvårdsplatserna räcker inte till</a></p>", "Dagvårdsplatserna")]
+    [InlineData("<p class='r-lire-aussi'><strong>Lire aussi</strong> <a href='/x'>Grève du 12 février : le pays tourne au ralenti</a></p>", "ralenti")]
     public void RemovesReadAlsoTeasersLabelledInOtherScripts(string teaser, string headlineWord)
     {
         var text = Cleaned("<p>Story text that matters.</p>" + teaser + "<p>More story text.</p>");

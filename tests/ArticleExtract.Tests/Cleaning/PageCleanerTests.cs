@@ -45,6 +45,9 @@ public sealed class PageCleanerTests
                 "AT THE MEETING AND JOINS US LIVE. JORDAN, THE VOTE WAS CLOSER THAN MANY EXPECTED, AND NEIGHBORS CAME OUT IN FORCE TO SPEAK BOTH FOR " +
                 "AND AGAINST THE PLAN, WHICH STILL NEEDS A SECOND VOTE LATER THIS MONTH BEFORE THE CITY CAN BUY THE BUILDING.</div></div>" +
                 "<div class='video__credit'>Credit: KCDN</div></div></div>", "big-box")]
+    // A clip named by its test mark, its running time spelled out ("2 min 14 s"), its caption beside the button.
+    [InlineData("<div class='sc-video-0 gHjKlP' data-testid='video-embed'><div class='sc-video-1'><button aria-label='Lire la vidéo'>▶</button>" +
+                "<span>Lecture · 2 min 14 s</span></div><div class='sc-video-2'>Les images de l'embâcle filmées par drone au lever du jour.</div></div>", "embâcle")]
     [InlineData("<div class='athugasemdir'><b>Athugasemdir (2)</b><div>Halla skrifaði: Vonandi stenst tímaáætlunin.</div></div>", "Vonandi")]
     // A component named by its test mark ("data-test", as Investing.com sets it).
     [InlineData("<div data-test='ad-slot-inarticle'><div>Publicidad</div><div>Anuncio de terceros. No es una oferta ni una recomendación.</div></div>", "Anuncio de terceros")]

@@ -543,4 +543,71 @@ public sealed class StoryBylineTests
         Assert.NotNull(article);
         Assert.Empty(article.Authors);
     }
+
+    [Fact]
+    public void AVietnameseTextAndPhotosCreditClosingTheStoryNamesTheAuthor()
+    {
+        var article = Extractor.Extract("<html lang='vi'><body><div class='content'>" +
+            "<p>Khoảng 9 giờ sáng 28/2, tàu cá của ông Trần Văn Lộc cập cảng cá Sa Huỳnh sau 22 ngày bám biển với gần 4 tấn cá ngừ đại dương.</p>" +
+            "<p>Theo Ban Quản lý cảng cá, từ đầu tháng 2 đến nay đã có hơn 60 lượt tàu câu cá ngừ cập cảng, sản lượng đạt khoảng 180 tấn.</p>" +
+            "<p>Chị Nguyễn Thị Hoa, chủ cơ sở thu mua hải sản, cho biết cá ngừ được bảo quản theo quy trình mới nên chất lượng tốt hơn.</p>" +
+            "<div align='right'><b>Bài, ảnh: PHẠM LINH</b></div></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["PHẠM LINH"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("PHẠM LINH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALithuanianWritersBareNameUnderTheStoryIsTheAuthor()
+    {
+        var article = Extractor.Extract("<html lang='lt'><body><div class='content'>" +
+            "<p>Kryžių kalną šiemet aplankė rekordinis skaičius turistų: per pirmuosius devynis mėnesius čia apsilankė daugiau nei pusė milijono žmonių.</p>" +
+            "<p>Tarp užsienio turistų daugiausia buvo lenkų, latvių ir vokiečių, o pastebimai padaugėjo ir keliautojų iš Ispanijos bei Italijos.</p>" +
+            "<p>Šiaulių rajono savivaldybė jau parengė aikštelės išplėtimo projektą, kuriame numatyta įrengti dar šešiasdešimt vietų automobiliams.</p>" +
+            "<p><i>Rasa Petrauskienė</i></p></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Rasa Petrauskienė"], article.Authors);
+    }
+
+    [Fact]
+    public void AWritersNameBesideHerMailAddressOverTheStoryIsTheAuthor()
+    {
+        var article = Extractor.Extract("<html lang='is'><body><div class='content'>" +
+            "<p><b>Sigríður Ólafsdóttir</b> &middot; <a href='mailto:sigga@example.is'>sigga@example.is</a></p>" +
+            "<p>Gjaldskrá hitaveitunnar í sveitarfélaginu hækkar um níu prósent um næstu áramót. Bæjarráð samþykkti hækkunina á fundi sínum í gær.</p>" +
+            "<p>Í minnisblaði sem lagt var fyrir bæjarráð kemur fram að rekstrarkostnaður veitunnar hafi aukist verulega á síðustu tveimur árum.</p>" +
+            "<p>Meðalheimili mun greiða um sex hundruð krónum meira á mánuði fyrir heitt vatn eftir hækkunina, samkvæmt útreikningum veitunnar.</p>" +
+            "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Sigríður Ólafsdóttir"], article.Authors);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains('@', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFaroeseNewsroomInTheStructuredDataYieldsToTheWritersInTheHeader()
+    {
+        var article = Extractor.Extract("<html lang='fo'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Kanningar av havbotninum\"," +
+            "\"author\":{\"@type\":\"Person\",\"name\":\"Redaktiónin\"}}</script></head><body><article><h1>Kanningar av havbotninum</h1>" +
+            "<div class='meta'><span class='byline'>Tekstur: <a href='/author/rogvi/'>Rógvi Joensen</a> og <a href='/author/sunnvor/'>Sunnvør Hansen</a></span></div>" +
+            "<div class='content'>" + Story + "</div></article></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Rógvi Joensen", "Sunnvør Hansen"], article.Authors);
+    }
+
+    [Fact]
+    public void ABylineInADeeplyIndentedTableCellIsRead()
+    {
+        // The cell's raw text runs past a line's length with its indentation; collapsed it is one short line.
+        var indent = "\n" + new string(' ', 40);
+        var article = Extractor.Extract("<html lang='pt'><body><table><tr><td><h1>Corredor do Lobito: carga ferroviária cresce 38 por cento</h1></td></tr>" +
+            "<tr><td class='dados_noticia'>" + indent + "Por <b>Celestino Catumbela</b> &nbsp;|&nbsp; 09/06/2025 14:20 &nbsp;|&nbsp; Visualizações: 3.127" + indent + "</td></tr>" +
+            "<tr><td>" + Story + "</td></tr></table></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Celestino Catumbela"], article.Authors);
+    }
 }

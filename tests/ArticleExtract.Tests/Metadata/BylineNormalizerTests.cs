@@ -159,6 +159,10 @@ public sealed class BylineNormalizerTests
     // A weather presenter's trade after the name.
     [InlineData("By Derek Vance, CNN Meteorologist", new[] { "Derek Vance" })]
     [InlineData("Author of the article: Jane Doe", new[] { "Jane Doe" })]
+    // The photographer credited beside the writer, the role in brackets, is no author; a Vietnamese "text and photos" credit.
+    [InlineData("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", new[] { "Eleanor Ainge Roy" })]
+    [InlineData("By Jane Doe, John Roe (video) and Ann Lee", new[] { "Jane Doe", "Ann Lee" })]
+    [InlineData("Bài, ảnh: PHẠM LINH", new[] { "PHẠM LINH" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 

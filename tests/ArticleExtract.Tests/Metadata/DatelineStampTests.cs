@@ -35,8 +35,10 @@ public sealed class DatelineStampTests
     }
 
     // An unlisted place in title case counts in an element named for the dateline set right over the story's first
-    // paragraph, or beside a known agency parted by a bullet in one named for the place.
+    // paragraph, or beside a known agency parted by a bullet in one named for the place, or by a spaced slash in one named
+    // for the dateline.
     [Theory]
+    [InlineData("<div class='news-body'><div class='news-dateline'><span class='loc'>Trevalle</span> / <span class='agency'>QNA</span></div>" + Story + "</div>", "Trevalle", "QNA")]
     [InlineData("<div class='article__content'><div class='article__dateline'>Trevalle</div>" + Story + "</div>", "Trevalle", null)]
     [InlineData("<div class='news-body'><div class='single-news-place'>Trevalle • AFP</div><div class='text'>" + Story + "</div></div>", "Trevalle", "AFP")]
     public void AnUnlistedPlaceCountsOverTheStoryOrBesideAKnownAgency(string body, string place, string? agency)
