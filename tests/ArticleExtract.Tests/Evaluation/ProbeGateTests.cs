@@ -11,15 +11,15 @@ namespace ArticleExtract.Tests.Evaluation;
 /// </summary>
 public sealed class ProbeGateTests
 {
-    // What the library measures on the 688 pages (2026-12-07, session 66: word F1 0.976, 98.9 % of snippets absent,
-    // misses: headline 1, dateline 13, day 2, authors 15), less about a page. Most pages lose a little F1 to their deck,
+    // What the library measures on the 736 pages (2026-12-07, session 67: word F1 0.977, 99.0 % of snippets absent,
+    // misses: headline 1, dateline 13, day 1, authors 15), less about a page. Most pages lose a little F1 to their deck,
     // which the labels leave out and the library keeps. The h85 pages' labels count a press release's "About" and
     // forward-looking sections as its body, which the library ends the release before.
-    private const double MinMeanWordF1 = 0.973;
-    private const double MinSnippetsAbsent = 0.987;
+    private const double MinMeanWordF1 = 0.974;
+    private const double MinSnippetsAbsent = 0.988;
     private const int MaxHeadlineMisses = 2;
     private const int MaxDatelineMisses = 14;
-    private const int MaxDayMisses = 3;
+    private const int MaxDayMisses = 2;
     private const int MaxAuthorMisses = 16;
 
     private sealed record Label(string? Url, string? Headline, LabelDateline? Dateline, string? Published, string[] Authors, string[] Paragraphs, string[] Leaks);
@@ -33,7 +33,7 @@ public sealed class ProbeGateTests
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Probes");
         var labels = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-        Assert.True(labels.Count >= 688, "expected the 688 probe pages");
+        Assert.True(labels.Count >= 736, "expected the 736 probe pages");
 
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
         double f1Sum = 0;
