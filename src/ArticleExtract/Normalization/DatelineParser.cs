@@ -333,6 +333,13 @@ internal static partial class DatelineParser
             // "मुंबई :" with a space before the colon; "హైదరాబాద్‌:" with the joiner its script sets after the virama.
             var place = paragraph[..i].TrimEnd();
             var credit = CreditAfterPlace(ref place);
+
+            // "जागृति संवाददाता, कानपुर:": the paper's own correspondent before the place, as Hindi papers credit their desk.
+            if (credit is not null && ScriptDateline.NamesDesk(place) && DatelinePlaces.Contains(credit))
+            {
+                (place, credit) = (credit, null);
+            }
+
             if ((c == '।' && credit is null) || ((IsDash(c) || c == '∙') && !ClosesPlaceAlone(paragraph, i, place, credit)) ||
                 IsAllCaps(place.Replace(" ", string.Empty, StringComparison.Ordinal)) ||
                 (!DatelinePlaces.Contains(place.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal)) &&

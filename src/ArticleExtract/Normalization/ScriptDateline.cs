@@ -26,7 +26,7 @@ internal static partial class ScriptDateline
         "রিপোর্টার", "ਪ੍ਰੇਰਕ", "ਪ੍ਰਤੀਨਿਧ", "ਰਿਪੋਰਟਰ", "நிருபர்", "ലേഖകൻ", "ప్రతినిధి", "ವರದಿಗಾರ", "પ્રતિનિધિ", "ପ୍ରତିନିଧି",
     ]);
 
-    private static bool NamesDesk(string agency)
+    internal static bool NamesDesk(string agency)
     {
         foreach (var word in agency.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -158,8 +158,9 @@ internal static partial class ScriptDateline
     // Urdu papers part the place with the Arabic comma or full stop and name the wire in up to three words ("حیدرآباد، 22
     // اگست (یو این آئی)", "اسلام آباد۔5 مارچ (اے پی پی):").
     // Burmese parts it with its own comma and sets the month first ("ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ)").
+    // BSS adds the year after a comma ("রাজশাহী, ১৫ মে, ২০২৫ (বাসস) :").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)[ ]\d{1,2}|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\)(?:।|[ ]?:)?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)[ ]\d{1,2}|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))(?:[,،]?[ ]\d{4})?[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\)(?:।|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 
