@@ -68,7 +68,9 @@ internal static partial class BlockFilter
         // "👁 1.2K बार पढ़ा गया" ("read 1.2K times").
         @"|^(?:👁\uFE0F?\s*)?\d[\d,.]*\s*[kK]?\s*बार\s*(?:पढ़ा|देखा) गया$" +
         // "👁 पढ़ा गया: 18,402 बार" ("read: … times"), the eye the counter's icon.
-        @"|^(?:👁\uFE0F?\s*)?(?:पढ़ा गया|देखा गया)\s*:\s*\d[\d,.]*\s*(?:बार)?$",
+        @"|^(?:👁\uFE0F?\s*)?(?:पढ़ा गया|देखा गया)\s*:\s*\d[\d,.]*\s*(?:बार)?$" +
+        // "👁 1,087 PV": the eye icon and the page views.
+        @"|^👁\uFE0F?\s*\d[\d,.]*\s*[k万]?\s*(?:pv|views?|回|件)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
@@ -76,13 +78,13 @@ internal static partial class BlockFilter
 
     private const int MaxReactionRowChars = 120;
 
-    // "👍 赞 128 😂 笑 9 😮 哇 15": a row of reactions, each an emoji, its short label and its count. No literal to gate
+    // "👍 赞 128 😂 笑 9 😮 哇 15", "😍 ಖುಷಿ 312👏 ಶಹಬ್ಬಾಸ್ 87": a row of reactions, each an emoji, its short label and its count. No literal to gate
     // it on, so only short lines opening with a symbol are asked.
     private static bool IsReactionRow(string block) =>
         block.Length is > 0 and <= MaxReactionRowChars &&
         (char.IsHighSurrogate(block[0]) || char.GetUnicodeCategory(block[0]) == System.Globalization.UnicodeCategory.OtherSymbol) && ReactionRow().IsMatch(block);
 
-    [GeneratedRegex(@"^(?:(?:\p{So}|[\uD800-\uDBFF][\uDC00-\uDFFF])\uFE0F?\s?[^\s\d]{1,4}\s?\d[\d,.]*[km]?\s*){3,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\p{So}|[\uD800-\uDBFF][\uDC00-\uDFFF])\uFE0F?\s?[^\s\d]{1,10}\s?\d[\d,.]*[km]?\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex ReactionRow();
 
     // What is left of a post's meta row once its date went: its category before the count, its source after it
@@ -1207,6 +1209,8 @@ internal static partial class BlockFilter
         // offer to keep the story for later behind a free sign-up ("You can save this article by registering for free here.").
         @"|^(?:(?:this |the )?transcript (?:was |is |has been )?(?:automatically generated|generated automatically)|transcripción generada automáticamente|transcription générée automatiquement|(?:das )?transkript (?:wurde )?automatisch erstellt|trascrizione generata automaticamente)\b[^!?]{0,100}$" +
         @"|^you can save this (?:article|story) by (?:registering|signing up)\b[^!?]{0,100}$" +
+        // "共同通信が配信した記事です。": a Japanese paper's note that the story is the wire's.
+        @"|^(?:共同通信|時事通信)社?(?:から|が)配信(?:した|された)記事です。[^!?]{0,40}$" +
         // A magazine's note on the issue the story ran in ("Published in the print edition of the March 9, 2026, issue, with
         // the headline “Keepers.”", "This article appears in the March 2026 issue.", "Aus der ZEIT Nr. 8/2026").
         @"|^published in the print edition of the\b[^!?]{0,120}$|^(?:this (?:article|story|piece) )?appear(?:s|ed) in the [^.!?]{1,40}\bissue\b[^!?]{0,80}$" +
@@ -1544,7 +1548,9 @@ internal static partial class BlockFilter
     // "Если вы стали свидетелем интересного события, присылайте информацию, фото и видео на наш WhatsApp: +7 …": the
     // newsroom's call for readers' tips and pictures by messenger.
     [GeneratedRegex(
-        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|stuur (?:je|jouw|uw) (?:tip|foto|nieuws)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns|envoyez-nous|envoyez vos|inviaci|inviateci|mandaci)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b",
+        @"\b(?:присылайте|отправляйте|пишите нам|надсилайте|send us|send (?:in )?your (?:tips|photos|videos|news)|stuur (?:je|jouw|uw) (?:tip|foto|nieuws)|envíanos|envíenos|mándanos|envie-nos|mande para|schick uns|schicken sie uns|senden sie uns|schreib uns|schreiben sie uns|envoyez-nous|envoyez vos|inviaci|inviateci|mandaci)\b[^.!?]{0,80}\b(?:whatsapp|telegram|viber|signal)\b" +
+        // "שלחו לנו בוואטסאפ 050-…": Hebrew joins the preposition to the messenger's name.
+        @"|(?:שלחו לנו|שלחו אלינו)[^.!?]{0,40}(?:וואטסאפ|ווטסאפ|טלגרם)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TipsByMessenger();
 
@@ -2493,6 +2499,7 @@ internal static partial class BlockFilter
         // trade?", "¿Qué acciones comprar ahora?", "Nuestra IA ha seleccionado las acciones …", "Unlock ProPicks AI".
         @"|^which stocks? (?:should you|to) buy\b[^.!]{0,60}\?$|^¿\s?qué acciones comprar\b[^.!]{0,30}\?$" +
         @"|^(?:unlock|desbloquear|débloquer|sbloccare?) (?:propicks|acciones|actions|azioni)\b[^.!?]{0,30}$" +
+        @"|\babbonati a [^.!?]{2,40}:\s?il primo mese a \d|(?:^|[.!?]\s)abbonati (?:ora|subito)\b[^.!?]{0,60}\b(?:euro|€)" +
         @"|\bpropicks\b|\b(?:our ai has (?:selected|picked)|nuestra ia ha seleccionado|notre ia a sélectionné) (?:the )?(?:stocks|las acciones|les actions)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MembershipUpsell();
@@ -2817,9 +2824,9 @@ internal static partial class BlockFilter
     private const int MaxCreditedCaptionChars = 400;
 
     // "… in Baikonur. (Oleg Urusov/Roscosmos photo via AP)", "… wurden (Foto: picture alliance/Kyodo)", "(AP Photo/Ahn
-    // Young-joon)", "(Photo by Joe Raedle/Getty Images)", "(Pic by Sarath Wijesinghe)": the photo's credit closes the block.
+    // Young-joon)", "(Photo by Joe Raedle/Getty Images)", "(Pic by Sarath Wijesinghe)", "(foto InfoCaudina)": the photo's credit closes the block.
     [GeneratedRegex(
-        @"(?:^|[\s.!?])\((?:(?:fotos?|photos?|bild|bilder|image|credit|crédit photo|photo credit)\s*:\s*[^():]{2,80}|[^()]{0,60}\b(?:photo|foto|pic|pics|picture|pictures)\s*(?:/|via\s|by\s)[^()]{1,80})\)$",
+        @"(?:^|[\s.!?])\((?:(?:fotos?|photos?|bild|bilder|image|credit|crédit photo|photo credit)\s*:\s*[^():]{2,80}|(?:foto|photo)\s(?-i:\p{Lu})[^():]{1,60}|[^()]{0,60}\b(?:photo|foto|pic|pics|picture|pictures)\s*(?:/|via\s|by\s)[^()]{1,80})\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditInParentheses();
 

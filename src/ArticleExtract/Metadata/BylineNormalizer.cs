@@ -130,6 +130,7 @@ internal static partial class BylineNormalizer
     private static readonly string[] OtherAgencies =
     [
         "agence france-presse", "agence france presse", "united press international", "europa press", "agencia efe", "rnd", "anp", "belga", "tt", "ntb",
+        "tps", "tazpit press service",
         "ritzau", "stt", "pap", "čtk", "ctk", "mti", "aap", "australian associated press", "pa media", "press association",
         "the canadian press", "press trust of india", "indo-asian news service", "asian news international",
         "united news of india", "jiji", "jiji press", "bernama", "antara", "anadolu ajansı", "anadolu agency", "dha", "iha",

@@ -360,7 +360,8 @@ internal static partial class BylineResolver
         var walk = new ElementWalk(document);
         while (walk.Next() is { } element)
         {
-            if (!IsBylineCandidate(element) || IsInBlockQuote(element))
+            // An empty separator between two names ("<span class='byline-sep'>") ends no byline.
+            if (!IsBylineCandidate(element) || IsInBlockQuote(element) || NodeText.IsBlank(element))
             {
                 continue;
             }

@@ -56,7 +56,7 @@ internal static partial class DatelineParser
         "Prensa Latina", "Notimex", "Colprensa", "Télam", "Andina", "ABI", "AVN", "ANA-MPA", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA", "VNA", "TTXVN", "KCNA", "Agência Brasil", "Kazinform", "Казинформ",
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
-        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "ИНТЕРФАКС-УКРАИНА", "ІНТЕРФАКС-УКРАЇНА", "Интерфакс-Украина", "Інтерфакс-Україна", "Интерфакс", "ИНТЕРФАКС", "УНН", "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "বাসস", "ইউএনবি", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "TPS", "Tazpit Press Service", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "ИНТЕРФАКС-УКРАИНА", "ІНТЕРФАКС-УКРАЇНА", "Интерфакс-Украина", "Інтерфакс-Україна", "Интерфакс", "ИНТЕРФАКС", "УНН", "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "বাসস", "ইউএনবি", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
@@ -242,6 +242,12 @@ internal static partial class DatelineParser
                 // "АСТАНА. KAZINFORM —": the agency after the place and a full stop, as Kazakh and Russian wires set it.
                 (place, agencyName) = (place[..stop], place[(stop + 2)..]);
             }
+        }
+
+        // "Airola (Bn) –": an Italian province's two-letter code in title case, where a wire would stand, is part of the place.
+        if (place is not null && agencyName is { Length: 2 } province && char.IsUpper(province[0]) && char.IsLower(province[1]) && !NamesKnownAgency(province))
+        {
+            (place, agencyName) = (place + " (" + province + ")", null);
         }
 
         // "CNN — …": an agency alone, where a place would stand.
@@ -726,7 +732,7 @@ internal static partial class DatelineParser
         var first = location.AsSpan();
         var cut = first.IndexOfAny(' ', ',');
         var firstWord = (cut > 0 ? first[..cut] : first).ToString();
-        if (NotPlaces.Contains(firstWord.TrimEnd(AbbreviationEnds)))
+        if (NotPlaces.Contains(firstWord.TrimEnd(AbbreviationEnds)) && !(separator == "(" && IsArticleOfAPlace(location, firstWord, cut)))
         {
             return false;
         }
@@ -753,6 +759,13 @@ internal static partial class DatelineParser
 
         return letters >= 2;
     }
+
+    // "THE HAGUE, Netherlands (AP) —", "EIN GEDI, Israel (AP) —": an article or "Ein" (Hebrew and Arabic "spring") opening a
+    // place's name in capitals, before a known agency; in a sentence such a word is followed by lower case.
+    private static bool IsArticleOfAPlace(string location, string firstWord, int cut) =>
+        firstWord is "THE" or "EIN" && cut > 0 && location[cut] == ' ' &&
+        location.AsSpan(cut + 1) is var rest && rest.IndexOfAny(' ', ',') is var end &&
+        IsAllCaps((end > 0 ? rest[..end] : rest).ToString());
 
     private static bool IsAllCaps(string word)
     {

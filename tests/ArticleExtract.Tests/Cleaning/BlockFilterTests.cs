@@ -503,6 +503,14 @@ public sealed class BlockFilterTests
     [InlineData("Vous avez été témoin d'un événement ? Envoyez-nous vos photos via WhatsApp au 0470/00.00.00")]
     [InlineData("Publikācijas tiek ievietotas saskaņā ar līgumu ar aģentūru LETA. Jebkāda publicēto materiālu pārpublicēšana bez rakstiskas atļaujas ir aizliegta.")]
     [InlineData("Materjalide kopeerimine ja avaldamine ilma toimetuse loata on keelatud.")]
+    // An eye icon's page views; a Kannada row of reactions; a photo's credit in Italian brackets; a Japanese wire note; a
+    // Hebrew WhatsApp call; an Italian subscription offer.
+    [InlineData("👁 1,087 PV")]
+    [InlineData("😍 ಖುಷಿ 312👏 ಶಹಬ್ಬಾಸ್ 87😐 ಸಾಮಾನ್ಯ 11")]
+    [InlineData("L'autobotte in piazza Annunziata (foto InfoCaudina)")]
+    [InlineData("共同通信が配信した記事です。一部の記事は会員限定です。")]
+    [InlineData("ראיתם הצפה? שלחו לנו בוואטסאפ 050-0000000")]
+    [InlineData("Tutte le notizie del porto, ogni giorno. Abbonati a La Gazzetta Tirrenica: il primo mese a 1 euro.")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 

@@ -239,6 +239,7 @@ public sealed class StoryBylineTests
     [InlineData("PTI Mumbai")]
     // The initials and the name.
     [InlineData("AFP - Agence France Presse")]
+    [InlineData("TPS")]
     public void AnAgencyCreditedAloneIsTheBylineButNoAuthor(string agency)
     {
         var article = Extractor.Extract("<html><head><meta name='author' content='" + agency + "'></head><body><div class='content'>" +

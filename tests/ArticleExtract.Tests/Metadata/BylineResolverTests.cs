@@ -71,6 +71,16 @@ public sealed class BylineResolverTests
             <p>A Tampines resident found a two-metre python coiled inside her kitchen cabinet on Friday night, she said.</p></body></html>
             """));
 
+    // An empty separator between the names' elements ends no byline.
+    [Fact]
+    public void AnEmptySeparatorBetweenTwoAuthorsKeepsBoth() =>
+        Assert.Equal(["Ana Ruiz", "Peter Kowalski"], Authors("""
+            <html><body><div class="head"><h1>Ice jam floods homes along Merrimack River in Concord</h1><div class="meta"><div class="byline">
+            <span class="byline-name"><a href="/author/ana-ruiz/">Ana Ruiz</a></span><span class="byline-sep"></span>
+            <span class="byline-name"><a href="/author/peter-kowalski/">Peter Kowalski</a></span></div></div></div>
+            <p>Firefighters used boats to reach residents on Sewalls Falls Road after the river rose overnight, the chief said.</p></body></html>
+            """));
+
     [Fact]
     public void TheNewsroomInTheAuthorSlotYieldsToTheWriterOfTheStorysBylineLine() =>
         // "Voice Newsroom" is the desk the CMS files every story under; the writer, with the outlet's initials and the

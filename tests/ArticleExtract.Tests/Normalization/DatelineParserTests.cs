@@ -54,6 +54,10 @@ public sealed class DatelineParserTests
     [InlineData("ЗАПОРІЖЖЯ. 21 січня. ІНТЕРФАКС-УКРАЇНА - Енергетики відновили електропостачання для понад 40 тис. абонентів.", "ЗАПОРІЖЖЯ. 21 січня. ІНТЕРФАКС-УКРАЇНА -", "ЗАПОРІЖЖЯ", "ІНТЕРФАКС-УКРАЇНА", "Енергетики відновили електропостачання для понад 40 тис. абонентів.")]
     [InlineData("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Երևանի Դավթաշեն վարչական շրջանում կկառուցվի նոր հիվանդանոց:", "ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:", "ԵՐԵՎԱՆ", "ԱՐՄԵՆՊՐԵՍ", "Երևանի Դավթաշեն վարչական շրջանում կկառուցվի նոր հիվանդանոց:")]
     [InlineData("БИШКЕК /24.kg, Анара Юсупова/. Мэрия Бишкека планирует закупить 120 электробусов.", "БИШКЕК /24.kg, Анара Юсупова/.", "БИШКЕК", "24.kg", "Мэрия Бишкека планирует закупить 120 электробусов.")]
+    // An article or "Ein" opening a place's name in capitals before a known agency; an Italian province's code in brackets.
+    [InlineData("THE HAGUE, Netherlands (AP) — The court ruled on Thursday that the case can proceed.", "THE HAGUE, Netherlands (AP) —", "THE HAGUE, Netherlands", "AP", "The court ruled on Thursday that the case can proceed.")]
+    [InlineData("EIN GEDI, Israel (AP) — A stretch of the highway was closed on Thursday.", "EIN GEDI, Israel (AP) —", "EIN GEDI, Israel", "AP", "A stretch of the highway was closed on Thursday.")]
+    [InlineData("Airola (Bn) – Da tre giorni i rubinetti sono a secco in gran parte del centro storico.", "Airola (Bn) –", "Airola (Bn)", null, "Da tre giorni i rubinetti sono a secco in gran parte del centro storico.")]
     // A Turkish paper's comma between the place and the agency.
     [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
@@ -130,6 +134,10 @@ public sealed class DatelineParserTests
     [InlineData("রাজশাহী, ১৫ মে, ২০২৫ (বাসস) : জেলা প্রশাসনের নির্ধারিত", "রাজশাহী, ১৫ মে, ২০২৫ (বাসস) :", "রাজশাহী", "বাসস", "জেলা প্রশাসনের নির্ধারিত")]
     [InlineData("जागृति संवाददाता, कानपुर: गंगा बैराज पुल पर एक्सपेंशन जॉइंट और बेयरिंग बदलने का काम शुरू हो गया है।", "जागृति संवाददाता, कानपुर:", "कानपुर", null,
                 "गंगा बैराज पुल पर एक्सपेंशन जॉइंट और बेयरिंग बदलने का काम शुरू हो गया है।")]
+    // A month cut short after a listed place, in Tamil and Kannada; IANS named in Latin letters in a Telugu opener.
+    [InlineData("சென்னை, ஜன. 14 (பிடிஐ): சென்னை மெட்ரோ ரயில் இரண்டாம் கட்டம்", "சென்னை, ஜன. 14 (பிடிஐ):", "சென்னை", "பிடிஐ", "சென்னை மெட்ரோ ரயில் இரண்டாம் கட்டம்")]
+    [InlineData("ಬೆಂಗಳೂರು, ಡಿ.12 (ಪಿಟಿಐ): ಕಾವೇರಿ ಕುಡಿಯುವ ನೀರು ಸರಬರಾಜು", "ಬೆಂಗಳೂರು, ಡಿ.12 (ಪಿಟಿಐ):", "ಬೆಂಗಳೂರು", "ಪಿಟಿಐ", "ಕಾವೇರಿ ಕುಡಿಯುವ ನೀರು ಸರಬರಾಜು")]
+    [InlineData("హైదరాబాద్, మార్చి 9 (IANS): తెలంగాణలో మరో భారీ పెట్టుబడి", "హైదరాబాద్, మార్చి 9 (IANS):", "హైదరాబాద్", "IANS", "తెలంగాణలో మరో భారీ పెట్టుబడి")]
     // Cambodian papers' place in parentheses before the Khmer colon.
     [InlineData("(ភ្នំពេញ)៖ សាលារាជធានីភ្នំពេញ បានដាក់ចេញយុទ្ធនាការ", "(ភ្នំពេញ)៖", "ភ្នំពេញ", null, "សាលារាជធានីភ្នំពេញ បានដាក់ចេញយុទ្ធនាការ")]
     // A Persian paper's city before a dash, no agency.
@@ -256,6 +264,7 @@ public sealed class DatelineParserTests
     [InlineData("القاهرة- بدأت محافظة القاهرة تنفيذ خطة لنقل نحو 12 ألف بائع جائل من شوارع وسط المدينة إلى أسواق جديدة.", "القاهرة-", "القاهرة")]
     [InlineData("بيروت - أعلنت الحكومة اللبنانية اليوم الخميس عن خطة جديدة لإعادة إعمار المناطق المتضررة في الجنوب.", "بيروت -", "بيروت")]
     [InlineData("Mumbai - Tata Motors reported a 31% rise in net profit for the December quarter on Friday.", "Mumbai -", "Mumbai")]
+    [InlineData("புது தில்லி: நாட்டில் யுபிஐ மூலமான டிஜிட்டல் பணப் பரிவர்த்தனைகள் டிசம்பர் மாதத்தில் புதிய உச்சத்தைத் தொட்டன.", "புது தில்லி:", "புது தில்லி")]
     [InlineData("തിരുവനന്തപുരം ∙ കെഎസ്ആർടിസി ബസുകളിൽ ഡിജിറ്റൽ ടിക്കറ്റ് സംവിധാനം അടുത്ത മാസം മുതൽ നടപ്പാക്കും.", "തിരുവനന്തപുരം ∙", "തിരുവനന്തപുരം")]
     // Iraqi papers close the place with a slash, Khmer papers with their own colon sign.
     [InlineData("البصرة/ يواجه مزارعو قضاء الفاو وناحية السيبة جنوبي البصرة موسماً صعباً هذا العام بعد ارتفاع نسب الملوحة.", "البصرة/", "البصرة")]
