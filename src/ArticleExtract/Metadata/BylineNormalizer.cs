@@ -522,7 +522,14 @@ internal static partial class BylineNormalizer
             var agency = string.Join(' ', words[^agencyWords..]);
             if (char.IsUpper(agency[0]) && IsAnyAgency(agency))
             {
-                return string.Join(' ', words[..^agencyWords]);
+                // "By The Associated Press": the article is the agency's, and no name is left before it.
+                var nameWords = words.Length - agencyWords;
+                if (words[nameWords - 1] is "The" or "the")
+                {
+                    nameWords--;
+                }
+
+                return nameWords >= 2 ? string.Join(' ', words[..nameWords]) : text;
             }
         }
 

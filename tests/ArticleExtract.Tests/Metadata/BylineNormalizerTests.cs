@@ -215,6 +215,8 @@ public sealed class BylineNormalizerTests
     [InlineData("Af")]
     [InlineData("Onsdag")]
     [InlineData("ABC/JAP")]
+    // The agency's name with its article after the opener: no name is left before it.
+    [InlineData("By The Associated Press")]
     public void ReturnsNoNameForNonPeople(string raw) => Assert.Empty(BylineNormalizer.Names(raw, ["Example News"]));
 
     // Two Arabic names of two words parted by a spaced hyphen, as Egyptian papers list their writers; one word after
