@@ -69,8 +69,8 @@ internal static partial class BlockFilter
         @"|^(?:👁\uFE0F?\s*)?\d[\d,.]*\s*[kK]?\s*बार\s*(?:पढ़ा|देखा) गया$" +
         // "👁 पढ़ा गया: 18,402 बार" ("read: … times"), the eye the counter's icon.
         @"|^(?:👁\uFE0F?\s*)?(?:पढ़ा गया|देखा गया)\s*:\s*\d[\d,.]*\s*(?:बार)?$" +
-        // "👁 1,087 PV": the eye icon and the page views.
-        @"|^👁\uFE0F?\s*\d[\d,.]*\s*[k万]?\s*(?:pv|views?|回|件)?$",
+        // "👁 1,087 PV", "👁 4,812 vistas": the eye icon and the page views, in a word of any language.
+        @"|^👁\uFE0F?\s*\d[\d,.]*\s*[k万]?(?:\s*\p{L}{1,12})?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedLabel();
 
@@ -110,7 +110,7 @@ internal static partial class BlockFilter
     // "One response to “Title”", "34 messages sur le forum …".
     [GeneratedRegex(
         @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
-        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|comentários|comentaris|iruzkinak|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια|комментарии|коментарі" +
+        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|comentarios de (?:los )?lectores|commentaires des lecteurs|readers'? comments|comentários|comentaris|iruzkinak|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια|комментарии|коментарі" +
         // The same in the Indian languages, Urdu and Arabic, the count in the script's own digits or in ours ("કોમેન્ટ્સ (૩)").
         @"|कमेंट्स|टिप्पणियां|टिप्पणियाँ|કોમેન્ટ્સ|મંતવ્યો|মন্তব্য|கருத்துகள்|கருத்துக்கள்|వ్యాఖ్యలు|അഭിപ്രായങ്ങൾ|കമന്റുകൾ|प्रतिक्रिया|تبصرے|تعليقات)\s*[(\[]\s*\d+\s*[)\]]$" +
         // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
@@ -1531,7 +1531,7 @@ internal static partial class BlockFilter
 
     // A rights line, unless quoted or bracketed (then the phrase is the story's subject).
     [GeneratedRegex(
-        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\b|\bé proibid[ao] (?:todo tipo de |toda |a )?reprodução\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|\bpārpublicēšana\b[^.]{0,80}\baizliegta\b|\b(?:avaldamine|kopeerimine|taasesitamine)\b[^.]{0,80}\bkeelatud\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
+        @"(?<![(“""„‘'«]\s?)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|wszelkie prawa zastrzeżone)\b|\bé proibid[ao] (?:todo tipo de |toda |a )?reprodução\b|\bdraudžiama\b[^.]{0,60}\b(?:atgaminti|platinti|kopijuoti|skelbti)\b[^.]{0,60}\bsutikimo\b|\bmateriał chroniony prawem autorskim\b|\bdrepturile de autor\b[^.]{0,80}\bapar[țţ]in\b|\bpārpublicēšana\b[^.]{0,80}\baizliegta\b|\b(?:avaldamine|kopeerimine|taasesitamine)\b[^.]{0,80}\bkeelatud\b|무단\s?전재|재배포\s?금지|転載禁止|無断転載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|未经授权，?不得|未經授權，?不得",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RightsReserved();
 
@@ -2720,8 +2720,9 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^[^.!?]{3,60}\.\s+(?:Source|Sources|Fuente|Fonte|Quelle|Sumber|Źródło|Kaynak)\s*:\s*[^.!?:]{2,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionThenSource();
 
-    // "Photography by Marcus Bell / The Circuit", "Photos by Jane Doe for The Times": who took the story's pictures.
-    [GeneratedRegex(@"^(?:Photography|Photos?|Photographs|Illustrations?|Images|Graphics)\s+by\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    // "Photography by Marcus Bell / The Circuit", "Photos by Jane Doe for The Times": who took the story's pictures; Polish
+    // "fot." before the name ("fot. Krzysztof Łokaj / Kurier Podkarpacki"), Cebuano and Tagalog "picture by" ("Hulagway ni …").
+    [GeneratedRegex(@"^(?:Photography|Photos?|Photographs|Illustrations?|Images|Graphics)\s+by\s+\p{Lu}|^[Ff]ot\.\s\p{Lu}|^(?:Hulagway|Larawan|Kuha)\s+ni\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex PicturesBy();
 
     // "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.": a credit closed by a full stop, with no second sentence.

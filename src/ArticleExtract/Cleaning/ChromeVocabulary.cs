@@ -577,7 +577,7 @@ internal static partial class ChromeVocabulary
         // "Фото: пресс-служба акимата", "צילום: רויטרס", "Ảnh: TTXVN", "사진: 연합뉴스": the label in other scripts.
         "фото", "фотография", "фотографія", "снимка", "світлина", "ілюстрація", "иллюстрация", "fotoğraf", "fotó", "ảnh",
         "ảnh minh họa", "صورة", "الصورة", "צילום", "φωτογραφία", "φωτ", "사진", "फोटो", "तस्वीर", "ছবি", "படம்", "ภาพ", "ภาพประกอบ",
-        "ფოტო", "լուսանկար", "រូបថត", "រូបភាព", "عکس", "تصوير", "وێنە", "larawan", "kuha", "nuotr", "nuotrauka",
+        "ფოტო", "լուսանկար", "រូបថត", "រូបភាព", "عکس", "تصوير", "وێنە", "larawan", "kuha", "hulagway", "nuotr", "nuotrauka",
 
         // The Nordic and Baltic labels: "Ljósmynd: Vestanpóstur/GJ", "Kuva: Lehtikuva", "Foto: Scanpix".
         "ljósmynd", "mynd", "kuva", "kuvat", "kuvaaja", "billede", "bilde", "fotograf", "fotografi", "attēls", "pilt",

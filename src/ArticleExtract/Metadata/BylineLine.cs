@@ -36,6 +36,8 @@ internal static partial class BylineLine
         "pewarta: ", "penulis: ", "wartawan: ",
         // Azerbaijani and Uzbek "author" ("Müəllif: Elnur Məmmədov").
         "müəllif: ", "muallif: ",
+        // Tagalog and Cebuano "by" ("Ni Kenneth Ladera").
+        "ni ",
         // Vietnamese "text and photos" credits closing a story ("Bài, ảnh: PHẠM LINH", "Tin và ảnh: Hoàng Long").
         "bài, ảnh: ", "bài và ảnh: ", "tin, ảnh: ", "tin và ảnh: ",
         // Persian, Arabic and Urdu labels with their colon ("خبرنگار: محمدحسین نوروزی"); their names have no capitals.

@@ -696,6 +696,12 @@ internal static partial class BylineNormalizer
 
     private static string StripPrefix(string text)
     {
+        // Tagalog and Cebuano "by" ("Ni Kenneth Ladera"); "Ni Yuan" alone is a Chinese name.
+        if (text.StartsWith("Ni ", StringComparison.Ordinal) && text.IndexOf(' ', 3) > 3)
+        {
+            return text[3..];
+        }
+
         foreach (var prefix in Prefixes)
         {
             if (StartsWithWord(text, prefix, StringComparison.OrdinalIgnoreCase) && TextScan.ContainsLetter(text.AsSpan(prefix.Length + 1)))
@@ -835,7 +841,7 @@ internal static partial class BylineNormalizer
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
         "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
         "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia", "таҳририят",
-        "redaktiónin", "ritstjórn", "ritstjórnin", "toimetus", "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
+        "redaktiónin", "ritstjórn", "iroyin", "habari", "labarai", "ritstjórnin", "toimetus", "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
 
         // "Haber Merkezi" (news centre, Turkish), "Dış Haberler Servisi" (foreign news service), "تحریریه" (editorial desk, Persian).
         "merkezi", "servisi", "تحریریه",

@@ -158,9 +158,10 @@ internal static partial class ScriptDateline
     // Urdu papers part the place with the Arabic comma or full stop and name the wire in up to three words ("حیدرآباد، 22
     // اگست (یو این آئی)", "اسلام آباد۔5 مارچ (اے پی پی):").
     // Burmese parts it with its own comma and sets the month first ("ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ)").
-    // BSS adds the year after a comma ("রাজশাহী, ১৫ মে, ২০২৫ (বাসস) :"); Telugu papers may name IANS in Latin letters.
+    // BSS adds the year after a comma ("রাজশাহী, ১৫ মে, ২০২৫ (বাসস) :"); Telugu papers may name IANS in Latin letters;
+    // ENA sets Ethiopic marks and the Ethiopian day and year ("አዳማ፣ ጥር 20/2018(ኢዜአ)፦").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)(?:[ ]|(?<cut>\.)[ ]?)\d{1,2}|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))(?:[,،]?[ ]\d{4})?[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|\p{Lu}{2,6})\)(?:।|[ ]?:)?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔፣][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)(?:[ ]|(?<cut>\.)[ ]?)\d{1,2}(?<slashYear>/\d{4})?|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))(?:[,،]?[ ]\d{4})?[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|\p{Lu}{2,6})\)(?:।|፦|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 
@@ -181,7 +182,7 @@ internal static partial class ScriptDateline
             // ("اسلام آباد (اے پی پی) …"): any place and a parenthesis may begin a sentence.
             // A month cut short ("சென்னை, ஜன. 14 (பிடிஐ):", "ಬೆಂಗಳೂರು, ಡಿ.12 (ಪಿಟಿಐ):") counts after a place the list knows.
             match = PlaceDayAgency().Match(prefix);
-            if (!match.Success || !(match.Groups["numericDay"].Success || Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _) ||
+            if (!match.Success || !(match.Groups["numericDay"].Success || Metadata.Dates.MonthNames.TryGetMonth(match.Groups["month"].Value, out _) || match.Groups["slashYear"].Success ||
                                     (match.Groups["cut"].Success && DatelinePlaces.Contains(match.Groups["loc"].Value))))
             {
                 match = PlaceThenAgency().Match(prefix);

@@ -511,6 +511,11 @@ public sealed class BlockFilterTests
     [InlineData("共同通信が配信した記事です。一部の記事は会員限定です。")]
     [InlineData("ראיתם הצפה? שלחו לנו בוואטסאפ 050-0000000")]
     [InlineData("Tutte le notizie del porto, ogni giorno. Abbonati a La Gazzetta Tirrenica: il primo mese a 1 euro.")]
+    // An eye icon's views in Spanish; AGERPRES's rights line; picture credits in Polish and Cebuano.
+    [InlineData("👁 4,812 vistas")]
+    [InlineData("Drepturile de autor pentru producţia de presă (text, foto şi/sau video) aparţin AGERPRES. Preluarea se face doar în limita a 500 de caractere.")]
+    [InlineData("fot. Krzysztof Łokaj / Kurier Podkarpacki")]
+    [InlineData("Hulagway ni Alex Badayos")]
     public void DropsWidgetLabelsCountersAndBreadcrumbs(string chrome) =>
         Assert.Equal([Sentence, Sentence], BlockFilter.Filter([Sentence, chrome, Sentence], Metadata));
 
@@ -2533,6 +2538,7 @@ public sealed class BlockFilterTests
     [InlineData("Kommentare (4)")]
     [InlineData("Komentarze (124)")]
     [InlineData("Diskuse (214)")]
+    [InlineData("Comentarios de los lectores (2)")]
     public void A_heading_counting_the_comments_ends_the_story(string heading)
     {
         var story = new StoryBlock(Sentence, BlockKind.Paragraph, 0);

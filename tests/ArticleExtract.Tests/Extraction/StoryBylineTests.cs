@@ -611,4 +611,18 @@ public sealed class StoryBylineTests
         Assert.NotNull(article);
         Assert.Equal(["Celestino Catumbela"], article.Authors);
     }
+
+    [Fact]
+    public void ACebuanoBylineOpenedByNiNamesTheAuthor()
+    {
+        var article = Extractor.Extract("<html lang='ceb'><body><h1>Duha ka balay nasunog sa Mandaue</h1><div class='post-body'>" +
+            "<div><i>Ni Kenneth Ladera</i></div>" +
+            "<div>Duha ka balay ang nasunog samtang usa ka 7 anyos nga bata ang naangol sa sunog nga misilaob sa Sitio Lawis sayo sa kaadlawon.</div>" +
+            "<div>Sumala sa Bureau of Fire Protection Mandaue, ang sunog nagsugod mga alas 3:20 sa kaadlawon sa balay sa usa ka drayber sa jeep.</div>" +
+            "<div>Temporaryo nga gipasilongan sa barangay gym ang duha ka pamilya nga apektado, samtang nanghatag na og relief packs ang siyudad.</div>" +
+            "</div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(["Kenneth Ladera"], article.Authors);
+    }
 }

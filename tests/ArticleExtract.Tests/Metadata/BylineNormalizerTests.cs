@@ -163,6 +163,9 @@ public sealed class BylineNormalizerTests
     [InlineData("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", new[] { "Eleanor Ainge Roy" })]
     [InlineData("By Jane Doe, John Roe (video) and Ann Lee", new[] { "Jane Doe", "Ann Lee" })]
     [InlineData("Bài, ảnh: PHẠM LINH", new[] { "PHẠM LINH" })]
+    // Tagalog and Cebuano "Ni"; a Chinese family name Ni stays.
+    [InlineData("Ni Kenneth Ladera", new[] { "Kenneth Ladera" })]
+    [InlineData("By Ni Yuan", new[] { "Ni Yuan" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
@@ -266,6 +269,11 @@ public sealed class BylineNormalizerTests
     [InlineData("تحریریه")]
     // Albanian.
     [InlineData("Redaksia")]
+    // Faroese, Icelandic and Estonian newsrooms; a Yoruba news department.
+    [InlineData("Redaktiónin")]
+    [InlineData("Ritstjórn")]
+    [InlineData("Toimetus")]
+    [InlineData("Ẹka Iroyin")]
     public void ANewsroomInMoreSpellingsIsANewsroomCredit(string credit) =>
         Assert.True(BylineNormalizer.IsNewsroomOnly([credit]));
 

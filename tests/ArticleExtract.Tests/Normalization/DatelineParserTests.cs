@@ -58,6 +58,10 @@ public sealed class DatelineParserTests
     [InlineData("THE HAGUE, Netherlands (AP) — The court ruled on Thursday that the case can proceed.", "THE HAGUE, Netherlands (AP) —", "THE HAGUE, Netherlands", "AP", "The court ruled on Thursday that the case can proceed.")]
     [InlineData("EIN GEDI, Israel (AP) — A stretch of the highway was closed on Thursday.", "EIN GEDI, Israel (AP) —", "EIN GEDI, Israel", "AP", "A stretch of the highway was closed on Thursday.")]
     [InlineData("Airola (Bn) – Da tre giorni i rubinetti sono a secco in gran parte del centro storico.", "Airola (Bn) –", "Airola (Bn)", null, "Da tre giorni i rubinetti sono a secco in gran parte del centro storico.")]
+    // A capitalised "Mc" place; EFE's country abbreviation after the place; MOLDPRES between slashes.
+    [InlineData("McALLEN, Texas — El Distrito Escolar Independiente de McAllen abrirá un programa gratuito.", "McALLEN, Texas —", "McALLEN, Texas", null, "El Distrito Escolar Independiente de McAllen abrirá un programa gratuito.")]
+    [InlineData("Miami (EE.UU.), 12 feb (EFE).- La producción de naranjas de Florida caerá a 12,1 millones de cajas.", "Miami (EE.UU.), 12 feb (EFE).-", "Miami (EE.UU.)", "EFE", "La producción de naranjas de Florida caerá a 12,1 millones de cajas.")]
+    [InlineData("Chișinău, 20 februarie /MOLDPRES/. Viticultorii din raionul Cimișlia au raportat pagube.", "Chișinău, 20 februarie /MOLDPRES/.", "Chișinău", "MOLDPRES", "Viticultorii din raionul Cimișlia au raportat pagube.")]
     // A Turkish paper's comma between the place and the agency.
     [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
@@ -138,6 +142,8 @@ public sealed class DatelineParserTests
     [InlineData("சென்னை, ஜன. 14 (பிடிஐ): சென்னை மெட்ரோ ரயில் இரண்டாம் கட்டம்", "சென்னை, ஜன. 14 (பிடிஐ):", "சென்னை", "பிடிஐ", "சென்னை மெட்ரோ ரயில் இரண்டாம் கட்டம்")]
     [InlineData("ಬೆಂಗಳೂರು, ಡಿ.12 (ಪಿಟಿಐ): ಕಾವೇರಿ ಕುಡಿಯುವ ನೀರು ಸರಬರಾಜು", "ಬೆಂಗಳೂರು, ಡಿ.12 (ಪಿಟಿಐ):", "ಬೆಂಗಳೂರು", "ಪಿಟಿಐ", "ಕಾವೇರಿ ಕುಡಿಯುವ ನೀರು ಸರಬರಾಜು")]
     [InlineData("హైదరాబాద్, మార్చి 9 (IANS): తెలంగాణలో మరో భారీ పెట్టుబడి", "హైదరాబాద్, మార్చి 9 (IANS):", "హైదరాబాద్", "IANS", "తెలంగాణలో మరో భారీ పెట్టుబడి")]
+    // ENA's Ethiopic comma and colon around the Ethiopian day and year.
+    [InlineData("አዳማ፣ ጥር 20/2018(ኢዜአ)፦ በኦሮሚያ ክልል የበጋ መስኖ ልማት", "አዳማ፣ ጥር 20/2018(ኢዜአ)፦", "አዳማ", "ኢዜአ", "በኦሮሚያ ክልል የበጋ መስኖ ልማት")]
     // Cambodian papers' place in parentheses before the Khmer colon.
     [InlineData("(ភ្នំពេញ)៖ សាលារាជធានីភ្នំពេញ បានដាក់ចេញយុទ្ធនាការ", "(ភ្នំពេញ)៖", "ភ្នំពេញ", null, "សាលារាជធានីភ្នំពេញ បានដាក់ចេញយុទ្ធនាការ")]
     // A Persian paper's city before a dash, no agency.
