@@ -238,10 +238,10 @@ internal static partial class ChromeVocabulary
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
         "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
         "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "อ่านข่าวเพิ่มเติม", "ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",
-        "прочитај и", "vezano", "povezano", "povezane vijesti",
+        "прочитај и", "vezano", "povezano", "povezane vijesti", "povezani članci", "vezane vijesti", "povezane vesti", "повезано", "поврзано",
         // Estonian, Latvian, Lithuanian, Swedish, Finnish, Icelandic and Faroese: "read also", "read more".
         "loe ka", "loe lisaks", "vaata ka", "lasiet arī", "lasi arī", "skaitykite taip pat", "taip pat skaitykite", "läs mer",
-        "lue lisää", "lestu einnig", "lesið einnig", "lestu líka", "les eisini", "les meira", "povezani članci", "vezane vijesti", "povezane vesti", "повезано", "поврзано",
+        "lue lisää", "lestu einnig", "lesið einnig", "lestu líka", "les eisini", "les meira",
     ]);
 
     /// <summary>

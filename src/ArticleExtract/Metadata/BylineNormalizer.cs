@@ -841,7 +841,10 @@ internal static partial class BylineNormalizer
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação", "redacao", "redactie", "redakcja",
         "newsroom", "newsdesk", "desk", "staff", "redaksi", "redaktionen", "redaksjonen", "toimitus", "ब्यूरो", "डेस्क",
         "التحرير", "تحرير", "خبرگزاری", "מערכת", "redacção", "redakcia", "redakce", "redakcija", "редакция", "редакція", "редакција", "redacția", "redactia", "таҳририят",
-        "redaktiónin", "ritstjórn", "iroyin", "habari", "labarai", "ritstjórnin", "toimetus", "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
+        "redaksia", "redaksiya", "редакциясы", "redaktsiya", "редакцията", "σύνταξη", "σύνταξης", "συντακτική", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
+
+        // Faroese, Icelandic and Estonian newsrooms; "news" in Yoruba ("Ẹka Iroyin", the news department), Swahili and Hausa.
+        "redaktiónin", "ritstjórn", "ritstjórnin", "toimetus", "iroyin", "habari", "labarai",
 
         // "Haber Merkezi" (news centre, Turkish), "Dış Haberler Servisi" (foreign news service), "تحریریه" (editorial desk, Persian).
         "merkezi", "servisi", "تحریریه",
