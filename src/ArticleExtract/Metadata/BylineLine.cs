@@ -449,7 +449,7 @@ internal static partial class BylineLine
         foreach (var opener in Openers)
         {
             if (line.Length > opener.Length + 2 && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) &&
-                (char.IsUpper(line[opener.Length]) || (IsCaseless(opener[0]) && IsCaseless(line[opener.Length]))))
+                (char.IsUpper(line[opener.Length]) || (TextScan.IsCaselessLetter(opener[0]) && TextScan.IsCaselessLetter(line[opener.Length]))))
             {
                 return true;
             }
@@ -465,7 +465,4 @@ internal static partial class BylineLine
 
         return false;
     }
-
-    // A letter of a script without capitals: after a label in such a script, the name cannot open with one.
-    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 }

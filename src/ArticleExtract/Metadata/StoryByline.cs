@@ -101,7 +101,10 @@ internal static partial class StoryByline
         return names.Count > 0 ? names : null;
     }
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})\s[–—-]\s(?<trade>\p{L}+)\b[^.!?]{0,60}$", RegexOptions.CultureInvariant)]
+    // Two to four capitalised words opening the line, with no "By" before them.
+    private const string OpeningName = @"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})";
+
+    [GeneratedRegex(OpeningName + @"\s[–—-]\s(?<trade>\p{L}+)\b[^.!?]{0,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameDashTrade();
 
     // "Sigríður Ólafsdóttir · sigga@sudurfrettir.is" over the story: the writer's name and mail address, with no "By".
@@ -116,7 +119,7 @@ internal static partial class StoryByline
         return names.Count > 0 ? names : null;
     }
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,3})\s?[·•|,–—-]\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(OpeningName + @"\s?[·•|,–—-]\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex NameAndAddress();
 
     private const int MaxWireCreditChars = 300;

@@ -76,14 +76,14 @@ internal static partial class DatelineParser
     {
         // "الرياض - واس: …": a wire's opener in a caseless script names the agency after the place; the listed place
         // alone would leave the agency in the story.
-        if (paragraph.Length > 0 && char.IsLetter(paragraph[0]) && !char.IsUpper(paragraph[0]) && !char.IsLower(paragraph[0]) &&
+        if (paragraph.Length > 0 && TextScan.IsCaselessLetter(paragraph[0]) &&
             ScriptDateline.TryParse(paragraph) is { Dateline.Agency: not null } wire)
         {
             return wire;
         }
 
         // "(ភ្នំពេញ)៖ …": a place in a caseless script in parentheses; the Latin rule would read it as an agency.
-        if (paragraph.Length > 1 && paragraph[0] == '(' && char.IsLetter(paragraph[1]) && !char.IsUpper(paragraph[1]) && !char.IsLower(paragraph[1]) &&
+        if (paragraph.Length > 1 && paragraph[0] == '(' && TextScan.IsCaselessLetter(paragraph[1]) &&
             ScriptDateline.TryParse(paragraph) is { } bracketed)
         {
             return bracketed;
@@ -331,7 +331,7 @@ internal static partial class DatelineParser
             var c = paragraph[i];
             // "തിരുവനന്തപുരം ∙ …": Malayalam papers set a bullet operator where others set a dash; Khmer papers their
             // colon ("បាត់ដំបង៖ …"); Iraqi papers a slash ("البصرة/ …"), which in Latin text joins words.
-            if (!(c is ':' or '.' or '।' or '∙' or '\u17D6' || IsDash(c) || (c == '/' && IsCaselessWord(paragraph[i - 1]))) ||
+            if (!(c is ':' or '.' or '।' or '∙' or '\u17D6' || IsDash(c) || (c == '/' && TextScan.IsCaselessLetter(paragraph[i - 1]))) ||
                 paragraph[i + 1] != ' ')
             {
                 continue;
@@ -385,7 +385,6 @@ internal static partial class DatelineParser
 
     private static bool IsDash(char c) => c is '-' or '–' or '—';
 
-    private static bool IsCaselessWord(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     // A dash closes a place alone: "Jakarta, CNN Indonesia --" is the opener's own pattern, credit and all.
     private static bool ClosesPlaceAlone(string paragraph, int dash, string place, string? credit) =>

@@ -32,6 +32,12 @@ internal static class TextScan
     }
 
     /// <summary>
+    /// Whether <paramref name="c"/> is a letter of a script without capitals (Arabic, Devanagari, Khmer, Chinese): neither
+    /// upper nor lower case, so a name or a place in it cannot be told by its first letter.
+    /// </summary>
+    public static bool IsCaselessLetter(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+
+    /// <summary>
     /// Whether <paramref name="c"/> is a common CJK ideograph or kana: scripts that write words without spaces between
     /// them, so that counting words by spaces undercounts them. The iteration mark 々 repeats the ideograph before it
     /// ("佐々木", "人々") and is read as one.
