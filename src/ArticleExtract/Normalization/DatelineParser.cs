@@ -57,6 +57,7 @@ internal static partial class DatelineParser
         "Kabar", "AKIpress", "АКИpress", "UzA", "RSS", "PACNEWS", "CMC", "APP", "PPI", "UNB", "BSS", "NAN", "GNA", "ENA", "DHA", "İHA", "IHA", "Armenpress",
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
         "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "TPS", "Tazpit Press Service", "MOLDPRES", "Moldpres", "МОЛДПРЕС", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "ИНТЕРФАКС-УКРАИНА", "ІНТЕРФАКС-УКРАЇНА", "Интерфакс-Украина", "Інтерфакс-Україна", "Интерфакс", "ИНТЕРФАКС", "УНН", "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "বাসস", "ইউএনবি", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
+        "ACN", "ΚΥΠΕ", "KYPE",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
@@ -65,9 +66,11 @@ internal static partial class DatelineParser
     // name with no comma before it, as some African and Asian papers set it ("NAIROBI, Kenya Dec 6 –"), only right
     // before the dash or the agency. A site's address may run into its dashes ("Investing.com--Gold prices …"). Turkish
     // papers may set a comma between the place and the agency ("ANTALYA, (DHA) -"). A Scottish or Irish "Mc" keeps its
-    // small letter in capitals ("McALLEN, Texas —"); EFE sets the country's abbreviation after the place ("Miami (EE.UU.), 12 feb (EFE).-").
+    // small letter in capitals ("McALLEN, Texas —"); EFE sets the country's abbreviation after the place ("Miami (EE.UU.), 12 feb (EFE).-"),
+    // ČTK the district before the day ("Velké Karlovice (Vsetínsko) 12. března (ČTK) -"). A Greek month's genitive runs
+    // to eleven letters ("ΡΟΔΟΣ, 3 Φεβρουαρίου (ΑΠΕ-ΜΠΕ) –").
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:(?:Mc)?\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,3})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:(?:[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\))?[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} .]{1,30}\)(?=,))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4}|/\d{4})?|\d{1,2}(?<dateSep>[/.\-])\d{1,2}\k<dateSep>\d{4}(?=[ ]\()|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,10}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?(?:,(?=[ ]\())?[ ]?)?(?:(?:[—–―][ ]|--[ ]?|(?<=\p{L}[ ])\d{1,2}:\d{2}[ ][-–—][ ])?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{Lu}\p{Lu})[ ]\|[ ]|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:(?:Mc)?\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,3})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:(?:[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\))?[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} .]{1,30}\)(?=,|[ ]\d{1,2}\.[ ]))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4}|/\d{4})?|\d{1,2}(?<dateSep>[/.\-])\d{1,2}\k<dateSep>\d{4}(?=[ ]\()|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,11}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?(?:,(?=[ ]\())?[ ]?)?(?:(?:[—–―][ ]|--[ ]?|(?<=\p{L}[ ])\d{1,2}:\d{2}[ ][-–—][ ])?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{Lu}\p{Lu})[ ]\|[ ]|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -99,7 +102,7 @@ internal static partial class DatelineParser
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
             return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? WithDayAndAgency(paragraph, prefix) ??
-                   WithStopsThenAgency(paragraph, prefix) ?? WithDayStop(paragraph, prefix) ??
+                   WithStopsThenAgency(paragraph, prefix) ?? WithDayStop(paragraph, prefix) ?? WithAgencyFirst(paragraph, prefix) ??
                    ScriptDateline.TryParse(paragraph);
         }
 
@@ -251,6 +254,13 @@ internal static partial class DatelineParser
             (place, agencyName) = (place + " (" + province + ")", null);
         }
 
+        // "Velké Karlovice (Vsetínsko) -": a Czech or Slovak district, named for its town ("-sko", "-cko"), where a wire
+        // would stand, is part of the place.
+        if (place is not null && agencyName is not null && !NamesKnownAgency(agencyName) && CzechDistrict().IsMatch(agencyName))
+        {
+            (place, agencyName) = (place + " (" + agencyName + ")", null);
+        }
+
         // "CNN — …": an agency alone, where a place would stand.
         if (place is not null && agencyName is null && Agencies.Contains(place))
         {
@@ -275,6 +285,9 @@ internal static partial class DatelineParser
 
         return (new Dateline(printed, place, agencyName), rest);
     }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:sko|cko)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CzechDistrict();
 
     // "KOMPAS.com", "24.kg", "REPORT.AZ": a portal's address, under a generic or a country's domain.
     [GeneratedRegex(@"^[\p{L}\d\-]+\.(?:com|net|org|co|id|tv|info|news|[a-z]{2})(?:\.[a-z]{2})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -556,6 +569,30 @@ internal static partial class DatelineParser
 
         return (new Dateline(paragraph[..match.Length].TrimEnd(), place, agency), rest);
     }
+
+    /// <summary>
+    /// "ACN Figueres.-L'Ajuntament …": a known agency, then the place in title case, closed by a full stop and a dash,
+    /// as the Catalan wire signs, perhaps run into the story.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithAgencyFirst(string paragraph, string prefix)
+    {
+        var match = AgencyThenPlace().Match(prefix);
+        if (!match.Success || match.Length > MaxDatelineChars || !NamesKnownAgency(match.Groups["agency"].Value))
+        {
+            return null;
+        }
+
+        var place = match.Groups["loc"].Value;
+        var rest = paragraph[match.Length..].TrimStart();
+        return IsPlausiblePlace(place, "-") && !Agencies.Contains(place) && CanFollowOpener(rest)
+            ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value), rest)
+            : null;
+    }
+
+    [GeneratedRegex(
+        @"^(?<agency>\p{Lu}{2,6})[ ](?<loc>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]*(?:[ ](?:(?:de|del|la|les|el)[ ]|d['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]*){0,3})\.[-–—][ ]?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyThenPlace();
 
     // "HOUSTON, TX / ACCESSWIRE / March 11, 2025 / …": the place in capitals, the service and the day, each closed by a slash.
     [GeneratedRegex(

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
+using ArticleExtract.Normalization;
 using ArticleExtract.Text;
 
 namespace ArticleExtract.Readability;
@@ -19,7 +20,7 @@ namespace ArticleExtract.Readability;
 /// </summary>
 internal sealed partial class StoryContinuation
 {
-    private static readonly ISelector ContinuationBlocks = ParsedSelector.Of("p, h1, h2, h3, div, ul");
+    private static readonly ISelector ContinuationBlocks = ParsedSelector.Of("p, h1, h2, h3, div, ul, td");
     private static readonly ISelector StoryBlocks = ParsedSelector.Of("p, div");
     private static readonly ISelector LabelForeignParts = ParsedSelector.Of("a, img, ul, ol");
 
@@ -481,6 +482,18 @@ internal sealed partial class StoryContinuation
             return 0;
         }
 
+        // A cell's content comes back as a paragraph: a table cell means nothing among the story's paragraphs.
+        if (leadElement.LocalName == "td")
+        {
+            var paragraph = story.Owner!.CreateElement("p");
+            while (leadElement.FirstChild is { } child)
+            {
+                paragraph.AppendChild(child);
+            }
+
+            leadElement = paragraph;
+        }
+
         // The lead goes above the section titles that followed it on the page ("Investment Thesis" over the first
         // paragraph), not above one that stood over it (a second title, a kicker).
         var before = firstParagraph;
@@ -632,7 +645,7 @@ internal sealed partial class StoryContinuation
         }
 
         // Only a div that holds text directly, not one that wraps other blocks.
-        if (element.LocalName == "div" && !HoldsOnlyText(element))
+        if (element.LocalName is "div" or "td" && !HoldsOnlyText(element))
         {
             return false;
         }
@@ -656,6 +669,14 @@ internal sealed partial class StoryContinuation
         // A lead may also end on a colon that opens the story ("Kaum zu fassen, dass diese Story passiert ist:"). The
         // deck set right under the headline is one without a full stop, as Spanish and Portuguese papers print it
         // ("<h1>…</h1><h2 class=bajada>La ley, aprobada por amplia mayoría, extiende …</h2>").
+        // A table layout's cell of its own is a lead only when it opens as the wire's first paragraph does, with a
+        // dateline, its place and its wire ("<td class='NewsIntro'><b>الدوحة - 3 - 2 (كونا) -- وقعت …</b></td>"): a deck's
+        // cell never does. A site's own tag alone ("(Sông Trà ĐT)- …") may open its summary.
+        if (element.LocalName == "td")
+        {
+            return DatelineParser.TryParse(TextNormalizer.Collapse(text)) is { Dateline: { Location: not null, Agency: not null } };
+        }
+
         var trimmed = text.AsSpan().TrimEnd();
         return SentenceEnd.Ends(trimmed) || (trimmed.Length > 0 && trimmed[^1] == ':') || (deck && TextScan.ContainsLetter(text));
     }

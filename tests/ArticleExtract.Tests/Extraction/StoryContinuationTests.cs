@@ -452,6 +452,29 @@ public sealed class StoryContinuationTests
         Assert.Equal(3, story.Children.Length);
     }
 
+    // A table layout's lead in a cell of its own, opened by the wire's dateline, comes back as the first paragraph; a
+    // deck's cell, or one opened by the site's own tag without a place, stays out.
+    [Theory]
+    [InlineData("DOHA, Feb 3 (KUNA) -- Kuwait and Qatar signed a memorandum of understanding on weather forecasting and early warning on Tuesday.", 1)]
+    [InlineData("Kuwait and Qatar signed a memorandum of understanding on weather forecasting and early warning on Tuesday.", 0)]
+    [InlineData("(Doha Daily)- Kuwait and Qatar signed a memorandum of understanding on weather forecasting and early warning on Tuesday.", 0)]
+    public void A_lead_in_a_table_cell_of_its_own_comes_back_only_under_a_wire_dateline(string lead, int restored)
+    {
+        var document = DocumentParser.Parse(
+            "<html><body><table><tr><td class='NewsIntro'><b>" + lead + "</b></td></tr>" +
+            "<tr><td><div id='story'>" + Paragraphs(1, 3) + "</div></td></tr></table></body></html>");
+        var continuation = StoryContinuation.Record(document);
+        var story = KeptByThePass(document);
+
+        Assert.Equal(restored, continuation.Restore(story));
+        Assert.Equal(3 + restored, story.Children.Length);
+        if (restored == 1)
+        {
+            Assert.Equal("p", story.Children[0].LocalName);
+            Assert.Equal(lead, story.Children[0].TextContent);
+        }
+    }
+
     [Fact]
     public void A_candidate_lead_with_other_prose_between_it_and_the_story_stays_out()
     {

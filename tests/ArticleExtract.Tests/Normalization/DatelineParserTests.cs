@@ -62,6 +62,12 @@ public sealed class DatelineParserTests
     [InlineData("McALLEN, Texas — El Distrito Escolar Independiente de McAllen abrirá un programa gratuito.", "McALLEN, Texas —", "McALLEN, Texas", null, "El Distrito Escolar Independiente de McAllen abrirá un programa gratuito.")]
     [InlineData("Miami (EE.UU.), 12 feb (EFE).- La producción de naranjas de Florida caerá a 12,1 millones de cajas.", "Miami (EE.UU.), 12 feb (EFE).-", "Miami (EE.UU.)", "EFE", "La producción de naranjas de Florida caerá a 12,1 millones de cajas.")]
     [InlineData("Chișinău, 20 februarie /MOLDPRES/. Viticultorii din raionul Cimișlia au raportat pagube.", "Chișinău, 20 februarie /MOLDPRES/.", "Chișinău", "MOLDPRES", "Viticultorii din raionul Cimișlia au raportat pagube.")]
+    // A Greek month's eleven-letter genitive; a Czech district after the place, with and without ČTK; the Catalan wire
+    // before the place, run into the story.
+    [InlineData("ΡΟΔΟΣ, 3 Φεβρουαρίου (ΑΠΕ-ΜΠΕ) – Ξεκινά την επόμενη εβδομάδα το πρόγραμμα αναδάσωσης.", "ΡΟΔΟΣ, 3 Φεβρουαρίου (ΑΠΕ-ΜΠΕ) –", "ΡΟΔΟΣ", "ΑΠΕ-ΜΠΕ", "Ξεκινά την επόμενη εβδομάδα το πρόγραμμα αναδάσωσης.")]
+    [InlineData("Velké Karlovice (Vsetínsko) - Požár zničil v noci pilu v Léskovém.", "Velké Karlovice (Vsetínsko) -", "Velké Karlovice (Vsetínsko)", null, "Požár zničil v noci pilu v Léskovém.")]
+    [InlineData("Velké Karlovice (Vsetínsko) 12. března (ČTK) - Požár zničil v noci pilu.", "Velké Karlovice (Vsetínsko) 12. března (ČTK) -", "Velké Karlovice (Vsetínsko)", "ČTK", "Požár zničil v noci pilu.")]
+    [InlineData("ACN Figueres.-L'Ajuntament de Figueres instal·larà 40 càmeres.", "ACN Figueres.-", "Figueres", "ACN", "L'Ajuntament de Figueres instal·larà 40 càmeres.")]
     // A Turkish paper's comma between the place and the agency.
     [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
