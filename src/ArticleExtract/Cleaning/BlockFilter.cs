@@ -56,6 +56,8 @@ internal static partial class BlockFilter
         @"|^(?:" + NumberedField + @")(?:\s*[|·•-]?\s*(?:" + NumberedField + @")){1,3}$|^(?:" + StoryNumberWords + @")\s*:\s*\d+$" +
         @"|^(?:点赞|阅读|评论|浏览|收藏|分享|阅读量|浏览量|댓글|조회수?|추천|공감)\s*[:：]?\s*\d[\d,.]*\s*[万k]?$" +
         @"|^\d[\d,.]*\s*[km]?\s+(?:" + CountedWords + @")$" +
+        // "2.4 ألف قراءة", "1.2 ألف مشاهدة": an Arabic count in thousands (or millions) of reads or views.
+        @"|^\d[\d,.]*\s*(?:ألف|آلاف|مليون)\s+(?:قراءة|قراءات|مشاهدة|مشاهدات)$" +
         // "Læst 1.203 gange", "Lest 980 ganger": read so many times, the verb before the count as Nordic sites print it.
         @"|^(?:læst|lest|läst|luettu)\s+\d[\d,.\s]*\s*(?:gange|ganger|gånger|kertaa)$" +
         // Counters whose icons said what they count: "24.6k", or two run together ("24.6k32", "1.2k 48").
@@ -200,8 +202,9 @@ internal static partial class BlockFilter
         @"|^[^\p{L}\p{N}]{0,4}(?:[^.!?:]{0,60}:\s*)?jetzt (?:kostenlos |gratis )?(?:die |unsere )?[^.!?]{0,40}\bapp\b[^.!?]{0,30}\b(?:installieren|herunterladen|laden)[.!]?$" +
         @"|^[^\p{L}\p{N}]{0,4}(?:receba|recebe|reciba|recibe|ricevi|get|erhalte|siga|sigue|segui|follow|folge|join)\b[^.!?]{0,40}\b(?:no|en|on|auf|su|nel|in) (?:o |el |il )?(?:whatsapp|telegram)\b[^.!?]{0,60}$" +
         @"|^get (?:current|latest|the latest) updates on\b[^.!?]{0,80}\bon (?:our|the) app\.?$" +
-        // "Hent Limfjordsavisens app til iPhone og Android": the plug in the Nordic languages, naming the phones.
-        @"|^(?:hent|last ned|ladda ner|ladda hem|download)\b[^.!?]{0,40}\bapp(?:en)?\b[^.!?]{0,40}\b(?:iphone|android|app store|google play)\b[^.!?]{0,20}[.!]?$" +
+        // "Hent Limfjordsavisens app til iPhone og Android", "Get the Island Evening Post app on iOS and Android": the plug
+        // naming the phones.
+        @"|^(?:hent|last ned|ladda ner|ladda hem|download|get)\b[^.!?]{0,40}\bapp(?:en)?\b[^.!?]{0,40}\b(?:iphone|ios|android|app store|google play)\b[^.!?]{0,20}[.!]?$" +
         // "Descarrega't l'app de Vallès Actual i rep alertes …", "Descarga la app de …": the plug in Romance languages.
         @"|^[^\p{L}\p{N}]{0,4}(?:descarga|descárgate|descarregue|descarrega['’]t|descarrega|baixe|baixa['’]t|scarica|téléchargez|télécharge)\s(?:la |el |l['’]|o |a |nuestra |nossa |notre |gratis )?(?:app|aplicación|aplicació|aplicativo|applicazione|application)\b[^!?]{0,100}$" +
         // "18,204 people read this": a read count as a sentence.
@@ -1362,7 +1365,8 @@ internal static partial class BlockFilter
         @"^(?:(?:permalink|permalien|enlace permanente|kurzlink|short ?link)\s*:?\s*https?://\S+|(?:(?:print|drucken|imprimer|imprimir)\s+)?(?:print this (?:page|article|story)|seite drucken|artikel drucken|beitrag drucken|imprimer cette page|imprimer l'article|imprimir (?:esta página|artículo|noticia)))$" +
         // "Afdrukken Mail dit artikel Lettergrootte: 5.930 keer gelezen": a row of the page's tools, perhaps with its read count
         // or the bar that stood before a count the cleaning took ("Print | Email | Font Size: A- A+ |").
-        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @"))?(?:\s*[|·•])?$" +
+        // The count may follow its label ("Email Text: A- A+ Reads: 2,314").
+        @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*(?:\d[\d.,]*\s*(?:" + CountedWords + @")|(?:" + CountedWords + @")\s*:\s*\d[\d.,]*))?(?:\s*[|·•])?$" +
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$" +
         // "Geteilt: 1,8 Tsd.": the share count alone; "Фотогалерея: 6 фото": a gallery's counter left where its pictures were.
         @"|^(?:geteilt|shares|partages|compartido)\s*:\s*\d[\d.,]*\s*(?:tsd\.?|mio\.?|k)?$" +
@@ -1374,8 +1378,8 @@ internal static partial class BlockFilter
     private const string ToolWord =
         @"afdrukken|print(?: this (?:article|story|page))?|drucken|imprimer|imprimir|stampa|mail dit artikel|e-?mail(?: this (?:article|story))?" +
         @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken|courriel|envoyer|enviar" +
-        // The text-size buttons alone, as a row of tools prints them: "A- A+ Imprimer Courriel".
-        @"|a\s?[-+−](?:\s?a\s?[-+−]){1,2}" +
+        // The text-size buttons, as a row of tools prints them: "A- A+ Imprimer Courriel", "Text: A- A+".
+        @"|(?:text\s*:\s*)?a\s?[-+−](?:\s?a\s?[-+−]){1,2}" +
         // Persian and Arabic: print, email, send, share, the text size ("چاپ · ایمیل · اندازه متن: A+ A-", "نسخه چاپی ارسال به
         // دوستان اندازه متن: کوچک بزرگ").
         @"|نسخه چاپی|چاپ|ایمیل|ارسال به دوستان|ارسال به دوست|ارسال|اشتراک|طباعة|إرسال|مشاركة" +
@@ -1761,7 +1765,7 @@ internal static partial class BlockFilter
     /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad",
     /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀", "Artiklen fortsætter under annoncen", "Het artikel gaat verder
     /// onder de advertentie", "Der Artikel wird unter der Anzeige fortgesetzt", "- Articolul continuă mai jos -" (set between
-    /// dashes), "Continue a ler a seguir à publicidade": an ad slot's label.
+    /// dashes), "Continue a ler a seguir à publicidade", "Continua després de la publicitat": an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars + MaxAdWordChars && !EndsSentence(block) &&
@@ -1773,7 +1777,7 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^\s*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdWord();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^continua a leggere (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^continua a leggere (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^(?:continua|continúa) (?:després de|despois d[ae]|después de) (?:la |a )?(?:publicitat|publicidade|publicidad)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private static readonly LiteralGate AdvertLabelGate = new(AdvertLabel());
@@ -3355,12 +3359,24 @@ internal static partial class BlockFilter
 
     private const int MaxLeadInChars = 100;
 
-    // "Lee también:", "ये भी पढ़ें...", "អានបន្ត៖": the label ends in a colon (Khmer's own sign too) or trails off.
+    // "Lee también:", "ये भी पढ़ें...", "អានបន្ត៖": the label ends in a colon (Khmer's own sign too) or trails off. A label of
+    // two words or more may stand bare, its box's links gone ("<span class='readalso-title'>Read also</span>"), but only
+    // as known: a qualified one ("Popular Bougainvillea Varieties", "Lesen Sie keine Modeblogs?") titles a section.
     private static bool IsReadAlsoLeadIn(string block)
     {
         var end = block.AsSpan().TrimEnd();
-        return block.Length <= MaxSectionHeadingChars && (end.EndsWith(":") || end.EndsWith("\u17D6") || end.EndsWith("...") || end.EndsWith("…")) &&
-               ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(ReadAlsoEnds).ToLowerInvariant());
+        if (block.Length > MaxSectionHeadingChars)
+        {
+            return false;
+        }
+
+        if (end.EndsWith(":") || end.EndsWith("\u17D6") || end.EndsWith("...") || end.EndsWith("…"))
+        {
+            return ChromeVocabulary.IsReadAlsoLabel(block.Trim().TrimEnd(ReadAlsoEnds).ToLowerInvariant());
+        }
+
+        var bare = end.Trim();
+        return bare.Contains(' ') && ChromeVocabulary.ReadAlsoLabels.Contains(bare.ToString().ToLowerInvariant());
     }
 
     /// <summary>

@@ -348,6 +348,8 @@ internal static partial class ChromeVocabulary
         "most read", "most popular", "most viewed", "read more", "see also", "you may", "also like", "more stories",
         "sr only", "screen reader", "visually hidden", "sound only", "post nav", "more news", "latest news", "top stories",
         "author box", "about author", "next post", "prev post", "previous post",
+        // The teaser of the story to read next, its title and lead ("<section class='next-article'>").
+        "next article", "prev article", "previous article", "next story", "previous story",
         "box score", "line score", "match stats", "game strip",
 
         // A sticky player's card of the clip playing and the one to follow ("video-player__up-next"): another story's

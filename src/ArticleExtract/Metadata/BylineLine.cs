@@ -38,8 +38,9 @@ internal static partial class BylineLine
         "müəllif: ", "muallif: ",
         // Tagalog and Cebuano "by" ("Ni Kenneth Ladera").
         "ni ",
-        // Vietnamese "text and photos" credits closing a story ("Bài, ảnh: PHẠM LINH", "Tin và ảnh: Hoàng Long").
-        "bài, ảnh: ", "bài và ảnh: ", "tin, ảnh: ", "tin và ảnh: ",
+        // Vietnamese, Czech and Slovak "text and photos" credits closing a story ("Bài, ảnh: PHẠM LINH", "Tin và ảnh: Hoàng
+        // Long", "Text a foto: Miroslav Hudec"); Greek "writes" with the writer's article ("Γράφει η Μαρία Σταυρακάκη").
+        "bài, ảnh: ", "bài và ảnh: ", "tin, ảnh: ", "tin và ảnh: ", "text a foto: ", "γράφει ο ", "γράφει η ",
         // Persian, Arabic and Urdu labels with their colon ("خبرنگار: محمدحسین نوروزی"); their names have no capitals.
         "خبرنگار: ", "گزارشگر: ", "نویسنده: ", "كتب: ", "كتبت: ", "رپورٹر: ", "تحریر: ",
     ];

@@ -21,7 +21,11 @@ internal static partial class BylineNormalizer
         "written by", "posted by", "reported by", "reporting by", "additional reporting by", "published by", "words by", "story by", "text by", "interview by",
         "veröffentlicht von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "ein beitrag von", "ein artikel von",
         "ein kommentar von", "ein bericht von", "eine analyse von", "eine reportage von", "ein interview von", "blog beitrag von", "blogbeitrag von", "gastbeitrag von", "beitrag von",
-        "text von", "text und fotos von", "interview von", "publié par", "écrit par", "escrito por", "publicado por",
+        "text von", "text und fotos von", "interview von",
+        // Czech, Slovak, Croatian and Polish "text and photo(s)" ("Text a foto: Miroslav Hudec"), before "text" alone.
+        "text a foto", "text a fotografie", "tekst i foto", "tekst i fotografije", "tekst i zdjęcia",
+        // Greek "by" and "writes" with the writer's article ("Από Newsroom", "Γράφει η Μαρία Σταυρακάκη").
+        "γράφει ο", "γράφει η", "γράφει", "από", "publié par", "écrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",
         "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autoren", "autorinnen",
         "authors", "autor", "autorin", "author of the article", "author of this article", "author", "auteur",
@@ -219,8 +223,9 @@ internal static partial class BylineNormalizer
             var space = text.LastIndexOf(' ', colon - 1);
             var label = text.AsSpan(space + 1, colon - space - 1);
             // "Texto: Mariela Quispe / Fotos: Javier Mamani": a labelled credit for the pictures after the writer's name; in
-            // "Text & Fotos: Ivan Valetny" the writer's label shares it.
-            if (space > 0 && (IsAnyOf(label, SourceLabels) || IsAnyOf(label, DateLabels) || (IsAnyOf(label, CreditWords) && NamesBefore(text.AsSpan(0, space)))))
+            // "Text & Fotos: Ivan Valetny" and "Text a foto: Miroslav Hudec" the writer's label shares it.
+            if (space > 0 && (IsAnyOf(label, SourceLabels) || IsAnyOf(label, DateLabels) || (IsAnyOf(label, CreditWords) && NamesBefore(text.AsSpan(0, space)))) &&
+                !IsBylineLabel(text.AsSpan(0, colon)))
             {
                 return text[..space];
             }
@@ -650,7 +655,7 @@ internal static partial class BylineNormalizer
     }
 
     // The words that end an opener as printed before a name: "By", "Rezept von", "Publicado por".
-    private static readonly string[] OpenerEnds = ["by", "von", "par", "por", "door", "da", "from", "av", "af", "przez"];
+    private static readonly string[] OpenerEnds = ["by", "von", "par", "por", "door", "da", "from", "av", "af", "przez", "από"];
 
     private const int MaxOpenerWords = 4;
 

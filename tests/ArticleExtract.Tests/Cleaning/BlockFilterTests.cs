@@ -464,6 +464,12 @@ public sealed class BlockFilterTests
     [InlineData("■ 제보하기 ▷ 전화 : 02-781-1234, 4444 ▷ 이메일 : kbs1234@kbs.co.kr ▷ 카카오톡 : 'KBS제보' 검색, 채널 추가")]
     [InlineData("공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.")]
     [InlineData("Print | Email | Font Size: A- A+ |")]
+    // A tool row with its read count after the label, an Arabic count in thousands, an app plug naming the phones, a
+    // Catalan ad slot's label.
+    [InlineData("Email Text: A- A+ Reads: 2,314")]
+    [InlineData("2.4 ألف قراءة")]
+    [InlineData("Get the Island Evening Post app on iOS and Android")]
+    [InlineData("Continua després de la publicitat")]
     // A Nordic read count and app plug, WhatsApp invitations after a lead-in and behind a link's words,
     // a Greek investment disclaimer, Chinese reaction prompts, a row of reactions and the text-size label.
     [InlineData("Læst 1.203 gange")]
@@ -2568,6 +2574,12 @@ public sealed class BlockFilterTests
         const string Hindi = "दिल्ली के शिक्षा निदेशालय ने देर रात ही सभी स्कूलों को नया सर्कुलर जारी कर दिया। सर्कुलर में कहा गया है कि जिन स्कूलों में पढ़ाई होगी, वहां सख्ती बरती जाएगी।";
         Assert.Equal([Hindi, Hindi, Hindi], BlockFilter.Filter([Hindi, "ये भी पढ़ें:", Hindi, Hindi], Metadata));
         Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, "Lee también:", Sentence, Sentence], Metadata));
+
+        // Bare, when it has two words at least and is a known label as it stands: a one-word line, or a label's words
+        // qualified, may title a section.
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, "Read also", Sentence, Sentence], Metadata));
+        Assert.Equal([Sentence, "Popular Bougainvillea Varieties", Sentence, Sentence],
+            BlockFilter.Filter([Sentence, "Popular Bougainvillea Varieties", Sentence, Sentence], Metadata));
     }
 
     [Theory]

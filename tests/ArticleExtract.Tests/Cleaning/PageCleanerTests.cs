@@ -211,6 +211,7 @@ public sealed class PageCleanerTests
     [InlineData("<section class='kort' aria-label='Kort fortalt'><h2>Kort fortalt</h2><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p>Oppsummeringen er laget med hjelp av KI og kvalitetssikret av Aftenposten.</p></section>")]
     [InlineData("<div class='sammanfattning'><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p>Sammanfattningen är gjord med hjälp av AI.</p></div>")]
     [InlineData("<div class='tiivistelma'><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p>Tiivistelmä on tehty tekoälyn avulla.</p></div>")]
+    [InlineData("<div class='summary-box' data-testid='article-summary'><p>Summary</p><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul><p class='summary-note'>This summary was produced with the help of AI and reviewed by our journalists.</p></div>")]
     [InlineData("<div class='gnt_ar_kp'><h2>Key Points</h2><span>AI-assisted summary ⓘ</span><ul><li>Two engineers say 14 projects were declared complete.</li><li>The senate panel will resume hearings.</li></ul></div>")]
     public void AMachineWrittenSummaryBoxGoes(string box)
     {
@@ -358,6 +359,8 @@ public sealed class PageCleanerTests
     // A sticky player's card of the clip to follow: another story's title and summary.
     [InlineData("<div class='video-player__up-next'><h3>Other fire near Marion</h3><p>Firefighters from four departments spent the afternoon fighting a grass fire north of Marion as wind gusts topped 45 mph.</p></div>")]
     [InlineData("<div class='article__userbar-emoji'><span>veryGood</span><span>Other</span></div>")]
+    // The teaser of the story to read next, its title and lead.
+    [InlineData("<section class='next-article'><span>Next article</span><h2><a href='/b'>Other schools close for snow</a></h2><p>Other schools in the province closed their doors on Monday as heavy snow cut the mountain roads.</p></section>")]
     [InlineData("<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure>")]
     public void RemovesChrome(string chrome)
     {

@@ -625,4 +625,18 @@ public sealed class StoryBylineTests
         Assert.NotNull(article);
         Assert.Equal(["Kenneth Ladera"], article.Authors);
     }
+
+    // A Slovak "text and photo" credit closing the story in a table cell; a Greek "writes" line under the headline.
+    [Theory]
+    [InlineData("<div align='right'><i>Text a foto: Miroslav Hudec</i></div>", "sk", "Miroslav Hudec")]
+    [InlineData("<div class='news_author'>Γράφει η <a href='/syntaktes/maria'>Μαρία Σταυρακάκη</a></div>", "el", "Μαρία Σταυρακάκη")]
+    public void ALabelledCreditLineNamesTheAuthor(string credit, string language, string name)
+    {
+        var greek = language == "el";
+        var article = Extractor.Extract("<html lang='" + language + "'><body><table><tr><td><h1>Most cez Slanú otvoria v apríli</h1></td></tr><tr><td>" +
+            (greek ? credit : string.Empty) + Story + (greek ? string.Empty : credit) + "</td></tr></table></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.Equal([name], article.Authors);
+    }
 }

@@ -166,6 +166,10 @@ public sealed class BylineNormalizerTests
     // Tagalog and Cebuano "Ni"; a Chinese family name Ni stays.
     [InlineData("Ni Kenneth Ladera", new[] { "Kenneth Ladera" })]
     [InlineData("By Ni Yuan", new[] { "Ni Yuan" })]
+    // Greek "by" and "writes", Czech and Slovak "text and photo".
+    [InlineData("Από Μαρία Σταυρακάκη", new[] { "Μαρία Σταυρακάκη" })]
+    [InlineData("Γράφει η Μαρία Σταυρακάκη", new[] { "Μαρία Σταυρακάκη" })]
+    [InlineData("Text a foto: Miroslav Hudec", new[] { "Miroslav Hudec" })]
     public void ExtractsNames(string raw, string[] expected) =>
         Assert.Equal(expected, BylineNormalizer.Names(raw, ["Example News"]));
 
