@@ -65,6 +65,9 @@ internal static partial class BlockFilter
         @"|^(?:कमेंट्स?|कॉमेंट्स?|टिप्पणियां|टिप्पणियाँ)\s*[(\[]\s*\d+\s*[)\]]\s*(?:पढ़ें\s*:?\s*\d+\s*मिनट)?$" +
         // "Leído 3.412 veces", "Lu 1 204 fois", "12.480 kez okundu", "This article has been read 1,873 times.": read so many times.
         @"|^this (?:article|story|post|page) has been (?:read|viewed) \d[\d,.]* times\.?$" +
+        // "Gelesen: 1.947 mal", "Dit bericht is 842 keer gelezen", "168 people shared this story".
+        @"|^(?:gelesen|aufgerufen|gelezen|bekeken)\s*:\s*\d[\d,. ]*\s*(?:mal|keer)$|^(?:dit|het) (?:bericht|artikel|nieuwsbericht) is \d[\d,.]* keer (?:gelezen|bekeken)\.?$" +
+        @"|^\d[\d,.]*\s*[km]?\s+(?:people|readers)\s+(?:have\s+)?(?:shared|liked)\s+this(?: (?:article|story|post))?\.?$" +
         @"|^(?:leíd[oa]|vist[oa]|lid[oa]|visualizad[oa]|lu|letto|gelesen|gelezen|read|viewed)\s+\d[\d,. ]*\s+(?:veces|vezes|fois|volte|keer|mal|times)$" +
         @"|^\d[\d,.]*\s+(?:kez|defa)\s+(?:okundu|görüntülendi|izlendi)$" +
         // "👁 1.2K बार पढ़ा गया" ("read 1.2K times").
@@ -1368,6 +1371,8 @@ internal static partial class BlockFilter
         // The count may follow its label ("Email Text: A- A+ Reads: 2,314").
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*(?:\d[\d.,]*\s*(?:" + CountedWords + @")|(?:" + CountedWords + @")\s*:\s*\d[\d.,]*))?(?:\s*[|·•])?$" +
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$" +
+        // "Waardeer dit bericht: Goed (17) Slecht (2)", "Rate this article: Good (4) Bad (1)": a rating row's labels and counts.
+        @"|^(?:waardeer|beoordeel|rate|bewerten sie|bewerte|évaluez|valora|vota|oceń)\b[^.?!:]{0,30}:\s*(?:\p{L}[\p{L} ]{0,14}\s*\(\d[\d.,]*\)\s*[|·]?\s*){1,5}$" +
         // "Geteilt: 1,8 Tsd.": the share count alone; "Фотогалерея: 6 фото": a gallery's counter left where its pictures were.
         @"|^(?:geteilt|shares|partages|compartido)\s*:\s*\d[\d.,]*\s*(?:tsd\.?|mio\.?|k)?$" +
         @"|^(?:фотогалерея|fotogalerie|fotogalería|fotogaleria|photo gallery|bildergalerie)\s*:?\s*\d{1,3}\s*(?:фото|fotos?|photos|bilder|zdjęć)$",
@@ -1376,14 +1381,14 @@ internal static partial class BlockFilter
 
     // The page's own tools as their buttons are labelled: print, mail, share, save, the text size.
     private const string ToolWord =
-        @"afdrukken|print(?: this (?:article|story|page))?|drucken|imprimer|imprimir|stampa|mail dit artikel|e-?mail(?: this (?:article|story))?" +
+        @"afdrukken|print(?: this (?:article|story|page)| dit (?:bericht|artikel))?|stuur door(?: aan een vriend)?|send to a friend|drucken|imprimer|imprimir|stampa|mail dit artikel|e-?mail(?: this (?:article|story))?" +
         @"|artikel (?:mailen|versenden)|delen|teilen|share|partager|compartir|condividi|bewaren|opslaan|save|merken|courriel|envoyer|enviar" +
         // The text-size buttons, as a row of tools prints them: "A- A+ Imprimer Courriel", "Text: A- A+".
         @"|(?:text\s*:\s*)?a\s?[-+−](?:\s?a\s?[-+−]){1,2}" +
         // Persian and Arabic: print, email, send, share, the text size ("چاپ · ایمیل · اندازه متن: A+ A-", "نسخه چاپی ارسال به
         // دوستان اندازه متن: کوچک بزرگ").
         @"|نسخه چاپی|چاپ|ایمیل|ارسال به دوستان|ارسال به دوست|ارسال|اشتراک|طباعة|إرسال|مشاركة" +
-        @"|(?:lettergrootte|font size|text size|schriftgröße|taille du texte|اندازه (?:متن|قلم|فونت)|حجم الخط)\s*:?(?:\s*a\s*[-+−]?){0,3}(?:\s*(?:کوچک|متوسط|بزرگ|صغير|كبير)){0,3}";
+        @"|(?:lettergrootte|tekstgrootte|font size|text size|schriftgröße|taille du texte|اندازه (?:متن|قلم|فونت)|حجم الخط)\s*:?(?:\s*a\s*[-+−]?){0,3}(?:\s*(?:کوچک|متوسط|بزرگ|صغير|كبير)){0,3}";
 
     private static readonly LiteralGate PageToolGate = new(PageTool());
 
@@ -1462,6 +1467,8 @@ internal static partial class BlockFilter
         @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links|articles|news)\b" +
         // "Questo contenuto è fornito da LaPresse. … non è responsabile dei contenuti delle agenzie.", "Disclaimer: This story
         // is from a syndicated feed.": a portal's note on the wire copy it runs.
+        // "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.": the scheme's funding note.
+        @"|^local democracy reporting is public interest journalism\b" +
         @"|^questo contenuto è fornito da\s|\bnon è responsabile dei contenuti\b|\b(?:this|the) (?:story|article|report|copy) is from a syndicated feed\b" +
         // "Reuters Health news is provided for general information only and is not a substitute for medical advice.": a
         // portal's note on the health news it carries.
@@ -1565,6 +1572,8 @@ internal static partial class BlockFilter
     [GeneratedRegex(
         @"^(?:got|have you got|have|do you have) an? (?:confidential |news |story )?(?:news )?(?:tip|story idea|story to share)\b[^.!?]{0,40}\?" +
         @"|^(?:heb(?:t)? (?:jij|je|u) (?:een )?(?:tip|nieuwstip)|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp|themenvorschlag))\b[^.!?]{0,40}\?" +
+        // "Zelf iets gezien of gefilmd?": a Dutch newsroom asking its readers for what they saw, over its WhatsApp line.
+        @"|^(?:zelf |heb (?:jij|je|u) )?iets (?:gezien|meegemaakt)(?: of (?:gefilmd|gefotografeerd|meegemaakt))?\s*\?$" +
         // "공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.": a Korean newsroom's line awaiting readers' tips.
         @"|^[^.!?]{0,40}(?:소중한 )?제보를 기다립니다\.?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

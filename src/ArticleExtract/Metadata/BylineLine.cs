@@ -32,8 +32,9 @@ internal static partial class BylineLine
         "propos recueillis par ", "redacción: ", "reportagem: ", "reportaje: ", "texto: ", "texto de ", "textos: ",
         // "Reporter Kim Min-su", "Reporter: Zhang Wei": the trade as the label, as Korean and Chinese sites print it.
         "reporter ", "staff reporter ", "correspondent: ", "writer: ",
-        // Indonesian credit lines: "Pewarta: Willi Irawan", "Penulis: …", "Reporter: …" (the editor named after them is none).
-        "pewarta: ", "penulis: ", "wartawan: ",
+        // Indonesian credit lines: "Pewarta: Willi Irawan", "Penulis: …", "Laporan: …", "Reporter: …" (the editor named after
+        // them is none).
+        "pewarta: ", "penulis: ", "wartawan: ", "laporan: ",
         // Azerbaijani and Uzbek "author" ("Müəllif: Elnur Məmmədov").
         "müəllif: ", "muallif: ",
         // Tagalog and Cebuano "by" ("Ni Kenneth Ladera").

@@ -33,7 +33,7 @@ internal static partial class BylineNormalizer
         "propos recueillis par", "texto de", "texto", "textos", "reportagem", "reportaje", "reportage", "redacción:",
         // Spanish broadcasters' reporter credit under a clip ("Informa: Lucía Fernández Olmedo").
         "informa:",
-        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "tác giả", "phóng viên", "bài, ảnh", "bài và ảnh", "tin, ảnh", "tin và ảnh", "yazar", "müəllif", "muallif",
+        "staff reporter", "reporter", "correspondent", "writer:", "penulis", "pewarta", "wartawan", "laporan", "tác giả", "phóng viên", "bài, ảnh", "bài và ảnh", "tin, ảnh", "tin và ảnh", "yazar", "müəllif", "muallif",
         "muhabir", "автор", "корреспондент", "piše", "napisał", "napisała", "napisao", "napisala", "napísal", "napísala",
         "napsal", "napsala", "írta", "autorius", "autors", "oprac.", "opracowanie", "opracował", "opracowała",
 

@@ -46,7 +46,7 @@ internal static partial class BylineResolver
     // selector query lists the whole document and splits every element's class attribute into new strings.
     //   strong (fields that hold only the author; a lower-case user name there is still a name):
     //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
-    //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline,
+    //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline, [id*=byline i],
     //     .entry-author, [class*='byline'], [class*='author'], [class*='signature'] (French "signature", Radio-Canada's
     //     "sc-signature__name"), .fn, .by, address, and [data-testid*='byline'] and kin (ComponentMarks)
     // Every weak class but .fn and .by contains "byline", "author" or "signature", so the substring tests cover them.
@@ -642,13 +642,16 @@ internal static partial class BylineResolver
 
     private static bool IsBylineCandidate(IElement element)
     {
-        // The four attributes asked about, read in one pass over the element's attributes rather than four look-ups
+        // The five attributes asked about, read in one pass over the element's attributes rather than five look-ups
         // (each of which lower-cases the name it is given): this runs on every element of the page.
-        string? rel = null, itemprop = null, href = null, classes = null;
+        string? rel = null, itemprop = null, href = null, classes = null, id = null;
         foreach (var attribute in element.Attributes)
         {
             switch (attribute.Name)
             {
+                case "id":
+                    id ??= attribute.Value;
+                    break;
                 case "rel":
                     rel ??= attribute.Value;
                     break;
@@ -684,6 +687,12 @@ internal static partial class BylineResolver
         }
 
         if (HasBylineDataMark(element) && !IsInTeaserLink(element))
+        {
+            return true;
+        }
+
+        // A server-side form's label named for the byline by its id alone ("<span id='ctl00_ContentPlaceHolder1_lblByline'>").
+        if (id is not null && id.Contains("byline", StringComparison.OrdinalIgnoreCase) && !NamesAuthorDetail(id) && !IsInTeaserLink(element))
         {
             return true;
         }

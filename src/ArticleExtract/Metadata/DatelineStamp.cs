@@ -76,7 +76,7 @@ internal static class DatelineStamp
                 continue;
             }
 
-            if (Read(text, (placeNamed && StandsForTheStory(element)) || (named && IsSetOverTheStory(element))) is { } dateline)
+            if (Read(text, (placeNamed && StandsForTheStory(element)) || (named && (IsSetOverTheStory(element) || OpensItsParagraph(element)))) is { } dateline)
             {
                 return dateline;
             }
@@ -84,6 +84,11 @@ internal static class DatelineStamp
 
         return null;
     }
+
+    // "<p><b class='wk-ortsmarke'>Husum.</b> Wer von Husum …": the place mark opening the paragraph it stands in.
+    private static bool OpensItsParagraph(IElement element) =>
+        element.ParentElement is { LocalName: "p" } row && row.FirstElementChild == element &&
+        NodeText.Of(row).AsSpan().TrimStart().StartsWith(NodeText.Of(element).AsSpan().Trim(), StringComparison.Ordinal);
 
     private const int MaxRowChars = 300;
 
@@ -98,12 +103,7 @@ internal static class DatelineStamp
             return false;
         }
 
-        if (row.LocalName == "p" && row.FirstElementChild == element && NodeText.Of(row).AsSpan().TrimStart().StartsWith(NodeText.Of(element).AsSpan().Trim(), StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (IsSetOverTheStory(element))
+        if (OpensItsParagraph(element) || IsSetOverTheStory(element))
         {
             return true;
         }
@@ -182,7 +182,9 @@ internal static class DatelineStamp
 
         if (IsPlace(text, known: !placeNamed))
         {
-            return new Dateline(text, text, null);
+            // "Husum.": a German place mark's full stop closes the place; "D.C." keeps its own.
+            var place = text.Length > 2 && text[^1] == '.' && char.IsLower(text[^2]) && text.IndexOf('.') == text.Length - 1 ? text[..^1] : text;
+            return new Dateline(text, place, null);
         }
 
         // "Trevalle, 4 marzo 2026": the place and the day in one line, as a header row sets them. The day says what the

@@ -102,7 +102,7 @@ internal static partial class DatelineParser
         if (!match.Success || match.Length == 0 || match.Length > MaxDatelineChars)
         {
             return WithBareAgency(paragraph, prefix) ?? WithSlashedAgency(paragraph, prefix) ?? WithDayAndAgency(paragraph, prefix) ??
-                   WithStopsThenAgency(paragraph, prefix) ?? WithDayStop(paragraph, prefix) ?? WithAgencyFirst(paragraph, prefix) ??
+                   WithStopsThenAgency(paragraph, prefix) ?? WithDayStop(paragraph, prefix) ?? WithAgencyFirst(paragraph, prefix) ?? WithNumberedDay(paragraph, prefix) ??
                    ScriptDateline.TryParse(paragraph);
         }
 
@@ -588,6 +588,30 @@ internal static partial class DatelineParser
             ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value), rest)
             : null;
     }
+
+    /// <summary>
+    /// "ANTWERPEN 12/03 (BELGA) = De …": a place in capitals, the day and month in figures and a known agency, closed by
+    /// an equals sign as Belga's wire copy sets it, or by a dash.
+    /// </summary>
+    private static (Dateline Dateline, string Remainder)? WithNumberedDay(string paragraph, string prefix)
+    {
+        var match = PlaceNumberedDayAgency().Match(prefix);
+        if (!match.Success || !NamesKnownAgency(match.Groups["agency"].Value))
+        {
+            return null;
+        }
+
+        var place = match.Groups["loc"].Value;
+        var rest = paragraph[match.Length..].TrimStart();
+        return IsPlausiblePlace(place, "(") && CanFollowOpener(rest)
+            ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value), rest)
+            : null;
+    }
+
+    [GeneratedRegex(
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2})[ ]\d{1,2}/\d{1,2}[ ]\((?<agency>\p{L}[\p{L} ]{1,20})\)[ ]?(?:=|--|[—–])[ ]?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNumberedDayAgency();
 
     [GeneratedRegex(
         @"^(?<agency>\p{Lu}{2,6})[ ](?<loc>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]*(?:[ ](?:(?:de|del|la|les|el)[ ]|d['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]*){0,3})\.[-–—][ ]?",

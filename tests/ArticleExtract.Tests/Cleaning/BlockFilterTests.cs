@@ -468,6 +468,15 @@ public sealed class BlockFilterTests
     // Catalan ad slot's label.
     [InlineData("Email Text: A- A+ Reads: 2,314")]
     [InlineData("2.4 ألف قراءة")]
+    // German and Dutch read counts, a share count as a sentence, a Dutch rating row and tool row, a Dutch newsroom's
+    // witness question, New Zealand's Local Democracy Reporting note.
+    [InlineData("Gelesen: 1.947 mal")]
+    [InlineData("Dit bericht is 842 keer gelezen")]
+    [InlineData("168 people shared this story")]
+    [InlineData("Waardeer dit bericht: Goed (17) Slecht (2)")]
+    [InlineData("Print dit bericht | Stuur door aan een vriend | Tekstgrootte: A A A")]
+    [InlineData("Zelf iets gezien of gefilmd?")]
+    [InlineData("Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.")]
     [InlineData("Get the Island Evening Post app on iOS and Android")]
     [InlineData("Continua després de la publicitat")]
     // A Nordic read count and app plug, WhatsApp invitations after a lead-in and behind a link's words,

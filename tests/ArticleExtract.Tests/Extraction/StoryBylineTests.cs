@@ -626,13 +626,16 @@ public sealed class StoryBylineTests
         Assert.Equal(["Kenneth Ladera"], article.Authors);
     }
 
-    // A Slovak "text and photo" credit closing the story in a table cell; a Greek "writes" line under the headline.
+    // A Slovak "text and photo" credit closing the story in a table cell; lines under the headline ("el": set there).
     [Theory]
     [InlineData("<div align='right'><i>Text a foto: Miroslav Hudec</i></div>", "sk", "Miroslav Hudec")]
     [InlineData("<div class='news_author'>Γράφει η <a href='/syntaktes/maria'>Μαρία Σταυρακάκη</a></div>", "el", "Μαρία Σταυρακάκη")]
+    // An Indonesian "report" label beside the editor's; a server form's label named for the byline by its id alone.
+    [InlineData("<div class='penulis'>Laporan: <b>Rahmad Hidayat</b> &nbsp;|&nbsp; Editor: <b>Fitri Yanti</b></div>", "el", "Rahmad Hidayat")]
+    [InlineData("<div class='articleinfo'><span id='ctl00_ContentPlaceHolder1_lblByline'>Liam O'Connell | AAP | December 3, 2025</span></div>", "el", "Liam O'Connell")]
     public void ALabelledCreditLineNamesTheAuthor(string credit, string language, string name)
     {
-        var greek = language == "el";
+        var greek = language == "el"; // the credit under the headline
         var article = Extractor.Extract("<html lang='" + language + "'><body><table><tr><td><h1>Most cez Slanú otvoria v apríli</h1></td></tr><tr><td>" +
             (greek ? credit : string.Empty) + Story + (greek ? string.Empty : credit) + "</td></tr></table></body></html>").Article;
 

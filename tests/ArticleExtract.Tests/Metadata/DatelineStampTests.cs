@@ -68,6 +68,32 @@ public sealed class DatelineStampTests
         Assert.StartsWith("Trevalle, 4 marzo 2026 The 400 million", article.Text, StringComparison.Ordinal);
     }
 
+    // "<p><b class='wk-ortsmarke'>Husum.</b> …": a German place mark opening the story's first paragraph, an unlisted place
+    // in title case closed by its full stop.
+    [Fact]
+    public void APlaceMarkOpeningTheFirstParagraphIsTheDateline()
+    {
+        var article = new ArticleExtractor().Extract("<html lang='de'><body><div class='article'><h1>Schnellfähre nach Pellworm soll ab Mai pendeln</h1>" +
+            "<div class='text'><p><b class='wk-ortsmarke'>Husum.</b> Wer von Husum nach Pellworm will, muss sich bislang nach den Gezeiten richten und nach dem Fährhafen Nordstrand.</p>" +
+            "<p>Das Schiff mit Platz für 180 Fahrgäste und 20 Fahrräder wird derzeit auf einer Werft in Dänemark gebaut, teilte die Reederei mit.</p></div></div></body></html>").Article;
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal("Husum", article.Dateline.Location);
+        Assert.StartsWith("Wer von Husum", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    // A bare place in its element is no mark the paragraph opens with: the story's sentence may start with the city's name.
+    [Fact]
+    public void ABarePlaceStampLeavesASentenceOpeningWithThePlaceWhole_Guard()
+    {
+        var article = new ArticleExtractor().Extract("<html><body><div class='article'><h1>Metro line to open in June</h1><span class='dateline'>Chennai</span>" +
+            "<div class='text'><p>Chennai Metro Rail said on Monday that the second line would open to passengers in June after safety checks.</p>" +
+            "<p>The line links the airport with the city centre and is expected to carry 120,000 riders a day in its first year.</p></div></div></body></html>").Article;
+
+        Assert.NotNull(article);
+        Assert.StartsWith("Chennai Metro Rail said", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
     // Named for a place, an element far under the headline (a weather box's city in the side column) is no dateline; nor
     // is a place named so beside words that are no date.
     [Theory]

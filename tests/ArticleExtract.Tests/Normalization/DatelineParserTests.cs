@@ -68,6 +68,8 @@ public sealed class DatelineParserTests
     [InlineData("Velké Karlovice (Vsetínsko) - Požár zničil v noci pilu v Léskovém.", "Velké Karlovice (Vsetínsko) -", "Velké Karlovice (Vsetínsko)", null, "Požár zničil v noci pilu v Léskovém.")]
     [InlineData("Velké Karlovice (Vsetínsko) 12. března (ČTK) - Požár zničil v noci pilu.", "Velké Karlovice (Vsetínsko) 12. března (ČTK) -", "Velké Karlovice (Vsetínsko)", "ČTK", "Požár zničil v noci pilu.")]
     [InlineData("ACN Figueres.-L'Ajuntament de Figueres instal·larà 40 càmeres.", "ACN Figueres.-", "Figueres", "ACN", "L'Ajuntament de Figueres instal·larà 40 càmeres.")]
+    // Belga's day in figures and its equals sign.
+    [InlineData("ANTWERPEN 12/03 (BELGA) = De Antwerpse politie heeft negen verdachten opgepakt.", "ANTWERPEN 12/03 (BELGA) =", "ANTWERPEN", "BELGA", "De Antwerpse politie heeft negen verdachten opgepakt.")]
     // A Turkish paper's comma between the place and the agency.
     [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
