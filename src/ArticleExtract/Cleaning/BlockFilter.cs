@@ -39,13 +39,14 @@ internal static partial class BlockFilter
     // What a counter counts, as widgets label it.
     private const string CountedWords =
         "comments?|views?|likes?|shares?|reads?|votes?|hits|reactions?|kommentare?|aufrufe|klicks|commentaires?|vues|comentarios?|visitas|commenti" +
-        "|keer gelezen|mal gelesen|fois lu|تعداد بازدید|بازدید|عدد المشاهدات|المشاهدات|مشاهدات|ویوز";
+        "|keer gelezen|mal gelesen|fois lu|تعداد بازدید|بازدید|عدد المشاهدات|المشاهدات|مشاهدات|ویوز|කියවීම්|බෙදාගැනීම්";
 
     // The number a CMS gives the story, printed in its header: "News ID", "کد خبر", "رقم الخبر".
     private const string StoryNumberWords = "news id|article id|story id|news code|کد خبر|شناسه خبر|رقم الخبر|خبر نمبر";
 
-    // One field of a header's row of numbers: a count or the story's number, with its label.
-    private const string NumberedField = @"(?:" + CountedWords + "|" + StoryNumberWords + @")\s*:\s*\d[\d,.]*\s*[km]?";
+    // One field of a header's row of numbers: a count or the story's number, with its label, its colon perhaps left out
+    // ("කියවීම් 3,412 බෙදාගැනීම් 88": reads, shares).
+    private const string NumberedField = @"(?:" + CountedWords + "|" + StoryNumberWords + @")\s*:?\s*\d[\d,.]*\s*[km]?";
 
     // A label with a count: "veryGood! (63)", "Like (12)", "Comments [4]", "Views: 1,234", "0 Comments", "1.2K views", "24.6k32",
     // "कमेंट्स (14)पढ़ें: 3 मिनट" (with the reading time run on).
@@ -115,7 +116,7 @@ internal static partial class BlockFilter
     // "One response to “Title”", "34 messages sur le forum …".
     [GeneratedRegex(
         @"^(?:\d[\d,.]*|one|no)\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\s+(?:on|to|zu|sur|en|a)\s+\S.*)?$" +
-        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|comentarios de (?:los )?lectores|commentaires des lecteurs|readers'? comments|comentários|comentaris|iruzkinak|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια|комментарии|коментарі" +
+        @"|^(?:comments?|kommentare?|commentaires?|comentarios?|comentarios de (?:los )?lectores|commentaires des lecteurs|réactions des lecteurs|readers'? comments|comentários|comentaris|iruzkinak|commenti|komentarze|komentáře|diskuse|hozzászólások|kommentarer|reacties|yorumlar|σχόλια|комментарии|коментарі" +
         // The same in the Indian languages, Urdu and Arabic, the count in the script's own digits or in ours ("કોમેન્ટ્સ (૩)").
         @"|कमेंट्स|टिप्पणियां|टिप्पणियाँ|કોમેન્ટ્સ|મંતવ્યો|মন্তব্য|கருத்துகள்|கருத்துக்கள்|వ్యాఖ్యలు|അഭിപ്രായങ്ങൾ|കമന്റുകൾ|प्रतिक्रिया|تبصرے|تعليقات)\s*[(\[]\s*\d+\s*[)\]]$" +
         // "댓글 3", "コメント 12", "评论 5": the count after the word, no brackets, as East Asian sites print it.
@@ -1371,6 +1372,12 @@ internal static partial class BlockFilter
         // The count may follow its label ("Email Text: A- A+ Reads: 2,314").
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){1,5}(?:\s*[|·•]?\s*(?:\d[\d.,]*\s*(?:" + CountedWords + @")|(?:" + CountedWords + @")\s*:\s*\d[\d.,]*))?(?:\s*[|·•])?$" +
         @"|^(?:" + ToolWord + @")(?:\s*[|·•]?\s*(?:" + ToolWord + @")){0,5}\s*[|·•]?\s*\d[\d.,]*\s*(?:" + CountedWords + @")$" +
+        // "ISIN DE000RHW4001", "WKN: RHW400 | ISIN: DE000RHW4001": a quote box's security codes.
+        @"|^(?:(?:isin|wkn)\s*:?\s*[a-z0-9]{6,12}\s*[|·,]?\s*){1,2}$" +
+        // "Esta nota forma parte de nuestro archivo y fue publicada hace más de dos años.": an archive's age note.
+        @"|^(?:esta nota|este artículo|esta noticia) forma parte de nuestro archivo\b[^!?]{0,80}$" +
+        // "Танд энэ мэдээ таалагдсан уу?": Mongolian "did you like this news?".
+        @"|^танд энэ мэдээ таалагдсан уу\s*\?$" +
         // "Waardeer dit bericht: Goed (17) Slecht (2)", "Rate this article: Good (4) Bad (1)": a rating row's labels and counts.
         @"|^(?:waardeer|beoordeel|rate|bewerten sie|bewerte|évaluez|valora|vota|oceń)\b[^.?!:]{0,30}:\s*(?:\p{L}[\p{L} ]{0,14}\s*\(\d[\d.,]*\)\s*[|·]?\s*){1,5}$" +
         // "Geteilt: 1,8 Tsd.": the share count alone; "Фотогалерея: 6 фото": a gallery's counter left where its pictures were.
@@ -1467,6 +1474,10 @@ internal static partial class BlockFilter
         @"|\bis not responsible for the content of (?:external|third[- ]party|other) (?:sites|websites|internet sites|links|articles|news)\b" +
         // "Questo contenuto è fornito da LaPresse. … non è responsabile dei contenuti delle agenzie.", "Disclaimer: This story
         // is from a syndicated feed.": a portal's note on the wire copy it runs.
+        // "This article was produced by Reuters and is republished by TradeDesk Daily under license.": a portal's note on
+        // the wire copy it runs; "МОНЦАМЭ агентлагийн мэдээг иш татахдаа эх сурвалжийг заавал дурдана уу.": Montsame's terms
+        // for quoting its news.
+        @"|\brepublished by [^.]{1,40} under (?:a )?(?:license|licence)\b|\bиш татахдаа эх сурвалж" +
         // "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.": the scheme's funding note.
         @"|^local democracy reporting is public interest journalism\b" +
         @"|^questo contenuto è fornito da\s|\bnon è responsabile dei contenuti\b|\b(?:this|the) (?:story|article|report|copy) is from a syndicated feed\b" +
@@ -2581,6 +2592,9 @@ internal static partial class BlockFilter
         @"|\bstraight to your (?:phone|smartphone|mobile)\b[^.!?]{0,40}\bapps?\b|\b(?:download|get|install) our (?:free |new |mobile )?(?:news )?apps?\b" +
         @"|\b(?:our|nuestro|unser(?:em)?|notre|nostro|nosso) (?:canal|channel|kanal|chaîne|canale) (?:de |on |auf |sur |su |no )?(?:youtube|telegram|whatsapp|tiktok)\b" +
         @"|\b(?:telegram|instagram|facebook|youtube)\b[^.!?]{0,60}\bkuzatib boring\b" +
+        // "Кабардын расмий Telegram-каналына жазылыңыз", "… Telegram မှတစ်ဆင့် ရယူလိုက်ပါ", "… is now on Telegram": the
+        // channel named before the verb, as Kyrgyz and Burmese set it, or announced.
+        @"|\btelegram\b[^.!?]{0,40}(?:жазылыңыз|жазылыңдар|မှတစ်ဆင့်)|\bis now on (?:telegram|whatsapp)\b|^[^.!?]{1,30}\btelegram channel$" +
         // "I-like at i-follow ang Bilis Balita sa Facebook …": the Tagalog call to follow the page.
         @"|^(?:i-like|i-follow|sundan)\b[^.!?]{0,60}\bsa (?:facebook|youtube|tiktok|instagram|x)\b" +
         @"|\ballow\s[^.!?]{1,40}\sto send (?:you )?(?:push )?notifications\b" +

@@ -236,7 +236,7 @@ internal static partial class ChromeVocabulary
         "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "इससे जुड़ी ये खबर भी पढ़ें", "इससे जुड़ी खबर भी पढ़ें", "ये खबर भी पढ़ें", "यह खबर भी पढ़ें",
         "прочитајте још", "прочитајте и", "прочитај повеќе", "прочитајте повеќе", "прочитај и", "lexo edhe", "lexoni edhe", "lexo më shumë", "погледајте и", "още по темата", "вижте още", "basahin", "basahin din", "basahin ang", "អានបន្ត", "អានផងដែរ",
         "ასევე წაიკითხეთ", "წაიკითხეთ ასევე", "կարդացեք նաև", "هەروەها بخوێنەوە", "بخوێنەوە",
-        "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
+        "soma pia", "soma zaidi", "soma pia hii", "mavzuga oid", "сондай-ақ оқыңыз", "окуңуз", "ошондой эле окуңуз", "мөн уншаарай", "தொடர்புடைய செய்தி", "əlaqəli xəbər", "həmçinin oxuyun", "инчунин хонед", "මෙයත් කියවන්න", "ഇതുകൂടി വായിക്കാം",
         "ഇതുകൂടി വായിക്കൂ", "関連ニュース", "อ่านข่าวเพิ่มเติม", "ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "lexo edhe", "lexoni edhe", "lexo më shumë", "lexo gjithashtu", "прочитајте повеќе",
         "прочитај и", "vezano", "povezano", "povezane vijesti", "povezani članci", "vezane vijesti", "povezane vesti", "повезано", "поврзано",
         // Estonian, Latvian, Lithuanian, Swedish, Finnish, Icelandic and Faroese: "read also", "read more".
@@ -481,6 +481,9 @@ internal static partial class ChromeVocabulary
         "article continues below", "scroll to continue with content", "view", "views", "close", "menu", "search",
         "share full article", "share article", "copy link", "link copied", "short url", "short link", "copy url", "gift this article", "save article",
         "save", "listen", "listen to this article", "artikel teilen", "link kopieren", "artikel anhören", "partager l'article",
+        // A player's button to hear the story read, in Spanish, French and Portuguese; a stock box's label ("associated stocks").
+        "escuchar esta nota", "escuchar noticia", "escuchar artículo", "escuchar este artículo", "écouter cet article", "écouter l'article",
+        "ouvir esta notícia", "ouvir notícia", "valeurs associées", "valeurs citées",
         "copier le lien", "compartir", "copiar enlace", "load more", "show more", "mehr laden", "mehr anzeigen",
         "lade weitere inhalte", "weitere inhalte laden", "quellen ausblenden", "quellen anzeigen", "externer inhalt",
         "back to top", "zum seitenanfang", "nach oben", "retour en haut", "volver arriba", "permalink", "permalien",

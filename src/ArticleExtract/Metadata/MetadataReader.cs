@@ -69,7 +69,9 @@ internal static class MetadataReader
                 ? AgencyCredit.Find(meta, jsonLd) ?? BylineResolver.PrintedAgency(document, headline.Anchor)
                 : null,
             ArticleBody = jsonLd?.ArticleBody,
-            StampedDateline = DatelineStamp.Find(headline.Element),
+            // A headline read from the title, no heading printing it, leaves the element that prints it as the anchor
+            // ("<span id='lblHeading' class='detailheading'>" over the story's "<div class='story-dateline'>").
+            StampedDateline = DatelineStamp.Find(headline.Element ?? headline.Anchor),
             PaywalledParts = jsonLd?.PaywalledParts ?? [],
             Instructions = jsonLd?.Instructions,
         };

@@ -58,6 +58,8 @@ internal static partial class DatelineParser
         "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Արմենպրես", "Azertac", "AZƏRTAC", "АЗЕРТАДЖ", "Montsame", "MONTSAME", "МОНЦАМЭ", "Khovar", "Ховар",
         "ATSH", "Кабар", "КАБАР", "Radiocor", "Il Sole 24 Ore Radiocor", "IP", "AGN", "APS", "AIP", "ACP", "TAP", "MAP", "AGP", "ONA", "BNA", "Petra", "TPS", "Tazpit Press Service", "MOLDPRES", "Moldpres", "МОЛДПРЕС", "Saba", "Servimedia", "Agencia Atlas", "Noticias Argentinas", "Inforpress", "ANGOP", "AIM", "ACAN-EFE", "La Presse Canadienne", "Presse Canadienne", "ATS", "Keystone-ATS", "Keystone-SDA", "Синьхуа", "Рейтер", "Франс Пресс", "ИНТЕРФАКС-УКРАИНА", "ІНТЕРФАКС-УКРАЇНА", "Интерфакс-Украина", "Інтерфакс-Україна", "Интерфакс", "ИНТЕРФАКС", "УНН", "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "বাসস", "ইউএনবি", "Кёдо", "Ёнхап", "Ренхап", "БТА", "Танјуг", "Бета", "Фонет", "МИА",
         "ACN", "ΚΥΠΕ", "KYPE",
+        // Urdu names of Pakistan's wires, and Laos's KPL in Lao.
+        "اے پی پی", "این این آئی", "آئی این پی", "یو این آئی", "ຂປລ",
     ]);
 
     // A dateline must end in an agency in parentheses or a separator, so the place cannot stop inside a word. The day
@@ -68,9 +70,10 @@ internal static partial class DatelineParser
     // papers may set a comma between the place and the agency ("ANTALYA, (DHA) -"). A Scottish or Irish "Mc" keeps its
     // small letter in capitals ("McALLEN, Texas —"); EFE sets the country's abbreviation after the place ("Miami (EE.UU.), 12 feb (EFE).-"),
     // ČTK the district before the day ("Velké Karlovice (Vsetínsko) 12. března (ČTK) -"). A Greek month's genitive runs
-    // to eleven letters ("ΡΟΔΟΣ, 3 Φεβρουαρίου (ΑΠΕ-ΜΠΕ) –").
+    // to eleven letters ("ΡΟΔΟΣ, 3 Φεβρουαρίου (ΑΠΕ-ΜΠΕ) –"); Andina cuts its month short in lower case before the day
+    // ("Arequipa, may. 18 (ANDINA).").
     [GeneratedRegex(
-        @"^(?:(?<loc>(?:(?:Mc)?\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,3})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:(?:[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\))?[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} .]{1,30}\)(?=,|[ ]\d{1,2}\.[ ]))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4}|/\d{4})?|\d{1,2}(?<dateSep>[/.\-])\d{1,2}\k<dateSep>\d{4}(?=[ ]\()|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,11}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?(?:,(?=[ ]\())?[ ]?)?(?:(?:[—–―][ ]|--[ ]?|(?<=\p{L}[ ])\d{1,2}:\d{2}[ ][-–—][ ])?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{Lu}\p{Lu})[ ]\|[ ]|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
+        @"^(?:(?<loc>(?:(?:Mc)?\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3}|\p{Lu}[\p{Ll}\p{M}.'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:/\p{Lu}[\p{Ll}\p{M}.'’\-]+)?(?:[ ](?:(?:de|del|da|do|dos|das|di)[ ])?\p{Lu}[\p{Ll}\p{M}.'’\-]+){0,3})(?:,[ ]?\p{Lu}[\p{L}\p{M}.'’\-]*(?:/\p{Lu}[\p{L}\p{M}.'’\-]*)?(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}){0,2}(?:(?:[ ]\(\p{Lu}[\p{L}\p{M} ]{1,30}\))?[ ]\[\p{Lu}[\p{L}\p{M} ]{1,30}\]|[ ]\(\p{Lu}[\p{L}\p{M} .]{1,30}\)(?=,|[ ]\d{1,2}\.[ ]))?)(?:,[ ]?(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4}|/\d{4})?|\p{Ll}{3,4}\.[ ]\d{1,2}(?=[ ]\()|\d{1,2}(?<dateSep>[/.\-])\d{1,2}\k<dateSep>\d{4}(?=[ ]\()|le[ ]\d{1,2}(?:er)?[ ]\p{Ll}{3,9}\.?(?:[ ]\d{4})?(?=[ ][—–―-])|\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:de[ ])?\p{L}{3,11}\.?(?:,?[ ]\d{4})?|\p{Ll}{3,10}[ ]\d{1,2}[ ]d\.|\d{4}\.[ ]\p{Ll}{3,10}\.?[ ]\d{1,2}\.(?:,[ ]\p{Ll}{4,9})?|(?<bareDay>\d{1,2})(?=[ ]\())|[ ](?<bareDate>\d{1,2}\.[ ]\p{L}{3,10}\.?)|[ ](?<spacedDate>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?=[ ]?(?:[—–―(]|-[ -]))))?(?:,(?=[ ]\())?[ ]?)?(?:(?:[—–―][ ]|--[ ]?|(?<=\p{L}[ ])\d{1,2}:\d{2}[ ][-–—][ ])?\((?<agency>(?:\p{L}|\d{1,2}(?=\p{L}))[\p{L}\p{M}\d .&'’/\-]{0,38}(?:,[ ]\d{4})?)\)(?<sep>[ ]?[—–―](?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]?-{1,3}(?:[ ]|$|(?=[\p{Lu}""“‘]))|[ ]_[ ]|:[ ]|\.-[ ]?|\.[ ](?=\p{Lu}))?|(?<sep>[ ]?[—–―](?:[ ]|$)|[ ]--?(?:[ ]|$)|:(?:[ ]|$)|(?<=\p{Lu}\p{Lu})[ ]\|[ ]|(?<=\p{L})\.-[ ]?|(?<=\p{Lu}\p{Lu})(?:—|--)(?=\p{Lu})|(?<=\.\p{Ll}{2,4})--(?=[ ]?\p{Lu})|(?<=\p{Lu}\p{Lu})\.[ ](?=\p{Lu}\p{Ll})))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 
@@ -203,7 +206,7 @@ internal static partial class DatelineParser
         var printed = paragraph[..match.Length].TrimEnd();
         // "SAN JOSE, Calif.--(BUSINESS WIRE)--": the place's letters may run into the dashes before the parenthesis.
         var place = location.Success ? location.Value.Trim().TrimEnd('-').TrimEnd(',') : null;
-        if (place is not null && separator.Value.StartsWith(".-", StringComparison.Ordinal) && place.EndsWith('.'))
+        if (place is not null && separator.Value.StartsWith(".-", StringComparison.Ordinal) && place.EndsWith('.') && !agency.Success)
         {
             place = place[..^1];
         }
@@ -631,7 +634,7 @@ internal static partial class DatelineParser
     private static readonly LiteralGate PlaceThenSlashedAgencyGate = new(PlaceThenSlashedAgency());
 
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-«»]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?|(?<titled>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?\p{Ll}[\p{Ll}\p{M}'’]*)?(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*){0,2})),[ ](?<date>[\p{L}\d][\p{L}\d ,.\-]{2,30}?)\.?[ ]/(?:(?<reporter>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){1,2}),[ ])?(?<agency>\p{L}[\p{L}\d .&\-«»]{0,30}?)/(?:[ ]?(?:--?|[—–])|\.)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayThenSlashedAgency();
 

@@ -156,20 +156,21 @@ internal static partial class ScriptDateline
     // words) and no dash, perhaps a danda; Marathi ones a colon ("पुणे, २५ मार्च (पीटीआय) :").
     // Odia papers print the day and month in figures, parted by the vowel sign ା ("ନୂଆଦିଲ୍ଲୀ, ୧୭ା୯ (ୟୁଏନଆଇ):").
     // Urdu papers part the place with the Arabic comma or full stop and name the wire in up to three words ("حیدرآباد، 22
-    // اگست (یو این آئی)", "اسلام آباد۔5 مارچ (اے پی پی):").
+    // اگست (یو این آئی)", "اسلام آباد۔5 مارچ (اے پی پی):"), the day perhaps glued to its month ("کوئٹہ۔5دسمبر (اے پی پی):").
     // Burmese parts it with its own comma and sets the month first ("ပေကျင်း၊ ဒီဇင်ဘာ ၈ (ဆင်ဟွာ)").
     // BSS adds the year after a comma ("রাজশাহী, ১৫ মে, ২০২৫ (বাসস) :"); Telugu papers may name IANS in Latin letters;
     // ENA sets Ethiopic marks and the Ethiopian day and year ("አዳማ፣ ጥር 20/2018(ኢዜአ)፦").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔፣][ ]?(?:(?:\d{1,2}|[\p{Lo}\p{M}]+)[ ](?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)(?:[ ]|(?<cut>\.)[ ]?)\d{1,2}(?<slashYear>/\d{4})?|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))(?:[,،]?[ ]\d{4})?[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|\p{Lu}{2,6})\)(?:।|፦|[ ]?:)?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[,،၊۔፣][ ]?(?:(?:\d{1,2}[ ]?|[\p{Lo}\p{M}]+[ ])(?<month>[\p{Lo}\p{M}]+)|(?<month>[\p{Lo}\p{M}]+)(?:[ ]|(?<cut>\.)[ ]?)\d{1,2}(?<slashYear>/\d{4})?|(?<numericDay>\d{1,2}[ା/.\-]\d{1,2}))(?:[,،]?[ ]\d{4})?[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}|\p{Lu}{2,6})\)(?:।|፦|[ ]?:)?(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDayAgency();
 
     // "اسلام آباد (اے پی پی) وزیراعظم …", "لاہور (نمائندہ خصوصی)": a place and the agency or desk in parentheses,
-    // then the story, as Urdu papers print it.
+    // then the story, as Urdu papers print it, perhaps glued to it ("لاہور(این این آئی)لاہور ڈویلپمنٹ …"); a known wire
+    // vouches for a place no list knows ("ນະຄອນຫຼວງວຽງຈັນ (ຂປລ)").
     // Afghan wires date the story inside the parentheses, by the Solar Hijri months' Afghan names ("کابل (پژواک، ۲۵ جدی ۱۴۰۴):").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,3})(?<innerDay>[ ]?،[ ]?\d{1,2}[ ][\p{Lo}\p{M}]+[ ]\d{4})?\)[ ]?[:،]?(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})[ ]?\((?<agency>[\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,3})(?<innerDay>[ ]?،[ ]?\d{1,2}[ ][\p{Lo}\p{M}]+[ ]\d{4})?\)[ ]?[:،]?(?:[ ]|$|(?=[\p{Lo}]))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceThenAgency();
 
@@ -186,7 +187,8 @@ internal static partial class ScriptDateline
                                     (match.Groups["cut"].Success && DatelinePlaces.Contains(match.Groups["loc"].Value))))
             {
                 match = PlaceThenAgency().Match(prefix);
-                if (!match.Success || !(match.Groups["innerDay"].Success || DatelinePlaces.Contains(match.Groups["loc"].Value)))
+                if (!match.Success || !(match.Groups["innerDay"].Success || DatelinePlaces.Contains(match.Groups["loc"].Value) ||
+                                        DatelineParser.NamesKnownAgency(match.Groups["agency"].Value.Trim())))
                 {
                     return null;
                 }

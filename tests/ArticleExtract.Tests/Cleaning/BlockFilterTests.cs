@@ -477,6 +477,21 @@ public sealed class BlockFilterTests
     [InlineData("Print dit bericht | Stuur door aan een vriend | Tekstgrootte: A A A")]
     [InlineData("Zelf iets gezien of gefilmd?")]
     [InlineData("Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.")]
+    // A quote box's security code; an archive's age note; Mongolian "did you like this news?" and Montsame's quoting
+    // terms; calls to the Telegram channel in Kyrgyz and Burmese, or announcing it; a portal's note on the wire copy it
+    // runs; Sinhala read and share counts; a read-aloud button's label; a stock box's label.
+    [InlineData("ISIN DE000RHW4001")]
+    [InlineData("Esta nota forma parte de nuestro archivo y fue publicada hace más de dos años.")]
+    [InlineData("Танд энэ мэдээ таалагдсан уу?")]
+    [InlineData("МОНЦАМЭ агентлагийн мэдээг иш татахдаа эх сурвалжийг заавал дурдана уу.")]
+    [InlineData("Кабардын расмий Telegram-каналына жазылыңыз: t.me/kabar_kg")]
+    [InlineData("နေ့စဉ် သတင်းအကျဉ်းများကို Telegram မှတစ်ဆင့် ရယူလိုက်ပါ။")]
+    [InlineData("ရွှေမြေ Telegram Channel")]
+    [InlineData("(What's moving Sensex and Nifty Track latest market news, stock tips and expert advice on Bulletin Markets. Also, Bulletin Markets is now on Telegram.)")]
+    [InlineData("This article was produced by Reuters and is republished by TradeDesk Daily under license. TradeDesk Daily is not responsible for its content.")]
+    [InlineData("කියවීම් 3,412 බෙදාගැනීම් 88")]
+    [InlineData("Escuchar esta nota")]
+    [InlineData("Valeurs associées")]
     [InlineData("Get the Island Evening Post app on iOS and Android")]
     [InlineData("Continua després de la publicitat")]
     // A Nordic read count and app plug, WhatsApp invitations after a lead-in and behind a link's words,
@@ -1398,6 +1413,8 @@ public sealed class BlockFilterTests
     [InlineData("Leia também: Cinco coisas para saber antes do jogo")]
     [InlineData("Czytaj także: Pięć rzeczy, które musisz wiedzieć")]
     [InlineData("Читайте также: Пять вещей, которые нужно знать")]
+    [InlineData("Окуңуз: Ысык-Көл аэропортунда жаңы терминал курулат")]
+    [InlineData("தொடர்புடைய செய்தி: நெடுந்தீவு அருகே 14 இந்திய மீனவர்கள் கைது")]
     [InlineData("Поделиться")]
     [InlineData("Podziel się")]
     [InlineData("Condividi")]
@@ -2554,6 +2571,7 @@ public sealed class BlockFilterTests
     [InlineData("Komentarze (124)")]
     [InlineData("Diskuse (214)")]
     [InlineData("Comentarios de los lectores (2)")]
+    [InlineData("Réactions des lecteurs (3)")]
     public void A_heading_counting_the_comments_ends_the_story(string heading)
     {
         var story = new StoryBlock(Sentence, BlockKind.Paragraph, 0);

@@ -82,6 +82,19 @@ public sealed class DatelineStampTests
         Assert.StartsWith("Wer von Husum", article.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    // A table layout prints the headline in a span, no heading element: the element printing the title's headline
+    // anchors the search for the dateline's own element.
+    [Fact]
+    public void ADatelineElementUnderAHeadlineSetInASpanIsFound()
+    {
+        var article = new ArticleExtractor().Extract("<html><head><title>Snowfall cuts off Ziarat as Quetta shivers at minus 7</title></head><body><table>" +
+            "<tr><td><span class='detailheading'>Snowfall cuts off Ziarat as Quetta shivers at minus 7</span></td></tr><tr><td class='storytext'>" +
+            "<div class='story-dateline'><b>QUETTA</b></div>" + Story + "</td></tr></table></body></html>").Article;
+
+        Assert.NotNull(article?.Dateline);
+        Assert.Equal("QUETTA", article.Dateline.Location);
+    }
+
     // A bare place in its element is no mark the paragraph opens with: the story's sentence may start with the city's name.
     [Fact]
     public void ABarePlaceStampLeavesASentenceOpeningWithThePlaceWhole_Guard()

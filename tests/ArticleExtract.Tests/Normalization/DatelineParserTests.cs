@@ -70,6 +70,15 @@ public sealed class DatelineParserTests
     [InlineData("ACN Figueres.-L'Ajuntament de Figueres instal·larà 40 càmeres.", "ACN Figueres.-", "Figueres", "ACN", "L'Ajuntament de Figueres instal·larà 40 càmeres.")]
     // Belga's day in figures and its equals sign.
     [InlineData("ANTWERPEN 12/03 (BELGA) = De Antwerpse politie heeft negen verdachten opgepakt.", "ANTWERPEN 12/03 (BELGA) =", "ANTWERPEN", "BELGA", "De Antwerpse politie heeft negen verdachten opgepakt.")]
+    // Andina's month cut short in lower case; Kabar's day joined to its month by a hyphen; a state's abbreviation keeps
+    // its full stop before EFE's and Notimex's ".-"; Urdu openers with the day glued to its month or the story glued to
+    // the parenthesis; KPL in Lao.
+    [InlineData("Arequipa, may. 18 (ANDINA). Más de 2,000 productores alpaqueros recibirán kits veterinarios.", "Arequipa, may. 18 (ANDINA).", "Arequipa", "ANDINA", "Más de 2,000 productores alpaqueros recibirán kits veterinarios.")]
+    [InlineData("Бишкек, 22-октябрь. /Кабар/. Быйылкы туристтик сезондо Ысык-Көл облусуна турист келди.", "Бишкек, 22-октябрь. /Кабар/.", "Бишкек", "Кабар", "Быйылкы туристтик сезондо Ысык-Көл облусуна турист келди.")]
+    [InlineData("Oaxaca, Oax., 17 Ago (Notimex).- El mezcal artesanal gana mercado.", "Oaxaca, Oax., 17 Ago (Notimex).-", "Oaxaca, Oax.", "Notimex", "El mezcal artesanal gana mercado.")]
+    [InlineData("کوئٹہ۔5دسمبر (اے پی پی): سوئی سدرن گیس کمپنی نے کام شروع کر دیا۔", "کوئٹہ۔5دسمبر (اے پی پی):", "کوئٹہ", "اے پی پی", "سوئی سدرن گیس کمپنی نے کام شروع کر دیا۔")]
+    [InlineData("لاہور(این این آئی)لاہور ڈویلپمنٹ اتھارٹی نے آپریشن کا آغاز کیا۔", "لاہور(این این آئی)", "لاہور", "این این آئی", "لاہور ڈویلپمنٹ اتھارٹی نے آپریشن کا آغاز کیا۔")]
+    [InlineData("ນະຄອນຫຼວງວຽງຈັນ (ຂປລ) ລົດໄຟລາວ-ຈີນ ຂົນສົ່ງຜູ້ໂດຍສານ.", "ນະຄອນຫຼວງວຽງຈັນ (ຂປລ)", "ນະຄອນຫຼວງວຽງຈັນ", "ຂປລ", "ລົດໄຟລາວ-ຈີນ ຂົນສົ່ງຜູ້ໂດຍສານ.")]
     // A Turkish paper's comma between the place and the agency.
     [InlineData("ANTALYA, (DHA) - Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.", "ANTALYA, (DHA) -", "ANTALYA", "DHA", "Antalya'nın Serik ilçesindeki Belek sahilinde yuva sayısı rekor kırdı.")]
     public void SplitsDatelines(string paragraph, string text, string? location, string? agency, string rest)
