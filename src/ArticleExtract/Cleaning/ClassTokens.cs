@@ -159,8 +159,14 @@ internal static class ClassTokens
             return name;
         }
 
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
             if (ComponentMarks.IsMark(attribute.LocalName))
             {
                 name = (ChromeName)Math.Max((int)name, (int)Classify(attribute.Value, scratch));

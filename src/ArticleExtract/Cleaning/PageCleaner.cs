@@ -499,8 +499,14 @@ internal static partial class PageCleaner
 
     private static bool IsTypedAsMedium(IElement element)
     {
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
             if (attribute.Name.StartsWith("data-", StringComparison.Ordinal) &&
                 attribute.Value is "video" or "audio" or "podcast" or "Video" or "Audio" or "Podcast")
             {

@@ -46,7 +46,7 @@ internal static partial class BylineResolver
     // selector query lists the whole document and splits every element's class attribute into new strings.
     //   strong (fields that hold only the author; a lower-case user name there is still a name):
     //     [rel='author'], [itemprop='author'], a[href*='/author/'], ... (one per AuthorPaths entry)
-    //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline, [id*=byline i],
+    //   weak: .byline, .author, .author-name, .article-author, .byline__name, .author_name, .story-byline, span:not([class])[id*=byline i],
     //     .entry-author, [class*='byline'], [class*='author'], [class*='signature'] (French "signature", Radio-Canada's
     //     "sc-signature__name"), .fn, .by, address, and [data-testid*='byline'] and kin (ComponentMarks)
     // Every weak class but .fn and .by contains "byline", "author" or "signature", so the substring tests cover them.
@@ -642,15 +642,24 @@ internal static partial class BylineResolver
 
     private static bool IsBylineCandidate(IElement element)
     {
-        // The five attributes asked about, read in one pass over the element's attributes rather than five look-ups
-        // (each of which lower-cases the name it is given): this runs on every element of the page.
-        string? rel = null, itemprop = null, href = null, classes = null, id = null;
-        foreach (var attribute in element.Attributes)
+        // The attributes asked about, read in one pass over the element's attributes rather than a look-up each (each of
+        // which lower-cases the name it is given): this runs on every element of the page. By index: the attribute map's
+        // enumerator is an object, which the JIT stopped keeping off the heap once this method grew (41 KB a page on the
+        // trafilatura corpus). The id's value is read only where it is asked.
+        string? rel = null, itemprop = null, href = null, classes = null;
+        IAttr? idAttribute = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
             switch (attribute.Name)
             {
                 case "id":
-                    id ??= attribute.Value;
+                    idAttribute ??= attribute;
                     break;
                 case "rel":
                     rel ??= attribute.Value;
@@ -691,8 +700,9 @@ internal static partial class BylineResolver
             return true;
         }
 
-        // A server-side form's label named for the byline by its id alone ("<span id='ctl00_ContentPlaceHolder1_lblByline'>").
-        if (id is not null && id.Contains("byline", StringComparison.OrdinalIgnoreCase) && !NamesAuthorDetail(id) && !IsInTeaserLink(element))
+        // A server-side form's label, a span named for the byline by its id alone ("<span id='ctl00_ContentPlaceHolder1_lblByline'>").
+        if (idAttribute is not null && classes is null && element.LocalName == "span" && idAttribute.Value is var id &&
+            id.Contains("byline", StringComparison.OrdinalIgnoreCase) && !NamesAuthorDetail(id) && !IsInTeaserLink(element))
         {
             return true;
         }
@@ -709,8 +719,14 @@ internal static partial class BylineResolver
             return false;
         }
 
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
             if (ComponentMarks.IsMark(attribute.LocalName) &&
                 (attribute.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(attribute.Value.ToLowerInvariant())))
             {
