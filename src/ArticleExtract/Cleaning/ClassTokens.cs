@@ -159,14 +159,8 @@ internal static class ClassTokens
             return name;
         }
 
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        foreach (var attribute in AttributeList.Of(element))
         {
-            if (attributes[i] is not { } attribute)
-            {
-                continue;
-            }
-
             if (ComponentMarks.IsMark(attribute.LocalName))
             {
                 name = (ChromeName)Math.Max((int)name, (int)Classify(attribute.Value, scratch));

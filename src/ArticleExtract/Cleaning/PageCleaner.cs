@@ -499,14 +499,8 @@ internal static partial class PageCleaner
 
     private static bool IsTypedAsMedium(IElement element)
     {
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        foreach (var attribute in AttributeList.Of(element))
         {
-            if (attributes[i] is not { } attribute)
-            {
-                continue;
-            }
-
             if (attribute.Name.StartsWith("data-", StringComparison.Ordinal) &&
                 attribute.Value is "video" or "audio" or "podcast" or "Video" or "Audio" or "Podcast")
             {

@@ -25,7 +25,8 @@ internal static partial class BylineNormalizer
         // Czech, Slovak, Croatian and Polish "text and photo(s)" ("Text a foto: Miroslav Hudec"), before "text" alone.
         "text a foto", "text a fotografie", "tekst i foto", "tekst i fotografije", "tekst i zdjęcia",
         // Greek "by" and "writes" with the writer's article ("Από Newsroom", "Γράφει η Μαρία Σταυρακάκη").
-        "γράφει ο", "γράφει η", "γράφει", "από", "publié par", "écrit par", "escrito por", "publicado por",
+        "γράφει ο", "γράφει η", "γράφει", "από",
+        "publié par", "écrit par", "escrito por", "publicado por",
         "scritto da", "pubblicato da", "alle artikel von", "alles von", "mehr von", "artikel von", "beiträge von",
         "more from", "more by", "all posts by", "view all posts by", "articles by", "by", "von", "par", "por", "door", "from", "autoren", "autorinnen",
         "authors", "autor", "autorin", "author of the article", "author of this article", "author", "auteur",

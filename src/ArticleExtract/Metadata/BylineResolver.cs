@@ -643,19 +643,12 @@ internal static partial class BylineResolver
     private static bool IsBylineCandidate(IElement element)
     {
         // The attributes asked about, read in one pass over the element's attributes rather than a look-up each (each of
-        // which lower-cases the name it is given): this runs on every element of the page. By index: the attribute map's
-        // enumerator is an object, which the JIT stopped keeping off the heap once this method grew (41 KB a page on the
-        // trafilatura corpus). The id's value is read only where it is asked.
+        // which lower-cases the name it is given): this runs on every element of the page, so the walk is AttributeList's.
+        // The id's value is read only where it is asked.
         string? rel = null, itemprop = null, href = null, classes = null;
         IAttr? idAttribute = null;
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        foreach (var attribute in AttributeList.Of(element))
         {
-            if (attributes[i] is not { } attribute)
-            {
-                continue;
-            }
-
             switch (attribute.Name)
             {
                 case "id":
@@ -719,14 +712,8 @@ internal static partial class BylineResolver
             return false;
         }
 
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        foreach (var attribute in AttributeList.Of(element))
         {
-            if (attributes[i] is not { } attribute)
-            {
-                continue;
-            }
-
             if (ComponentMarks.IsMark(attribute.LocalName) &&
                 (attribute.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || HasAuthorMark(attribute.Value.ToLowerInvariant())))
             {

@@ -27,29 +27,6 @@ internal static class ArticleAssembler
     // A dateline read from its own element may stand in the story under a deck or a kicker the story kept.
     private const int MaxBlocksOverStampedDateline = 2;
 
-    // The first of the first blocks that opens with the stamp and a space, with a sentence after it; -1 when none does.
-    // Only a stamp closed by its mark ("Husum.", "BERLIN –"): a bare place may be the sentence's first word ("Chennai
-    // Metro Rail said …").
-    private static int OpenedBy(List<string> blocks, string stamp, int count)
-    {
-        if (stamp.Length == 0 || char.IsLetterOrDigit(stamp[^1]))
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var block = blocks[i];
-            if (block.Length > stamp.Length + 1 && block[stamp.Length] == ' ' && block.StartsWith(stamp, StringComparison.Ordinal) &&
-                !char.IsLower(block[stamp.Length + 1]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     public static Article Build(PageMetadata metadata, List<string> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
@@ -158,6 +135,29 @@ internal static class ArticleAssembler
             Description = UnicodeForm.ComposeOrNull(metadata.Description),
             LeadImage = metadata.LeadImage,
         };
+    }
+
+    // The first of the first blocks that opens with the stamp and a space, with a sentence after it; -1 when none does.
+    // Only a stamp closed by its mark ("Husum.", "BERLIN –"): a bare place may be the sentence's first word ("Chennai
+    // Metro Rail said …").
+    private static int OpenedBy(List<string> blocks, string stamp, int count)
+    {
+        if (stamp.Length == 0 || char.IsLetterOrDigit(stamp[^1]))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var block = blocks[i];
+            if (block.Length > stamp.Length + 1 && block[stamp.Length] == ' ' && block.StartsWith(stamp, StringComparison.Ordinal) &&
+                !char.IsLower(block[stamp.Length + 1]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // No one, a newsroom or an organisation credited alone ("Redaksi", "Calloway Marine Robotics" on its own press

@@ -577,9 +577,12 @@ internal static partial class DatelineParser
     /// "ACN Figueres.-L'Ajuntament …": a known agency, then the place in title case, closed by a full stop and a dash,
     /// as the Catalan wire signs, perhaps run into the story.
     /// </summary>
-    private static (Dateline Dateline, string Remainder)? WithAgencyFirst(string paragraph, string prefix)
+    private static (Dateline Dateline, string Remainder)? WithAgencyFirst(string paragraph, string prefix) =>
+        PlaceWithKnownAgency(paragraph, AgencyThenPlace().Match(prefix), "-");
+
+    // A pattern's match of a place ("loc") and an agency ("agency") the list knows, the story following it.
+    private static (Dateline Dateline, string Remainder)? PlaceWithKnownAgency(string paragraph, Match match, string placeSeparator)
     {
-        var match = AgencyThenPlace().Match(prefix);
         if (!match.Success || match.Length > MaxDatelineChars || !NamesKnownAgency(match.Groups["agency"].Value))
         {
             return null;
@@ -587,7 +590,7 @@ internal static partial class DatelineParser
 
         var place = match.Groups["loc"].Value;
         var rest = paragraph[match.Length..].TrimStart();
-        return IsPlausiblePlace(place, "-") && !Agencies.Contains(place) && CanFollowOpener(rest)
+        return IsPlausiblePlace(place, placeSeparator) && !Agencies.Contains(place) && CanFollowOpener(rest)
             ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value), rest)
             : null;
     }
@@ -596,20 +599,8 @@ internal static partial class DatelineParser
     /// "ANTWERPEN 12/03 (BELGA) = De …": a place in capitals, the day and month in figures and a known agency, closed by
     /// an equals sign as Belga's wire copy sets it, or by a dash.
     /// </summary>
-    private static (Dateline Dateline, string Remainder)? WithNumberedDay(string paragraph, string prefix)
-    {
-        var match = PlaceNumberedDayAgency().Match(prefix);
-        if (!match.Success || !NamesKnownAgency(match.Groups["agency"].Value))
-        {
-            return null;
-        }
-
-        var place = match.Groups["loc"].Value;
-        var rest = paragraph[match.Length..].TrimStart();
-        return IsPlausiblePlace(place, "(") && CanFollowOpener(rest)
-            ? (new Dateline(paragraph[..match.Length].TrimEnd(), place, match.Groups["agency"].Value), rest)
-            : null;
-    }
+    private static (Dateline Dateline, string Remainder)? WithNumberedDay(string paragraph, string prefix) =>
+        PlaceWithKnownAgency(paragraph, PlaceNumberedDayAgency().Match(prefix), "(");
 
     [GeneratedRegex(
         @"^(?<loc>\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’\-]+){0,2})[ ]\d{1,2}/\d{1,2}[ ]\((?<agency>\p{L}[\p{L} ]{1,20})\)[ ]?(?:=|--|[—–])[ ]?",
