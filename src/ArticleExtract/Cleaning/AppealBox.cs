@@ -55,6 +55,9 @@ internal static partial class AppealBox
         "our work", "our reporting", "our coverage", "free to read", "newsroom", "notre travail", "nuestro trabajo", "unsere arbeit",
         "nostro lavoro", "nosso trabalho",
 
+        // "A Napi Mérleg az olvasói támogatásokból működik": the site lives on its readers' support.
+        "olvasói támogatás",
+
         // Ukrainian and Russian: "Ми залишаємося незалежним медіа", "независимая журналистика".
         "незалежн", "журналіст", "независим", "журналист",
 

@@ -84,13 +84,46 @@ internal static partial class BlockFilter
 
     private const int MaxReactionRowChars = 120;
 
-    // "👍 赞 128 😂 笑 9 😮 哇 15", "😍 ಖುಷಿ 312👏 ಶಹಬ್ಬಾಸ್ 87": a row of reactions, each an emoji, its short label and its count. No literal to gate
-    // it on, so only short lines opening with a symbol are asked.
-    private static bool IsReactionRow(string block) =>
-        block.Length is > 0 and <= MaxReactionRowChars &&
-        (char.IsHighSurrogate(block[0]) || char.GetUnicodeCategory(block[0]) == System.Globalization.UnicodeCategory.OtherSymbol) && ReactionRow().IsMatch(block);
+    // "👍 赞 128 😂 笑 9 😮 哇 15", "😍 ಖುಷಿ 312👏 ಶಹಬ್ಬಾಸ್ 87": a row of reactions, each an emoji, its short label and its count; "Hogyan
+    // érint a hír? 👍 34 😮 5 😢 2": the widget's question before emojis counted bare. No literal to gate it on, so only short
+    // lines whose row opens with a symbol are asked.
+    private static bool IsReactionRow(string block)
+    {
+        if (block.Length is 0 or > MaxReactionRowChars)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"^(?:(?:\p{So}|[\uD800-\uDBFF][\uDC00-\uDFFF])\uFE0F?\s?[^\s\d]{1,10}\s?\d[\d,.]*[km]?\s*){3,}$", RegexOptions.CultureInvariant)]
+        var row = 0;
+        if (!IsSymbolAt(block, 0))
+        {
+            var question = block.AsSpan(0, Math.Min(block.Length, MaxReactionQuestionChars + 1)).IndexOfAny('?', ':');
+            if (question <= 0)
+            {
+                return false;
+            }
+
+            row = question + 1;
+            while (row < block.Length && block[row] == ' ')
+            {
+                row++;
+            }
+
+            if (!IsSymbolAt(block, row) || block.AsSpan(0, question).IndexOfAny(SentenceStops) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return ReactionRow().IsMatch(block, row);
+    }
+
+    private const int MaxReactionQuestionChars = 40;
+
+    private static bool IsSymbolAt(string block, int index) =>
+        index < block.Length && (char.IsHighSurrogate(block[index]) || char.GetUnicodeCategory(block[index]) == System.Globalization.UnicodeCategory.OtherSymbol);
+
+    [GeneratedRegex(@"\G(?:(?:\p{So}|[\uD800-\uDBFF][\uDC00-\uDFFF])\uFE0F?\s?(?:[^\s\d]{1,10}\s?)?\d[\d,.]*[km]?\s*){3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex ReactionRow();
 
     // What is left of a post's meta row once its date went: its category before the count, its source after it
@@ -140,6 +173,11 @@ internal static partial class BlockFilter
 
     private const int MaxDiscussionTitleChars = 60;
 
+    // "Коментарі (6)", "Réactions des lecteurs (3)" set in a div or a paragraph rather than a heading: the comment
+    // section's heading with its count in brackets, which no sentence of a story ends with.
+    private static bool IsCountedCommentsLine(string block) =>
+        block.Length > 0 && block[^1] is ')' or ']' && CommentsHeadingGate.IsMatch(block);
+
     // "Debat (3 indlæg)", "Discussion (14 comments)": the discussion's title with its count, set as a line of its own
     // rather than a heading; once the story is under way it opens the discussion as a heading does.
     private const string CountedDiscussionTitle =
@@ -150,9 +188,10 @@ internal static partial class BlockFilter
 
     // "Reading time: 4 minutes", "3 min read", "Lesezeit: ca. 5 Minuten", "5 min de lecture", "Listen · 3:45" (the
     // length of the read-aloud), "Vypočujte si článok 8 min", "| 3 minutes", "Smart Brevity® count: 1 min. 296 words",
-    // "⏱ 4 min de lecture" (behind its icon), "3 minutong pagbasa", "1.2K veces compartida Lectura: 4 min" (after the share count).
+    // "⏱ 4 min de lecture" (behind its icon), "3 minutong pagbasa", "1.2K veces compartida Lectura: 4 min" (after the share count),
+    // "👁 5 906 💬 3 Час читання: 3 хв" (after the icons' counts).
     [GeneratedRegex(
-        @"^[^\p{L}\p{N}]{0,4}(?:[\d.,]+\s?[km]?\s(?:veces compartid[ao]|vezes compartilhad[ao]|shares|partages|condivisioni)\s*[·|•]?\s*)?(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania|կարդալու ժամանակը)\s*[:՝]?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit|րոպե)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa)" +
+        @"^[^\p{L}\p{N}]{0,4}(?:[^\p{L}\p{N}\s]{1,2}\s?\d{1,3}(?:[\u00A0 .,]\d{3})*[km]?\s+)*(?:[\d.,]+\s?[km]?\s(?:veces compartid[ao]|vezes compartilhad[ao]|shares|partages|condivisioni)\s*[·|•]?\s*)?(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|lästid|okuma süresi|waktu baca|czas czytania|կարդալու ժամանակը|час читання|час прочитання|время чтения|время прочтения)\s*[:՝]?\s*(?:ca\.\s*|about\s*)?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minut|dk|dakika|menit|րոպե|хв(?:илин[иа]?)?|мин(?:ут[ыа]?)?)\.?|\d+(?:\s*-\s*\d+)?(?:\s*|-)(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter|minut|dk\.?|dakika|menit|minutong|хв\.?|мин\.?)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|lästid|läsning|okuma(?: süresi)?|baca|czytania|pagbasa|читання|чтения)" +
         @"|(?:listen|anhören|écouter|escuchar|ascolta)\b[^\d]{0,20}\d{1,2}:\d{2}(?:\s*min\.?)?" +
         @"|^(?-i:\d{1,2} min)$|^[|·•]\s*\d{1,2}\s*min(?:ute)?s?\.?$" +
         @"|^(?:vypočujte si článok|poslechněte si článek|posłuchaj (?:artykułu|tekstu)|artikel anhören|écouter (?:cet |l['’])article|escuchar (?:este )?artículo|ascolta (?:l['’])?articolo|listen to (?:this|the) (?:article|story))\s*[·|:-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?|\d{1,2}:\d{2})?(?:\s*(?:die audioversion wird automatisch generiert|this audio (?:is|was) (?:auto-?generated|generated automatically))\.?)?$" +
@@ -346,7 +385,7 @@ internal static partial class BlockFilter
         {
             var block = blocks[i].Text;
             if ((kept.Count >= 1 && blocks[i].Kind == BlockKind.Heading && CommentsHeadingGate.IsMatch(block)) ||
-                (blocks[i].Kind is BlockKind.Paragraph or BlockKind.TableCell && block.Length <= MaxDiscussionTitleChars && StoryUnderWay(kept) && (CountedDiscussion().IsMatch(block) || CommentCallLine().IsMatch(block))))
+                (blocks[i].Kind is BlockKind.Paragraph or BlockKind.TableCell && block.Length <= MaxDiscussionTitleChars && StoryUnderWay(kept) && (CountedDiscussion().IsMatch(block) || CommentCallLine().IsMatch(block) || IsCountedCommentsLine(block))))
             {
                 // "3 Comments", "2 thoughts on “…”": the discussion under the story, however long.
                 break;
@@ -1785,7 +1824,8 @@ internal static partial class BlockFilter
     /// "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige – Weiterlesen nach der Anzeige", "Article continues below this ad",
     /// "Scroll ke bawah untuk melanjutkan membaca", "請繼續下滑閱讀", "Artiklen fortsætter under annoncen", "Het artikel gaat verder
     /// onder de advertentie", "Der Artikel wird unter der Anzeige fortgesetzt", "- Articolul continuă mai jos -" (set between
-    /// dashes), "Continue a ler a seguir à publicidade", "Continua després de la publicitat": an ad slot's label.
+    /// dashes), "Continue a ler a seguir à publicidade", "Continua després de la publicitat", "Haberin devamı ↓", "Haberin
+    /// devamı için kaydırın": an ad slot's label.
     /// </summary>
     private static bool IsAdvertLabel(string block) =>
         block.Length <= MaxAdvertLabelChars + MaxAdWordChars && !EndsSentence(block) &&
@@ -1794,10 +1834,10 @@ internal static partial class BlockFilter
          // before its note, perhaps run into it.
          (AdWord().Match(block) is { Success: true } word && AdvertLabelGate.IsMatch(block[word.Length..].Trim().Trim(LabelDashes))));
 
-    [GeneratedRegex(@"^\s*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdWord();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^continua a leggere (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^(?:continua|continúa) (?:després de|despois d[ae]|después de) (?:la |a )?(?:publicitat|publicidade|publicidad)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|reklam|annonce|annons|annonse|mainos|iklan|sponsored|sponsorisé|patrocinado)\b\s*[-–—:|·]|(?:texto|matéria|reportagem|artigo|notícia) continua (?:após a|depois da) publicidade|^continue a ler (?:a seguir à|após a|depois da|abaixo da) publicidade|^(?:dalsza część|dalszy ciąg) (?:artykułu|materiału|tekstu) (?:pod|poniżej)\b|^(?:l'articolo|l’articolo|il testo|la notizia) continua (?:sotto|dopo)\b|^continua a leggere (?:sotto|dopo)\b|^(?:článek|článok|članak|članek) (?:pokračuje|se nastavlja|se nadaljuje) (?:pod|ispod|po|pod) (?:reklamou|reklamo|oglasom|oglasa|reklami)\b|^a cikk a hirdetés után folytatódik\b|^(?:artiklen|artikkelen|artikeln|saken|texten|teksten|(?:het )?artikel|el artículo|la nota|l['’]article) (?:fortsætter|fortsetter|fortsätter|gaat (?:verder|door)|continúa|continue) (?:under|efter|etter|nedenfor|nedanför|onder|na|después de|debajo de|sous|après) (?:de |la |l['’])?(?:annoncen|annonsen|advertentie|publicidad|anuncio|publicité)\b|^(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)\b|^(?:der )?artikel wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt\b|^(?:lees verder|sigue leyendo|lue lisää) (?:na|onder|después del|debajo del|mainoksen) (?:de )?(?:advertentie|anuncio|jälkeen)\b|^articolul continuă (?:după (?:reclamă|publicitate)|mai jos)\b|^(?:continua|continúa) (?:després de|despois d[ae]|después de) (?:la |a )?(?:publicitat|publicidade|publicidad)\b|^la suite (?:après|sous) (?:cette |la )?(?:publicité|vidéo)\b|^(?:sponsored|paid|partner|promoted) content (?:by|from)\s|^(?:the )?(?:article|story|content|text) continues (?:below|after|under) (?:this |the )?(?:ad|advert|advertisement)\b|^scroll(?: ke bawah| down| untuk)? (?:untuk |to )?(?:melanjutkan|lanjut|continue)(?: (?:membaca|baca|reading|with (?:the )?(?:content|article|story)))?$|^[請请]?(?:繼續|继续)(?:下滑|往下|向下)(?:閱讀|阅读|看)$|^haberin devamı(?: için (?:aşağı )?kaydırın)?\s*[↓⬇]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdvertLabel();
 
     private static readonly LiteralGate AdvertLabelGate = new(AdvertLabel());
@@ -2425,6 +2465,8 @@ internal static partial class BlockFilter
         // A regional chain's plea over its list of ways to keep reading ("Our journalists work hard to provide local, up-to-date
         // news to the community. This is how you can continue to access our trusted content:").
         @"|^our (?:journalists|reporters) work hard to (?:provide|bring you)\b[^!?]{0,160}\b(?:continue to access|keep reading|support)\b" +
+        // "Our journalism needs your support. Please subscribe today to NJ.com.": the plea alone, or with its call.
+        @"|^(?:our|local|independent|quality) (?:local )?journalism (?:needs|depends on|relies on) (?:your|readers'?) support\b(?:[.!]?$|[.!]\s[^!?]{0,100}\b(?:subscribe|donate|become a member|support us|join)\b)" +
         // A subscriber's access note: "Masz dostęp do tego artykułu dzięki prenumeracie …", "You have access to this article
         // thanks to your subscription."
         @"|^(?:masz dostęp do tego artykułu dzięki|you have access to this (?:article|story) (?:thanks to|through|as part of|with)|sie (?:lesen|haben zugriff auf) diese[nr]? (?:artikel|beitrag) (?:dank|mit|im rahmen) ihre[sm]?)\b[^.!?]{0,60}[.!]?$",
@@ -2628,9 +2670,10 @@ internal static partial class BlockFilter
         @"|^click (?:here|this link|the link) to (?:follow|join)\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b" +
         // "Real-time updates and all local stories you want right in the palm of your hand.": a paper's app pitch.
         @"|\b(?:updates|news|stories)\b[^.!?]{0,60}\bin the palm of your hand\b" +
-        // "💬Новини Миколаєва та області оперативно — у Telegram-каналі Суспільне Миколаїв": a Ukrainian or Russian newsroom's
+        // "💬Новини Миколаєва та області оперативно — у Telegram-каналі Суспільне Миколаїв", "💜 Усі головні новини Одеси – у
+        // нашому Viber-каналі. Підписуйтесь!": a Ukrainian or Russian newsroom's
         // channel plug; "… डाउनलोड करें Android Hindi News App": a Hindi portal's app plug.
-        @"|^\W{0,3}(?:новини|новости)\s[^.!?]{0,80}\s(?:у|в)\s+telegram-(?:каналі|канале)\b|डाउनलोड करें[^।]{0,60}\bapp\b",
+        @"|^\W{0,3}(?:(?:усі|всі|все)\s(?:(?:головні|главные|важливі|важные)\s)?)?(?:новини|новости)\s[^.!?]{0,80}\s(?:у|в)\s+(?:(?:нашому|нашем)\s+)?(?:telegram|viber|whatsapp)-(?:каналі|канале)\b|डाउनलोड करें[^।]{0,60}\bapp\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SocialPromptPhrase();
 

@@ -227,7 +227,7 @@ internal static partial class ChromeVocabulary
         "baca juga", "baca", "simak juga", "lihat juga", "xem thêm", "đọc thêm", "ayrıca okuyun", "ayrıca bakınız", "по теме",
         "читайте также", "читайте також", "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
         "اقرأ ايضا", "اقرأ المزيد", "بیشتر بخوانید", "بخوانید", "עוד בנושא", "קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
-        "관련기사", "관련 기사", "あわせて読みたい", "ilgili haber", "bunu da okuyun", "bu habere de göz atın", "bu habere de bakın", "ilginizi çekebilir", "şunu da okuyun", "čítajte aj", "čítajte tiež", "prečítajte si aj",
+        "관련기사", "관련 기사", "あわせて読みたい", "ilgili haber", "bunu da okuyun", "bu habere de göz atın", "bu habere de bakın", "ilginizi çekebilir", "bu haberler de ilginizi çekebilir", "bu haber de ilginizi çekebilir", "ilginizi çekebilecek haberler", "şunu da okuyun", "čítajte aj", "čítajte tiež", "prečítajte si aj",
         "prečítajte si tiež", "pročitajte i", "pročitajte više", "pročitajte još", "preberite tudi", "pilihan editor", "baca selengkapnya",
         "olvasd el", "ezt is olvasd", "прочетете още", "прочитайте още", "citește mai mult", "vezi și", "vezi si", "čtěte dále",
         "go deeper", "dig deeper", "read next", "read more from", "อ่านข่าวอื่น", "další zprávy", "další zprávy z rubriky",

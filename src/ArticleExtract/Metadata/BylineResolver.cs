@@ -811,10 +811,21 @@ internal static partial class BylineResolver
             {
                 return true;
             }
+
+            // "<td class='newsWriter'>": the camel-cased field of an old CMS, the writer as the last word of one part.
+            if (parts.Length == 1 && IsCamelCasedWriter(parts[0]))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    private const string CamelCasedWriter = "Writer";
+
+    private static bool IsCamelCasedWriter(string part) =>
+        part.Length > CamelCasedWriter.Length && part.EndsWith(CamelCasedWriter, StringComparison.Ordinal) && char.IsLower(part[^(CamelCasedWriter.Length + 1)]);
 
     // "<td class='vijest_autor'>Piše: Amra Hodžić (FENA)</td>": "author" in the site's language as the last part of a
     // class, which in a list's name ("kontextliste-autor") says nothing, names the byline where the element's own text

@@ -77,7 +77,8 @@ internal static partial class StoryByline
         for (var i = 0; i < Math.Min(LeadBlocks, collected.Count); i++)
         {
             if (!collected[i].IsLink &&
-                (FromLine(collected[i].Text, siteNames) ?? FromNameAndTrade(collected[i].Text, siteNames) ?? FromNameAndAddress(collected[i].Text, siteNames)) is { } names)
+                (FromLine(collected[i].Text, siteNames) ?? FromNameAndTrade(collected[i].Text, siteNames) ?? FromNameAndAddress(collected[i].Text, siteNames) ??
+                 FromNameAndWire(collected[i].Text, siteNames)) is { } names)
             {
                 line = collected[i].Text;
                 return names;
@@ -106,6 +107,48 @@ internal static partial class StoryByline
 
     [GeneratedRegex(OpeningName + @"\s[–—-]\s(?<trade>\p{L}+)\b[^.!?]{0,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameDashTrade();
+
+    private const int MaxNameWords = 4;
+
+    // "Dana Kessler Associated Press" over the story: a name, then the wire the writer files for and nothing else, with
+    // no "By". Each split of the line's first words is tried, as the name's length is not known.
+    private static List<string>? FromNameAndWire(string block, IReadOnlyList<string> siteNames)
+    {
+        // "Por Agencia EFE" is the wire's credit alone.
+        if (block.Length > MaxLineChars || block.Length == 0 || !char.IsUpper(block[0]) || AgencyCredit.AsAgency(block) is not null)
+        {
+            return null;
+        }
+
+        var end = 0;
+        for (var words = 1; words <= MaxNameWords; words++)
+        {
+            end = block.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            if (words < 2)
+            {
+                continue;
+            }
+
+            var wire = block.AsSpan(end).Trim().TrimStart(",|/·–—-").Trim();
+            if (wire.Length > 0 && char.IsUpper(wire[0]) && BylineNormalizer.IsAgencyOnly([wire.ToString()]) &&
+                NameWords().IsMatch(block.AsSpan(0, end)))
+            {
+                var names = BylineNormalizer.Names("By " + block[..end], siteNames);
+                return names.Count > 0 ? names : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Capitalised words only: "Dana Kessler", "Jean-Luc O'Neil".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-.]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWords();
 
     // "Sigríður Ólafsdóttir · sigga@sudurfrettir.is" over the story: the writer's name and mail address, with no "By".
     private static List<string>? FromNameAndAddress(string block, IReadOnlyList<string> siteNames)

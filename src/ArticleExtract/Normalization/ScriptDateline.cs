@@ -146,9 +146,9 @@ internal static partial class ScriptDateline
     // "دمشق، سوريا (CNN) --", "नई दिल्ली (भाषा) –", "القاهرة 10 ديسمبر كانون الأول (رويترز) -": a place in a caseless
     // script, perhaps the day (the month in one or both of its Arabic names, or KUNA's day and month in figures:
     // "الكويت - 20 - 5 (كونا) --", or MAP's whole date in figures: "مراكش 22-10-2026 (ومع) -"), the agency in
-    // parentheses, a dash.
+    // parentheses, a dash. The agency's name may run into figures ("هەولێر (کوردستان24) –").
     [GeneratedRegex(
-        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}(?:[ ]\d{4})?|[\p{Lo}\p{M}]+[ ]\d{1,2}|\d{1,2}(?<daySep>[/.\-])\d{1,2}\k<daySep>\d{4})|[ ]?-[ ]?\d{1,2}[ ]?-[ ]?\d{1,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
+        @"^(?<loc>[\p{Lo}\p{M}]+(?:(?:[ ]?[،,][ ]?|[ ])[\p{Lo}\p{M}]+){0,3})(?:(?:[ ]?[،,][ ]?|[ ])(?:\d{1,2}[ ][\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2}(?:[ ]\d{4})?|[\p{Lo}\p{M}]+[ ]\d{1,2}|\d{1,2}(?<daySep>[/.\-])\d{1,2}\k<daySep>\d{4})|[ ]?-[ ]?\d{1,2}[ ]?-[ ]?\d{1,2})?[ ]?\((?<agency>[\p{L}\p{M}][\p{L}\p{M}\p{Nd} .&/\-]{0,29})\)[ ]?(?:--?|[—–―])(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDash();
 

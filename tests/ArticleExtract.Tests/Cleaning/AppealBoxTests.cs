@@ -20,6 +20,9 @@ public sealed class AppealBoxTests
     [InlineData("<div class='MainStory_subsBox'><div class='MainStory_subsHd'>Subscribe to Market Pulse Premium</div><p>Exclusive stories, " +
                 "curated newsletters, 26 years of archives, e-paper, and more!</p><a href='/subscribe?utm_source=article_bottom'>Subscribe @ ₹249/month</a>" +
                 "<p>Already subscribed? <a href='/login'>Log in</a></p></div>")]
+    // Hungarian: "Did you like the article? Napi Mérleg lives on its readers' support", the button to the support page.
+    [InlineData("<div class='article_support__Zc1aQ'><p>Tetszett a cikk? A Napi Mérleg az olvasói támogatásokból működik.</p>" +
+                "<a href='/tamogatas'>Támogatom a Napi Mérleget</a></div>")]
     // Hungarian: "Support Telex! Telex is made with your support. If independent journalism matters to you …"
     [InlineData("<div class='support-box'><p>Támogasd a Telexet!</p><p>A Telex a te támogatásoddal készül. Ha fontos neked a független " +
                 "újságírás, legyél te is Telex-támogató.</p><a class='btn' href='https://tamogatas.telex.hu/'>Támogatom</a></div>")]

@@ -775,6 +775,47 @@ public sealed class BlockFilterTests
         Assert.Equal([Sentence, Sentence, Sentence, Post], BlockFilter.Filter([Title, Sentence, Sentence, Sentence, Post], Metadata));
     }
 
+    // "Коментарі (6)" set in a div rather than a heading, once the story is under way: the comment section opens there and
+    // its comments go with it; over the story the counted line is a counter only.
+    [Theory]
+    [InlineData("Коментарі (6)")]
+    [InlineData("Réactions des lecteurs (3)")]
+    public void ACountedCommentsLineUnderTheStoryEndsIt(string heading)
+    {
+        const string Comment = "Ірина 8 лютого, 18:47 — сорок шість мільйонів на пісок, який змиє наступний шторм, і ніхто не відповість.";
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, Sentence, heading, Comment, Comment], Metadata));
+        Assert.Equal([Sentence, Sentence, Sentence, Comment], BlockFilter.Filter([heading, Sentence, Sentence, Sentence, Comment], Metadata));
+    }
+
+    // Lines of chrome the h104 pages printed between and under the story's paragraphs: a stats row of icon counts before a
+    // Ukrainian reading time; a Turkish ad slot's label, alone or after the ad word; a Turkish read-also label over its
+    // links; a Ukrainian newsroom's Viber plug; a reaction widget's question before emojis counted bare; an American
+    // chain's plea under the story.
+    [Theory]
+    [InlineData("👁 5 906 💬 3 Час читання: 3 хв")]
+    [InlineData("Время чтения: 4 мин")]
+    [InlineData("Haberin devamı ↓")]
+    [InlineData("Haberin devamı için kaydırın")]
+    [InlineData("Reklam Haberin Devamı")]
+    [InlineData("💜 Усі головні новини Одеси – у нашому Viber-каналі. Підписуйтесь!")]
+    [InlineData("Hogyan érint a hír? 👍 34 😮 5 😢 2")]
+    [InlineData("Our journalism needs your support. Please subscribe today to NJ.com.")]
+    public void ChromeLinesOfTheH104PagesGo(string line)
+    {
+        Assert.Equal([Sentence, Sentence, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
+    }
+
+    // What such lines' words say in a story stays: a question the story asks before its figures, the story's own
+    // journalism and support, a reading of minutes.
+    [Theory]
+    [InlineData("Who gained most? 👍 The council, with 34 votes, and the mayor's party, with 5.")]
+    [InlineData("Our journalism needs your support, the editor told the board, before the vote on the paper's future.")]
+    [InlineData("Час читання лекції скоротили до 30 хвилин, повідомили в університеті.")]
+    public void LinesLikeTheH104ChromeThatAreStoryStay(string line)
+    {
+        Assert.Equal([Sentence, Sentence, line, Sentence], BlockFilter.Filter([Sentence, Sentence, line, Sentence], Metadata));
+    }
+
     // "[사진 출처 : 연합뉴스]" between a Korean broadcaster's paragraphs: the picture's credit, the whole line.
     [Fact]
     public void AKoreanPhotoSourceLineGoes()

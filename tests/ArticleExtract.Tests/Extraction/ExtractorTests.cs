@@ -350,6 +350,68 @@ public sealed class ExtractorTests
         Assert.DoesNotContain(result.Article.Paragraphs, p => author is not null && p.Contains(author, StringComparison.Ordinal));
     }
 
+    // "Dana Kessler Associated Press" over the story: a name and the wire it files for, with no "By" and no mark; the wire's
+    // credit alone ("Por Agencia EFE") names no person.
+    [Theory]
+    [InlineData("Dana Kessler Associated Press", "Dana Kessler")]
+    [InlineData("Mary Ann Whitfield Reuters", "Mary Ann Whitfield")]
+    [InlineData("Por Agencia EFE", null)]
+    public void A_name_over_the_story_with_the_wire_it_files_for_is_its_byline(string line, string? author)
+    {
+        var page = $"""
+            <html lang="en"><head><meta charset="utf-8"><title>Senate votes to limit utility shutoffs</title></head><body>
+            <article><h1>Senate votes to limit utility shutoffs</h1>
+            <div><span>{line}</span></div>
+            {StoryParagraph("Electric and natural gas companies could no longer cut off service on days of extreme heat under the bill. ")}
+            {StoryParagraph("The measure now goes to the House, where a similar proposal stalled in committee last year. ")}
+            </article></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(author is null ? [] : [author], result.Article.Authors);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => author is not null && p.Contains(author, StringComparison.Ordinal));
+    }
+
+    // "<b>Bu haberler de ilginizi çekebilir:</b> <a>…</a> - <a>…</a>" between a Turkish story's <br>-separated paragraphs: the
+    // read-also label, its words before the known "ilginizi çekebilir", over links to other stories.
+    [Fact]
+    public void A_Turkish_read_also_label_over_its_links_goes()
+    {
+        var page = """
+            <html lang="tr"><head><meta charset="utf-8"><title>Maçka'da heyelan: 6 ev boşaltıldı</title></head><body>
+            <table><tr><td><h1>Maçka'da heyelan: 6 ev boşaltıldı</h1></td></tr><tr><td class="metin">
+            Trabzon'un Maçka ilçesinde etkili olan yağışların ardından meydana gelen heyelan nedeniyle altı ev tedbir amacıyla boşaltıldı.<br><br>
+            AFAD İl Müdürlüğü jeoloji mühendislerinin yaptığı ilk incelemede, heyelanın devam etme ihtimali bulunduğu tespit edildi.<br><br>
+            <b>Bu haberler de ilginizi çekebilir:</b> <a href="/haber_detay.asp?haberID=40198">Sümela Manastırı ziyarete kapatıldı</a> - <a href="/haber_detay.asp?haberID=40177">Of'ta dere taştı, tarım arazileri su altında kaldı</a><br><br>
+            İş makineleriyle yolu açma çalışması başlatılırken, mahalle sakinlerinin ulaşımı alternatif köy yolu üzerinden sağlanıyor.<br><br>
+            Meteoroloji, Doğu Karadeniz'de yağışların hafta sonuna kadar aralıklarla süreceğini, dikkatli olunması gerektiğini bildirdi.
+            </td></tr></table></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(4, result.Article.Paragraphs.Count);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.Contains("ilginizi", StringComparison.Ordinal));
+    }
+
+    // An old CMS's table cell named in camel case for its writer ("<td class='newsWriter'>") holds the byline.
+    [Fact]
+    public void A_cell_named_for_the_news_writer_holds_the_byline()
+    {
+        var page = $"""
+            <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>افتتاح معرض بغداد الدولي للكتاب</title></head><body>
+            <table><tr><td class="newsTitle"><h2>افتتاح معرض بغداد الدولي للكتاب</h2></td></tr>
+            <tr><td class="newsWriter">زينب محمد</td></tr>
+            <tr><td class="newsBody">
+            افتتحت في بغداد، أمس الأربعاء، فعاليات الدورة الجديدة من معرض بغداد الدولي للكتاب بمشاركة أكثر من 350 دار نشر عربية وأجنبية من عشرين دولة.<br><br>
+            وقال رئيس اللجنة المنظمة للمعرض إن هذه الدورة تتضمن أكثر من مئة فعالية ثقافية بين ندوات وأمسيات شعرية وحفلات توقيع للكتب الجديدة.<br><br>
+            وأضاف أن إدارة المعرض خصصت جناحاً لكتب الأطفال وآخر للكتب المترجمة، فضلاً عن جناح خاص بدور النشر العراقية الناشئة.
+            </td></tr></table></body></html>
+            """;
+        var result = Extractor.Extract(page);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["زينب محمد"], result.Article.Authors);
+    }
+
     [Fact]
     public void A_teaser_cards_source_is_no_credit_of_the_story()
     {

@@ -166,6 +166,8 @@ public sealed class DatelineParserTests
     // A Persian paper's city before a dash, no agency.
     [InlineData("شیراز - مدیرعامل سازمان قطار شهری شیراز از پیشرفت ۷۲ درصدی عملیات حفاری تونل خط دوم مترو خبر داد.", "شیراز -", "شیراز", null,
                 "مدیرعامل سازمان قطار شهری شیراز از پیشرفت ۷۲ درصدی عملیات حفاری تونل خط دوم مترو خبر داد.")]
+    // A Kurdish channel's name running into figures, in Sorani.
+    [InlineData("هەولێر (کوردستان24) – بەهۆی بەفربارینی چڕ ڕێگاکان داخران.", "هەولێر (کوردستان24) –", "هەولێر", "کوردستان24", "بەهۆی بەفربارینی چڕ ڕێگاکان داخران.")]
     public void SplitsDatelinesInScriptsWithoutCapitals(string paragraph, string text, string? location, string? agency, string rest)
     {
         var parsed = DatelineParser.TryParse(paragraph);
