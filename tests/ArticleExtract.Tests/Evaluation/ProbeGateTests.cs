@@ -11,14 +11,14 @@ namespace ArticleExtract.Tests.Evaluation;
 /// </summary>
 public sealed class ProbeGateTests
 {
-    // What the library measures on the 976 pages (2026-12-07, session 68: word F1 0.978, 99.13 % of snippets absent,
-    // misses: headline 2, dateline 17, day 2, authors 16), less about a page. Most pages lose a little F1 to their deck,
+    // What the library measures on the 1024 pages (2026-12-08, session 69: word F1 0.978, 99.14 % of snippets absent,
+    // misses: headline 2, dateline 18, day 2, authors 16), less about a page. Most pages lose a little F1 to their deck,
     // which the labels leave out and the library keeps. The h85 pages' labels count a press release's "About" and
     // forward-looking sections as its body, which the library ends the release before.
     private const double MinMeanWordF1 = 0.975;
     private const double MinSnippetsAbsent = 0.990;
     private const int MaxHeadlineMisses = 3;
-    private const int MaxDatelineMisses = 18;
+    private const int MaxDatelineMisses = 19;
     private const int MaxDayMisses = 3;
     private const int MaxAuthorMisses = 17;
 
@@ -33,7 +33,7 @@ public sealed class ProbeGateTests
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Probes");
         var labels = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-        Assert.True(labels.Count >= 976, "expected the 976 probe pages");
+        Assert.True(labels.Count >= 1024, "expected the 1024 probe pages");
 
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
         double f1Sum = 0;
