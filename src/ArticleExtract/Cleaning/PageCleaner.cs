@@ -16,7 +16,6 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static partial class PageCleaner
 {
-    private static readonly ISelector CaptionLines = ParsedSelector.Of("p, span, div, small, em, cite");
     private static readonly ISelector StoryTextBlocks = ParsedSelector.Of("h1, h2, p");
     private static readonly ISelector Paragraphs = ParsedSelector.Of("p");
 
@@ -369,11 +368,15 @@ internal static partial class PageCleaner
     // the picture's caption and credit, and perhaps a "16 photos" link: more than a caption alone, and none of it story.
     private const int MaxCreditedMediaChars = 2 * MaxMediaCaptionChars;
 
+    // Asked of every box holding a picture or a player: a walk that stops at the first credit line, where a selector's
+    // query would list every line of the box first.
     private static bool HoldsCreditLine(IElement element)
     {
-        foreach (var inner in element.ChildNodes.QuerySelectorAll(CaptionLines))
+        var walk = new ElementWalk(element);
+        while (walk.Next() is { } inner)
         {
-            if (inner.ChildElementCount == 0 && TextNormalizer.Collapse(NodeText.Of(inner)) is { Length: > 0 and <= MaxCreditLineChars } line &&
+            if (inner.ChildElementCount == 0 && inner.LocalName is "p" or "span" or "div" or "small" or "em" or "cite" &&
+                TextNormalizer.Collapse(NodeText.Of(inner)) is { Length: > 0 and <= MaxCreditLineChars } line &&
                 line.IndexOfAny([':', '\uFF1A']) is > 0 and var colon && colon < line.Length - 1 &&
                 ChromeVocabulary.CreditLabels.Contains(line[..colon].Trim().ToLowerInvariant()))
             {
