@@ -13,20 +13,18 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class MetadataReader
 {
-    private static readonly ISelector CanonicalLink = ParsedSelector.Of("link[rel~='canonical']");
-    private static readonly ISelector ImageSourceLink = ParsedSelector.Of("link[rel='image_src']");
     private static readonly ISelector LinkedImages = ParsedSelector.Of("a[href] img[alt]");
-    private static readonly ISelector BaseElement = ParsedSelector.Of("base[href]");
 
     public static PageMetadata Read(IHtmlDocument document, Uri? url, DateTimeOffset now)
     {
         var meta = MetaTags.Read(document);
         var jsonLd = JsonLdReader.Read(document);
-        var baseUri = BaseUri(document, url);
+        var links = HeadLinks.Find(document);
+        var baseUri = BaseUri(links.Base, url);
 
         var explicitSiteName = SiteName(meta.Get("og:site_name")) ?? SiteName(meta.Get("application-name")) ??
                                SiteName(meta.Get("twitter:site:name")) ?? SiteName(jsonLd?.PublisherName) ?? SiteName(jsonLd?.WebSiteName);
-        var canonical = Absolute(document.ChildNodes.QuerySelector(CanonicalLink)?.GetAttribute("href"), baseUri) ??
+        var canonical = Absolute(links.Canonical, baseUri) ??
                         Absolute(meta.Get("og:url"), baseUri);
 
         // A page handed over without its address still names its own in the canonical link.
@@ -60,7 +58,7 @@ internal static class MetadataReader
                           Clean(jsonLd?.Description),
             LeadImage = Absolute(meta.Get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), baseUri) ??
                         Absolute(jsonLd?.Image, baseUri) ??
-                        Absolute(document.ChildNodes.QuerySelector(ImageSourceLink)?.GetAttribute("href"), baseUri),
+                        Absolute(links.ImageSource, baseUri),
             Published = published,
             Modified = modified,
             Authors = authors,
@@ -130,9 +128,16 @@ internal static class MetadataReader
     /// </summary>
     private static string? HomeLogoName(IHtmlDocument document)
     {
+        // A walk that stops after the first few linked images, where a query would list every one of the page's first.
         var seen = 0;
-        foreach (var image in document.ChildNodes.QuerySelectorAll(LinkedImages))
+        var walk = new ElementWalk(document);
+        while (walk.Next() is { } image)
         {
+            if (image.LocalName != "img" || !LinkedImages.Match(image, null))
+            {
+                continue;
+            }
+
             if (++seen > MaxLogoLinks)
             {
                 break;
@@ -174,9 +179,8 @@ internal static class MetadataReader
         return comma > 0 ? lang[..comma].Trim() : lang;
     }
 
-    private static Uri? BaseUri(IHtmlDocument document, Uri? url)
+    private static Uri? BaseUri(string? href, Uri? url)
     {
-        var href = document.ChildNodes.QuerySelector(BaseElement)?.GetAttribute("href");
         if (href is not null && Uri.TryCreate(url, href, out var combined) && IsWeb(combined))
         {
             return combined;

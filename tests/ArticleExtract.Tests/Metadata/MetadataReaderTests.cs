@@ -11,6 +11,24 @@ public sealed class MetadataReaderTests
 
     private static PageMetadata Read(string html, Uri? url = null) => MetadataReader.Read(DocumentParser.Parse(html), url, Now);
 
+    // The page's own addresses: the first canonical link (its rel among others) resolved against the base element's
+    // address, and the image_src link as the lead image where no metadata names one; the home logo's alt text is a
+    // site name that a title's suffix is matched against.
+    [Fact]
+    public void TheLinkAndBaseElementsGiveTheCanonicalAddressTheLeadImageAndTheBase()
+    {
+        var metadata = Read("""
+            <html><head><base href="https://news.example/world/"><link rel="alternate canonical" href="story-1.html">
+            <link rel="canonical" href="https://other.example/">
+            <link rel="image_src" href="/img/lead.jpg"><title>Floods close schools - Daily Ledger</title></head><body>
+            <a href="/"><img src="/logo.png" alt="Daily Ledger"></a>
+            <h1>Floods close schools</h1><p>Heavy rain flooded roads across the county on Monday, closing twelve schools.</p></body></html>
+            """);
+        Assert.Equal("https://news.example/world/story-1.html", metadata.CanonicalUrl?.ToString());
+        Assert.Equal("https://news.example/img/lead.jpg", metadata.LeadImage?.ToString());
+        Assert.Equal("Floods close schools", metadata.Headline);
+    }
+
     [Fact]
     public void ADayPrintedNearTheHeadlineThatIsTheUtcDayKeepsTheInstantWhateverAnUpdateLineSays()
     {
