@@ -109,6 +109,7 @@ internal static partial class StoryByline
     private static partial Regex NameDashTrade();
 
     private const int MaxNameWords = 4;
+    private const string NameWireSeparators = ",|/·–—- ";
 
     // "Dana Kessler Associated Press" over the story: a name, then the wire the writer files for and nothing else, with
     // no "By". Each split of the line's first words is tried, as the name's length is not known.
@@ -134,11 +135,12 @@ internal static partial class StoryByline
                 continue;
             }
 
-            var wire = block.AsSpan(end).Trim().TrimStart(",|/·–—-").Trim();
-            if (wire.Length > 0 && char.IsUpper(wire[0]) && BylineNormalizer.IsAgencyOnly([wire.ToString()]) &&
-                NameWords().IsMatch(block.AsSpan(0, end)))
+            // "Dana Kessler, Associated Press", "Dana Kessler | Associated Press": the separator belongs to neither.
+            var wire = block.AsSpan(end).Trim().TrimStart(NameWireSeparators).Trim();
+            var name = block.AsSpan(0, end).TrimEnd(NameWireSeparators);
+            if (wire.Length > 0 && char.IsUpper(wire[0]) && BylineNormalizer.IsAgencyOnly([wire.ToString()]) && NameWords().IsMatch(name))
             {
-                var names = BylineNormalizer.Names("By " + block[..end], siteNames);
+                var names = BylineNormalizer.Names("By " + name.ToString(), siteNames);
                 return names.Count > 0 ? names : null;
             }
         }

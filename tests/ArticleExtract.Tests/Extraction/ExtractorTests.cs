@@ -355,6 +355,8 @@ public sealed class ExtractorTests
     [Theory]
     [InlineData("Dana Kessler Associated Press", "Dana Kessler")]
     [InlineData("Mary Ann Whitfield Reuters", "Mary Ann Whitfield")]
+    [InlineData("Dana Kessler, Associated Press", "Dana Kessler")]
+    [InlineData("Dana Kessler | Associated Press", "Dana Kessler")]
     [InlineData("Por Agencia EFE", null)]
     public void A_name_over_the_story_with_the_wire_it_files_for_is_its_byline(string line, string? author)
     {
