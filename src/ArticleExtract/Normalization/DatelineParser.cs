@@ -529,7 +529,7 @@ internal static partial class DatelineParser
     private static (Dateline Dateline, string Remainder)? WithSlashedAgency(string paragraph, string prefix)
     {
         if (PlaceAgencyDayInSlashes().Match(prefix) is { Success: true } slashed && slashed.Length <= MaxDatelineChars &&
-            IsPlausiblePlace(slashed.Groups["loc"].Value, "/") && paragraph[slashed.Length..].TrimStart() is { Length: > 0 } after && CanFollowOpener(after))
+            IsPlausiblePlace(slashed.Groups["loc"].Value, "/") && paragraph[slashed.Length..].TrimStart() is var after && (after.Length == 0 || CanFollowOpener(after)))
         {
             return (new Dateline(paragraph[..slashed.Length].TrimEnd(), slashed.Groups["loc"].Value, slashed.Groups["agency"].Value.Trim()), after);
         }
@@ -612,9 +612,10 @@ internal static partial class DatelineParser
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyThenPlace();
 
-    // "HOUSTON, TX / ACCESSWIRE / March 11, 2025 / …": the place in capitals, the service and the day, each closed by a slash.
+    // "HOUSTON, TX / ACCESSWIRE / March 11, 2025 / …": the place in capitals, the service and the day, each closed by a slash;
+    // the line may stand alone in an element of its own over the release.
     [GeneratedRegex(
-        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?)[ ]/[ ](?<agency>\p{Lu}[\p{L}\d .&\-]{1,25}?)[ ]/[ ](?<date>\p{L}{3,9}\.?[ ]\d{1,2},?[ ]\d{4}|\d{1,2}\.?[ ]\p{L}{3,9}\.?,?[ ]\d{4})[ ]/[ ]",
+        @"^(?<loc>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,[ ]\p{Lu}[\p{L}\p{M}.]{1,15})?)[ ]/[ ](?<agency>\p{Lu}[\p{L}\d .&\-]{1,25}?)[ ]/[ ](?<date>\p{L}{3,9}\.?[ ]\d{1,2},?[ ]\d{4}|\d{1,2}\.?[ ]\p{L}{3,9}\.?,?[ ]\d{4})[ ]/(?:[ ]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAgencyDayInSlashes();
 

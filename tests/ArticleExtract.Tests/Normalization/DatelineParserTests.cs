@@ -400,6 +400,8 @@ public sealed class DatelineParserTests
     [InlineData("DENVER (9NEWS) — A winter storm warning is in effect for the Front Range.", "DENVER", "9NEWS")]
     [InlineData("София, 11 февруари /БТА/ Столичната регионална здравна инспекция обяви грипна епидемия.", "София", "БТА")]
     [InlineData("HOUSTON, TX / ACCESSWIRE / March 11, 2025 / Lone Mesa Energy Corp. (OTCQB:LMEC) announced a new well.", "HOUSTON, TX", "ACCESSWIRE")]
+    // The same line alone in an element of its own over the release.
+    [InlineData("AUSTIN, TX / ACCESSWIRE / March 5, 2026 /", "AUSTIN, TX", "ACCESSWIRE")]
     // The outlet beside the place: its address before it, its name after it.
     [InlineData("TEMPO.CO, Jakarta - Pusat Vulkanologi dan Mitigasi Bencana Geologi menaikkan status.", "Jakarta", "TEMPO.CO")]
     [InlineData("Jakarta, CNN Indonesia -- Harga minyak mentah dunia melonjak.", "Jakarta", "CNN Indonesia")]
